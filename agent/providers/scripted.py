@@ -1,0 +1,94 @@
+"""A deterministic chat model for tests about the graph, not the model.
+
+Replies are derived from the prompt. Lines in the latest user message drive it:
+  !tool NAME {json args}   propose that tool call (once per turn; several lines, several calls)
+  !reply TEXT              answer with exactly TEXT
+Without directives it answers `[scripted] heard: <the user's words>`. After tool results it
+answers with a digest of them. A summarisation prompt gets an extractive summary."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage, SystemMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+
+SUMMARY_MARKER = "Update the running summary"
+_DIRECTIVE = re.compile(r"^!(tool|reply)\s+(.*)$", re.M)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+class ScriptedChatModel(BaseChatModel):
+    model_name: str = "scripted-v1"
+
+    @property
+    def _llm_type(self) -> str:
+        return "aegis-scripted"
+
+    def bind_tools(self, tools: Sequence[Any], **kwargs: Any):
+        return self.bind(tools=[getattr(t, "name", str(t)) for t in tools], **kwargs)
+
+    def _reply(self, messages: list[BaseMessage]) -> AIMessage:
+        system = "\n".join(m.content for m in messages if isinstance(m, SystemMessage))
+        if SUMMARY_MARKER in system:
+            return AIMessage(content=self._summary(messages))
+        last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
+        if last_human < 0:
+            return AIMessage(content="[scripted] nothing to answer")
+        text = str(messages[last_human].content)
+        after = messages[last_human + 1 :]
+        results = [m for m in after if isinstance(m, ToolMessage)]
+        directives = _DIRECTIVE.findall(text)
+        replies = [arg for kind, arg in directives if kind == "reply"]
+        calls = [arg for kind, arg in directives if kind == "tool"]
+        if calls and not any(isinstance(m, AIMessage) and m.tool_calls for m in after):
+            return AIMessage(content="", tool_calls=[self._call(spec, text, i) for i, spec in enumerate(calls)])
+        if results:
+            digest = "; ".join(f"{m.name}: {str(m.content)[:300]}" for m in results)
+            return AIMessage(content=(replies[0] + " " if replies else "") + f"[scripted] tool results: {digest}")
+        if replies:
+            return AIMessage(content=replies[0])
+        plain = _DIRECTIVE.sub("", text).strip()
+        return AIMessage(content=f"[scripted] heard: {plain[:500]}")
+
+    @staticmethod
+    def _call(spec: str, text: str, index: int) -> dict:
+        name, _, raw = spec.strip().partition(" ")
+        try:
+            args = json.loads(raw) if raw.strip() else {}
+        except json.JSONDecodeError:
+            args = {"raw": raw}
+        return {"name": name, "args": args, "id": f"call_{_digest(text)}_{index}", "type": "tool_call"}
+
+    @staticmethod
+    def _summary(messages: list[BaseMessage]) -> str:
+        body = " | ".join(str(m.content)[:80] for m in messages if not isinstance(m, SystemMessage))
+        return f"[scripted summary] {body}"
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=self._reply(messages))])
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        reply = self._reply(messages)
+        if reply.tool_calls:
+            chunk = AIMessageChunk(content="", tool_call_chunks=[
+                {"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i, "type": "tool_call_chunk"}
+                for i, c in enumerate(reply.tool_calls)])
+            yield ChatGenerationChunk(message=chunk)
+            return
+        for piece in re.findall(r"\S+\s*|\s+", str(reply.content)):
+            chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
+            if run_manager:
+                run_manager.on_llm_new_token(piece, chunk=chunk)
+            yield chunk

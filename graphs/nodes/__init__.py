@@ -1,0 +1,1 @@
+"""Node functions of the turn graph, each built over the process's Services."""

@@ -1,0 +1,57 @@
+"""What the graph's nodes need from the world, built once per process from the settings."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cached_property
+
+from agent.audit import AuditLog
+from agent.providers import ChatProvider, make_provider
+from agent.settings import Settings
+from graphs.judge import SafetyJudge, load_judge
+from graphs.prompts import DEFAULT_PERSONA, SAFETY_CORE
+from memory.appdb import Transcript
+from tools.risk import ActionContext
+
+
+class Services:
+    def __init__(self, settings: Settings, provider: ChatProvider | None = None):
+        self.settings = settings
+        self._provider = provider
+        settings.paths.ensure()
+
+    @property
+    def provider(self) -> ChatProvider:
+        if self._provider is None:
+            self._provider = make_provider(self.settings)
+        return self._provider
+
+    @cached_property
+    def tools(self):
+        from tools.registry import make_tools
+
+        return {t.name: t for t in make_tools(self.settings)}
+
+    @cached_property
+    def judge(self) -> SafetyJudge:
+        from pathlib import Path
+
+        ctx = ActionContext(self.settings.workspace, Path.home(), self.settings.home)
+        return load_judge(ctx)
+
+    @cached_property
+    def transcript(self) -> Transcript:
+        return Transcript(self.settings.paths.app_db, self.settings.session)
+
+    @cached_property
+    def audit(self) -> AuditLog:
+        a = self.settings.audit
+        return AuditLog(self.settings.paths.audit_dir, a.max_bytes, a.backup_count)
+
+    def system_prompt(self) -> tuple[str, str]:
+        """(text, version) of the active prompt."""
+        text = SAFETY_CORE + "\n\n" + DEFAULT_PERSONA
+        return text, "builtin:" + hashlib.sha256(text.encode()).hexdigest()[:8]
+
+    def recall_memories(self, text: str) -> list[str]:
+        return []
