@@ -206,6 +206,10 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         return risk
     if tool == "edit_file":
         return assess_path(str(args.get("path", "")), ctx, write=True)
+    if tool in ("remember", "recall"):
+        return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
+    if tool == "forget":
+        return ActionRisk(ESCALATE, "memory", "forgets a memory; the user decides", "act.memory.forget")
     if tool == "web_search":
         return ActionRisk(ALLOW, "read_only", "searches the web (results are untrusted)", "act.web.search")
     return ActionRisk(ESCALATE, "unknown_tool", f"{tool} is not a known tool", "act.unknown")
