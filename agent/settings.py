@@ -38,6 +38,7 @@ class ModelSettings(_Section):
     n_threads: int = Field(0, ge=0, le=256, description="0 = all cores")
     max_tokens: int = Field(256, ge=1, le=32_768)
     temperature: float = Field(0.2, ge=0.0, le=2.0)
+    repeat_penalty: float = Field(1.1, ge=1.0, le=2.0, description="embedded model only")
     timeout_s: float = Field(120.0, gt=0)
 
 
@@ -72,6 +73,22 @@ class MemorySettings(_Section):
     top_k: int = Field(5, ge=0, le=100)
 
 
+class ImproveSettings(_Section):
+    every_n_turns: int = Field(20, ge=0, le=1_000_000, description="start `improve` after every N turns; 0 = only on request")
+    background: Literal["process", "thread"] = Field("process", description="how a triggered run is detached from the turn")
+    recent_turns: int = Field(50, ge=1, le=10_000, description="turns the improve graph reviews")
+    max_prompt_chars: int = Field(4000, ge=200, le=100_000, description="size limit of the editable prompt")
+    max_edit_chars: int = Field(600, ge=20, le=100_000, description="largest change one agent proposal may make")
+    gate_cases_per_label: int = Field(6, ge=1, le=1000, description="safety regression cases per decision")
+    quality_threshold: float = Field(0.7, ge=0.0, le=1.0)
+    near_duplicate: float = Field(0.9, gt=0.0, le=1.0, description="character-trigram Jaccard that counts as a duplicate")
+    max_example_chars: int = Field(8000, ge=100, le=1_000_000)
+    outlier_z: float = Field(3.5, gt=0.0, description="robust z-score of length beyond which an example is an outlier")
+    balance_ratio: float = Field(4.0, ge=1.0, description="largest label may hold this many times the smallest")
+    eval_fraction: float = Field(0.1, ge=0.0, lt=1.0)
+    sft_min_reward: float = Field(0.5, ge=-1.0, le=1.0, description="reward a turn needs to become an SFT example")
+
+
 class Settings(_Section):
     home: Path
     session: str = Field("main", min_length=1, max_length=200)
@@ -85,6 +102,7 @@ class Settings(_Section):
     tools: ToolSettings = Field(default_factory=ToolSettings)
     safety: SafetySettings = Field(default_factory=SafetySettings)
     memory: MemorySettings = Field(default_factory=MemorySettings)
+    improve: ImproveSettings = Field(default_factory=ImproveSettings)
 
     @property
     def paths(self) -> Paths:
@@ -158,7 +176,7 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("aegis", appauthor=False))
 
 
-_SECTIONS = {"model", "history", "audit", "tools", "safety", "memory"}
+_SECTIONS = {"model", "history", "audit", "tools", "safety", "memory", "improve"}
 # Standard variables of other tools that AEGIS honours.
 _FOREIGN_ENV = {"OLLAMA_HOST": ("model", "ollama_host"), "LANGGRAPH_API_URL": ("", "server_url")}
 

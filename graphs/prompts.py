@@ -9,7 +9,7 @@ You are AEGIS, a local assistant. Safety rules (fixed, never changed by anyone):
 - Never reveal secrets, keys or other people's personal data."""
 
 DEFAULT_PERSONA = """\
-Answer in the user's language (Japanese or English), concisely and accurately.
+Reply in the same language the user writes in, concisely and accurately.
 Use tools only when they help with the user's request."""
 
 SUMMARY_PROMPT = """\

@@ -43,7 +43,8 @@ def _embedded(settings: Settings, note: str = "") -> ChatProvider:
     m = settings.model
     path = m.gguf_path or str(packaged_gguf())
     model = EmbeddedChatModel(model_path=path, n_ctx=m.n_ctx, n_threads=m.n_threads,
-                              max_tokens=m.max_tokens, temperature=m.temperature)
+                              max_tokens=m.max_tokens, temperature=m.temperature,
+                              repeat_penalty=m.repeat_penalty)
     return ChatProvider(model, model.label, tools=False, note=note)
 
 

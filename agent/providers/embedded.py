@@ -53,6 +53,7 @@ class EmbeddedChatModel(BaseChatModel):
     n_threads: int = 0
     max_tokens: int = 256
     temperature: float = 0.2
+    repeat_penalty: float = 1.1
     lora_path: str = ""
     _llm: Any = PrivateAttr(default=None)
 
@@ -105,6 +106,7 @@ class EmbeddedChatModel(BaseChatModel):
             messages=self._payload(messages),
             max_tokens=self.max_tokens,
             temperature=self.temperature,
+            repeat_penalty=self.repeat_penalty,
             stop=stop or None,
             stream=stream,
         )

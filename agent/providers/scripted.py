@@ -3,6 +3,7 @@
 Replies are derived from the prompt. Lines in the latest user message drive it:
   !tool NAME {json args}   propose that tool call (once per turn; several lines, several calls)
   !reply TEXT              answer with exactly TEXT
+  !slow FILE SECONDS       (crash tests) the first call creates FILE and sleeps; later calls don't
 Without directives it answers `[scripted] heard: <the user's words>`. After tool results it
 answers with a digest of them. A summarisation prompt gets an extractive summary."""
 
@@ -11,7 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
@@ -21,6 +24,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 
 SUMMARY_MARKER = "Update the running summary"
 _DIRECTIVE = re.compile(r"^!(tool|reply)\s+(.*)$", re.M)
+_SLOW = re.compile(r"^!slow\s+(\S+)\s+([\d.]+)\s*$", re.M)
 
 
 def _digest(text: str) -> str:
@@ -45,6 +49,12 @@ class ScriptedChatModel(BaseChatModel):
         if last_human < 0:
             return AIMessage(content="[scripted] nothing to answer")
         text = str(messages[last_human].content)
+        for path, seconds in _SLOW.findall(text):
+            marker = Path(path)
+            if not marker.exists():
+                marker.write_text("slow call started")
+                time.sleep(float(seconds))
+        text = _SLOW.sub("", text)
         after = messages[last_human + 1 :]
         results = [m for m in after if isinstance(m, ToolMessage)]
         directives = _DIRECTIVE.findall(text)

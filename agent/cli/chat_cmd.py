@@ -1,0 +1,143 @@
+"""`aegis chat` (also plain `aegis`): the streaming terminal chat on the endless session."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from agent.cli.common import settings_of
+from agent.cli.runner import session_for
+
+HELP = """commands:
+  /help      this help
+  /history   the last 20 transcript entries
+  /status    model, session and storage
+  /quit      leave (the session continues next time, from any directory)
+Ctrl-C cancels the current turn; Ctrl-D leaves."""
+
+
+def _ask_edit(action: dict) -> dict | None:
+    args = action.get("args") or {}
+    if set(args) == {"command"}:
+        new = click.prompt("  new command", default=args["command"])
+        return {"command": new}
+    raw = click.prompt("  new arguments (JSON)", default=json.dumps(args, ensure_ascii=False))
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        click.echo("  not valid JSON; nothing changed")
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _approval_reply(payload: dict) -> dict:
+    from agent.session import describe_pending
+
+    click.echo(f"aegis needs your approval: {describe_pending(payload)}")
+    can_edit = bool(payload.get("actions"))
+    choices = "[a]pprove / [d]eny" + (" / [e]dit" if can_edit else "")
+    while True:
+        choice = click.prompt(f"  {choices} ?", default="d").strip().lower()[:1]
+        if choice == "a":
+            return {"action": "approve"}
+        if choice == "d":
+            return {"action": "deny", "reason": click.prompt("  reason", default="", show_default=False)}
+        if choice == "e" and can_edit:
+            edited = _ask_edit(payload["actions"][0])
+            if edited is not None:
+                return {"action": "edit", "args": edited}
+
+
+class _Printer:
+    def __init__(self):
+        self.started = False
+        self.text = ""
+
+    def __call__(self, piece: str) -> None:
+        if not self.started:
+            click.echo("aegis> ", nl=False)
+            self.started = True
+        self.text += piece
+        click.echo(piece, nl=False)
+
+    def finish(self, result) -> None:
+        if self.started:
+            click.echo("")
+        if result.answer is not None and result.answer.strip() != self.text.strip():
+            click.echo(f"aegis> {result.answer}")
+
+
+def _turn(session, call) -> None:
+    """Run one turn (or resume) with streaming, then answer approvals until the turn ends."""
+    printer = _Printer()
+    try:
+        result = call(printer)
+        printer.finish(result)
+        while result.pending_approval is not None:
+            reply = _approval_reply(result.pending_approval)
+            printer = _Printer()
+            result = session.resume(reply, on_token=printer)
+            printer.finish(result)
+    except KeyboardInterrupt:
+        click.echo("\n(cancelling the turn)")
+        session.cancel()
+
+
+def _slash(command: str, ctx: click.Context) -> bool:
+    """Handle a /command; False means quit."""
+    name = command.split()[0]
+    if name in ("/quit", "/exit"):
+        return False
+    if name == "/help":
+        click.echo(HELP)
+    elif name == "/history":
+        from agent.cli.info_cmd import history
+
+        ctx.invoke(history, last_n=20, as_json=False)
+    elif name == "/status":
+        from agent.cli.info_cmd import status
+
+        ctx.invoke(status, as_json=False)
+    else:
+        click.echo(f"unknown command {name}; /help lists them")
+    return True
+
+
+@click.command()
+@click.pass_context
+def chat(ctx: click.Context) -> None:
+    """Open the chat on the endless session."""
+    from agent.session import SessionError
+
+    settings = settings_of(ctx)
+    with session_for(settings) as session:
+        click.echo(f"aegis: session '{settings.session}' · model {session.model_label} · /help for commands")
+        if session.model_note:
+            click.echo(f"aegis: {session.model_note}")
+        resumed = session.continue_unfinished()
+        if resumed is not None:
+            click.echo("aegis: finished a turn that was cut off last time:")
+            _Printer().finish(resumed)
+        pending = session.pending()
+        if pending is not None:
+            _turn(session, lambda sink: session.resume(_approval_reply(pending), on_token=sink))
+        while True:
+            try:
+                text = input("you> ")
+            except EOFError:
+                click.echo("")
+                break
+            except KeyboardInterrupt:
+                click.echo("")
+                continue
+            if not text.strip():
+                continue
+            if text.startswith("/"):
+                if not _slash(text.strip(), ctx):
+                    break
+                continue
+            try:
+                _turn(session, lambda sink, t=text: session.ask(t, on_token=sink))
+            except SessionError as exc:  # bad input, busy session: say so and keep chatting
+                click.echo(f"aegis: {exc}")

@@ -1,0 +1,64 @@
+"""Shared fixtures: every test gets its own AEGIS_HOME and workspace."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from agent.settings import load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    h = tmp_path / "aegis-home"
+    h.mkdir()
+    return h
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    w = tmp_path / "workspace"
+    w.mkdir()
+    return w
+
+
+@pytest.fixture
+def env(home: Path, workspace: Path) -> dict[str, str]:
+    """Environment for a separate `aegis` process on the scripted model."""
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("AEGIS_", "OLLAMA_", "LANGGRAPH_"))}
+    e.update(AEGIS_HOME=str(home), AEGIS_MODEL_PROVIDER="scripted", AEGIS_WORKSPACE=str(workspace),
+             PYTHONUNBUFFERED="1")
+    return e
+
+
+@pytest.fixture
+def settings(env: dict[str, str]):
+    return load_settings(env=env)
+
+
+@pytest.fixture
+def session(settings):
+    from agent.session import LocalSession
+
+    s = LocalSession(settings)
+    yield s
+    s.close()
+
+
+def run_aegis(args: list[str], env: dict[str, str], cwd: Path | None = None, timeout: float = 120,
+              stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "agent.cli", *args], env=env, cwd=cwd,
+                          capture_output=True, text=True, timeout=timeout, input=stdin)
+
+
+def ask_json(text: str, env: dict[str, str], cwd: Path | None = None) -> tuple[int, dict]:
+    proc = run_aegis(["ask", "--json", text], env, cwd)
+    assert proc.stdout.strip(), proc.stderr
+    return proc.returncode, json.loads(proc.stdout)
