@@ -81,8 +81,11 @@ class ScriptedChatModel(BaseChatModel):
 
     @staticmethod
     def _summary(messages: list[BaseMessage]) -> str:
-        body = " | ".join(str(m.content)[:80] for m in messages if not isinstance(m, SystemMessage))
-        return f"[scripted summary] {body}"
+        """Keeps every line of the previous summary and of the new messages, in order."""
+        text = "\n".join(str(m.content) for m in messages if isinstance(m, HumanMessage))
+        lines = [ln.replace("[scripted summary] ", "").strip() for ln in text.splitlines()]
+        kept = [ln for ln in lines if ln and ln not in ("Current summary:", "New messages:", "(none)")]
+        return "[scripted summary] " + " | ".join(kept)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
