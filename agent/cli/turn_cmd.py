@@ -41,9 +41,14 @@ def _pending_exit(exc, as_json: bool) -> None:
 @click.pass_context
 def ask(ctx: click.Context, text: str, as_json: bool) -> None:
     """Run one turn of the session and print the answer."""
-    from agent.session import PendingApproval
+    from agent.cli.common import CliError
+    from agent.session import PendingApproval, SessionError, validate_input
 
     settings = settings_of(ctx)
+    try:
+        validate_input(text, settings.history.max_input_chars)  # before any file is opened
+    except SessionError as exc:
+        raise CliError(str(exc)) from None
     with session_for(settings) as session:
         try:
             result = session.ask(text)
