@@ -24,5 +24,5 @@ class SafetyJudge:
         return Verdict(Decision(risk.decision), risk.category, 0.99, risk.rationale, f"rule:{risk.rule_id}")
 
 
-def load_judge(context: ActionContext) -> SafetyJudge:
-    return SafetyJudge(load_request_judge(), context)
+def load_judge(context: ActionContext, settings=None) -> SafetyJudge:
+    return SafetyJudge(load_request_judge(settings, home=context.aegis_home), context)

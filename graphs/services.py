@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from functools import cached_property
 
 from agent.audit import AuditLog
 from agent.providers import ChatProvider, make_provider
 from agent.settings import Settings
 from graphs.judge import SafetyJudge, load_judge
-from graphs.prompts import DEFAULT_PERSONA, SAFETY_CORE
 from memory.appdb import Transcript
 from tools.risk import ActionContext
 
@@ -27,17 +25,22 @@ class Services:
         return self._provider
 
     @cached_property
-    def tools(self):
+    def tools(self) -> dict:
+        """Every tool the model is offered: the world tools of `tools/` plus the agent's own
+        memory and self-edit tools."""
         from tools.registry import make_tools
 
-        return {t.name: t for t in make_tools(self.settings)}
+        return {t.name: t for t in [*make_tools(self.settings), *self.own_tools()]}
+
+    def own_tools(self) -> list:
+        return []
 
     @cached_property
     def judge(self) -> SafetyJudge:
         from pathlib import Path
 
         ctx = ActionContext(self.settings.workspace, Path.home(), self.settings.home)
-        return load_judge(ctx)
+        return load_judge(ctx, self.settings)
 
     @cached_property
     def transcript(self) -> Transcript:
@@ -49,9 +52,11 @@ class Services:
         return AuditLog(self.settings.paths.audit_dir, a.max_bytes, a.backup_count)
 
     def system_prompt(self) -> tuple[str, str]:
-        """(text, version) of the active prompt."""
-        text = SAFETY_CORE + "\n\n" + DEFAULT_PERSONA
-        return text, "builtin:" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        """(text, version) of the active prompt: the hash-locked safety core + the active
+        editable version from the prompt store."""
+        from graphs.prompt_policy import active_system_prompt
+
+        return active_system_prompt(self.settings)
 
     def recall_memories(self, text: str) -> list[str]:
         return []

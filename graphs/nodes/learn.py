@@ -3,7 +3,13 @@ from __future__ import annotations
 import json
 import time
 
-from langchain_core.messages import AIMessage, HumanMessage, RemoveMessage, SystemMessage, ToolMessage
+from langchain_core.messages import (
+    AIMessage,
+    HumanMessage,
+    RemoveMessage,
+    SystemMessage,
+    ToolMessage,
+)
 
 from agent.audit import sha256_text
 from agent.schema import AgentState
@@ -11,6 +17,8 @@ from graphs.nodes.common import current_input, text_of
 from graphs.prompts import SUMMARY_PROMPT
 from graphs.services import Services
 from memory.redact import redact
+from training.safety.feedback import record_human_decision
+from training.safety.verdict import Verdict
 
 
 def human_decision(state: AgentState) -> str | None:
@@ -72,6 +80,10 @@ def make_learn(services: Services):
         last = services.audit.last_record()
         if last is None or last.get("request_id") != rid:
             services.audit.append(audit_record(state, rid, user_text))
+            request_reply = (state.get("human") or {}).get("request")
+            if request_reply:  # a person decided an escalated request: a labelled example for the judge
+                record_human_decision(settings.home, user_text, Verdict.from_dict(state["verdict"]),
+                                      request_reply["action"] == "approve", rid)
 
         messages = state["messages"]
         scratch = [m for m in messages if isinstance(m, ToolMessage) or (isinstance(m, AIMessage) and m.tool_calls)]
