@@ -71,6 +71,10 @@ class MemorySettings(_Section):
     enabled: bool = True
     embedding_model: str = Field("", description="local sentence-transformers dir; empty = packaged all-MiniLM-L6-v2")
     top_k: int = Field(5, ge=0, le=100)
+    dedupe_similarity: float = Field(0.93, gt=0.0, le=1.0, description="cosine at which a new memory merges into an old one")
+    recency_half_life_days: float = Field(30.0, gt=0.0)
+    expire_days: float = Field(180.0, gt=0.0, description="compact: unused this long and unimportant = expired")
+    expire_below_importance: float = Field(0.3, ge=0.0, le=1.0)
 
 
 class ImproveSettings(_Section):

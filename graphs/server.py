@@ -3,6 +3,9 @@ checkpointer (`graphs.checkpointer:make_checkpointer`), so these compile without
 
 from agent.settings import load_settings
 from graphs.agent_graph import compile_graph
+from graphs.improve_graph import compile_improve
 from graphs.services import Services
 
-agent = compile_graph(Services(load_settings()))
+_settings = load_settings()
+agent = compile_graph(Services(_settings))
+improve = compile_improve(_settings)

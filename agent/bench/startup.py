@@ -35,10 +35,9 @@ def probe() -> dict[str, float]:
     """Runs inside a fresh interpreter: where the time of one `aegis ask` goes."""
     marks: dict[str, float] = {}
     t0 = time.perf_counter()
-    from agent.settings import load_settings
-
-    from agent.session import LocalSession  # noqa: E402  (timed on purpose)
     import graphs.agent_graph  # noqa: F401,E402
+    from agent.session import LocalSession  # noqa: E402  (timed on purpose)
+    from agent.settings import load_settings
 
     marks["imports_s"] = time.perf_counter() - t0
     t = time.perf_counter()

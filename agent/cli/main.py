@@ -23,6 +23,10 @@ COMMANDS = {
     "safety": "agent.cli.safety_cmd:safety",
     "eval": "agent.cli.eval_cmd:eval_group",
     "memory": "agent.cli.memory_cmd:memory",
+    "prompt": "agent.cli.prompt_cmd:prompt",
+    "data": "agent.cli.data_cmd:data",
+    "feedback": "agent.cli.feedback_cmd:feedback",
+    "improve": "agent.cli.improve_cmd:improve",
 }
 
 

@@ -1,11 +1,21 @@
-"""The request judge: hard rules first, then (when one is trained) the learned safety head."""
+"""The request judge: hard rules first, then the learned safety head.
+
+Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
+on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
+head's calibrated probabilities meet two thresholds per class (see `decide`)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from training.safety.feedback import safety_home
+from training.safety.head import HeadOutput, SafetyHead, locate_head
 from training.safety.rules import match_request
 from training.safety.verdict import Decision, Verdict
+
+if TYPE_CHECKING:
+    from agent.settings import Settings
 
 
 class RequestJudge(Protocol):
@@ -13,7 +23,7 @@ class RequestJudge(Protocol):
 
 
 class RuleRequestJudge:
-    """Rules only: what decides until a learned head is available."""
+    """Rules only: used when no head can be loaded."""
 
     def judge(self, text: str) -> Verdict:
         verdict = match_request(text)
@@ -22,5 +32,77 @@ class RuleRequestJudge:
         return Verdict(Decision.ALLOW, "none", 0.6, "No safety rule matched the request.", "default")
 
 
-def load_request_judge() -> RequestJudge:
-    return RuleRequestJudge()
+_REASONS = {
+    "weapons": "it resembles requests for building weapons or explosives",
+    "drugs": "it resembles requests for making or trafficking illegal drugs",
+    "cyber": "it resembles requests for malware, intrusion or credential theft",
+    "fraud": "it resembles requests for deceiving people for money or access",
+    "harassment": "it resembles abuse, stalking or hateful content aimed at people",
+    "violence": "it resembles requests for hurting or killing people or animals",
+    "sexual_minors": "it resembles sexual content involving minors",
+    "self_harm": "it resembles a request for a self-harm method",
+    "medical": "personal medical questions need a clinician",
+    "legal": "a personal legal matter needs a lawyer",
+    "hr": "personnel matters need HR",
+    "security": "it changes credentials, permissions or access",
+    "privacy": "it discloses or compiles personal data about someone",
+    "finance": "it moves money or trades",
+    "other": "it is harmful or has side effects a person should approve",
+}
+
+
+def _reason(category: str) -> str:
+    return _REASONS.get(category, "of its content")
+
+
+def decide(out: HeadOutput, head: SafetyHead) -> Verdict:
+    """Two thresholds per class: `act` decides outright, `review` sends the request to a human."""
+    p, t, source = out.decision_probs, head.thresholds, f"head:{head.version}"
+    refuse_cat, escalate_cat = out.category.get("REFUSE", "other"), out.category.get("ESCALATE", "other")
+    if p["REFUSE"] >= t["REFUSE"].act:
+        return Verdict(Decision.REFUSE, refuse_cat, p["REFUSE"],
+                       f"Refused because {_reason(refuse_cat)}.", source)
+    if p["REFUSE"] >= t["REFUSE"].review:
+        return Verdict(Decision.ESCALATE, refuse_cat, p["REFUSE"],
+                       f"A person should decide because {_reason(refuse_cat)}, though the head is unsure.", source)
+    if p["ESCALATE"] >= t["ESCALATE"].act:
+        return Verdict(Decision.ESCALATE, escalate_cat, p["ESCALATE"],
+                       f"A person should decide because {_reason(escalate_cat)}.", source)
+    if p["ALLOW"] < t["ALLOW"].act and p["ESCALATE"] >= t["ESCALATE"].review:
+        return Verdict(Decision.ESCALATE, escalate_cat, p["ESCALATE"],
+                       f"A person should decide because {_reason(escalate_cat)}, though the head is unsure.", source)
+    return Verdict(Decision.ALLOW, "none", p["ALLOW"], "The safety head found nothing that needs a person.", source)
+
+
+class RulesHeadJudge:
+    def __init__(self, head: SafetyHead):
+        self.head = head
+
+    def judge(self, text: str) -> Verdict:
+        rule = match_request(text)
+        if rule is not None and rule.decision == Decision.REFUSE:
+            return rule
+        out = self.head.predict(text)
+        learned = decide(out, self.head)
+        if rule is None:
+            return learned
+        if out.decision_probs["ALLOW"] >= self.head.thresholds["ALLOW"].act:
+            return Verdict(Decision.ALLOW, "none", out.decision_probs["ALLOW"],
+                           "People have approved requests like this one before.", f"head:{self.head.version}")
+        return rule if rule.decision.severity >= learned.decision.severity else learned
+
+
+def load_request_judge(settings: Settings | None = None, *, home: Path | None = None) -> RequestJudge:
+    """Rules + the newest head: `safety.head_dir` if set, else `$AEGIS_HOME/safety/head-vN`, else packaged."""
+    head_dir = settings.safety.head_dir if settings is not None else ""
+    home = settings.home if settings is not None else home
+    path = locate_head(head_dir, safety_home(home) if home is not None else None)
+    try:
+        return RulesHeadJudge(SafetyHead(path))
+    except (OSError, KeyError, ValueError) as exc:
+        if head_dir:
+            raise ValueError(f"safety head {path} cannot be loaded ({exc}); retrain with `aegis safety train`") from None
+        return RuleRequestJudge()
+
+
+__all__ = ["RequestJudge", "RuleRequestJudge", "RulesHeadJudge", "load_request_judge", "decide"]

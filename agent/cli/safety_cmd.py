@@ -1,0 +1,35 @@
+"""`aegis safety ...`: the learned safety head."""
+
+from __future__ import annotations
+
+import click
+
+from agent.cli.common import echo_json, settings_of
+
+
+@click.group()
+def safety() -> None:
+    """The SafetyJudge's learned head."""
+
+
+@safety.command("train")
+@click.option("--json", "as_json", is_flag=True, help="print the result as one JSON object")
+@click.pass_context
+def train(ctx: click.Context, as_json: bool) -> None:
+    """Fit a new head version on the seed set plus every human approval or denial."""
+    from training.safety.feedback import safety_home
+    from training.safety.head import next_version_dir
+    from training.safety.train import train_head
+
+    settings = settings_of(ctx)
+    directory = next_version_dir(safety_home(settings.home))
+    report = train_head(directory, directory.name, home=settings.home,
+                        progress=(lambda _m: None) if as_json else (lambda m: click.echo(m, err=True)))
+    result = {"version": directory.name, "path": str(directory), "examples": report.n_examples,
+              "feedback_used": report.n_feedback, "feedback_dropped": report.dropped_feedback,
+              "seconds": round(report.seconds, 2), **report.oof_metrics}
+    if as_json:
+        echo_json(result)
+    else:
+        click.echo(f"trained {result['version']} on {result['examples']} examples "
+                   f"({result['feedback_used']} from people) in {result['seconds']} s -> {result['path']}")

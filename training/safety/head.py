@@ -1,0 +1,108 @@
+"""The learned safety head at predict time: numpy only (no scikit-learn, no torch).
+
+A head directory holds `head.json` (version, classes, temperature, thresholds, metrics) and
+`weights.npz` (the used hash buckets, their idf, and the class weight rows)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from training.safety.features import bucket_counts
+
+PACKAGED_DIR = Path(__file__).with_name("model")
+DECISIONS = ("ALLOW", "ESCALATE", "REFUSE")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Per decision class: `act` decides that class outright; `review` (lower) sends it to a human."""
+
+    act: float
+    review: float
+
+
+@dataclass(frozen=True)
+class HeadOutput:
+    decision_probs: dict[str, float]
+    category: dict[str, str]  # decision -> its most probable category
+
+
+class SafetyHead:
+    def __init__(self, directory: Path):
+        meta = json.loads((directory / "head.json").read_text(encoding="utf-8"))
+        with np.load(directory / "weights.npz") as arrays:
+            self.buckets = arrays["buckets"]
+            self.idf = arrays["idf"].astype(np.float32)
+            self.weights = arrays["weights"].astype(np.float32)
+            self.bias = arrays["bias"].astype(np.float32)
+        self.version: str = meta["version"]
+        self.classes: list[str] = meta["classes"]
+        self.temperature: float = meta["temperature"]
+        self.thresholds = {k: Thresholds(**v) for k, v in meta["thresholds"].items()}
+        self.meta = meta
+        self.directory = directory
+        decision_of = [c.split(":")[0] for c in self.classes]
+        self._decision_index = {d: np.array([i for i, c in enumerate(decision_of) if c == d]) for d in DECISIONS}
+
+    def class_probs(self, text: str) -> np.ndarray:
+        counts = bucket_counts(text)
+        ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        rows = np.searchsorted(self.buckets, ids)
+        rows = np.minimum(rows, len(self.buckets) - 1)
+        known = self.buckets[rows] == ids
+        rows, tf = rows[known], tf[known]
+        logits = self.bias.copy()
+        if len(rows):
+            values = tf * self.idf[rows]
+            values /= np.linalg.norm(values) or 1.0
+            logits += values @ self.weights[rows]
+        z = logits / self.temperature
+        z -= z.max()
+        p = np.exp(z)
+        return p / p.sum()
+
+    def predict(self, text: str) -> HeadOutput:
+        p = self.class_probs(text)
+        probs, category = {}, {}
+        for decision, idx in self._decision_index.items():
+            probs[decision] = float(p[idx].sum()) if len(idx) else 0.0
+            if len(idx):
+                best = idx[int(np.argmax(p[idx]))]
+                category[decision] = self.classes[best].partition(":")[2] or "none"
+        return HeadOutput(probs, category)
+
+
+def _version_number(path: Path) -> int:
+    match = re.fullmatch(r"head-v(\d+)", path.name)
+    return int(match.group(1)) if match else -1
+
+
+def trained_heads(safety_home: Path) -> list[Path]:
+    """Retrained heads under `$AEGIS_HOME/safety/`, oldest first."""
+    if not safety_home.is_dir():
+        return []
+    heads = [p for p in safety_home.iterdir() if _version_number(p) >= 0 and (p / "head.json").exists()]
+    return sorted(heads, key=_version_number)
+
+
+def locate_head(head_dir: str | Path | None = None, safety_home: Path | None = None) -> Path:
+    """An explicit head dir wins, then the newest retrained head, then the packaged one."""
+    if head_dir:
+        return Path(head_dir).expanduser()
+    if safety_home is not None:
+        heads = trained_heads(safety_home)
+        if heads:
+            return heads[-1]
+    return PACKAGED_DIR
+
+
+def next_version_dir(safety_home: Path) -> Path:
+    heads = trained_heads(safety_home)
+    number = _version_number(heads[-1]) + 1 if heads else 2  # v1 is the packaged head
+    return safety_home / f"head-v{number}"
