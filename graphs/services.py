@@ -33,7 +33,9 @@ class Services:
         return {t.name: t for t in [*make_tools(self.settings), *self.own_tools()]}
 
     def own_tools(self) -> list:
-        return []
+        from graphs.self_edit_tools import make_self_edit_tools
+
+        return make_self_edit_tools(self.settings, provider_of=lambda: self.provider)
 
     @cached_property
     def judge(self) -> SafetyJudge:

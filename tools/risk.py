@@ -456,6 +456,10 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":
         return ActionRisk(ESCALATE, "memory", "forgets a memory; the user decides", "act.memory.forget")
+    if tool == "update_my_prompt":
+        return ActionRisk(ESCALATE, "self_edit", "changes the agent's own prompt; the user decides", "act.self.prompt")
+    if tool in ("show_my_prompt", "add_tuning_example", "remove_tuning_example"):
+        return ActionRisk(ALLOW, "self_data", f"{tool} manages the agent's own data under provenance rules", "act.self.data")
     if tool == "web_search":
         return ActionRisk(ALLOW, "read_only", "searches the web (results are untrusted)", "act.web.search")
     if tool == "mcp":

@@ -13,6 +13,8 @@ HELP = """commands:
   /help      this help
   /history   the last 20 transcript entries
   /status    model, session and storage
+  /good      the last answer was good
+  /bad [why] the last answer was bad (a comment helps the agent improve)
   /quit      leave (the session continues next time, from any directory)
 Ctrl-C cancels the current turn; Ctrl-D leaves."""
 
@@ -95,6 +97,15 @@ def _slash(command: str, ctx: click.Context) -> bool:
         from agent.cli.info_cmd import history
 
         ctx.invoke(history, last_n=20, as_json=False)
+    elif name in ("/good", "/bad"):
+        from training.rewards import record_feedback
+
+        comment = command[len(name):].strip()
+        try:
+            record_feedback(settings_of(ctx), name[1:], None, comment)
+            click.echo(f"thanks: recorded {name[1:]} for the last answer")
+        except LookupError as exc:
+            click.echo(f"aegis: {exc}")
     elif name == "/status":
         from agent.cli.info_cmd import status
 

@@ -40,6 +40,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
     """Provider and model, session turns, storage sizes."""
     from agent.providers import make_provider
     from agent.session import server_owner
+    from graphs.improve_graph import last_improve_run
     from memory.appdb import Transcript
 
     settings = settings_of(ctx)
@@ -56,6 +57,7 @@ def status(ctx: click.Context, as_json: bool) -> None:
         "state_db_bytes": _size(paths.state_db),
         "aegis_db_bytes": _size(paths.app_db),
         "server": server_owner(settings),
+        "last_improve": last_improve_run(settings) if paths.app_db.exists() else None,
     }
     if as_json:
         echo_json(info)

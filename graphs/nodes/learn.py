@@ -17,6 +17,7 @@ from graphs.nodes.common import current_input, text_of
 from graphs.prompts import SUMMARY_PROMPT
 from graphs.services import Services
 from memory.redact import redact
+from training.rewards import record_turn_rewards
 from training.safety.feedback import record_human_decision
 from training.safety.verdict import Verdict
 
@@ -84,6 +85,13 @@ def make_learn(services: Services):
             if request_reply:  # a person decided an escalated request: a labelled example for the judge
                 record_human_decision(settings.home, user_text, Verdict.from_dict(state["verdict"]),
                                       request_reply["action"] == "approve", rid)
+            record_turn_rewards(settings, rid, user_text, answer, state.get("last_turn"),
+                                decision=state["verdict"]["decision"],
+                                tools=[a["tool"] for a in state.get("actions", []) if a["outcome"] == "run"],
+                                prompt_version=state.get("prompt_version", ""))
+            from graphs.improve_graph import maybe_start_improve  # imports the turn graph itself
+
+            maybe_start_improve(settings, services.transcript.turns())
 
         messages = state["messages"]
         scratch = [m for m in messages if isinstance(m, ToolMessage) or (isinstance(m, AIMessage) and m.tool_calls)]
