@@ -34,7 +34,7 @@ def env(home: Path, workspace: Path) -> dict[str, str]:
     """Environment for a separate `aegis` process on the scripted model."""
     e = {k: v for k, v in os.environ.items() if not k.startswith(("AEGIS_", "OLLAMA_", "LANGGRAPH_"))}
     e.update(AEGIS_HOME=str(home), AEGIS_MODEL_PROVIDER="scripted", AEGIS_WORKSPACE=str(workspace),
-             PYTHONUNBUFFERED="1")
+             AEGIS_IMPROVE_EVERY_N_TURNS="0", PYTHONUNBUFFERED="1")
     return e
 
 

@@ -29,7 +29,9 @@ def _run(label: str, turns: int, marks: list[int], naive: bool) -> list[dict]:
     from agent.session import LocalSession
 
     home = Path(tempfile.mkdtemp(prefix=f"aegis-bench-{label}-"))
-    settings = load_settings(env={"AEGIS_HOME": str(home), "AEGIS_MODEL_PROVIDER": "scripted"})
+    # the background improve graph is not part of the per-turn cost: keep it off here
+    settings = load_settings(env={"AEGIS_HOME": str(home), "AEGIS_MODEL_PROVIDER": "scripted",
+                                  "AEGIS_IMPROVE_EVERY_N_TURNS": "0"})
     if naive:
         # model_construct skips the validation that caps these settings
         settings.history = HistorySettings.model_construct(
