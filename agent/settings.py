@@ -74,7 +74,7 @@ class MemorySettings(_Section):
     dedupe_similarity: float = Field(0.93, gt=0.0, le=1.0, description="cosine at which a new memory merges into an old one")
     recency_half_life_days: float = Field(30.0, gt=0.0)
     expire_days: float = Field(180.0, gt=0.0, description="compact: unused this long and unimportant = expired")
-    expire_below_importance: float = Field(0.3, ge=0.0, le=1.0)
+    expire_below_importance: float = Field(0.4, ge=0.0, le=1.0)
 
 
 class ImproveSettings(_Section):
@@ -93,6 +93,51 @@ class ImproveSettings(_Section):
     sft_min_reward: float = Field(0.5, ge=-1.0, le=1.0, description="reward a turn needs to become an SFT example")
 
 
+class TrainSettings(_Section):
+    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="auto: QLoRA on CUDA when available, else LoRA on CPU")
+    checkpoint_seconds: float = Field(180.0, gt=0, description="checkpoint at least this often (and on SIGINT/SIGTERM)")
+    keep_checkpoints: int = Field(10, ge=1, le=1000)
+    max_steps: int = Field(200, ge=1, le=10_000_000)
+    lr: float = Field(2e-4, gt=0, le=1.0)
+    warmup_steps: int = Field(10, ge=0)
+    lora_r: int = Field(8, ge=1, le=1024)
+    lora_alpha: float = Field(16.0, gt=0)
+    lora_dropout: float = Field(0.05, ge=0.0, lt=1.0)
+    target_modules: list[str] = Field(default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"])
+    seq_len: int = Field(512, ge=16, le=131_072)
+    batch_size: int = Field(1, ge=1, le=1024)
+    grad_accum: int = Field(1, ge=1, le=1024)
+    loss_chunk: int = Field(256, ge=0, le=131_072, description="tokens per chunk of the LM-head loss; 0 = whole sequence")
+    seed: int = 1234
+    threads: int = Field(0, ge=0, le=256, description="CPU threads for training; 0 = torch's default")
+    min_new_examples: int = Field(50, ge=0, le=10_000_000, description="improve launches a run after this many new curated train examples; 0 = never")
+    base_model_dir: str = Field("", description="CUDA: local HF model directory to QLoRA; empty = the Ollama model's GGUF")
+    ollama_model: str = Field("", description="CUDA: Ollama model whose GGUF is the base; empty = model.name")
+    ollama_models_dir: str = Field("", description="Ollama's model store (env OLLAMA_MODELS); empty = ~/.ollama/models")
+    models_dir: str = Field("", description="cache of HF-format base models; empty = $AEGIS_HOME/models")
+    vram_margin_mb: int = Field(512, ge=0, description="free VRAM kept in reserve when checking that a run fits")
+    eval_batches: int = Field(64, ge=1, description="most eval examples scored per model")
+    safety_cases: int = Field(32, ge=1, le=10_000, description="seed REFUSE prompts in the adapter safety check")
+    safety_tolerance: float = Field(0.02, ge=0.0, description="nats the refusal margin may drop and still count as not worse")
+    min_improvement: float = Field(0.0, ge=0.0, description="eval loss must drop by more than this to promote")
+
+
+class McpServer(_Section):
+    """One MCP server: a stdio command (with args/env) or an HTTP URL."""
+
+    command: str = ""
+    args: list[str] = Field(default_factory=list)
+    env: dict[str, str] | None = Field(None, description="extra environment for a stdio server")
+    url: str = ""
+    transport: Literal["stdio", "streamable_http", "sse"] = "stdio"
+    enabled: bool = True
+
+
+class McpSettings(_Section):
+    servers: dict[str, McpServer] = Field(default_factory=dict)
+    timeout_s: float = Field(20.0, gt=0, le=600, description="start-up / call limit per MCP server")
+
+
 class Settings(_Section):
     home: Path
     session: str = Field("main", min_length=1, max_length=200)
@@ -107,6 +152,8 @@ class Settings(_Section):
     safety: SafetySettings = Field(default_factory=SafetySettings)
     memory: MemorySettings = Field(default_factory=MemorySettings)
     improve: ImproveSettings = Field(default_factory=ImproveSettings)
+    mcp: McpSettings = Field(default_factory=McpSettings)
+    train: TrainSettings = Field(default_factory=TrainSettings)
 
     @property
     def paths(self) -> Paths:
@@ -180,9 +227,10 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("aegis", appauthor=False))
 
 
-_SECTIONS = {"model", "history", "audit", "tools", "safety", "memory", "improve"}
+_SECTIONS = {"model", "history", "audit", "tools", "safety", "memory", "improve", "mcp", "train"}
 # Standard variables of other tools that AEGIS honours.
-_FOREIGN_ENV = {"OLLAMA_HOST": ("model", "ollama_host"), "LANGGRAPH_API_URL": ("", "server_url")}
+_FOREIGN_ENV = {"OLLAMA_HOST": ("model", "ollama_host"), "LANGGRAPH_API_URL": ("", "server_url"),
+                "OLLAMA_MODELS": ("train", "ollama_models_dir")}
 
 
 def _env_overrides(env: Mapping[str, str]) -> dict[str, Any]:

@@ -34,21 +34,49 @@ def _ask_edit(action: dict) -> dict | None:
 
 
 def _approval_reply(payload: dict) -> dict:
+    """Asks the human. For actions, besides approve / deny / edit: [A]lways (this exact action in
+    this workspace) or [p]attern (this tool whenever its command/path matches a glob); both make
+    a standing rule (`aegis rules list|rm`). MCP tools that are new or changed show why."""
     from agent.session import describe_pending
 
     click.echo(f"aegis needs your approval: {describe_pending(payload)}")
-    can_edit = bool(payload.get("actions"))
-    choices = "[a]pprove / [d]eny" + (" / [e]dit" if can_edit else "")
+    actions = payload.get("actions") or []
+    can_edit = bool(actions)
+    choices = "[a]pprove / [A]lways / [p]attern / [d]eny / [e]dit" if can_edit else "[a]pprove / [d]eny"
     while True:
-        choice = click.prompt(f"  {choices} ?", default="d").strip().lower()[:1]
+        raw = click.prompt(f"  {choices} ?", default="d").strip()
+        choice = "A" if raw == "A" or raw.lower() == "always" else raw.lower()[:1]
         if choice == "a":
             return {"action": "approve"}
+        if choice == "A" and can_edit:
+            return {"action": "approve", "remember": "exact"}
+        if choice == "p" and can_edit:
+            glob = _ask_pattern(actions[0])
+            if glob is not None:
+                return {"action": "approve", "remember": "pattern", "pattern": glob}
         if choice == "d":
             return {"action": "deny", "reason": click.prompt("  reason", default="", show_default=False)}
         if choice == "e" and can_edit:
-            edited = _ask_edit(payload["actions"][0])
+            edited = _ask_edit(actions[0])
             if edited is not None:
                 return {"action": "edit", "args": edited}
+
+
+def _ask_pattern(action: dict) -> str | None:
+    """A glob for [p]attern, checked against the action at hand; None to go back to the choices."""
+    from memory.approval_rules import pattern_matches, subject
+
+    current = subject(action["tool"], action["args"])
+    default = (current.split()[0] + " *") if action["tool"] == "shell" and current.split() else current
+    glob = click.prompt(f"  allow {action['tool']} in this workspace when it matches (glob)", default=default).strip()
+    if not glob.strip("*? "):
+        click.echo("  a bare `*` would allow every call; name something")
+        return None
+    if not pattern_matches(action["tool"], glob, action["args"]):
+        hint = " (shell patterns cover one simple command: no ; | & $ ` < >)" if action["tool"] == "shell" else ""
+        click.echo(f"  {glob!r} does not match {current!r}{hint}")
+        return None
+    return glob
 
 
 class _Printer:

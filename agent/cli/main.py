@@ -27,6 +27,10 @@ COMMANDS = {
     "data": "agent.cli.data_cmd:data",
     "feedback": "agent.cli.feedback_cmd:feedback",
     "improve": "agent.cli.improve_cmd:improve",
+    "train": "agent.cli.train_cmd:train",
+    "adapters": "agent.cli.adapters_cmd:adapters",
+    "rules": "agent.cli.rules_cmd:rules",
+    "mcp": "agent.cli.mcp_cmd:mcp",
 }
 
 

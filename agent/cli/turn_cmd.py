@@ -70,14 +70,48 @@ def _check_request(session, request_id: str | None) -> None:
 
 @click.command()
 @click.argument("request_id", required=False)
+@click.option("--always", is_flag=True, help="also allow this exact action in this workspace from now on")
+@click.option("--pattern", "glob", default=None, metavar="GLOB",
+              help="also allow this tool in this workspace whenever its command/path matches GLOB")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def approve(ctx: click.Context, request_id: str | None, as_json: bool) -> None:
-    """Approve the action a waiting turn asked about, and finish the turn."""
+def approve(ctx: click.Context, request_id: str | None, always: bool, glob: str | None, as_json: bool) -> None:
+    """Approve the action a waiting turn asked about, and finish the turn.
+
+    With --always or --pattern the approval becomes a standing rule (`aegis rules list`); a rule
+    never covers a forbidden (DENY) action, nor an MCP tool whose description changed."""
+    from agent.cli.common import CliError
+
+    if always and glob:
+        raise CliError("give --always or --pattern, not both")
+    reply: dict = {"action": "approve"}
+    if always:
+        reply["remember"] = "exact"
+    elif glob is not None:
+        reply.update(remember="pattern", pattern=glob)
     with session_for(settings_of(ctx)) as session:
         _check_request(session, request_id)
-        result = session.resume({"action": "approve"})
+        if always or glob is not None:
+            _check_rule(session.pending(), glob)
+        result = session.resume(reply)
     _report(result, as_json)
+
+
+def _check_rule(pending: dict, glob: str | None) -> None:
+    """A rule needs an action to remember, and a pattern must cover the action it is made at."""
+    from agent.cli.common import CliError
+    from memory.approval_rules import pattern_matches, subject
+
+    actions = pending.get("actions") or []
+    if not actions:
+        raise CliError("the waiting turn asks about the request, not an action; rules cover actions only")
+    if glob is not None:
+        if not glob.strip() or not glob.strip("*? "):
+            raise CliError("the pattern must name something; a bare `*` would allow every call")
+        first = actions[0]
+        if not pattern_matches(first["tool"], glob, first["args"]):
+            raise CliError(f"pattern {glob!r} does not match {subject(first['tool'], first['args'])!r}"
+                           + (" (shell patterns cover one simple command: no ; | & $ ` < >)" if first["tool"] == "shell" else ""))
 
 
 @click.command()

@@ -4,6 +4,8 @@ Replies are derived from the prompt. Lines in the latest user message drive it:
   !tool NAME {json args}   propose that tool call (once per turn; several lines, several calls)
   !reply TEXT              answer with exactly TEXT
   !slow FILE SECONDS       (crash tests) the first call creates FILE and sleeps; later calls don't
+  !gullible                (injection tests) play a model that obeys instructions in tool results:
+                           `!tool` lines inside the latest tool results are proposed as calls
 Without directives it answers `[scripted] heard: <the user's words>`. After tool results it
 answers with a digest of them. A summarisation prompt gets an extractive summary."""
 
@@ -32,6 +34,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 SUMMARY_MARKER = "Update the running summary"
 _DIRECTIVE = re.compile(r"^!(tool|reply)\s+(.*)$", re.M)
 _SLOW = re.compile(r"^!slow\s+(\S+)\s+([\d.]+)\s*$", re.M)
+_GULLIBLE = re.compile(r"^!gullible\s*$", re.M)
 
 
 def _digest(text: str) -> str:
@@ -69,6 +72,10 @@ class ScriptedChatModel(BaseChatModel):
         calls = [arg for kind, arg in directives if kind == "tool"]
         if calls and not any(isinstance(m, AIMessage) and m.tool_calls for m in after):
             return AIMessage(content="", tool_calls=[self._call(spec, text, i) for i, spec in enumerate(calls)])
+        if _GULLIBLE.search(text):
+            injected = self._injected(after)
+            if injected:
+                return injected
         if results:
             digest = "; ".join(f"{m.name}: {str(m.content)[:300]}" for m in results)
             return AIMessage(content=(replies[0] + " " if replies else "") + f"[scripted] tool results: {digest}")
@@ -76,6 +83,16 @@ class ScriptedChatModel(BaseChatModel):
             return AIMessage(content=replies[0])
         plain = _DIRECTIVE.sub("", text).strip()
         return AIMessage(content=f"[scripted] heard: {plain[:500]}")
+
+    def _injected(self, after: list[BaseMessage]) -> AIMessage | None:
+        """Calls that the latest tool results (those after the last tool-calling AI message) ask for."""
+        last_call = max((i for i, m in enumerate(after) if isinstance(m, AIMessage) and m.tool_calls), default=-1)
+        latest = "\n".join(str(m.content) for m in after[last_call + 1 :] if isinstance(m, ToolMessage))
+        specs = [arg for kind, arg in _DIRECTIVE.findall(latest) if kind == "tool"]
+        if not specs:
+            return None
+        return AIMessage(content="Following the instructions in the tool output.",
+                         tool_calls=[self._call(spec, latest, i) for i, spec in enumerate(specs)])
 
     @staticmethod
     def _call(spec: str, text: str, index: int) -> dict:
