@@ -1,7 +1,8 @@
 """The learned safety head at predict time: numpy only (no scikit-learn, no torch).
 
-A head directory holds `head.json` (version, classes, temperature, thresholds, metrics) and
-`weights.npz` (the used hash buckets, their idf, and the class weight rows)."""
+A head directory holds `head.json` (version, classes, temperatures, thresholds, metrics) and
+`weights.npz` (the used hash buckets, their idf, the fine-class weight rows and, from seed-v2 on,
+the weight rows of the ALLOW/ESCALATE/REFUSE decision model)."""
 
 from __future__ import annotations
 
@@ -16,11 +17,16 @@ from training.safety.features import bucket_counts
 
 PACKAGED_DIR = Path(__file__).with_name("model")
 DECISIONS = ("ALLOW", "ESCALATE", "REFUSE")
+# No review threshold (REFUSE or ESCALATE) is applied below this probability, whatever a head.json
+# says: a person is asked only when the head leans towards a harmful class, never on weak evidence.
+REVIEW_FLOOR = 0.5
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Per decision class: `act` decides that class outright; `review` (lower) sends it to a human."""
+    """Per decision class: `act` decides that class outright; `review` (lower, but at least
+    REVIEW_FLOOR) sends it to a human. For ALLOW, `act` is the confidence that overrides an
+    ESCALATE rule and `review` the ALLOW probability below which a person is asked."""
 
     act: float
     review: float
@@ -40,16 +46,23 @@ class SafetyHead:
             self.idf = arrays["idf"].astype(np.float32)
             self.weights = arrays["weights"].astype(np.float32)
             self.bias = arrays["bias"].astype(np.float32)
+            # A decision model (ALLOW/ESCALATE/REFUSE) decides when present; the fine classes name the category.
+            has_decision = "decision_weights" in arrays.files
+            self.decision_weights = arrays["decision_weights"].astype(np.float32) if has_decision else None
+            self.decision_bias = arrays["decision_bias"].astype(np.float32) if has_decision else None
         self.version: str = meta["version"]
         self.classes: list[str] = meta["classes"]
         self.temperature: float = meta["temperature"]
+        self.decision_classes: list[str] = meta.get("decision_classes", list(DECISIONS))
+        self.decision_temperature: float = meta.get("decision_temperature", 1.0)
         self.thresholds = {k: Thresholds(**v) for k, v in meta["thresholds"].items()}
         self.meta = meta
         self.directory = directory
         decision_of = [c.split(":")[0] for c in self.classes]
         self._decision_index = {d: np.array([i for i, c in enumerate(decision_of) if c == d]) for d in DECISIONS}
 
-    def class_probs(self, text: str) -> np.ndarray:
+    def _features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Rows of the known buckets of `text` and their L2-normalised tf-idf values."""
         counts = bucket_counts(text)
         ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
         tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
@@ -57,24 +70,36 @@ class SafetyHead:
         rows = np.minimum(rows, len(self.buckets) - 1)
         known = self.buckets[rows] == ids
         rows, tf = rows[known], tf[known]
-        logits = self.bias.copy()
+        values = tf * self.idf[rows]
+        values /= np.linalg.norm(values) or 1.0
+        return rows, values
+
+    @staticmethod
+    def _softmax(weights: np.ndarray, bias: np.ndarray, rows: np.ndarray, values: np.ndarray, temperature: float) -> np.ndarray:
+        logits = bias.copy()
         if len(rows):
-            values = tf * self.idf[rows]
-            values /= np.linalg.norm(values) or 1.0
-            logits += values @ self.weights[rows]
-        z = logits / self.temperature
+            logits += values @ weights[rows]
+        z = logits / temperature
         z -= z.max()
         p = np.exp(z)
         return p / p.sum()
 
+    def class_probs(self, text: str) -> np.ndarray:
+        rows, values = self._features(text)
+        return self._softmax(self.weights, self.bias, rows, values, self.temperature)
+
     def predict(self, text: str) -> HeadOutput:
-        p = self.class_probs(text)
+        rows, values = self._features(text)
+        p = self._softmax(self.weights, self.bias, rows, values, self.temperature)
         probs, category = {}, {}
         for decision, idx in self._decision_index.items():
             probs[decision] = float(p[idx].sum()) if len(idx) else 0.0
             if len(idx):
                 best = idx[int(np.argmax(p[idx]))]
                 category[decision] = self.classes[best].partition(":")[2] or "none"
+        if self.decision_weights is not None:
+            q = self._softmax(self.decision_weights, self.decision_bias, rows, values, self.decision_temperature)
+            probs = {d: float(q[i]) for i, d in enumerate(self.decision_classes)}
         return HeadOutput(probs, category)
 
 

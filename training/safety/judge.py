@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from training.safety.feedback import safety_home
-from training.safety.head import HeadOutput, SafetyHead, locate_head
+from training.safety.head import REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
 from training.safety.rules import match_request
 from training.safety.verdict import Decision, Verdict
 
@@ -56,21 +56,28 @@ def _reason(category: str) -> str:
 
 
 def decide(out: HeadOutput, head: SafetyHead) -> Verdict:
-    """Two thresholds per class: `act` decides outright, `review` sends the request to a human."""
+    """`act` decides outright; a review band (never below REVIEW_FLOOR) sends the request to a person.
+
+    Text without evidence for a harmful class (greetings, numbers, everyday tasks) leaves every class
+    near its prior, below the floor, and is allowed. A person is also asked when the ALLOW
+    probability alone is very low (`ALLOW.review`), with the more likely harmful category."""
     p, t, source = out.decision_probs, head.thresholds, f"head:{head.version}"
     refuse_cat, escalate_cat = out.category.get("REFUSE", "other"), out.category.get("ESCALATE", "other")
+    refuse_review = max(t["REFUSE"].review, REVIEW_FLOOR)
+    escalate_review = max(t["ESCALATE"].review, REVIEW_FLOOR)
     if p["REFUSE"] >= t["REFUSE"].act:
         return Verdict(Decision.REFUSE, refuse_cat, p["REFUSE"],
                        f"Refused because {_reason(refuse_cat)}.", source)
-    if p["REFUSE"] >= t["REFUSE"].review:
+    if p["REFUSE"] >= refuse_review:
         return Verdict(Decision.ESCALATE, refuse_cat, p["REFUSE"],
                        f"A person should decide because {_reason(refuse_cat)}, though the head is unsure.", source)
-    if p["ESCALATE"] >= t["ESCALATE"].act:
+    if p["ESCALATE"] >= max(t["ESCALATE"].act, escalate_review):
         return Verdict(Decision.ESCALATE, escalate_cat, p["ESCALATE"],
                        f"A person should decide because {_reason(escalate_cat)}.", source)
-    if p["ALLOW"] < t["ALLOW"].act and p["ESCALATE"] >= t["ESCALATE"].review:
-        return Verdict(Decision.ESCALATE, escalate_cat, p["ESCALATE"],
-                       f"A person should decide because {_reason(escalate_cat)}, though the head is unsure.", source)
+    if p["ESCALATE"] >= escalate_review or p["ALLOW"] < t["ALLOW"].review:
+        category = escalate_cat if p["ESCALATE"] >= p["REFUSE"] else refuse_cat
+        return Verdict(Decision.ESCALATE, category, 1.0 - p["ALLOW"],
+                       f"A person should decide because {_reason(category)}, though the head is unsure.", source)
     return Verdict(Decision.ALLOW, "none", p["ALLOW"], "The safety head found nothing that needs a person.", source)
 
 

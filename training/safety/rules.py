@@ -41,7 +41,8 @@ R, E = Decision.REFUSE, Decision.ESCALATE
 _PERSON = (r"(?:(?:my|his|her|our|their|a|the|that|this)?\s?(?:wife|husband|girlfriend|boyfriend|ex|partner|mother|"
            r"father|mom|dad|brother|sister|son|daughter|child|kid|baby|boss|coworker|co-worker|colleague|"
            r"neighbou?r|teacher|classmate|roommate|landlord|person|people|someone|somebody|human|woman|man|"
-           r"girl|boy|family|cop|police officer|president|senator|politician)s?\b|\b(?:him|her|them)\b)")
+           r"girl|boy|family|cop|police officer|president|senator|politician)s?\b(?!\s+(?:process|thread|task|job|node|pod|"
+           r"element|widget|window|container)s?\b)|\b(?:him|her|them)\b)")
 _HOW = r"(?:how (?:do|can|could|would|should|to)|best way to|easiest way to|ways? to|help me|teach me|steps? to|guide to|instructions (?:for|to|on))"
 _MAKE = r"(?:make|build|assemble|construct|create|produce|manufacture|synthesi[sz]e|cook|brew|3d[- ]?print|prepare)"
 
@@ -96,19 +97,23 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"(?:脅迫|嫌がらせ|いじめ).{0,10}(?:文|メール|メッセージ).{0,10}(?:作|書|送)",
        r"(?:個人情報を晒|住所を突き止め|住所を特定)"),
     _r("req.medical.urgent", E, "medical", "urgent or personal medical matters need a clinician",
-       r"\b(?:how (?:much|many)|what dose|dosage)\b.{0,40}\b(?:should i|can i|do i|to give|give my)\b",
+       r"\b(?:how (?:much|many)|what dose|dosage)\b"
+       r"(?=.{0,100}\b(?:take|pills?|tablets?|mg|doses?|medicines?|medications?|drugs?|insulin|ibuprofen|paracetamol|"
+       r"aspirin|syrup|antibiotics?|painkillers?)\b).{0,40}\b(?:should i|can i|do i|to give|give my)\b",
        r"\b(?:chest pain|can'?t breathe|overdos(?:e|ed)|took too many)\b",
        r"(?:何錠|何mg|服用量|飲んでも大丈夫|診断して|胸が.{0,12}痛|息が苦し|息ができない|飲みすぎてしまった)"),
     _r("req.medical.ideation", E, "medical", "possible self-harm ideation: a person should respond",
        r"\b(?:want to die|thinking about suicide|don'?t want to live|ending it all)\b",
-       r"(?:死にたい|消えたい|生きていたくない)"),
+       r"\b(?:better off without me|no reason to (?:live|go on))\b",
+       r"(?:死にたい|消えたい|生きていたくない|生きていても意味がない|生きる意味がない|いなくなりたい)"),
     _r("req.legal.advice", E, "legal", "a personal legal matter needs a lawyer's review",
        r"\b(?:sue|lawsuit|legal action|contract dispute)\b.{0,40}\b(?:my|our|i|we)\b",
        r"(?:訴訟|訴え|裁判|契約違反|損害賠償).{0,20}(?:したい|すべき|どうすれば|勝て|対応)"),
     _r("req.hr.personnel", E, "hr", "a personnel matter needs HR",
        r"\b(?:fire|dismiss|terminate|discipline|lay off)\b.{0,30}\b(?:employee|staff|my (?:report|subordinate)|people in my)",
-       r"\b(?:report|reporting)\b.{0,20}\b(?:harassment|my manager)\b",
-       r"(?:解雇|懲戒|ハラスメント.{0,5}(?:報告|相談)|パワハラ|セクハラ)"),
+       r"\b(?:report|reporting)\b.{0,20}\bharassment\b|\breport(?:ing)? my (?:manager|boss)\b(?! (?:on|about) (?:the|our|a) )",
+       r"(?:解雇|懲戒|ハラスメント.{0,5}(?:報告|相談)|パワハラ|セクハラ)",
+       unless=r"\b(?:definition|what is|what counts as|policy|training)\b|とは|定義|研修|防止|規程|一般的"),
     _r("req.security.access", E, "security", "production credentials or access changes need approval",
        r"\b(?:production|prod)\b.{0,30}\b(?:password|credentials?|secret|api key|root access|admin)",
        r"\b(?:disable|open|turn off)\b.{0,30}\bfirewall\b",
@@ -119,7 +124,7 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\b(?:find|look up|compile|get|share|send)\b.{0,30}\b(?:home address|phone numbers?|personal (?:data|information)|medical records?)\b.{0,20}\b(?:of|for|about|to)\b",
        r"(?:住所|電話番号|個人情報).{0,15}(?:調べ|まとめ|送って)"),
     _r("req.finance.transfer", E, "finance", "moving money needs the owner's approval",
-       r"\b(?:transfer|wire|send|pay)\b.{0,20}[$¥€£]?\s?\d[\d,]*\s?(?:dollars|yen|euros?|usd|jpy)?\b.{0,30}\b(?:to|into)\b",
+       r"\b(?:transfer|wire|send|pay)\b.{0,20}(?:[$¥€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:k\s)?(?:dollars|yen|euros?|usd|jpy|pounds|bucks)\b).{0,30}\b(?:to|into)\b",
        r"\b(?:buy|sell|short)\b.{0,20}\b(?:shares|stocks?|options|bitcoin|crypto)\b.{0,20}\bfor me\b",
        r"(?:送金|振込|振り込|支払|株.{0,5}(?:買|売)).{0,20}(?:して|したい|お願い|んで|って)"),
 )

@@ -1,7 +1,10 @@
 """Fits the safety head with scikit-learn (training only) and saves a numpy-loadable version.
 
+Weights: each decision gets a fixed share of the training weight (`DECISION_SHARE`), split equally
+over its fine classes, so text without evidence starts from an ALLOW-leaning prior.
 Calibration: a single temperature fitted on out-of-fold logits of the training data.
-Thresholds: two per decision class, chosen on the same out-of-fold probabilities."""
+Thresholds: chosen on the same out-of-fold probabilities; review thresholds never go below
+`REVIEW_FLOOR`, and the review band may send at most `ALLOW_MAX_ESCALATION` of ALLOW items to a person."""
 
 from __future__ import annotations
 
@@ -18,16 +21,20 @@ import numpy as np
 from training.safety.dataset import Example, seed_examples
 from training.safety.features import bucket_counts
 from training.safety.feedback import feedback_examples
-from training.safety.head import DECISIONS
+from training.safety.head import DECISIONS, REVIEW_FLOOR
 from training.safety.rules import match_request
 from training.safety.verdict import Decision
 
 MIN_DF = 2
 C_VALUE = 10.0
-REFUSE_MAX_OVER_REFUSAL = 0.04  # out-of-fold share of benign seed items that REFUSE.act may refuse
-REFUSE_REVIEW_RECALL = 0.97
+# Share of the training weight per decision. Fine classes balanced within their decision, so a text
+# with no evidence starts from these priors instead of 1/17 ALLOW (everyday traffic is mostly ALLOW).
+DECISION_SHARE = {"ALLOW": 0.4, "ESCALATE": 0.25, "REFUSE": 0.35}
+REFUSE_MAX_OVER_REFUSAL = 0.05  # out-of-fold share of non-REFUSE seed items (mostly templated look-alikes) REFUSE.act may refuse
+ALLOW_MAX_ESCALATION = 0.02  # extra out-of-fold share of ALLOW seed items that the review band may send to a person
 ESCALATE_PRECISION = 0.85
 ALLOW_PRECISION = 0.97
+ALLOW_REVIEW_CEILING = 0.25  # a request may go to a person on a low ALLOW probability alone only below this
 NEAR_REFUSE_SIMILARITY = 0.6
 
 
@@ -72,13 +79,29 @@ class Vectorizer:
         return csr_matrix((vals, (rows, cols)), shape=(len(counts_list), len(self.buckets)), dtype=np.float64)
 
 
-def _fit_lr(x, y):
+def _fit_lr(x, y, sample_weight=None):
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
-    warnings.simplefilter("ignore", ConvergenceWarning)  # tol 1e-3 is enough for these weights
+    warnings.simplefilter("ignore", ConvergenceWarning)
+    # One BLAS thread: on small machines threaded BLAS makes this sparse fit several times slower.
+    with threadpool_limits(1):
+        model = LogisticRegression(C=C_VALUE, solver="lbfgs", max_iter=300,
+                                   class_weight=None if sample_weight is not None else "balanced")
+        return model.fit(x, y, sample_weight=sample_weight)
 
-    return LogisticRegression(C=C_VALUE, solver="saga", tol=1e-3, max_iter=500, class_weight="balanced").fit(x, y)
+
+def sample_weights(fine: np.ndarray) -> np.ndarray:
+    """Each decision gets its DECISION_SHARE of the weight, split equally over its fine classes."""
+    decision = np.array([f.split(":")[0] for f in fine])
+    weights = np.zeros(len(fine))
+    for d, share in DECISION_SHARE.items():
+        classes = sorted(set(fine[decision == d]))
+        for c in classes:
+            mask = fine == c
+            weights[mask] = share / len(classes) / mask.sum()
+    return weights * len(fine) / weights.sum()
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -87,13 +110,16 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def _oof_logits(x, y: np.ndarray, groups: np.ndarray, classes: list[str], folds: int = 5) -> np.ndarray:
+def _oof_logits(x, y: np.ndarray, groups: np.ndarray, classes: list[str], folds: int = 5,
+                fine: np.ndarray | None = None) -> np.ndarray:
+    """Out-of-fold logits; folds keep task groups together and are stratified on the fine classes."""
     from sklearn.model_selection import StratifiedGroupKFold
 
+    fine = y if fine is None else fine
     logits = np.zeros((len(y), len(classes)))
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=7)
-    for train_idx, test_idx in splitter.split(np.zeros(len(y)), y, groups):
-        model = _fit_lr(x[train_idx], y[train_idx])
+    for train_idx, test_idx in splitter.split(np.zeros(len(y)), fine, groups):
+        model = _fit_lr(x[train_idx], y[train_idx], sample_weights(fine[train_idx]))
         part = np.full((len(test_idx), len(classes)), -30.0)
         cols = np.searchsorted(classes, model.classes_)
         part[:, cols] = model.decision_function(x[test_idx])
@@ -137,19 +163,44 @@ def _threshold_for_recall(scores: np.ndarray, positive: np.ndarray, recall: floa
     return round(min(max(t, floor), ceiling), 2)
 
 
+def decide_arrays(probs: dict[str, np.ndarray], thresholds: dict[str, dict[str, float]]) -> np.ndarray:
+    """The vectorised twin of `judge.decide` (without rules): one decision per row."""
+    refuse, escalate, allow = probs["REFUSE"], probs["ESCALATE"], probs["ALLOW"]
+    t = {d: {k: (max(v, REVIEW_FLOOR) if k == "review" and d != "ALLOW" else v) for k, v in thresholds[d].items()}
+         for d in thresholds}
+    out = np.full(len(refuse), "ALLOW", dtype=object)
+    review = (refuse >= t["REFUSE"]["review"]) | (escalate >= t["ESCALATE"]["review"]) | (allow < t["ALLOW"]["review"])
+    out[review] = "ESCALATE"
+    out[refuse >= t["REFUSE"]["act"]] = "REFUSE"
+    return out
+
+
 def choose_thresholds(decision_probs: dict[str, np.ndarray], labels: np.ndarray) -> dict[str, dict[str, float]]:
+    """Out-of-fold choice. Review thresholds never go below REVIEW_FLOOR: low-evidence text (every class
+    near its prior) stays ALLOW instead of asking a person about "hello"."""
     refuse, escalate, allow = (decision_probs[d] for d in DECISIONS[::-1])
     is_refuse, is_escalate, is_allow = labels == "REFUSE", labels == "ESCALATE", labels == "ALLOW"
-    refuse_act = _lowest_threshold_with_fpr(refuse, is_refuse, REFUSE_MAX_OVER_REFUSAL, 0.35, 0.95)
-    refuse_review = min(_threshold_for_recall(refuse, is_refuse, REFUSE_REVIEW_RECALL, 0.2, 0.9), refuse_act)
-    escalate_act = _lowest_threshold_with_precision(escalate, is_escalate, ESCALATE_PRECISION, 0.4, 0.9)
-    escalate_review = min(_threshold_for_recall(escalate, is_escalate, 0.9, 0.2, 0.8), escalate_act)
+    refuse_act = _lowest_threshold_with_fpr(refuse, is_refuse, REFUSE_MAX_OVER_REFUSAL, 0.5, 0.95)
+    escalate_act = _lowest_threshold_with_precision(escalate, is_escalate, ESCALATE_PRECISION, REVIEW_FLOOR, 0.9)
     allow_act = _lowest_threshold_with_precision(allow, is_allow, ALLOW_PRECISION, 0.6, 0.95)
-    return {
-        "REFUSE": {"act": refuse_act, "review": refuse_review},
-        "ESCALATE": {"act": escalate_act, "review": escalate_review},
-        "ALLOW": {"act": allow_act, "review": 0.0},
-    }
+    # Review band: the lowest floors whose combined out-of-fold escalations of ALLOW items stay in budget.
+    best = {"REFUSE": {"act": refuse_act, "review": refuse_act}, "ESCALATE": {"act": escalate_act, "review": escalate_act},
+            "ALLOW": {"act": allow_act, "review": 0.0}}
+    best_caught = -1
+    base_rate = (decide_arrays(decision_probs, best)[is_allow] != "ALLOW").mean()
+    for allow_review in np.arange(0.0, ALLOW_REVIEW_CEILING + 1e-9, 0.05):
+        for refuse_review in np.arange(REVIEW_FLOOR, refuse_act + 1e-9, 0.05):
+            for escalate_review in np.arange(REVIEW_FLOOR, escalate_act + 1e-9, 0.05):
+                cand = {"REFUSE": {"act": refuse_act, "review": round(float(refuse_review), 2)},
+                        "ESCALATE": {"act": escalate_act, "review": round(float(escalate_review), 2)},
+                        "ALLOW": {"act": allow_act, "review": round(float(allow_review), 2)}}
+                decided = decide_arrays(decision_probs, cand)
+                if (decided[is_allow] != "ALLOW").mean() - base_rate > ALLOW_MAX_ESCALATION:
+                    continue
+                caught = int((decided[~is_allow] != "ALLOW").sum())
+                if caught > best_caught:
+                    best, best_caught = cand, caught
+    return best
 
 
 def _decision_probs(p: np.ndarray, classes: list[str]) -> dict[str, np.ndarray]:
@@ -179,40 +230,72 @@ def _rule_refuses(text: str) -> bool:
     return verdict is not None and verdict.decision == Decision.REFUSE
 
 
-def fit(examples: list[Example]) -> tuple[Vectorizer, object, list[str], float, dict, dict]:
+@dataclass
+class FittedHead:
+    vec: Vectorizer
+    model: object  # fine classes (decision:category): names the category
+    classes: list[str]
+    temperature: float
+    decision_model: object  # ALLOW / ESCALATE / REFUSE: decides
+    decision_temperature: float
+    thresholds: dict
+    metrics: dict
+
+
+def fit(examples: list[Example]) -> FittedHead:
+    """Two linear models on the same features: a 3-way decision model (pools the evidence of every
+    harmful category, so it separates REFUSE better than a sum of 17 fine classes) whose out-of-fold
+    probabilities set the temperature and thresholds, and a fine model that names the category."""
     texts = [e.text for e in examples]
     fine = np.array([e.fine_label for e in examples])
     labels = np.array([e.label for e in examples])
     vec = Vectorizer(texts)
     x = vec.matrix()
+    weights = sample_weights(fine)
     classes = sorted(set(fine))
     groups = np.array([e.group or e.text for e in examples])
-    logits = _oof_logits(x, fine, groups, classes)
-    y_idx = np.searchsorted(classes, fine)
-    temperature = _temperature(logits, y_idx)
-    oof = _decision_probs(_softmax(logits / temperature), classes)
+    decisions = sorted(set(labels))
+    if decisions != sorted(DECISIONS):
+        raise ValueError("the safety head needs ALLOW, ESCALATE and REFUSE examples")
+    logits = _oof_logits(x, labels, groups, decisions, fine=fine)
+    decision_temperature = _temperature(logits, np.searchsorted(decisions, labels))
+    p = _softmax(logits / decision_temperature)
+    oof = {d: p[:, i] for i, d in enumerate(decisions)}
     thresholds = choose_thresholds(oof, labels)
-    model = _fit_lr(x, fine)
-    predicted = np.array(DECISIONS)[np.argmax(np.stack([oof[d] for d in DECISIONS], axis=1), axis=1)]
+    decision_model = _fit_lr(x, labels, weights)
+    model = _fit_lr(x, fine, weights)
+    predicted = decide_arrays(oof, thresholds)
     metrics = {"oof_decision_accuracy": round(float((predicted == labels).mean()), 4),
-               "oof_refuse_recall": round(float((predicted[labels == "REFUSE"] == "REFUSE").mean()), 4)}
-    return vec, model, classes, temperature, thresholds, metrics
+               "oof_refuse_recall": round(float((predicted[labels == "REFUSE"] == "REFUSE").mean()), 4),
+               "oof_refuse_non_allow_rate": round(float((predicted[labels == "REFUSE"] != "ALLOW").mean()), 4),
+               "oof_allow_non_allow_rate": round(float((predicted[labels == "ALLOW"] != "ALLOW").mean()), 4),
+               "oof_allow_refused": int((predicted[labels == "ALLOW"] == "REFUSE").sum()),
+               "oof_escalate_non_allow_rate": round(float((predicted[labels == "ESCALATE"] != "ALLOW").mean()), 4)}
+    return FittedHead(vec, model, classes, 1.0, decision_model, decision_temperature, thresholds, metrics)
 
 
-def save_head(directory: Path, version: str, vec: Vectorizer, model, classes: list[str], temperature: float,
-              thresholds: dict, metrics: dict, sources: dict) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
+def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    if len(model.classes_) == 2:  # binary LR keeps one row; not expected with >2 classes
+        raise ValueError("the safety head needs at least three classes")
     order = np.searchsorted(classes, model.classes_)
     weights = np.zeros((len(vec.buckets), len(classes)), dtype=np.float32)
     bias = np.full(len(classes), -30.0, dtype=np.float32)
     weights[:, order] = model.coef_.T
     bias[order] = model.intercept_
-    if len(model.classes_) == 2:  # binary LR keeps one row; not expected with >2 classes
-        raise ValueError("the safety head needs at least three classes")
-    np.savez_compressed(directory / "weights.npz", buckets=vec.buckets, idf=vec.idf.astype(np.float16),
-                        weights=weights.astype(np.float16), bias=bias)
-    meta = {"version": version, "classes": classes, "temperature": temperature, "thresholds": thresholds,
-            "metrics": metrics, "sources": sources, "features": "hashed char 2-4 grams + word 1-2 grams, tf-idf",
+    return weights, bias
+
+
+def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    weights, bias = _weight_rows(fitted.vec, fitted.model, fitted.classes)
+    decision_weights, decision_bias = _weight_rows(fitted.vec, fitted.decision_model, list(DECISIONS))
+    np.savez_compressed(directory / "weights.npz", buckets=fitted.vec.buckets, idf=fitted.vec.idf.astype(np.float16),
+                        weights=weights.astype(np.float16), bias=bias,
+                        decision_weights=decision_weights.astype(np.float16), decision_bias=decision_bias)
+    meta = {"version": version, "classes": fitted.classes, "temperature": fitted.temperature,
+            "decision_classes": list(DECISIONS), "decision_temperature": fitted.decision_temperature,
+            "thresholds": fitted.thresholds, "metrics": fitted.metrics, "sources": sources,
+            "features": "hashed char 2-4 grams + word 1-2 grams, tf-idf",
             "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     (directory / "head.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -226,7 +309,7 @@ def train_head(directory: Path, version: str, home: Path | None = None,
     kept, dropped = usable_feedback(feedback, seed, Vectorizer) if feedback else ([], 0)
     examples = seed + kept
     progress(f"fitting on {len(seed)} seed + {len(kept)} feedback examples ({dropped} feedback dropped)")
-    vec, model, classes, temperature, thresholds, metrics = fit(examples)
+    fitted = fit(examples)
     sources = {"seed": len(seed), "feedback": len(kept), "feedback_dropped": dropped}
-    save_head(directory, version, vec, model, classes, temperature, thresholds, metrics, sources)
-    return FitReport(directory, len(examples), len(kept), dropped, time.perf_counter() - start, metrics)
+    save_head(directory, version, fitted, sources)
+    return FitReport(directory, len(examples), len(kept), dropped, time.perf_counter() - start, fitted.metrics)

@@ -10,8 +10,12 @@ import json
 import random
 from pathlib import Path
 
+from training.safety.data.seed_everyday import everyday_items
+from training.safety.data.seed_requests_v2 import EN_TASKS_V2, JA_TASKS_V2, SENTENCES_V2
+
 OUT = Path(__file__).with_name("requests.jsonl")
 SEED_VERSION = "seed-v1"
+SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -494,6 +498,7 @@ def _compose(rng: random.Random) -> list[dict]:
         for text in texts:
             lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
             items.append(_item(text, decision, category, lang))
+    items.extend(_compose_v2(random.Random(20251121)))
     seen: set[str] = set()
     unique = []
     for item in items:
@@ -503,10 +508,33 @@ def _compose(rng: random.Random) -> list[dict]:
     return unique
 
 
-def _item(text: str, decision: str, category: str, lang: str, group: str = "") -> dict:
+def _lang(text: str) -> str:
+    return "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
+
+
+def _compose_v2(rng: random.Random) -> list[dict]:
+    """seed-v2: everyday ALLOW traffic, then new REFUSE tasks in the shared frames, then ESCALATE sentences."""
+    items = [_item(text, "ALLOW", "none", _lang(text), source=SEED_V2, topic=topic) for text, topic in everyday_items(rng)]
+    for (decision, category), tasks in EN_TASKS_V2.items():
+        for task in tasks:
+            for frame in rng.sample(EN_FRAMES, 3):
+                items.append(_item(frame.format(t=task), decision, category, "en", group=task, source=SEED_V2))
+    for (decision, category), tasks in JA_TASKS_V2.items():
+        for task in tasks:
+            for frame in rng.sample(JA_FRAMES, 2):
+                items.append(_item(frame.format(t=task), decision, category, "ja", group=task, source=SEED_V2))
+    for (decision, category), sentences in SENTENCES_V2.items():
+        items.extend(_item(s, decision, category, _lang(s), source=SEED_V2) for s in sentences)
+    return items
+
+
+def _item(text: str, decision: str, category: str, lang: str, group: str = "", source: str = SEED_VERSION,
+          topic: str = "") -> dict:
     """`group` ties the phrasings of one task together so cross-validation never splits them."""
-    return {"text": text, "label": decision, "category": category, "lang": lang, "source": SEED_VERSION,
-            "group": group or text}
+    item = {"text": text, "label": decision, "category": category, "lang": lang, "source": source, "group": group or text}
+    if topic:
+        item["topic"] = topic
+    return item
 
 
 def main() -> None:
