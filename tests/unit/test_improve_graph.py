@@ -24,7 +24,7 @@ from graphs.prompt_policy import active_system_prompt, active_version
 from graphs.prompts import SAFETY_CORE
 from graphs.services import Services
 from memory.tuning_store import TuningStore
-from training.rewards import record_feedback, record_turn_rewards
+from training.rewards import record_feedback
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,23 +36,18 @@ def settings(tmp_path):
 
 
 class Chat:
-    """Turns through the real graph, with the rewards hook the learn node calls."""
+    """Turns through the real graph; its learn node records the rewards."""
 
     def __init__(self, settings, thread: str = "t"):
         self.settings = settings
         self.graph = compile_graph(Services(settings), checkpointer=InMemorySaver())
         self.config = {"configurable": {"thread_id": thread}}
-        self.previous: dict | None = None
 
     def say(self, text: str) -> dict:
         state = self.graph.invoke({"messages": [HumanMessage(content=text)]}, self.config)
         if state.get("__interrupt__"):
             state = self.graph.invoke(Command(resume={"action": "approve"}), self.config)
-        turn = state["last_turn"]
-        record_turn_rewards(self.settings, turn["request_id"], text, turn["answer"], self.previous,
-                            decision=turn["decision"])
-        self.previous = turn
-        return turn
+        return state["last_turn"]
 
 
 def test_a_bad_comment_becomes_a_gated_prompt_version(settings) -> None:

@@ -15,7 +15,7 @@ from agent.settings import load_settings
 from graphs.agent_graph import compile_graph
 from graphs.services import Services
 from memory.tuning_store import TuningStore
-from training.rewards import detect_implicit, record_feedback, record_turn_rewards
+from training.rewards import detect_implicit, record_feedback
 
 PREV_USER = "Pythonでファイルを読む方法は？"
 PREV_ANSWER = "open() を使って with 文で読み込みます。"
@@ -66,7 +66,9 @@ def test_length_and_engagement_earn_nothing() -> None:
 
 @pytest.fixture
 def settings(tmp_path):
-    return load_settings(env={}, home=tmp_path, model={"provider": "scripted"})
+    (tmp_path / "ws").mkdir()
+    return load_settings(env={}, home=tmp_path, model={"provider": "scripted"}, workspace=tmp_path / "ws",
+                         improve={"every_n_turns": 0})
 
 
 @pytest.fixture
@@ -75,22 +77,17 @@ def graph(settings):
 
 
 class Chat:
-    """Turns through the real graph, with the rewards hook the learn node calls."""
+    """Turns through the real graph; its learn node records the rewards."""
 
     def __init__(self, graph, settings):
         self.graph, self.settings = graph, settings
         self.config = {"configurable": {"thread_id": "t"}}
-        self.previous: dict | None = None
 
-    def say(self, text: str, tools: tuple[str, ...] = ()) -> dict:
+    def say(self, text: str) -> dict:
         state = self.graph.invoke({"messages": [HumanMessage(content=text)]}, self.config)
         if state.get("__interrupt__"):  # the learned judge may ask for approval: give it
             state = self.graph.invoke(Command(resume={"action": "approve"}), self.config)
-        turn = state["last_turn"]
-        record_turn_rewards(self.settings, turn["request_id"], text, turn["answer"], self.previous,
-                            decision=turn["decision"], tools=list(tools))
-        self.previous = turn
-        return turn
+        return state["last_turn"]
 
 
 def test_thanks_makes_an_sft_example_and_bad_takes_it_back(graph, settings) -> None:
@@ -120,8 +117,9 @@ def test_bad_answer_then_corrected_one_is_a_preference_pair(graph, settings) -> 
 
 
 def test_tool_content_needs_approval(settings, graph) -> None:
+    (settings.workspace / "README").write_text("hello")
     chat = Chat(graph, settings)
-    chat.say("!reply README says hello.\nsummarise README", tools=("read_file",))
+    chat.say('!reply README says hello.\nsummarise README\n!tool read_file {"path": "README"}')
     chat.say("Thanks, perfect.")
     [example] = TuningStore(settings.paths.app_db).examples()
     assert example.provenance == "file" and not example.usable
