@@ -190,10 +190,20 @@ def make_curate(settings: Settings):
         removed = curate(tuning, Rules.of(settings.improve))
         counts = tuning.counts()
         report = {"turns": len(state.get("turns", [])), "lessons": len(state.get("lessons", [])),
-                  "removed": removed, "examples": counts["active"], "gate": state.get("gate", {}).get("reason")}
+                  "removed": removed, "examples": counts["active"], "gate": state.get("gate", {}).get("reason"),
+                  "training": launch_training(settings)}
         store_of(settings).finish_run(state["run_id"], status="done", outcome=state.get("outcome", "no_change"),
                                       detail=state.get("detail", ""), proposal_id=state.get("proposal_id"),
                                       version=state.get("version"), report=report)
         return {"curation": removed}
 
     return curate_data
+
+
+def launch_training(settings: Settings) -> str:
+    """After curation: start (or resume) a detached LoRA / QLoRA run when at least
+    `train.min_new_examples` new curated train examples arrived since the last run. Never blocks
+    and never raises; returns what it did for the run report."""
+    from training.lora.runs import maybe_launch
+
+    return maybe_launch(settings)

@@ -11,6 +11,7 @@ BENCHES = {
     "startup": "agent.bench.startup:bench_startup",
     "memory": "agent.bench.memory:bench_memory",
     "tools": "agent.bench.tools:bench_tools",
+    "train": "agent.bench.train:bench_train",
 }
 
 

@@ -38,14 +38,24 @@ def ollama_has_model(host: str, model: str, timeout_s: float) -> tuple[bool, str
 
 
 def _embedded(settings: Settings, note: str = "") -> ChatProvider:
+    import os.path
+
     from agent.providers.embedded import EmbeddedChatModel, packaged_gguf
 
     m = settings.model
     path = m.gguf_path or str(packaged_gguf())
+    lora = ""
+    try:  # the active self-trained adapter, when it was trained for this GGUF (`aegis adapters`)
+        from memory.adapter_store import AdapterStore
+
+        lora = AdapterStore(settings.paths.app_db).active_gguf_for(path)
+    except Exception:  # no adapter table yet, or an unreadable one: answer with the bare model
+        lora = ""
     model = EmbeddedChatModel(model_path=path, n_ctx=m.n_ctx, n_threads=m.n_threads,
                               max_tokens=m.max_tokens, temperature=m.temperature,
-                              repeat_penalty=m.repeat_penalty)
-    return ChatProvider(model, model.label, tools=False, note=note)
+                              repeat_penalty=m.repeat_penalty, lora_path=lora)
+    label = model.label + (f"+lora:{os.path.basename(os.path.dirname(lora))}" if lora else "")
+    return ChatProvider(model, label, tools=False, note=note)
 
 
 def _ollama(settings: Settings) -> ChatProvider:
