@@ -116,17 +116,21 @@ class LocalSession:
         self._saver_cm = open_saver(settings)
         self.graph = compile_graph(self.services, self._saver_cm.__enter__())
         self.config = {"configurable": {"thread_id": settings.thread_id}}
+        self._shown: set[str] = set()
 
     def close(self) -> None:
+        self.services.close()
         self._saver_cm.__exit__(None, None, None)
 
     @property
     def model_label(self) -> str:
         return self.services.provider.label
 
-    @property
-    def model_note(self) -> str:
-        return self.services.provider.note
+    def new_notices(self) -> list[str]:
+        """Things to tell the user once (which model answers, memory unavailable, ...)."""
+        notes = [n for n in (self.services.provider.note, self.services.memory_note) if n and n not in self._shown]
+        self._shown.update(notes)
+        return notes
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -235,7 +239,9 @@ class RemoteSession:
         self.thread_id = settings.thread_id
         self.client.threads.create(thread_id=self.thread_id, if_exists="do_nothing")
         self.model_label = f"server at {url}"
-        self.model_note = ""
+
+    def new_notices(self) -> list[str]:
+        return []
 
     def close(self) -> None:
         pass

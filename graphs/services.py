@@ -35,7 +35,47 @@ class Services:
     def own_tools(self) -> list:
         from graphs.self_edit_tools import make_self_edit_tools
 
-        return make_self_edit_tools(self.settings, provider_of=lambda: self.provider)
+        tools = make_self_edit_tools(self.settings, provider_of=lambda: self.provider)
+        if self.memory is not None:
+            from memory.longterm import make_memory_tools
+
+            tools += make_memory_tools(self.memory)
+        return tools
+
+    @cached_property
+    def memory(self):
+        """Long-term memory, or None (with `memory_note` saying why) when it cannot be opened:
+        the chat then answers without recall."""
+        from memory.longterm import MemoryUnavailable, open_memory
+
+        if not self.settings.memory.enabled:
+            return None
+        try:
+            return open_memory(self.settings)
+        except MemoryUnavailable as exc:
+            self.memory_note = str(exc)
+            return None
+
+    memory_note: str = ""
+
+    def _memory_call(self, fn, *args, default=None):
+        from memory.longterm import MemoryUnavailable
+
+        if self.memory is None:
+            return default
+        try:
+            return fn(*args)
+        except MemoryUnavailable as exc:
+            self.memory_note = str(exc)
+            return default
+
+    def remember_turn(self, request_id: str, user_text: str, answer: str) -> None:
+        if self.memory is not None:
+            self._memory_call(self.memory.write_turn, request_id, user_text, answer)
+
+    def close(self) -> None:
+        if "memory" in self.__dict__ and self.memory is not None:
+            self.memory.close()
 
     @cached_property
     def judge(self) -> SafetyJudge:
@@ -61,4 +101,10 @@ class Services:
         return active_system_prompt(self.settings)
 
     def recall_memories(self, text: str) -> list[str]:
-        return []
+        """The top-k long-term memories for this message, rendered with their provenance."""
+        from memory.longterm import format_for_prompt
+
+        k = self.settings.memory.top_k
+        if k == 0 or self.memory is None:
+            return []
+        return format_for_prompt(self._memory_call(self.memory.recall, text, k, default=[]))

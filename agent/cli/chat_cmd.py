@@ -152,8 +152,8 @@ def chat(ctx: click.Context) -> None:
     settings = settings_of(ctx)
     with session_for(settings) as session:
         click.echo(f"aegis: session '{settings.session}' · model {session.model_label} · /help for commands")
-        if session.model_note:
-            click.echo(f"aegis: {session.model_note}")
+        for note in session.new_notices():
+            click.echo(f"aegis: {note}")
         resumed = session.continue_unfinished()
         if resumed is not None:
             click.echo("aegis: finished a turn that was cut off last time:")
@@ -180,3 +180,5 @@ def chat(ctx: click.Context) -> None:
                 _turn(session, lambda sink, t=text: session.ask(t, on_token=sink))
             except SessionError as exc:  # bad input, busy session: say so and keep chatting
                 click.echo(f"aegis: {exc}")
+            for note in session.new_notices():
+                click.echo(f"aegis: {note}")

@@ -55,6 +55,8 @@ def ask(ctx: click.Context, text: str, as_json: bool) -> None:
         except PendingApproval as exc:
             _pending_exit(exc, as_json)
             return
+        for note in session.new_notices():
+            click.echo(f"aegis: {note}", err=True)
     _report(result, as_json)
 
 

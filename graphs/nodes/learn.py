@@ -31,6 +31,12 @@ def human_decision(state: AgentState) -> str | None:
     return "; ".join(parts) or None
 
 
+def verdict_allows_memory(state: AgentState) -> bool:
+    """Refused and declined turns are audited, not remembered."""
+    declined = (state.get("human") or {}).get("request", {}).get("action") == "deny"
+    return state["verdict"]["decision"] != "REFUSE" and not declined
+
+
 def make_learn(services: Services):
     settings = services.settings
 
@@ -85,6 +91,8 @@ def make_learn(services: Services):
             if request_reply:  # a person decided an escalated request: a labelled example for the judge
                 record_human_decision(settings.home, user_text, Verdict.from_dict(state["verdict"]),
                                       request_reply["action"] == "approve", rid)
+            if verdict_allows_memory(state):
+                services.remember_turn(rid, user_text, answer)
             record_turn_rewards(settings, rid, user_text, answer, state.get("last_turn"),
                                 decision=state["verdict"]["decision"],
                                 tools=[a["tool"] for a in state.get("actions", []) if a["outcome"] == "run"],
