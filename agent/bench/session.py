@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,7 +46,7 @@ def _run(label: str, turns: int, marks: list[int], naive: bool) -> list[dict]:
         plain = SqliteSaver(session.graph.checkpointer.conn)
         session.graph = compile_graph(session.services, plain)
     rows, times = [], []
-    with click.progressbar(range(1, turns + 1), label=f"{label:>8}", show_pos=True) as bar:
+    with click.progressbar(range(1, turns + 1), label=f"{label:>8}", show_pos=True, file=sys.stderr) as bar:
         for i in bar:
             start = time.perf_counter()
             result = session.ask(f"turn {i}: please note the number {i * 7919 % 10007} for later")
