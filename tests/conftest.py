@@ -62,3 +62,17 @@ def ask_json(text: str, env: dict[str, str], cwd: Path | None = None) -> tuple[i
     proc = run_aegis(["ask", "--json", text], env, cwd)
     assert proc.stdout.strip(), proc.stderr
     return proc.returncode, json.loads(proc.stdout)
+
+
+def cli_in_process(capsys, *args: str) -> tuple[int, str, str]:
+    """The real `aegis` entry point in this process: (exit code, stdout, stderr)."""
+    from agent.cli.main import main
+
+    capsys.readouterr()
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

@@ -11,7 +11,6 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from agent.audit import AuditLog
-from agent.cli.main import main
 from agent.providers import make_provider
 from agent.settings import load_settings
 from graphs.prompt_gate import submit_edit
@@ -25,6 +24,7 @@ from graphs.prompt_policy import (
 from graphs.prompts import DEFAULT_PERSONA, SAFETY_CORE
 from graphs.self_edit_tools import make_self_edit_tools
 from memory.prompt_store import PromptVersionRow, StaleParentError
+from tests.conftest import cli_in_process as aegis
 
 
 @pytest.fixture
@@ -34,15 +34,6 @@ def settings(tmp_path, monkeypatch):
     return load_settings(env={}, home=tmp_path, model={"provider": "scripted"})
 
 
-def aegis(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def tamper_denials(settings) -> list[dict]:

@@ -10,11 +10,11 @@ from langchain_core.messages import HumanMessage
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
-from agent.cli.main import main
 from agent.settings import load_settings
 from graphs.agent_graph import compile_graph
 from graphs.services import Services
 from memory.tuning_store import TuningStore
+from tests.conftest import cli_in_process as aegis
 from training.rewards import detect_implicit, record_feedback
 
 PREV_USER = "Pythonでファイルを読む方法は？"
@@ -125,14 +125,6 @@ def test_tool_content_needs_approval(settings, graph) -> None:
     assert example.provenance == "file" and not example.usable
 
 
-def aegis(capsys, *args: str) -> tuple[int, str]:
-    capsys.readouterr()
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().out
 
 
 def test_feedback_cli(graph, settings, monkeypatch, capsys) -> None:
@@ -141,7 +133,7 @@ def test_feedback_cli(graph, settings, monkeypatch, capsys) -> None:
     assert aegis(capsys, "feedback", "good")[0] == 2  # no turn yet
     turn = Chat(graph, settings).say("!reply Use `ps aux`.\nHow do I list processes?")
     assert aegis(capsys, "feedback", "bad", "nope")[0] == 2
-    code, out = aegis(capsys, "feedback", "good", "--json")
+    code, out, _ = aegis(capsys, "feedback", "good", "--json")
     assert code == 0, out
     assert json.loads(out) == {"request_id": turn["request_id"], "signal": "good", "value": 1.0, "comment": "",
                                "selected": "sft #1"}

@@ -7,22 +7,11 @@ import json
 
 import pytest
 
-from agent.cli.main import main
 from agent.settings import load_settings
 from graphs.self_edit_tools import make_self_edit_tools
 from memory.tuning_store import TuningStore
+from tests.conftest import cli_in_process as aegis
 from training.curation import Candidate, Rules, admit, curate, quality_score
-
-
-def aegis(capsys, *args: str) -> tuple[int, str]:
-    """The real CLI entry in this process: (exit code, stdout)."""
-    capsys.readouterr()
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().out
 
 
 def conv(user: str, answer: str) -> list[dict[str, str]]:
@@ -147,7 +136,7 @@ def test_import_reports_drops_and_export_round_trips(settings, tmp_path, monkeyp
     ]
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
-    code, output = aegis(capsys, "data", "import", str(src), "--json")
+    code, output, _ = aegis(capsys, "data", "import", str(src), "--json")
     assert code == 0, output
     report = json.loads(output)
     assert report["added"] == 2
