@@ -26,13 +26,14 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def _run(label: str, turns: int, marks: list[int], naive: bool) -> list[dict]:
+def _run(label: str, turns: int, marks: list[int], naive: bool, memory: bool) -> list[dict]:
     from agent.session import LocalSession
 
     home = Path(tempfile.mkdtemp(prefix=f"aegis-bench-{label}-"))
     # the background improve graph is not part of the per-turn cost: keep it off here
     settings = load_settings(env={"AEGIS_HOME": str(home), "AEGIS_MODEL_PROVIDER": "scripted",
-                                  "AEGIS_IMPROVE_EVERY_N_TURNS": "0"})
+                                  "AEGIS_IMPROVE_EVERY_N_TURNS": "0",
+                                  "AEGIS_MEMORY_ENABLED": "true" if memory else "false"})
     if naive:
         # model_construct skips the validation that caps these settings
         settings.history = HistorySettings.model_construct(
@@ -55,7 +56,7 @@ def _run(label: str, turns: int, marks: list[int], naive: bool) -> list[dict]:
             times.append((time.perf_counter() - start) * 1000)
             if i in marks:
                 rows.append({
-                    "run": label, "turns": i,
+                    "run": label, "memory": memory, "turns": i,
                     "p50_ms": round(statistics.median(times[-min(len(times), 1000):]), 2),
                     "p95_ms": round(_percentile(times[-min(len(times), 1000):], 0.95), 2),
                     "bytes_per_turn": round(_bytes(home) / i),
@@ -67,17 +68,20 @@ def _run(label: str, turns: int, marks: list[int], naive: bool) -> list[dict]:
 @click.command("session")
 @click.option("--turns", type=click.IntRange(min=10), default=10_000, show_default=True)
 @click.option("--baseline-turns", type=click.IntRange(min=0), default=2_000, show_default=True)
+@click.option("--memory/--no-memory", default=False, show_default=True,
+              help="include long-term memory recall and writes (its own benchmark: `aegis bench memory`)")
 @click.option("--json", "as_json", is_flag=True)
-def bench_session(turns: int, baseline_turns: int, as_json: bool) -> None:
+def bench_session(turns: int, baseline_turns: int, memory: bool, as_json: bool) -> None:
     """Per-turn overhead p50/p95 (last 1,000 turns) and bytes per turn, AEGIS vs naive."""
     marks = sorted({m for m in (100, 1_000, 2_000, 5_000, 10_000, turns) if m <= turns})
-    rows = _run("aegis", turns, marks, naive=False)
+    rows = _run("aegis", turns, marks, naive=False, memory=memory)
     if baseline_turns:
         base_marks = sorted({m for m in (100, 1_000, 2_000, baseline_turns) if m <= baseline_turns})
-        rows += _run("naive", baseline_turns, base_marks, naive=True)
+        rows += _run("naive", baseline_turns, base_marks, naive=True, memory=memory)
     if as_json:
         click.echo(json.dumps(rows))
         return
-    click.echo(f"{'run':>6} {'turns':>7} {'p50 ms':>8} {'p95 ms':>8} {'bytes/turn':>11}")
+    click.echo(f"{'run':>6} {'memory':>6} {'turns':>7} {'p50 ms':>8} {'p95 ms':>8} {'bytes/turn':>11}")
     for r in rows:
-        click.echo(f"{r['run']:>6} {r['turns']:>7} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['bytes_per_turn']:>11}")
+        click.echo(f"{r['run']:>6} {str(r['memory']):>6} {r['turns']:>7} {r['p50_ms']:>8} {r['p95_ms']:>8} "
+                   f"{r['bytes_per_turn']:>11}")
