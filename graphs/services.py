@@ -16,6 +16,7 @@ class Services:
     def __init__(self, settings: Settings, provider: ChatProvider | None = None):
         self.settings = settings
         self._provider = provider
+        self._prompt: tuple[str, str] | None = None  # (text, version) loaded by this turn's recall
         settings.paths.ensure()
 
     @property
@@ -95,10 +96,18 @@ class Services:
 
     def system_prompt(self) -> tuple[str, str]:
         """(text, version) of the active prompt: the hash-locked safety core + the active
-        editable version from the prompt store."""
+        editable version from the prompt store. Read once per turn by recall."""
         from graphs.prompt_policy import active_system_prompt
 
-        return active_system_prompt(self.settings)
+        text, version = active_system_prompt(self.settings)
+        self._prompt = (text, version)
+        return text, version
+
+    def prompt_text(self, version: str) -> str:
+        """The prompt recall loaded for this turn (`version`), without reading the store again."""
+        if self._prompt is not None and self._prompt[1] == version:
+            return self._prompt[0]
+        return self.system_prompt()[0]
 
     def recall_memories(self, text: str) -> list[str]:
         """The top-k long-term memories for this message, rendered with their provenance."""

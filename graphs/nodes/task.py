@@ -8,7 +8,7 @@ from graphs.services import Services
 
 
 def build_system(services: Services, state: AgentState) -> str:
-    prompt, _ = services.system_prompt()
+    prompt = services.prompt_text(state.get("prompt_version", ""))
     parts = [prompt]
     if state.get("summary"):
         parts.append("Summary of the earlier conversation:\n" + state["summary"])
