@@ -34,7 +34,11 @@ class TranscriptRow(Base):
     content: Mapped[str] = mapped_column(Text)
     timestamp: Mapped[float] = mapped_column(Float)
 
-    __table_args__ = (Index("ix_transcript_session_id", "session", "id"),)
+    __table_args__ = (
+        Index("ix_transcript_session_id", "session", "id"),
+        Index("ix_transcript_session_role", "session", "role"),
+        Index("ix_transcript_request", "request_id"),
+    )
 
 
 @dataclass(frozen=True)

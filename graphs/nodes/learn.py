@@ -97,9 +97,10 @@ def make_learn(services: Services):
                                 decision=state["verdict"]["decision"],
                                 tools=[a["tool"] for a in state.get("actions", []) if a["outcome"] == "run"],
                                 prompt_version=state.get("prompt_version", ""))
-            from graphs.improve_graph import maybe_start_improve  # imports the turn graph itself
+            if settings.improve.every_n_turns:
+                from graphs.improve_graph import maybe_start_improve  # imports the turn graph itself
 
-            maybe_start_improve(settings, services.transcript.turns())
+                maybe_start_improve(settings, services.transcript.turns())
 
         messages = state["messages"]
         scratch = [m for m in messages if isinstance(m, ToolMessage) or (isinstance(m, AIMessage) and m.tool_calls)]
