@@ -98,7 +98,8 @@ def make_learn(services: Services):
                                 tools=[a["tool"] for a in state.get("actions", []) if a["outcome"] == "run"],
                                 prompt_version=state.get("prompt_version", ""))
             if settings.improve.every_n_turns:
-                from graphs.improve_graph import maybe_start_improve  # imports the turn graph itself
+                # imported here: the improve graph imports the turn graph itself
+                from graphs.improve_graph import maybe_start_improve
 
                 maybe_start_improve(settings, services.transcript.turns())
 
