@@ -34,10 +34,6 @@ class CliContext:
             raise CliError(str(exc), EXIT_BAD_INPUT) from None
 
 
-def pass_context(config_file: str | None) -> CliContext:
-    return CliContext(config_file)
-
-
 def settings_of(ctx: click.Context):
     return ctx.find_root().obj.settings
 

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from agent.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError, pass_context
+from agent.cli.common import EXIT_BAD_INPUT, EXIT_INTERNAL, CliContext, CliError
 
 # name -> "module:attribute" of a click command or group
 COMMANDS = {
@@ -52,7 +52,7 @@ class LazyGroup(click.Group):
 @click.pass_context
 def cli(ctx: click.Context, config_file: str | None) -> None:
     """AEGIS: a local, safety-first agent with one endless session."""
-    ctx.obj = pass_context(config_file)
+    ctx.obj = CliContext(config_file)
     if ctx.invoked_subcommand is None:
         ctx.invoke(cli.get_command(ctx, "chat"))
 

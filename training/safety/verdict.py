@@ -43,6 +43,3 @@ class Verdict:
             source=data.get("source", ""),
         )
 
-
-def strictest(verdicts: list[Verdict]) -> Verdict:
-    return max(verdicts, key=lambda v: (v.decision.severity, v.confidence))
