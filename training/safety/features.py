@@ -1,17 +1,17 @@
 """Text features shared by training and prediction: hashed character n-grams plus word uni- and
-bigrams. Pure Python + zlib, so the predict path imports no ML library and both paths see
-exactly the same features.
+bigrams. numpy + zlib, so the predict path imports no ML library and both paths see exactly the
+same features.
 
 Character n-grams need no tokenizer, so Japanese (no spaces) and English get the same
 treatment; words add English phrase context ("kill my" vs "kill a")."""
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 import zlib
-from collections import Counter
+
+import numpy as np
 
 N_BUCKETS = 1 << 20
 CHAR_NGRAMS = (2, 3, 4)
@@ -22,22 +22,45 @@ def canonical(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
 
 
-def _grams(text: str) -> list[str]:
-    padded = f" {text} "
-    grams = [padded[i : i + n] for n in CHAR_NGRAMS for i in range(len(padded) - n + 1)]
+_MULTIPLIER = np.uint64(1_000_003)
+_MIX = np.uint64(0xBF58476D1CE4E5B9)
+
+
+def _char_gram_ids(text: str) -> np.ndarray:
+    """Bucket ids of the character n-grams of ` text `: a polynomial hash over code points, computed
+    for all positions at once (hashing each n-gram string in Python cost ~7 ms on a 2,000-character
+    request), then a 64-bit mix so that nearby hashes spread over the buckets."""
+    padded = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    with np.errstate(over="ignore"):
+        for n in CHAR_NGRAMS:
+            count = len(padded) - n + 1
+            if count <= 0:
+                continue
+            h = np.full(count, n, dtype=np.uint64)
+            for k in range(n):
+                h = h * _MULTIPLIER + padded[k : k + count]
+            h ^= h >> np.uint64(31)
+            h *= _MIX
+            h ^= h >> np.uint64(29)
+            parts.append(h % np.uint64(N_BUCKETS))
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def _word_grams(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text) if w.strip() and (w.isalnum() or len(w) == 1)]
-    grams.extend("w:" + w for w in words)
-    grams.extend(f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    return grams
+    return ["w:" + w for w in words] + [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
-def bucket_counts(text: str) -> Counter[int]:
+def bucket_array(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct hashed n-gram bucket ids of one text (sorted) and how often each occurs."""
+    canon = canonical(text)
+    words = np.fromiter((zlib.crc32(g.encode("utf-8")) % N_BUCKETS for g in _word_grams(canon)), dtype=np.uint64)
+    ids, counts = np.unique(np.concatenate([_char_gram_ids(canon), words]), return_counts=True)
+    return ids.astype(np.int64), counts
+
+
+def bucket_counts(text: str) -> dict[int, int]:
     """Hashed n-gram counts of one text (bucket id -> count)."""
-    return Counter(zlib.crc32(g.encode("utf-8")) % N_BUCKETS for g in _grams(canonical(text)))
-
-
-def tfidf(counts: Counter[int], idf: dict[int, float] | None = None) -> dict[int, float]:
-    """Sublinear tf times idf (1.0 where idf is unknown), L2-normalised."""
-    weights = {b: (1.0 + math.log(c)) * (idf.get(b, 0.0) if idf is not None else 1.0) for b, c in counts.items()}
-    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-    return {b: w / norm for b, w in weights.items() if w}
+    ids, counts = bucket_array(text)
+    return dict(zip(ids.tolist(), counts.tolist(), strict=True))

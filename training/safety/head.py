@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from training.safety.features import bucket_counts
+from training.safety.features import bucket_array
 
 PACKAGED_DIR = Path(__file__).with_name("model")
 DECISIONS = ("ALLOW", "ESCALATE", "REFUSE")
@@ -67,9 +67,8 @@ class SafetyHead:
 
     def _features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Rows of the known buckets of `text` and their L2-normalised tf-idf values."""
-        counts = bucket_counts(text)
-        ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        ids, counts = bucket_array(text)
+        tf = 1.0 + np.log(counts.astype(np.float32))
         rows = np.searchsorted(self.buckets, ids)
         rows = np.minimum(rows, len(self.buckets) - 1)
         known = self.buckets[rows] == ids

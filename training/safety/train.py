@@ -325,3 +325,16 @@ def train_head(directory: Path, version: str, home: Path | None = None,
     sources = {"seed": len(seed), "feedback": len(kept), "feedback_dropped": dropped}
     save_head(directory, version, fitted, sources)
     return FitReport(directory, len(examples), len(kept), dropped, time.perf_counter() - start, fitted.metrics)
+
+
+def main() -> None:
+    """Refit the packaged head (seed data only) after the seed set changes:
+    `python -m training.safety.train`."""
+    from training.safety.head import PACKAGED_DIR
+
+    report = train_head(PACKAGED_DIR, "head-v1", progress=print)
+    print(json.dumps({"seconds": round(report.seconds, 1), "examples": report.n_examples, **report.oof_metrics}))
+
+
+if __name__ == "__main__":
+    main()

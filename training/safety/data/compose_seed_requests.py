@@ -14,8 +14,10 @@ from training.safety.data.seed_everyday import everyday_items
 from training.safety.data.seed_requests_v2 import EN_TASKS_V2, JA_TASKS_V2, SENTENCES_V2
 
 OUT = Path(__file__).with_name("requests.jsonl")
+DEV = Path(__file__).with_name("dev_requests.jsonl")
 SEED_VERSION = "seed-v1"
 SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
+SEED_V3 = "seed-v3"  # free-form requests in many registers, look-alikes, JA and EN (seed_requests_v3_*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -499,11 +501,15 @@ def _compose(rng: random.Random) -> list[dict]:
             lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
             items.append(_item(text, decision, category, lang))
     items.extend(_compose_v2(random.Random(20251121)))
+    items.extend(_compose_v3())
+    # The dev file stays held out: a seed item that happens to equal a dev item is left out.
+    dev = {json.loads(line)["text"].strip().lower() for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
     seen: set[str] = set()
     unique = []
     for item in items:
-        if item["text"] not in seen:
-            seen.add(item["text"])
+        key = item["text"].strip().lower()
+        if key not in seen and key not in dev:
+            seen.add(key)
             unique.append(item)
     return unique
 
@@ -526,6 +532,15 @@ def _compose_v2(rng: random.Random) -> list[dict]:
     for (decision, category), sentences in SENTENCES_V2.items():
         items.extend(_item(s, decision, category, _lang(s), source=SEED_V2) for s in sentences)
     return items
+
+
+def _compose_v3() -> list[dict]:
+    """seed-v3: whole sentences as people type them (blunt, polite, long tasks, thin pretexts), not frames."""
+    from training.safety.data.seed_requests_v3_en import EN_REQUESTS_V3
+    from training.safety.data.seed_requests_v3_ja import JA_REQUESTS_V3
+
+    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V3)
+            for text, decision, category, group in EN_REQUESTS_V3 + JA_REQUESTS_V3]
 
 
 def _item(text: str, decision: str, category: str, lang: str, group: str = "", source: str = SEED_VERSION,
