@@ -70,9 +70,9 @@ class Services:
             self.memory_note = str(exc)
             return default
 
-    def remember_turn(self, request_id: str, user_text: str, answer: str) -> None:
+    def remember_turn(self, request_id: str, user_text: str, answer: str, before: str = "") -> None:
         if self.memory is not None:
-            self._memory_call(self.memory.write_turn, request_id, user_text, answer)
+            self._memory_call(self.memory.write_turn, request_id, user_text, answer, before)
 
     def close(self) -> None:
         if "memory" in self.__dict__ and self.memory is not None:

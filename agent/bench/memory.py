@@ -54,6 +54,12 @@ def load_locomo(directory: Path) -> list[dict]:
     return conversations
 
 
+def _preceding_turns(turns: list[tuple[str, str, float]]) -> list[str]:
+    """Each turn's lexical context: the turn before it in the same session (as the learn node gives
+    an episode the exchange before it)."""
+    return [turns[i - 1][0] if i and turns[i - 1][2] == created else "" for i, (_, _, created) in enumerate(turns)]
+
+
 def _fresh_memory(base_settings, home: Path):
     from memory.longterm import open_memory
 
@@ -82,7 +88,7 @@ def bench_locomo(base_settings, directory: Path, pool: int = 50) -> dict:
         for index, conv in enumerate(conversations):
             mem = _fresh_memory(base_settings, Path(tmp) / str(index))
             items = [(text, "episodic", "user", [dia], created) for text, dia, created in conv["turns"]]
-            ids = mem.add_bulk(items, progress=bar.update)
+            ids = mem.add_bulk(items, progress=bar.update, contexts=_preceding_turns(conv["turns"]))
             stores.append((mem, dict(zip(ids, ([dia] for _, dia, _ in conv["turns"]), strict=True)),
                            max(c for *_, c in conv["turns"])))
         total_questions = sum(len(c["questions"]) for c in conversations)
@@ -96,7 +102,7 @@ def bench_locomo(base_settings, directory: Path, pool: int = 50) -> dict:
                     found = mem.candidates(question, pool)
                     dense = [i for i, _ in found.dense]
                     lexical = [i for i, _ in found.lexical]
-                    fused = sorted(ranking.rrf([dense, lexical]).items(), key=lambda kv: -kv[1])
+                    fused = sorted(ranking.rrf(dense, lexical).items(), key=lambda kv: -kv[1])
                     ranked = {"dense": dense, "lexical": lexical, "fused_rrf": [i for i, _ in fused],
                               "recall": [m.id for m in mem.rank(found, 10, now=now)]}
                     for method in methods:

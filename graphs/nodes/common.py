@@ -18,6 +18,17 @@ def current_input(messages: list[AnyMessage]) -> HumanMessage | None:
     return None
 
 
+def previous_exchange(messages: list[AnyMessage]) -> str:
+    """The exchange before the current input ("User: ...\nAEGIS: ..."), or "" at the start of the window."""
+    humans = [i for i, m in enumerate(messages) if isinstance(m, HumanMessage)]
+    if len(humans) < 2:
+        return ""
+    start, end = humans[-2], humans[-1]
+    replies = [m for m in messages[start + 1 : end] if isinstance(m, AIMessage) and not m.tool_calls]
+    answer = text_of(replies[-1]) if replies else ""
+    return f"User: {text_of(messages[start])}\nAEGIS: {answer}"
+
+
 def last_ai(messages: list[AnyMessage]) -> AIMessage | None:
     for m in reversed(messages):
         if isinstance(m, AIMessage):

@@ -13,7 +13,7 @@ from langchain_core.messages import (
 
 from agent.audit import sha256_text
 from agent.schema import AgentState
-from graphs.nodes.common import current_input, text_of
+from graphs.nodes.common import current_input, previous_exchange, text_of
 from graphs.prompts import SUMMARY_PROMPT
 from graphs.services import Services
 from memory.redact import redact
@@ -92,7 +92,7 @@ def make_learn(services: Services):
                 record_human_decision(settings.home, user_text, Verdict.from_dict(state["verdict"]),
                                       request_reply["action"] == "approve", rid)
             if verdict_allows_memory(state):
-                services.remember_turn(rid, user_text, answer)
+                services.remember_turn(rid, user_text, answer, previous_exchange(state["messages"]))
             record_turn_rewards(settings, rid, user_text, answer, state.get("last_turn"),
                                 decision=state["verdict"]["decision"],
                                 tools=[a["tool"] for a in state.get("actions", []) if a["outcome"] == "run"],

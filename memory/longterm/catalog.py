@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS memories (
     slot TEXT,
     slot_value TEXT,
     superseded_by TEXT,
-    history TEXT NOT NULL DEFAULT '[]'
+    history TEXT NOT NULL DEFAULT '[]',
+    context TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS memories_status ON memories(status, kind);
 CREATE INDEX IF NOT EXISTS memories_slot ON memories(slot) WHERE slot IS NOT NULL;
@@ -48,13 +49,18 @@ CREATE TABLE IF NOT EXISTS events (
 POSTINGS_BUDGET = 5_000
 
 _COLUMNS = ("id, text, kind, importance, provenance, created, last_used, request_ids, status, slot, "
-            "slot_value, superseded_by, history")
+            "slot_value, superseded_by, history, context")
+
+
+def _lexical_text(text: str, context: str) -> str:
+    return f"{context}\n{text}" if context else text
 
 
 def _row_to_memory(row: tuple) -> Memory:
     return Memory(id=row[0], text=row[1], kind=row[2], importance=row[3], provenance=row[4],
                   created=row[5], last_used=row[6], request_ids=json.loads(row[7]), status=row[8],
-                  slot=row[9], slot_value=row[10], superseded_by=row[11], history=json.loads(row[12]))
+                  slot=row[9], slot_value=row[10], superseded_by=row[11], history=json.loads(row[12]),
+                  context=row[13])
 
 
 class Catalog:
@@ -64,6 +70,9 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(memories)")}
+        if "context" not in columns:  # a store written before memories had a context
+            self.db.execute("ALTER TABLE memories ADD COLUMN context TEXT NOT NULL DEFAULT ''")
 
     def close(self) -> None:
         self.db.close()
@@ -155,36 +164,37 @@ class Catalog:
     def insert(self, memories: Iterable[Memory]) -> None:
         for m in memories:
             cur = self.db.execute(
-                f"INSERT INTO memories ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO memories ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (m.id, m.text, m.kind, m.importance, m.provenance, m.created, m.last_used,
-                 json.dumps(m.request_ids), m.status, m.slot, m.slot_value, m.superseded_by, json.dumps(m.history)))
+                 json.dumps(m.request_ids), m.status, m.slot, m.slot_value, m.superseded_by, json.dumps(m.history),
+                 m.context))
             if m.status == ACTIVE:
-                self._index_text(cur.lastrowid, m.text)
+                self._index_text(cur.lastrowid, m)
 
     def update(self, m: Memory, text_changed: bool) -> None:
-        seq, old_text, old_status = self.db.execute(
-            "SELECT seq, text, status FROM memories WHERE id = ?", (m.id,)).fetchone()
+        seq, old_text, old_context, old_status = self.db.execute(
+            "SELECT seq, text, context, status FROM memories WHERE id = ?", (m.id,)).fetchone()
         self.db.execute(
             "UPDATE memories SET text=?, importance=?, provenance=?, last_used=?, request_ids=?, status=?, "
-            "slot=?, slot_value=?, superseded_by=?, history=? WHERE id=?",
+            "slot=?, slot_value=?, superseded_by=?, history=?, context=? WHERE id=?",
             (m.text, m.importance, m.provenance, m.last_used, json.dumps(m.request_ids), m.status, m.slot,
-             m.slot_value, m.superseded_by, json.dumps(m.history), m.id))
+             m.slot_value, m.superseded_by, json.dumps(m.history), m.context, m.id))
         was_indexed = old_status == ACTIVE
-        if was_indexed and (m.status != ACTIVE or text_changed):
-            self._unindex_text(seq, old_text)
+        if was_indexed and (m.status != ACTIVE or text_changed or m.context != old_context):
+            self._unindex_text(seq, _lexical_text(old_text, old_context))
             was_indexed = False
         if m.status == ACTIVE and not was_indexed:
-            self._index_text(seq, m.text)
+            self._index_text(seq, m)
 
-    def _index_text(self, seq: int, text: str) -> None:
-        doc_terms = terms(text)
+    def _index_text(self, seq: int, m: Memory) -> None:
+        doc_terms = terms(_lexical_text(m.text, m.context))
         self.db.execute("INSERT INTO lexicon(rowid, terms) VALUES (?, ?)", (seq, " ".join(doc_terms)))
         self.db.executemany("INSERT INTO term_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
                             [(t,) for t in set(doc_terms)])
 
-    def _unindex_text(self, seq: int, text: str) -> None:
+    def _unindex_text(self, seq: int, lexical_text: str) -> None:
         self.db.execute("DELETE FROM lexicon WHERE rowid = ?", (seq,))
-        self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(t,) for t in set(terms(text))])
+        self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(t,) for t in set(terms(lexical_text))])
 
     def touch(self, ids: list[str], when: float) -> None:
         self.db.executemany("UPDATE memories SET last_used = ? WHERE id = ?", [(when, i) for i in ids])

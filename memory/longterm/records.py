@@ -33,6 +33,9 @@ class Memory:
     slot_value: str | None = None
     superseded_by: str | None = None
     history: list[dict] = field(default_factory=list)
+    # What led up to this memory (for an episode: the exchange before it). Only the lexical channel
+    # reads it, so a question that names the earlier topic still finds the answer given after it.
+    context: str = ""
 
     @property
     def untrusted(self) -> bool:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 CATALOG_FILE = "aegis_memory.sqlite3"
 LOCK_FILE = "owner.lock"
 EPISODE_CHARS = 2000
+CONTEXT_CHARS = 1000
 _NEGATION = re.compile(r"\b(not|never|no longer|don't|doesn't|didn't|won't|can't|isn't|aren't)\b"
                        r"|ない|ません|なかった|じゃない|ではない", re.I)
 # An unslotted fact this close to an older one but of opposite polarity contradicts it.
@@ -173,7 +174,7 @@ class LongTermMemory:
         now = time.time() if now is None else now
         dense_ids = [i for i, _ in found.dense]
         lexical_ids = [i for i, _ in found.lexical]
-        relevance = ranking.rrf([dense_ids, lexical_ids])
+        relevance = ranking.rrf(dense_ids, lexical_ids)
         similarity = dict(found.dense)
         lexical_set = set(lexical_ids)
         keep = [i for i in relevance
@@ -204,8 +205,9 @@ class LongTermMemory:
             return chosen
 
     # -- write path ----------------------------------------------------------------------
-    def write_turn(self, request_id: str, user_text: str, answer: str) -> WriteReport:
-        """Remember a finished turn: the facts the user stated and the exchange itself."""
+    def write_turn(self, request_id: str, user_text: str, answer: str, before: str = "") -> WriteReport:
+        """Remember a finished turn: the facts the user stated and the exchange itself. `before`, the
+        exchange that preceded it, becomes the episode's lexical context."""
         report = WriteReport()
         with self._guard:
             user = redact(user_text).strip()
@@ -220,7 +222,8 @@ class LongTermMemory:
                     self.catalog.log("dropped", None, f"{request_id}: {detail}")
             else:
                 episode = f"User: {user}\nAEGIS: {reply}"[:EPISODE_CHARS]
-                self._write(episode, "episodic", "user", [request_id], report)
+                context = redact(before).strip()[:CONTEXT_CHARS]
+                self._write(episode, "episodic", "user", [request_id], report, context=context)
         return report
 
     def remember(self, text: str, provenance: str = "agent", importance: float | None = None,
@@ -242,7 +245,8 @@ class LongTermMemory:
         return report
 
     def _write(self, text: str, kind: str, provenance: str, request_ids: list[str], report: WriteReport,
-               slot: str | None = None, slot_value: str | None = None, importance: float | None = None) -> str:
+               slot: str | None = None, slot_value: str | None = None, importance: float | None = None,
+               context: str = "") -> str:
         now = time.time()
         weight = score_importance(text, kind, provenance, importance)
         vector = self.embed([text])[0]
@@ -251,7 +255,7 @@ class LongTermMemory:
         if slot:
             for old in self.catalog.active_with_slot(slot):
                 if old.slot_value == slot_value:
-                    return self._merge(old, text, vector, provenance, request_ids, weight, now, report)
+                    return self._merge(old, text, vector, provenance, request_ids, weight, now, report, context)
                 if provenance in UNTRUSTED and old.provenance not in UNTRUSTED:
                     continue
                 self._supersede(old, new_id, text, now, report)
@@ -260,14 +264,14 @@ class LongTermMemory:
             if old is None or old.status != ACTIVE:
                 continue
             if similarity >= self.settings.dedupe_similarity and (not slot or old.slot in (None, slot)):
-                return self._merge(old, text, vector, provenance, request_ids, weight, now, report)
+                return self._merge(old, text, vector, provenance, request_ids, weight, now, report, context)
             if (kind == "fact" and not slot and not old.slot and similarity >= CONTRADICTION_SIMILARITY
                     and bool(_NEGATION.search(text)) != bool(_NEGATION.search(old.text))
                     and not (provenance in UNTRUSTED and old.provenance not in UNTRUSTED)):
                 self._supersede(old, new_id, text, now, report)
         memory = Memory(id=new_id, text=text, kind=kind, importance=weight, provenance=provenance,
                         created=now, last_used=now, request_ids=list(dict.fromkeys(request_ids)),
-                        slot=slot, slot_value=slot_value)
+                        slot=slot, slot_value=slot_value, context=context)
         index.add([memory.id], vector.reshape(1, -1), [kind])
         with self.catalog.transaction():
             self.catalog.insert([memory])
@@ -276,7 +280,7 @@ class LongTermMemory:
         return memory.id
 
     def _merge(self, old: Memory, text: str, vector: np.ndarray, provenance: str, request_ids: list[str],
-               weight: float, now: float, report: WriteReport) -> str:
+               weight: float, now: float, report: WriteReport, context: str = "") -> str:
         # Untrusted text never overwrites what a trusted source said; it only counts as seen again.
         rewrite = text != old.text and not (provenance in UNTRUSTED and old.provenance not in UNTRUSTED)
         old.history.append({"at": now, "text": old.text if rewrite else None, "provenance": old.provenance,
@@ -284,6 +288,7 @@ class LongTermMemory:
         if rewrite:
             old.text = text
             old.provenance = provenance
+            old.context = context
         old.request_ids = list(dict.fromkeys([*old.request_ids, *request_ids]))
         old.importance = min(1.0, max(old.importance, weight) + REPEAT_BONUS)
         old.last_used = now
@@ -306,10 +311,11 @@ class LongTermMemory:
         report.note("superseded", old.id, f"{old.text[:80]!r} -> newer {text[:80]!r} ({newer_id})")
 
     def add_bulk(self, items: list[tuple[str, str, str, list[str], float]], batch: int = 256,
-                 progress: Callable[[int], None] | None = None, vectors: np.ndarray | None = None) -> list[str]:
+                 progress: Callable[[int], None] | None = None, vectors: np.ndarray | None = None,
+                 contexts: list[str] | None = None) -> list[str]:
         """Import (text, kind, provenance, request_ids, created) rows as they are: no dedupe.
-        For migrations and benchmarks (which may pass precomputed `vectors`); the learn path
-        uses write_turn."""
+        For migrations and benchmarks (which may pass precomputed `vectors` and lexical
+        `contexts`, one per row); the learn path uses write_turn."""
         ids: list[str] = []
         with self._guard:
             index = self._vectors()
@@ -319,9 +325,11 @@ class LongTermMemory:
                     chunk_vectors = self.embed([text for text, *_ in chunk])
                 else:
                     chunk_vectors = vectors[start : start + batch]
+                chunk_contexts = contexts[start : start + batch] if contexts is not None else [""] * len(chunk)
                 memories = [Memory(id=_new_id(), text=text, kind=kind, provenance=prov, request_ids=rids,
                                    importance=score_importance(text, kind, prov), created=created,
-                                   last_used=created) for text, kind, prov, rids, created in chunk]
+                                   last_used=created, context=context)
+                            for (text, kind, prov, rids, created), context in zip(chunk, chunk_contexts, strict=True)]
                 index.add([m.id for m in memories], chunk_vectors, [m.kind for m in memories])
                 with self.catalog.transaction():
                     self.catalog.insert(memories)
@@ -341,6 +349,7 @@ class LongTermMemory:
             forgotten = Memory(**{**memory.__dict__})
             memory.status = FORGOTTEN
             memory.text = "[forgotten]"
+            memory.context = ""
             memory.history = [{"at": time.time(), "forgotten": True}]
             with self.catalog.transaction():
                 self.catalog.update(memory, text_changed=False)

@@ -149,3 +149,41 @@ def test_term_frequencies_follow_forget_and_supersede(mem):
     mem.write_turn("r2", "I live in Kushiro.", "OK")
     assert df("hakodate") == 1  # the episode still mentions it; the superseded fact no longer counts
     assert [i for i, _ in mem.catalog.lexical_search("Kushiro", 5)]
+
+
+def _lexical_ids(mem, text):
+    return [i for i, _ in mem.catalog.lexical_search(text, 10)]
+
+
+def test_an_episode_is_found_lexically_through_the_exchange_before_it(mem):
+    first = mem.write_turn("r1", "Tell me about the Shiba Inu breed", "They are loyal and independent.").added[0]
+    report = mem.write_turn("r2", "Great, I adopted one yesterday and named him Kuro", "Congratulations!",
+                            before="User: Tell me about the Shiba Inu breed\nAEGIS: They are loyal and independent.")
+    second = [i for i in report.added if mem.catalog.get(i).kind == "episodic"][0]
+    assert set(_lexical_ids(mem, "shiba inu")) >= {first, second}
+    assert "Shiba" not in mem.catalog.get(second).text  # the context is searchable, never shown as the memory
+    mem.forget(second)
+    assert mem.catalog.get(second).context == ""
+    assert second not in _lexical_ids(mem, "shiba inu")
+
+
+def test_a_store_from_before_contexts_is_upgraded_in_place(tmp_path):
+    import sqlite3
+
+    from memory.longterm.catalog import Catalog
+
+    path = tmp_path / "catalog.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE memories (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL, "
+               "kind TEXT NOT NULL, importance REAL NOT NULL, provenance TEXT NOT NULL, created REAL NOT NULL, "
+               "last_used REAL NOT NULL, request_ids TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT "
+               "'active', slot TEXT, slot_value TEXT, superseded_by TEXT, history TEXT NOT NULL DEFAULT '[]')")
+    db.execute("INSERT INTO memories (id, text, kind, importance, provenance, created, last_used) "
+               "VALUES ('m1', 'old memory', 'note', 0.5, 'agent', 0, 0)")
+    db.commit()
+    db.close()
+    catalog = Catalog(path)
+    try:
+        assert catalog.get("m1").text == "old memory" and catalog.get("m1").context == ""
+    finally:
+        catalog.close()

@@ -17,7 +17,7 @@ OUT = Path(__file__).with_name("requests.jsonl")
 DEV = Path(__file__).with_name("dev_requests.jsonl")
 SEED_VERSION = "seed-v1"
 SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
-SEED_V3 = "seed-v3"  # free-form requests in many registers, look-alikes, JA and EN (seed_requests_v3_*.py)
+SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -536,11 +536,14 @@ def _compose_v2(rng: random.Random) -> list[dict]:
 
 def _compose_v3() -> list[dict]:
     """seed-v3: whole sentences as people type them (blunt, polite, long tasks, thin pretexts), not frames."""
+    from training.safety.data.seed_everyday_v3 import EVERYDAY_V3
     from training.safety.data.seed_requests_v3_en import EN_REQUESTS_V3
     from training.safety.data.seed_requests_v3_ja import JA_REQUESTS_V3
 
-    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V3)
-            for text, decision, category, group in EN_REQUESTS_V3 + JA_REQUESTS_V3]
+    items = [_item(text, decision, category, _lang(text), group=group, source=SEED_V3)
+             for text, decision, category, group in EN_REQUESTS_V3 + JA_REQUESTS_V3]
+    items += [_item(text, "ALLOW", "none", _lang(text), source=SEED_V3, topic=topic) for text, topic in EVERYDAY_V3]
+    return items
 
 
 def _item(text: str, decision: str, category: str, lang: str, group: str = "", source: str = SEED_VERSION,
