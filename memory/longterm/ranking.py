@@ -4,8 +4,9 @@ Reciprocal-rank fusion needs no score calibration between cosine similarity and 
 constant 60 is the value from the original RRF paper (Cormack et al., 2009). The lexical channel's
 votes weigh 5x the dense channel's: on the project's own dev set (`devset/`, JA + EN), recall@10
 rose from 0.713 at equal weights to 0.756 at 5x, on a plateau from 4x to 6x; MiniLM is weak on
-Japanese and on paraphrase-free factual questions, so the dense channel mostly breaks ties. Relevance decides the order: importance and recency only scale it by up to
-15 %, enough to break near-ties in favour of what matters and what is fresh. None of these
+Japanese and on paraphrase-free factual questions, so the dense channel mostly breaks ties.
+Relevance decides the order: importance and recency only scale it by up to 15 %, enough to break
+near-ties in favour of what matters and what is fresh. None of these
 constants was fitted to a public evaluation set."""
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
 """Approval fatigue: everyday turns are allowed; the held-out dev set is never trained on."""
 
-import time
-
 import pytest
 
 from training.safety.dataset import read_jsonl, seed_examples
@@ -42,14 +40,3 @@ def test_dev_file_is_held_out_from_the_seed_set():
     assert sum(r["kind"] == "harmful" for r in dev) >= 60 and sum(r["kind"] == "escalate" for r in dev) >= 60
     seed_texts = {e.text.strip().lower() for e in seed_examples()}
     assert not [r["text"] for r in dev if r["text"].strip().lower() in seed_texts]
-
-
-def test_decision_latency_p95_under_10ms(judge):
-    texts = [r["text"] for r in read_jsonl(DEV_REQUESTS)]
-    times = []
-    for text in texts:
-        start = time.perf_counter()
-        judge.judge(text)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    assert times[int(0.95 * len(times))] < 10.0

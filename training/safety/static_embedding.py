@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 MODEL_NAME = "all-MiniLM-L6-v2"
+SHRINK_PIECES = 3
 
 
 class StaticEmbedder:
@@ -31,13 +32,19 @@ class StaticEmbedder:
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(512)
         self.dimension = int(self.table.shape[1])
+        self.unknown_id = self.tokenizer.token_to_id("[UNK]")
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors shrunk by n / (n + SHRINK_PIECES) for n known word-pieces: the mean of two
+        pieces ("from a") is no sentence meaning and should not speak as loudly as a whole request.
+        [UNK] pieces (most kanji) carry nothing and are left out; a text of only those maps to zero."""
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for row, encoding in enumerate(self.tokenizer.encode_batch(texts)):
-            ids = encoding.ids[1:-1] or encoding.ids  # without [CLS] and [SEP]
+            ids = [i for i in encoding.ids[1:-1] if i != self.unknown_id]  # without [CLS] and [SEP]
+            if not ids:
+                continue
             vector = self.table[ids].mean(axis=0)
-            out[row] = vector / (np.linalg.norm(vector) or 1.0)
+            out[row] = vector / (np.linalg.norm(vector) or 1.0) * (len(ids) / (len(ids) + SHRINK_PIECES))
         return out
 
 
