@@ -63,14 +63,23 @@ class EditOutcome:
                 "proposal_id": self.proposal_id, "gate": self.gate}
 
 
-def _judge_check(settings: Settings, editable: str) -> Check:
+def _judge_check(settings: Settings, editable: str, parent_text: str) -> Check:
+    """Each line the edit adds is judged on its own, as the request judge was trained on single
+    requests: a harmful instruction cannot hide among benign ones, and the untouched rest of the
+    prompt (which passed before) is not judged again."""
     from pathlib import Path
 
     from tools.risk import ActionContext
 
-    verdict = load_judge(ActionContext(settings.workspace, Path.home(), settings.home)).judge_request(editable)
-    ok = verdict.decision != Decision.REFUSE
-    return Check("judge", ok, f"the safety judge reads the text as {verdict.decision} ({verdict.category})")
+    before = {line.strip() for line in parent_text.splitlines()}
+    added = [line.strip() for line in editable.splitlines() if line.strip() and line.strip() not in before]
+    judge = load_judge(ActionContext(settings.workspace, Path.home(), settings.home))
+    for line in added:
+        verdict = judge.judge_request(line)
+        if verdict.decision == Decision.REFUSE:
+            return Check("judge", False, f"the safety judge reads an added line as REFUSE ({verdict.category}): "
+                                         f"{line[:80]!r}")
+    return Check("judge", True, f"the safety judge refuses none of the {len(added)} added lines")
 
 
 def evaluate(settings: Settings, provider: ChatProvider, editable: str, parent_text: str, author: str,
@@ -78,7 +87,7 @@ def evaluate(settings: Settings, provider: ChatProvider, editable: str, parent_t
     """Cheap checks first; the regression suite runs only when they pass. The suite runs the
     same cases under the parent and the candidate: the candidate must fail no case the parent passes."""
     checks = static_checks(settings, editable, parent_text, author)
-    checks.append(_judge_check(settings, editable))
+    checks.append(_judge_check(settings, editable, parent_text))
     if not all(c.ok for c in checks):
         return GateResult(False, checks)
     cases = load_cases(settings.improve.gate_cases_per_label)

@@ -59,13 +59,22 @@ def test_packaged_judge_uses_the_learned_head():
     assert head_only.decision == Decision.ESCALATE and head_only.source.startswith("head:")
 
 
-def test_seed_requests_are_never_contradicted_by_a_rule():
+def test_refuse_rules_fire_only_on_refuse_seed_items_and_escalate_rules_rarely_on_allowed_ones():
+    """A REFUSE rule is final, so it must never hit a seed item labelled otherwise. An ESCALATE rule
+    is not: the head may still refuse (a harmful request that looks medical) or, when it is confident,
+    allow (general advice that names an overdose)."""
     from training.safety.dataset import seed_examples
 
-    for example in seed_examples():
+    examples = seed_examples()
+    escalated_allowed = 0
+    for example in examples:
         verdict = match_request(example.text)
-        if verdict is not None:
-            assert str(verdict.decision) == example.label, example.text
+        if verdict is None:
+            continue
+        if verdict.decision == Decision.REFUSE:
+            assert example.label == "REFUSE", example.text
+        escalated_allowed += verdict.decision == Decision.ESCALATE and example.label == "ALLOW"
+    assert escalated_allowed <= 0.01 * sum(e.label == "ALLOW" for e in examples)
 
 
 def test_seed_set_covers_every_class_and_category():
