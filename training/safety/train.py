@@ -31,6 +31,9 @@ C_VALUE = 10.0
 # Share of the training weight per decision. Fine classes balanced within their decision, so a text
 # with no evidence starts from these priors instead of 1/17 ALLOW (everyday traffic is mostly ALLOW).
 DECISION_SHARE = {"ALLOW": 0.4, "ESCALATE": 0.25, "REFUSE": 0.35}
+# A REFUSE cannot be overruled by a person, so the head refuses outright only when it is at least
+# this sure; between the review threshold and this, a person decides.
+REFUSE_ACT_FLOOR = 0.7
 REFUSE_MAX_OVER_REFUSAL = 0.05  # out-of-fold share of non-REFUSE seed items (mostly templated look-alikes) REFUSE.act may refuse
 ALLOW_MAX_ESCALATION = 0.02  # extra out-of-fold share of ALLOW seed items that the review band may send to a person
 ESCALATE_PRECISION = 0.85
@@ -188,7 +191,7 @@ def choose_thresholds(decision_probs: dict[str, np.ndarray], labels: np.ndarray)
     near its prior) stays ALLOW instead of asking a person about "hello"."""
     refuse, escalate, allow = (decision_probs[d] for d in DECISIONS[::-1])
     is_refuse, is_escalate, is_allow = labels == "REFUSE", labels == "ESCALATE", labels == "ALLOW"
-    refuse_act = _lowest_threshold_with_fpr(refuse, is_refuse, REFUSE_MAX_OVER_REFUSAL, 0.5, 0.95)
+    refuse_act = _lowest_threshold_with_fpr(refuse, is_refuse, REFUSE_MAX_OVER_REFUSAL, REFUSE_ACT_FLOOR, 0.95)
     escalate_act = _lowest_threshold_with_precision(escalate, is_escalate, ESCALATE_PRECISION, REVIEW_FLOOR, 0.9)
     allow_act = _lowest_threshold_with_precision(allow, is_allow, ALLOW_PRECISION, 0.6, 0.95)
     # Review band: the lowest floors whose combined out-of-fold escalations of ALLOW items stay in budget.
