@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from memory.longterm.lexical import fts_query, terms
+from memory.longterm.lexical import fts_query, stem, terms
 from memory.longterm.records import ACTIVE, Memory
 
 _SCHEMA = """
@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS events (
 # (memories x distinct query terms) stays under it, so small stores rank with every term.
 POSTINGS_BUDGET = 5_000
 
+SCHEMA_VERSION = 1  # 1: memories.context; term_df keyed by stem
+
 _COLUMNS = ("id, text, kind, importance, provenance, created, last_used, request_ids, status, slot, "
             "slot_value, superseded_by, history, context")
 
@@ -70,9 +72,25 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(_SCHEMA)
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(memories)")}
-        if "context" not in columns:  # a store written before memories had a context
-            self.db.execute("ALTER TABLE memories ADD COLUMN context TEXT NOT NULL DEFAULT ''")
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Bring a store written by an older AEGIS up to date, in place."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        with self.transaction():
+            columns = {row[1] for row in self.db.execute("PRAGMA table_info(memories)")}
+            if "context" not in columns:  # memories gained a lexical context
+                self.db.execute("ALTER TABLE memories ADD COLUMN context TEXT NOT NULL DEFAULT ''")
+            # term_df used to count unstemmed terms; it counts FTS5's stems now
+            df: dict[str, int] = {}
+            for text, context in self.db.execute("SELECT text, context FROM memories WHERE status = ?", (ACTIVE,)):
+                for term in {stem(t) for t in terms(_lexical_text(text, context))}:
+                    df[term] = df.get(term, 0) + 1
+            self.db.execute("DELETE FROM term_df")
+            self.db.executemany("INSERT INTO term_df(term, df) VALUES (?, ?)", df.items())
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.db.close()
@@ -133,16 +151,18 @@ class Catalog:
         wanted = list(dict.fromkeys(terms(text)))
         if not wanted:
             return []
-        marks = ",".join("?" * len(wanted))
-        frequency = dict(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", wanted).fetchall())
+        stems = {t: stem(t) for t in wanted}
+        marks = ",".join("?" * len(set(stems.values())))
+        frequency = dict(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})",
+                                         list(set(stems.values()))).fetchall())
         kept: list[str] = []
         postings = 0
-        # A term absent from term_df may still match a stemmed form (FTS5's porter): keep it.
-        for term in sorted(wanted, key=lambda t: frequency.get(t, 0)):
-            if kept and postings + frequency.get(term, 0) > POSTINGS_BUDGET:
+        for term in sorted(wanted, key=lambda t: frequency.get(stems[t], 0)):
+            df = frequency.get(stems[term], 0)
+            if kept and postings + df > POSTINGS_BUDGET:
                 break
             kept.append(term)
-            postings += frequency.get(term, 0)
+            postings += df
         query = fts_query(" ".join(kept))
         if not query:
             return []
@@ -190,11 +210,12 @@ class Catalog:
         doc_terms = terms(_lexical_text(m.text, m.context))
         self.db.execute("INSERT INTO lexicon(rowid, terms) VALUES (?, ?)", (seq, " ".join(doc_terms)))
         self.db.executemany("INSERT INTO term_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                            [(t,) for t in set(doc_terms)])
+                            [(t,) for t in {stem(t) for t in doc_terms}])
 
     def _unindex_text(self, seq: int, lexical_text: str) -> None:
         self.db.execute("DELETE FROM lexicon WHERE rowid = ?", (seq,))
-        self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?", [(t,) for t in set(terms(lexical_text))])
+        self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?",
+                            [(t,) for t in {stem(t) for t in terms(lexical_text)}])
 
     def touch(self, ids: list[str], when: float) -> None:
         self.db.executemany("UPDATE memories SET last_used = ? WHERE id = ?", [(when, i) for i in ids])

@@ -8,6 +8,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -115,6 +116,7 @@ class LongTermMemory:
         self._guard = threading.RLock()
         self._embedding: LocalSentenceEmbedding | None = None
         self._index: VectorIndex | None = None
+        self._lexical_worker: ThreadPoolExecutor | None = None
         self._closed = False
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -129,6 +131,8 @@ class LongTermMemory:
                 return
             self._closed = True
             self._index = None
+            if self._lexical_worker is not None:
+                self._lexical_worker.shutdown(wait=True)
             self.catalog.close()
             self._lock.release()
 
@@ -167,8 +171,18 @@ class LongTermMemory:
 
     # -- read path -----------------------------------------------------------------------
     def candidates(self, text: str, pool: int) -> Candidates:
-        vector = self.embed([text])[0]
-        return Candidates(self._vectors().nearest(vector, pool), self.catalog.lexical_search(text, pool))
+        """Both channels at once: BM25 runs in SQLite on a worker thread while this one embeds the
+        query and searches Chroma (numpy and SQLite release the GIL), so a recall costs the slower
+        channel rather than the sum of both."""
+        if self._lexical_worker is None:
+            self._lexical_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="aegis-bm25")
+        lexical = self._lexical_worker.submit(self.catalog.lexical_search, text, pool)
+        try:
+            vector = self.embed([text])[0]
+            dense = self._vectors().nearest(vector, pool)
+        finally:
+            lexical_hits = lexical.result()
+        return Candidates(dense, lexical_hits)
 
     def rank(self, found: Candidates, k: int, now: float | None = None) -> list[Memory]:
         now = time.time() if now is None else now
