@@ -137,8 +137,10 @@ def test_recall_on_empty_store_loads_nothing(mem):
 
 
 def test_term_frequencies_follow_forget_and_supersede(mem):
+    from memory.longterm.lexical import stem
+
     def df(term):
-        row = mem.catalog.db.execute("SELECT df FROM term_df WHERE term = ?", (term,)).fetchone()
+        row = mem.catalog.db.execute("SELECT df FROM term_df WHERE term = ?", (stem(term),)).fetchone()
         return row[0] if row else 0
 
     note = mem.remember("Umbrella stored in the hallway closet", provenance="agent").added[0]
@@ -149,6 +151,9 @@ def test_term_frequencies_follow_forget_and_supersede(mem):
     mem.write_turn("r2", "I live in Kushiro.", "OK")
     assert df("hakodate") == 1  # the episode still mentions it; the superseded fact no longer counts
     assert [i for i, _ in mem.catalog.lexical_search("Kushiro", 5)]
+    for text in ("We shared the slides", "She shares an office", "Sharing a taxi home"):
+        mem.remember(text, provenance="agent")
+    assert df("share") == 3  # one FTS5 posting list, so one budget entry
 
 
 def _lexical_ids(mem, text):
@@ -185,5 +190,6 @@ def test_a_store_from_before_contexts_is_upgraded_in_place(tmp_path):
     catalog = Catalog(path)
     try:
         assert catalog.get("m1").text == "old memory" and catalog.get("m1").context == ""
+        assert catalog.db.execute("SELECT df FROM term_df WHERE term = 'memori'").fetchone() == (1,)
     finally:
         catalog.close()
