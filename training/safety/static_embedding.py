@@ -9,7 +9,10 @@ measures the three options side by side."""
 
 from __future__ import annotations
 
+import json
+import struct
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -17,17 +20,29 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 SHRINK_PIECES = 3
 
 
+def _map_word_embeddings(path: Path) -> np.ndarray:
+    """The float32 word-embedding matrix, memory-mapped straight from the safetensors file (an
+    8-byte header length, a JSON header, then the raw tensors): no copy of its 47 MB, and only
+    the rows a request uses are read from disk."""
+    with path.open("rb") as fh:
+        header_len = struct.unpack("<Q", fh.read(8))[0]
+        header = json.loads(fh.read(header_len))
+    name = next(k for k in header if k.endswith("embeddings.word_embeddings.weight"))
+    entry = header[name]
+    if entry["dtype"] != "F32":
+        raise ValueError(f"{path}: expected float32 word embeddings, found {entry['dtype']}")
+    start = 8 + header_len + entry["data_offsets"][0]
+    return np.memmap(path, dtype=np.float32, mode="r", offset=start, shape=tuple(entry["shape"]))
+
+
 class StaticEmbedder:
     def __init__(self) -> None:
-        from safetensors import safe_open
         from tokenizers import Tokenizer
 
         from memory.longterm.encoder import packaged_model_dir
 
         directory = packaged_model_dir()
-        with safe_open(str(directory / "model.safetensors"), framework="numpy") as fh:
-            name = next(k for k in fh.keys() if k.endswith("embeddings.word_embeddings.weight"))
-            self.table = fh.get_tensor(name).astype(np.float32)
+        self.table = _map_word_embeddings(directory / "model.safetensors")
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(512)
