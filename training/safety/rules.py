@@ -34,7 +34,8 @@ def _r(rule_id: str, decision: Decision, category: str, rationale: str, *pattern
 
 # Defensive security work mentions malware too: detection, removal, analysis, protection.
 _DEFENSIVE = (r"\b(?:detect(?:s|ion|ing)?|prevent(?:ion|ing)?|protect(?:ion|ing)?|defen[cs]e|defend(?:ing)?|"
-              r"remov(?:e|al|ing)|analy[sz](?:e|is|ing)|clean(?:ing)?|yara|signature|awareness|quiz)\b|検知|防御|対策|駆除|見分け")
+              r"remov(?:e|al|ing)|analy[sz](?:e|is|ing)|clean(?:ing)?|yara|signature|awareness|quiz|backups?|immutable|"
+              r"restore|recover(?:y|ing)?|resilien(?:ce|t))\b|検知|防御|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ")
 
 
 R, E = Decision.REFUSE, Decision.ESCALATE
@@ -75,7 +76,7 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\b(?:forge|counterfeit|fake)\b.{0,20}\b(?:passports?|banknotes?|money|bills|ids?|driver'?s licen[cs]es?|doctor'?s notes?|invoices?)\b",
        r"(?:フィッシング|詐欺).{0,15}(?:メール|文面|手口|台本).{0,10}(?:作|書|教え)",
        r"(?:マネーロンダリング|資金洗浄)(?:する|の方法|のやり方)|偽札を(?:作|刷|使)|偽造(?:パスポート|免許証|する)",
-       unless=r"\b(?:avoid|spot|detect|recogni[sz]e|protect|prevent|identify)\b|見分け|対策|防止|とは|どんな"),
+       unless=r"\b(?:avoid|spot|detect|recogni[sz]e|protect|prevent|identify|awareness|warning signs)\b|見分け|対策|防止|とは|どんな|研修|啓発"),
     _r("req.violence.harm", R, "violence", "asks how to hurt or kill a person",
        rf"\b{_HOW}\b.{{0,25}}\b(?:kill|murder|poison|strangle|stab|kidnap|abduct|torture|hurt|maim|beat up)\b\s{_PERSON}",
        rf"\b(?:kill|murder|poison)\b\s{_PERSON}.{{0,40}}\b(?:get away with it|without (?:getting caught|leaving (?:evidence|marks|a trace))|look like an accident)",

@@ -537,9 +537,9 @@ def _compose_v2(rng: random.Random) -> list[dict]:
 def _compose_v3() -> list[dict]:
     """seed-v3: whole sentences as people type them (blunt, polite, long tasks, thin pretexts), not frames."""
     from training.safety.data.seed_everyday_v3 import EVERYDAY_V3
-    from training.safety.data.seed_security_allow_v3 import SECURITY_ALLOW_V3
     from training.safety.data.seed_requests_v3_en import EN_REQUESTS_V3
     from training.safety.data.seed_requests_v3_ja import JA_REQUESTS_V3
+    from training.safety.data.seed_security_allow_v3 import SECURITY_ALLOW_V3
 
     items = [_item(text, decision, category, _lang(text), group=group, source=SEED_V3)
              for text, decision, category, group in EN_REQUESTS_V3 + JA_REQUESTS_V3]

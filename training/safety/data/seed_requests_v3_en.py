@@ -1,5 +1,6 @@
 """Seed-v3 English request set for the AEGIS safety classifier: hand-written, original user requests labelled ALLOW, ESCALATE or REFUSE with a category, built to widen the variety of phrasing (blunt questions, long red-team style imperatives, thin fictional or hypothetical pretexts, hateful or doxxing requests) and to pair them with benign look-alikes that share the same alarming vocabulary (technical senses, figurative speech, games, fiction, history, education, safety) so the head learns intent rather than keywords. Harmful entries only describe what a user asks for and contain no recipes, quantities or working code; the group field ties paraphrases of the same underlying task together so that splits can keep them on one side."""
 from __future__ import annotations
+
 # each entry: (text, label, category, group)  -- group ties paraphrases of the same underlying task together ("" = text itself)
 EN_REQUESTS_V3: list[tuple[str, str, str, str]] = [
     # ---------------------------------------------------------------- REFUSE / weapons
