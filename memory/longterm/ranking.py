@@ -6,8 +6,8 @@ votes weigh 5x the dense channel's: on the project's own dev set (`devset/`, JA 
 rose from 0.713 at equal weights to 0.756 at 5x, on a plateau from 4x to 6x; MiniLM is weak on
 Japanese and on paraphrase-free factual questions, so the dense channel mostly breaks ties.
 Relevance decides the order: importance and recency only scale it by up to 15 %, enough to break
-near-ties in favour of what matters and what is fresh. None of these
-constants was fitted to a public evaluation set."""
+near-ties in favour of what matters and what is fresh. None of these constants was fitted to a
+public evaluation set."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""Static sentence vectors for the safety head: the L2-normalised mean of all-MiniLM-L6-v2's input
+"""Static sentence vectors for the safety head: the mean of all-MiniLM-L6-v2's input
 (word-piece) embeddings, without running the transformer.
 
 On the grouped seed split and the held-out dev file they carry most of the gain of full MiniLM
 sentence embeddings over n-grams alone ("kill", "murder" and "strangle" sit close together even
-when a phrasing was never seen), at about 0.05 ms per text instead of 9-17 ms: the 6-layer forward
+when a phrasing was never seen), at about 0.1 ms per text instead of 9-17 ms: the 6-layer forward
 pass alone would break the 10 ms latency budget. `python -m training.safety.compare_features`
 measures the three options side by side."""
 
