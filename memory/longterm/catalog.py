@@ -58,6 +58,11 @@ def _lexical_text(text: str, context: str) -> str:
     return f"{context}\n{text}" if context else text
 
 
+def _stems(terms_of_text: list[str]) -> set[str]:
+    """The distinct posting lists (FTS5 porter stems) that index terms fall into."""
+    return {stem(t) for t in terms_of_text}
+
+
 def _row_to_memory(row: tuple) -> Memory:
     return Memory(id=row[0], text=row[1], kind=row[2], importance=row[3], provenance=row[4],
                   created=row[5], last_used=row[6], request_ids=json.loads(row[7]), status=row[8],
@@ -86,7 +91,7 @@ class Catalog:
             # term_df used to count unstemmed terms; it counts FTS5's stems now
             df: dict[str, int] = {}
             for text, context in self.db.execute("SELECT text, context FROM memories WHERE status = ?", (ACTIVE,)):
-                for term in {stem(t) for t in terms(_lexical_text(text, context))}:
+                for term in _stems(terms(_lexical_text(text, context))):
                     df[term] = df.get(term, 0) + 1
             self.db.execute("DELETE FROM term_df")
             self.db.executemany("INSERT INTO term_df(term, df) VALUES (?, ?)", df.items())
@@ -152,9 +157,9 @@ class Catalog:
         if not wanted:
             return []
         stems = {t: stem(t) for t in wanted}
-        marks = ",".join("?" * len(set(stems.values())))
-        frequency = dict(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})",
-                                         list(set(stems.values()))).fetchall())
+        distinct = sorted(set(stems.values()))
+        frequency = dict(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({','.join('?' * len(distinct))})",
+                                         distinct).fetchall())
         kept: list[str] = []
         postings = 0
         for term in sorted(wanted, key=lambda t: frequency.get(stems[t], 0)):
@@ -210,12 +215,12 @@ class Catalog:
         doc_terms = terms(_lexical_text(m.text, m.context))
         self.db.execute("INSERT INTO lexicon(rowid, terms) VALUES (?, ?)", (seq, " ".join(doc_terms)))
         self.db.executemany("INSERT INTO term_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
-                            [(t,) for t in {stem(t) for t in doc_terms}])
+                            [(t,) for t in _stems(doc_terms)])
 
     def _unindex_text(self, seq: int, lexical_text: str) -> None:
         self.db.execute("DELETE FROM lexicon WHERE rowid = ?", (seq,))
         self.db.executemany("UPDATE term_df SET df = df - 1 WHERE term = ?",
-                            [(t,) for t in {stem(t) for t in terms(lexical_text)}])
+                            [(t,) for t in _stems(terms(lexical_text))])
 
     def touch(self, ids: list[str], when: float) -> None:
         self.db.executemany("UPDATE memories SET last_used = ? WHERE id = ?", [(when, i) for i in ids])

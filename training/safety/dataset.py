@@ -29,6 +29,12 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def seed_examples(path: Path = SEED_REQUESTS) -> list[Example]:
     return [Example(r["text"], r["label"], r.get("category", "none"), r.get("source", "seed"), r.get("group", ""))
             for r in read_jsonl(path)]

@@ -101,9 +101,6 @@ class SafetyHead:
     def _all_features(self, text: str) -> tuple:
         return (*self._features(text), self._embedding(text))
 
-    def class_probs(self, text: str) -> np.ndarray:
-        return self._softmax(self.weights, self.bias, self.embed_weights, self._all_features(text), self.temperature)
-
     def predict(self, text: str) -> HeadOutput:
         features = self._all_features(text)
         p = self._softmax(self.weights, self.bias, self.embed_weights, features, self.temperature)

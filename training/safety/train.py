@@ -83,11 +83,12 @@ class Vectorizer:
         return csr_matrix((vals, (rows, cols)), shape=(len(counts_list), len(self.buckets)), dtype=np.float64)
 
 
-def design_matrix(vec: Vectorizer, texts: list[str], counts_list=None):
-    """The head's inputs: the n-gram tf-idf block followed by the static MiniLM block."""
+def design_matrix(vec: Vectorizer, texts: list[str]):
+    """The head's inputs for the texts `vec` was built on: the n-gram tf-idf block followed by the
+    static MiniLM block."""
     from scipy.sparse import csr_matrix, hstack
 
-    return hstack([vec.matrix(counts_list), csr_matrix(static_embedder().embed(texts))]).tocsr()
+    return hstack([vec.matrix(), csr_matrix(static_embedder().embed(texts))]).tocsr()
 
 
 def _fit_lr(x, y, sample_weight=None):

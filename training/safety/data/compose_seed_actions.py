@@ -4,8 +4,9 @@ judged with workspace /home/user/project and home /home/user (AEGIS data under
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from training.safety.dataset import write_jsonl
 
 OUT = Path(__file__).with_name("actions.jsonl")
 AEGIS = "/home/user/.local/share/aegis"
@@ -128,9 +129,7 @@ def main() -> None:
     rows = [{"tool": "shell", "args": {"command": c}, "label": label} for label, cmds in SHELL.items() for c in cmds]
     rows += [{"tool": t, "args": a, "label": label} for t, a, label in FILES]
     rows += [{"tool": "mcp", "args": a, "label": label} for a, label in MCP]
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, rows)
     print(f"wrote {len(rows)} actions to {OUT}")
 
 

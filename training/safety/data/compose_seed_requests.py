@@ -6,15 +6,15 @@ question frames, so a frame carries no signal and the head has to learn the cont
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 from training.safety.data.seed_everyday import everyday_items
 from training.safety.data.seed_requests_v2 import EN_TASKS_V2, JA_TASKS_V2, SENTENCES_V2
+from training.safety.dataset import read_jsonl, write_jsonl
+from training.safety.dev_check import DEV_REQUESTS
 
 OUT = Path(__file__).with_name("requests.jsonl")
-DEV = Path(__file__).with_name("dev_requests.jsonl")
 SEED_VERSION = "seed-v1"
 SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
 SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
@@ -494,16 +494,14 @@ def _compose(rng: random.Random) -> list[dict]:
                 items.append(_item(frame.format(t=task), decision, category, "ja", group=task))
     for (decision, category), sentences in SENTENCES.items():
         for sentence in sentences:
-            lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in sentence) else "en"
-            items.append(_item(sentence, decision, category, lang))
+            items.append(_item(sentence, decision, category, _lang(sentence)))
     for (decision, category), texts in LONG.items():
         for text in texts:
-            lang = "ja" if any("\u3040" <= ch <= "\u9fff" for ch in text) else "en"
-            items.append(_item(text, decision, category, lang))
+            items.append(_item(text, decision, category, _lang(text)))
     items.extend(_compose_v2(random.Random(20251121)))
     items.extend(_compose_v3())
     # The dev file stays held out: a seed item that happens to equal a dev item is left out.
-    dev = {json.loads(line)["text"].strip().lower() for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
+    dev = {row["text"].strip().lower() for row in read_jsonl(DEV_REQUESTS)}
     seen: set[str] = set()
     unique = []
     for item in items:
@@ -559,9 +557,7 @@ def _item(text: str, decision: str, category: str, lang: str, group: str = "", s
 
 def main() -> None:
     items = _compose(random.Random(20240611))
-    with OUT.open("w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_jsonl(OUT, items)
     print(f"wrote {len(items)} requests to {OUT}")
 
 
