@@ -47,11 +47,30 @@ _PERSON = (r"(?:(?:my|his|her|our|their|a|the|that|this)?\s?(?:wife|husband|girl
            r"girl|boy|family|cop|police officer|president|senator|politician)s?\b(?!\s+(?:process|thread|task|job|node|pod|"
            r"element|widget|window|container)s?\b)|\b(?:him|her|them)\b)")
 _HOW = r"(?:how (?:do|can|could|would|should|to)|best way to|easiest way to|ways? to|help me|teach me|steps? to|guide to|instructions (?:for|to|on))"
+_CODE_ASK = (r"\b(?:write|create|generate|develop|craft|build|implement|produce|give me|provide|run|execute)\b"
+             r".{0,80}\b(?:code|script|program|snippet|function|one-?liner|command|payload|exploit|python|bash)\b")
+_SYSTEM_ABUSE = (
+    r"\b(?:(?:escap\w*|break(?:s|ing)? out of|breakout from|bypass(?:es|ing)?)\b.{0,30}\b(?:sandbox|container|docker|chroot|jail|"
+    r"virtual machine|vm|hypervisor|interpreter'?s? (?:restrictions|isolation))"
+    r"|(?:escalat\w+|elevat\w+|gain\w*|obtain\w*|get)\b.{0,20}\b(?:privileges?|root (?:access|privileges|shell)|root\b|admin(?:istrator)? (?:rights|privileges))"
+    r"|(?:read|dump|steal|exfiltrat\w+|extract|print|copy|send)\w*\b.{0,40}(?:/etc/shadow|password hashes|"
+    r"private (?:ssh )?keys?|~/\.ssh|\.aws/credentials)"
+    r"|fork ?bomb|(?:exhaust|consume|eat up|max out)\w*\b.{0,20}\b(?:all )?(?:the )?(?:memory|ram|cpu|disk space|file descriptors|"
+    r"system resources)|denial[- ]of[- ]service"
+    r"|(?:delete|wipe|erase|remove|overwrite)\w*\b.{0,30}\b(?:all (?:the )?files on the (?:system|host|server|machine)|"
+    r"the root (?:file ?system|directory)|system files|/etc|/boot|/usr/bin)"
+    r"|(?:disable|clear|delete|tamper with|wipe|erase)\w*\b.{0,20}\b(?:audit|security|system|auth) ?logs?"
+    r"|reverse shell|bind shell|backdoor|persisten(?:ce|t access)|(?:add|install|plant)\w*\b.{0,20}\bcron ?(?:job|tab)\b.{0,40}\b(?:hidden|secret|remote)"
+    # attacks launched from the machine at others, and what an intruder does after getting in
+    r"|(?:flood\w*|ddos\w*|overwhelm\w*|brute[- ]?forc\w*)\b.{0,40}\b(?:server|host|website|site|network|router|login|accounts?|target)"
+    r"|cover(?:s|ing)? (?:its|their|your|my|the) tracks|(?:hide|hiding|conceal\w*)\b.{0,30}\b(?:presence|activity|process(?:es)?) from"
+    r"|lateral movement|keylogg\w*|(?:dump|harvest|steal)\w*\b.{0,30}\b(?:credentials|passwords|tokens|cookies)"
+    r"|fake login (?:page|form)|trick\w*\b.{0,30}\b(?:users?|employees|victims?|people)\b.{0,20}\binto\b.{0,30}\b(?:reveal|enter|typing|giving|click|download))\b")
 _MAKE = r"(?:make|build|assemble|construct|create|produce|manufacture|synthesi[sz]e|cook|brew|3d[- ]?print|prepare)"
 
 REQUEST_RULES: tuple[RequestRule, ...] = (
     _r("req.weapons.explosive", R, "weapons", "asks how to build an explosive, firearm or chemical weapon",
-       rf"\b{_MAKE}\b.{{0,40}}\b(?:pipe ?bombs?|(?<!smoke )(?<!bath )(?<!photo )bombs?|explosives?|ieds?|grenades?|molotov|detonators?|napalm|"
+       rf"\b{_MAKE}\b.{{0,40}}\b(?:pipe ?bombs?|(?<!smoke )(?<!bath )(?<!photo )(?<!fork )bombs?|explosives?|ieds?|grenades?|molotov|detonators?|napalm|"
        r"nerve (?:gas|agent)|sarin|vx gas|mustard gas|ricin|dirty bomb|ghost guns?|untraceable (?:gun|firearm)s?|silencers?|suppressors?)\b",
        r"\b(?:convert|modify)\b.{0,30}\b(?:rifle|gun|ar-?15|glock)\b.{0,30}\b(?:full[- ]?auto|automatic|machine gun)",
        r"(?:爆弾|爆発物|火炎瓶|起爆装置|拳銃|銃|サリン|毒ガス|神経ガス).{0,12}(?:作り方|作る|作れ|製造|組み立て|合成|自作)"),
@@ -70,6 +89,15 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"(?:パスワード|認証情報|クレジットカード|クッキー).{0,15}(?:盗|抜き取|窃取)",
        r"(?:不正ログイン|不正アクセス|乗っ取)(?:する|して|したい|方法|る方法)|サンドボックス.{0,10}(?:脱出|抜け出)",
        unless=_DEFENSIVE),
+    # A request to write or run code whose effect is an action the tool policy DENIES outright
+    # (tools/risk.py): escaping the sandbox, taking root, reading system secrets, fork bombs,
+    # wiping the system, blinding the audit trail, planting persistence or a remote shell.
+    _r("req.cyber.system_abuse", R, "cyber", "asks for code or commands that attack the machine they run on",
+       rf"{_CODE_ASK}.{{0,200}}{_SYSTEM_ABUSE}",
+       rf"{_SYSTEM_ABUSE}.{{0,120}}\b(?:using|with|via|in) (?:a |an |the )?(?:python|bash|shell|script|code|program|command)",
+       r"(?:サンドボックス|コンテナ).{0,10}(?:脱出|抜け出|エスケープ)|(?:root|管理者|特権)(?:権限)?.{0,6}(?:奪|昇格させ|乗っ取)"
+       r"|/etc/shadow.{0,20}(?:読|盗|抜き|送)|フォーク爆弾.{0,10}(?:作|書|実行)|(?:監査ログ|ログ).{0,8}(?:改ざん|消して痕跡)",
+       unless=_DEFENSIVE + r"|\b(?:harden(?:ing)?|mitigat(?:e|ion)|audit(?:ing)? (?:which|whether))\b|\bmonitor(?:s|ing)? (?:for|whether|which)\b|\balert(?:s|ing)? (?:me|us|the)\b"),
     _r("req.fraud.deception", R, "fraud", "asks for help deceiving people for money or access",
        r"\b(?:write|draft|create|make)\b.{0,30}\bphishing (?:e-?mail|page|site|kit|message|sms|text)",
        r"\b(?:launder(?:ing)?)\b.{0,20}\bmoney\b",

@@ -18,6 +18,7 @@ OUT = Path(__file__).with_name("requests.jsonl")
 SEED_VERSION = "seed-v1"
 SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
 SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
+SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonyms, blunt asks, privacy (seed_*_v4*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -500,6 +501,7 @@ def _compose(rng: random.Random) -> list[dict]:
             items.append(_item(text, decision, category, _lang(text)))
     items.extend(_compose_v2(random.Random(20251121)))
     items.extend(_compose_v3())
+    items.extend(_compose_v4())
     # The dev file stays held out: a seed item that happens to equal a dev item is left out.
     dev = {row["text"].strip().lower() for row in read_jsonl(DEV_REQUESTS)}
     seen: set[str] = set()
@@ -544,6 +546,15 @@ def _compose_v3() -> list[dict]:
     items += [_item(text, "ALLOW", "none", _lang(text), source=SEED_V3, topic=topic)
               for text, topic in EVERYDAY_V3 + SECURITY_ALLOW_V3]
     return items
+
+
+def _compose_v4() -> list[dict]:
+    """seed-v4: harmful asks and their look-alikes on themes the earlier sets covered thinly."""
+    from training.safety.data.seed_requests_v4_en import EN_REQUESTS_V4
+    from training.safety.data.seed_requests_v4_ja import JA_REQUESTS_V4
+
+    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V4)
+            for text, decision, category, group in EN_REQUESTS_V4 + JA_REQUESTS_V4]
 
 
 def _item(text: str, decision: str, category: str, lang: str, group: str = "", source: str = SEED_VERSION,
