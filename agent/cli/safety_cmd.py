@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from agent.cli.common import echo_json, settings_of
+from agent.cli.common import EXIT_INTERNAL, CliError, echo_json, settings_of
 
 
 @click.group()
@@ -23,8 +23,11 @@ def train(ctx: click.Context, as_json: bool) -> None:
 
     settings = settings_of(ctx)
     directory = next_version_dir(safety_home(settings.home))
-    report = train_head(directory, directory.name, home=settings.home,
-                        progress=(lambda _m: None) if as_json else (lambda m: click.echo(m, err=True)))
+    try:
+        report = train_head(directory, directory.name, home=settings.home,
+                            progress=(lambda _m: None) if as_json else (lambda m: click.echo(m, err=True)))
+    except ValueError as exc:  # the packaged safety encoder does not match the seed set
+        raise CliError(f"safety train failed: {exc}", EXIT_INTERNAL) from None
     result = {"version": directory.name, "path": str(directory), "examples": report.n_examples,
               "feedback_used": report.n_feedback, "feedback_dropped": report.dropped_feedback,
               "seconds": round(report.seconds, 2), **report.oof_metrics}

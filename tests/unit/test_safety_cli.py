@@ -63,3 +63,14 @@ def test_safety_train_writes_a_versioned_head(capsys, monkeypatch, tmp_path):
     result = json.loads(out)
     assert code == 0 and result["version"] == "head-v2"
     assert (tmp_path / "home" / "safety" / "head-v2" / "weights.npz").exists()
+
+
+def test_safety_train_with_an_encoder_tuned_on_another_seed_set_is_one_line(capsys, monkeypatch, tmp_path):
+    from training.safety import dataset
+
+    changed = tmp_path / "requests.jsonl"
+    changed.write_text(dataset.SEED_REQUESTS.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(dataset, "SEED_REQUESTS", changed)
+    code, _, err = _run(capsys, monkeypatch, tmp_path, ["safety", "train"])
+    assert code == 1 and "encoder_tune" in err and err.strip().count("\n") == 0
+    assert not (tmp_path / "home" / "safety" / "head-v2").exists()

@@ -1,6 +1,7 @@
 """Development measurement of the head's feature options, side by side: n-grams alone, n-grams plus
-the static MiniLM vector (what the head uses), and n-grams plus full all-MiniLM-L6-v2 sentence
-embeddings. Measured on grouped splits of the seed set (no phrasing of a test task is seen in
+the static MiniLM vector, n-grams plus full all-MiniLM-L6-v2 sentence embeddings, and what the head
+uses: n-grams, the static vector and the safety encoder's log-probabilities (out-of-fold ones for
+seed requests, see `tuned_encoder.py`). Measured on grouped splits of the seed set (no phrasing of a test task is seen in
 training) and on the held-out dev file (trained on the whole seed set); with per-item latency.
 
 `python -m training.safety.compare_features`; nothing at predict time uses this module."""
@@ -12,11 +13,13 @@ import time
 
 import numpy as np
 
-from training.safety.dataset import read_jsonl, seed_examples
+from training.safety.dataset import Example, read_jsonl, seed_examples
 from training.safety.dev_check import DEV_REQUESTS
 from training.safety.features import bucket_counts
+from training.safety.head import PACKAGED_DIR
 from training.safety.static_embedding import static_embedder
-from training.safety.train import Vectorizer, _fit_lr, sample_weights
+from training.safety.train import Vectorizer, _fit_lr, encoder_features, sample_weights
+from training.safety.tuned_encoder import safety_encoder
 
 _DEV_LABEL = {"everyday": "ALLOW", "harmful": "REFUSE", "escalate": "ESCALATE"}
 
@@ -49,8 +52,11 @@ def main() -> None:
     fine = np.array([e.fine_label for e in examples])
     groups = np.array([e.group or e.text for e in examples])
     n_seed = len(examples)
-    blocks = {"ngrams": None, "ngrams+static_minilm": static_embedder().embed(texts),
-              "ngrams+full_minilm": load_encoder().encode(texts)}
+    static = static_embedder().embed(texts)
+    encoded, _ = encoder_features(examples, [Example(r["text"], "", "", "dev") for r in dev])
+    blocks = {"ngrams": None, "ngrams+static_minilm": static,
+              "ngrams+full_minilm": load_encoder().encode(texts),
+              "ngrams+static_minilm+safety_encoder": np.hstack([static, encoded])}
     splits = [(train, test) for train, test in GroupShuffleSplit(n_splits=3, test_size=0.25, random_state=11)
               .split(np.zeros(n_seed), labels[:n_seed], groups)]
     splits.append((np.arange(n_seed), np.arange(n_seed, len(texts))))
@@ -65,7 +71,9 @@ def main() -> None:
             results[name].append(_scores(labels[test_idx], model.predict(b)))
     sample = texts[:200]
     latency = {"ngrams+static_minilm": _ms_per_text(static_embedder().embed, sample),
-               "ngrams+full_minilm": _ms_per_text(load_encoder().encode, sample)}
+               "ngrams+full_minilm": _ms_per_text(load_encoder().encode, sample),
+               "ngrams+static_minilm+safety_encoder": _ms_per_text(static_embedder().embed, sample)
+               + _ms_per_text(safety_encoder(PACKAGED_DIR).log_probs, sample)}
     summary = {}
     for name, runs in results.items():
         summary[name] = {"seed_split": {k: round(float(np.mean([r[k] for r in runs[:-1]])), 4) for k in runs[0]},

@@ -3,7 +3,8 @@
 A head directory holds `head.json` (version, classes, temperatures, thresholds, metrics) and
 `weights.npz` (the used hash buckets, their idf, the fine-class weight rows and, from seed-v2 on,
 the weight rows of the ALLOW/ESCALATE/REFUSE decision model; from seed-v3 on, both models also
-weigh a static MiniLM sentence vector, see `static_embedding.py`)."""
+weigh a static MiniLM sentence vector, see `static_embedding.py`; from seed-v4 on, also the three
+log-probabilities of the fine-tuned safety encoder, see `tuned_encoder.py`)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ class SafetyHead:
             has_embedding = "embed_weights" in arrays.files
             self.embed_weights = arrays["embed_weights"].astype(np.float32) if has_embedding else None
             self.decision_embed_weights = arrays["decision_embed_weights"].astype(np.float32) if has_embedding else None
+            has_encoder = "encoder_weights" in arrays.files
+            self.encoder_weights = arrays["encoder_weights"].astype(np.float32) if has_encoder else None
+            self.decision_encoder_weights = arrays["decision_encoder_weights"].astype(np.float32) if has_encoder else None
         self.version: str = meta["version"]
         self.classes: list[str] = meta["classes"]
         self.temperature: float = meta["temperature"]
@@ -62,6 +66,7 @@ class SafetyHead:
         self.thresholds = {k: Thresholds(**v) for k, v in meta["thresholds"].items()}
         self.meta = meta
         self.directory = directory
+        self.encoder = load_matching_encoder(meta.get("encoder_sha256", "")) if self.encoder_weights is not None else None
         decision_of = [c.split(":")[0] for c in self.classes]
         self._decision_index = {d: np.array([i for i, c in enumerate(decision_of) if c == d]) for d in DECISIONS}
 
@@ -84,26 +89,35 @@ class SafetyHead:
 
         return static_embedder().embed([text])[0]
 
+    def _encoder_inputs(self, text: str) -> np.ndarray | None:
+        if self.encoder is None:
+            return None
+        from training.safety.tuned_encoder import head_inputs
+
+        return head_inputs(self.encoder.log_probs([text])[0])
+
     @staticmethod
-    def _softmax(weights: np.ndarray, bias: np.ndarray, embed_weights: np.ndarray | None, features: tuple,
+    def _softmax(weights: np.ndarray, bias: np.ndarray, dense_weights: tuple, features: tuple,
                  temperature: float) -> np.ndarray:
-        rows, values, vector = features
+        rows, values, *dense = features
         logits = bias.copy()
         if len(rows):
             logits += values @ weights[rows]
-        if embed_weights is not None and vector is not None:
-            logits += vector @ embed_weights
+        for vector, w in zip(dense, dense_weights, strict=True):
+            if vector is not None and w is not None:
+                logits += vector @ w
         z = logits / temperature
         z -= z.max()
         p = np.exp(z)
         return p / p.sum()
 
     def _all_features(self, text: str) -> tuple:
-        return (*self._features(text), self._embedding(text))
+        return (*self._features(text), self._embedding(text), self._encoder_inputs(text))
 
     def predict(self, text: str) -> HeadOutput:
         features = self._all_features(text)
-        p = self._softmax(self.weights, self.bias, self.embed_weights, features, self.temperature)
+        p = self._softmax(self.weights, self.bias, (self.embed_weights, self.encoder_weights), features,
+                          self.temperature)
         probs, category = {}, {}
         for decision, idx in self._decision_index.items():
             probs[decision] = float(p[idx].sum()) if len(idx) else 0.0
@@ -111,10 +125,21 @@ class SafetyHead:
                 best = idx[int(np.argmax(p[idx]))]
                 category[decision] = self.classes[best].partition(":")[2] or "none"
         if self.decision_weights is not None:
-            q = self._softmax(self.decision_weights, self.decision_bias, self.decision_embed_weights, features,
+            q = self._softmax(self.decision_weights, self.decision_bias,
+                              (self.decision_embed_weights, self.decision_encoder_weights), features,
                               self.decision_temperature)
             probs = {d: float(q[i]) for i, d in enumerate(self.decision_classes)}
         return HeadOutput(probs, category)
+
+
+def load_matching_encoder(sha256: str):
+    """The packaged safety encoder, provided it is the one the head was trained with."""
+    from training.safety.tuned_encoder import safety_encoder
+
+    encoder = safety_encoder(PACKAGED_DIR)
+    if encoder.meta["model_sha256"] != sha256:
+        raise ValueError("it was trained with another safety encoder")
+    return encoder
 
 
 def _version_number(path: Path) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from training.safety.feedback import safety_home
-from training.safety.head import REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
+from training.safety.head import PACKAGED_DIR, REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
 from training.safety.rules import match_request
 from training.safety.verdict import Decision, Verdict
 
@@ -109,6 +109,8 @@ def load_request_judge(settings: Settings | None = None, *, home: Path | None = 
     except (OSError, KeyError, ValueError) as exc:
         if head_dir:
             raise ValueError(f"safety head {path} cannot be loaded ({exc}); retrain with `aegis safety train`") from None
+        if path != PACKAGED_DIR:  # a head retrained before an upgrade: the packaged one still works
+            return load_request_judge(home=None)
         return RuleRequestJudge()
 
 

@@ -20,7 +20,7 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 SHRINK_PIECES = 3
 
 
-def _map_word_embeddings(path: Path) -> np.ndarray:
+def map_word_embeddings(path: Path) -> np.ndarray:
     """The float32 word-embedding matrix, memory-mapped straight from the safetensors file (an
     8-byte header length, a JSON header, then the raw tensors): no copy of its 47 MB, and only
     the rows a request uses are read from disk."""
@@ -42,7 +42,7 @@ class StaticEmbedder:
         from memory.longterm.encoder import packaged_model_dir
 
         directory = packaged_model_dir()
-        self.table = _map_word_embeddings(directory / "model.safetensors")
+        self.table = map_word_embeddings(directory / "model.safetensors")
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(512)

@@ -83,12 +83,36 @@ class Vectorizer:
         return csr_matrix((vals, (rows, cols)), shape=(len(counts_list), len(self.buckets)), dtype=np.float64)
 
 
-def design_matrix(vec: Vectorizer, texts: list[str]):
-    """The head's inputs for the texts `vec` was built on: the n-gram tf-idf block followed by the
-    static MiniLM block."""
+def design_matrix(vec: Vectorizer, texts: list[str], encoder_inputs: np.ndarray):
+    """The head's inputs for the texts `vec` was built on: the n-gram tf-idf block, the static
+    MiniLM block and the safety encoder's block (`encoder_features`)."""
     from scipy.sparse import csr_matrix, hstack
 
-    return hstack([vec.matrix(), csr_matrix(static_embedder().embed(texts))]).tocsr()
+    return hstack([vec.matrix(), csr_matrix(static_embedder().embed(texts)), csr_matrix(encoder_inputs)]).tocsr()
+
+
+def encoder_features(seed: list[Example], extra: list[Example]) -> tuple[np.ndarray, str]:
+    """The safety encoder's inputs to the head: from out-of-fold log-probabilities (saved when it was
+    tuned) for the seed requests, which it was tuned on, and from live ones for the rest. Also the
+    hash of the encoder model."""
+    from training.safety.dataset import SEED_REQUESTS
+    from training.safety.head import PACKAGED_DIR
+    from training.safety.tuned_encoder import (
+        SEED_LOGPROBS,
+        file_sha256,
+        head_inputs,
+        safety_encoder,
+    )
+
+    encoder = safety_encoder(PACKAGED_DIR)
+    if encoder.meta["seed_sha256"] != file_sha256(SEED_REQUESTS):
+        raise ValueError("the safety encoder was tuned on another seed set; rebuild it with "
+                         "`python -m training.safety.encoder_tune`")
+    seed_part = np.load(PACKAGED_DIR / SEED_LOGPROBS)
+    if len(seed_part) != len(seed):
+        raise ValueError("the safety encoder's seed log-probabilities do not match the seed set")
+    extra_part = encoder.log_probs([e.text for e in extra]) if extra else np.zeros((0, seed_part.shape[1]))
+    return head_inputs(np.vstack([seed_part, extra_part]).astype(np.float32)), encoder.meta["model_sha256"]
 
 
 def _fit_lr(x, y, sample_weight=None):
@@ -254,7 +278,7 @@ class FittedHead:
     metrics: dict
 
 
-def fit(examples: list[Example]) -> FittedHead:
+def fit(examples: list[Example], encoder_inputs: np.ndarray) -> FittedHead:
     """Two linear models on the same features: a 3-way decision model (pools the evidence of every
     harmful category, so it separates REFUSE better than a sum of 17 fine classes) whose out-of-fold
     probabilities set the temperature and thresholds, and a fine model that names the category."""
@@ -262,7 +286,7 @@ def fit(examples: list[Example]) -> FittedHead:
     fine = np.array([e.fine_label for e in examples])
     labels = np.array([e.label for e in examples])
     vec = Vectorizer(texts)
-    x = design_matrix(vec, texts)
+    x = design_matrix(vec, texts, encoder_inputs)
     weights = sample_weights(fine)
     classes = sorted(set(fine))
     groups = np.array([e.group or e.text for e in examples])
@@ -286,8 +310,8 @@ def fit(examples: list[Example]) -> FittedHead:
     return FittedHead(vec, model, classes, 1.0, decision_model, decision_temperature, thresholds, metrics)
 
 
-def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(n-gram bucket rows, static embedding rows, bias), one column per class."""
+def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray, ...]:
+    """(n-gram bucket rows, static embedding rows, encoder rows, bias), one column per class."""
     if len(model.classes_) == 2:  # binary LR keeps one row; not expected with >2 classes
         raise ValueError("the safety head needs at least three classes")
     order = np.searchsorted(classes, model.classes_)
@@ -295,23 +319,25 @@ def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray
     bias = np.full(len(classes), -30.0, dtype=np.float32)
     coef[:, order] = model.coef_.T
     bias[order] = model.intercept_
-    n_buckets = len(vec.buckets)
-    return coef[:n_buckets], coef[n_buckets:], bias
+    n_buckets, n_encoder = len(vec.buckets), len(DECISIONS)
+    return coef[:n_buckets], coef[n_buckets:-n_encoder], coef[-n_encoder:], bias
 
 
-def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict) -> None:
+def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict, encoder_sha256: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    weights, embed_weights, bias = _weight_rows(fitted.vec, fitted.model, fitted.classes)
-    decision_weights, decision_embed_weights, decision_bias = _weight_rows(fitted.vec, fitted.decision_model,
-                                                                           list(DECISIONS))
+    weights, embed_weights, encoder_weights, bias = _weight_rows(fitted.vec, fitted.model, fitted.classes)
+    decision_weights, decision_embed_weights, decision_encoder_weights, decision_bias = _weight_rows(
+        fitted.vec, fitted.decision_model, list(DECISIONS))
     np.savez_compressed(directory / "weights.npz", buckets=fitted.vec.buckets, idf=fitted.vec.idf.astype(np.float16),
                         weights=weights.astype(np.float16), bias=bias, embed_weights=embed_weights,
-                        decision_weights=decision_weights.astype(np.float16), decision_bias=decision_bias,
-                        decision_embed_weights=decision_embed_weights)
+                        encoder_weights=encoder_weights, decision_weights=decision_weights.astype(np.float16),
+                        decision_bias=decision_bias, decision_embed_weights=decision_embed_weights,
+                        decision_encoder_weights=decision_encoder_weights)
     meta = {"version": version, "classes": fitted.classes, "temperature": fitted.temperature,
             "decision_classes": list(DECISIONS), "decision_temperature": fitted.decision_temperature,
             "thresholds": fitted.thresholds, "metrics": fitted.metrics, "sources": sources,
-            "features": f"hashed char 2-4 grams + word 1-2 grams, tf-idf; mean {MODEL_NAME} word-piece embedding",
+            "features": f"hashed char 2-4 grams + word 1-2 grams, tf-idf; mean {MODEL_NAME} word-piece embedding; "
+                        "safety encoder log-probabilities", "encoder_sha256": encoder_sha256,
             "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     (directory / "head.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
@@ -324,10 +350,11 @@ def train_head(directory: Path, version: str, home: Path | None = None,
     feedback = feedback_examples(home) if home is not None else []
     kept, dropped = usable_feedback(feedback, seed, Vectorizer) if feedback else ([], 0)
     examples = seed + kept
+    encoded, encoder_sha256 = encoder_features(seed, kept)
     progress(f"fitting on {len(seed)} seed + {len(kept)} feedback examples ({dropped} feedback dropped)")
-    fitted = fit(examples)
+    fitted = fit(examples, encoded)
     sources = {"seed": len(seed), "feedback": len(kept), "feedback_dropped": dropped}
-    save_head(directory, version, fitted, sources)
+    save_head(directory, version, fitted, sources, encoder_sha256)
     return FitReport(directory, len(examples), len(kept), dropped, time.perf_counter() - start, fitted.metrics)
 
 

@@ -1,0 +1,87 @@
+"""The fine-tuned safety encoder: its ONNX export computes what torch computes, long requests keep
+their ask, and a head refuses an encoder tuned on another seed set."""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from training.safety.head import PACKAGED_DIR, SafetyHead
+from training.safety.judge import load_request_judge
+from training.safety.tuned_encoder import (
+    ENCODER_META,
+    SEED_LOGPROBS,
+    MiniLMEmbeddings,
+    clip_ids,
+    file_sha256,
+    inference_session,
+    run_log_probs,
+    safety_encoder,
+)
+
+TEXTS = ["How do I kill a Python process?", "How do I kill my neighbour?", "ナイフで玉ねぎを切るコツ",
+         "Please pay the invoice from Globex Corp", "word " * 300]
+
+
+def test_long_requests_keep_their_start_and_their_end():
+    ids = [101, *range(1000, 1300), 102]
+    clipped = clip_ids(ids, 64)
+    assert len(clipped) == 64 and clipped[0] == 101 and clipped[-1] == 102
+    assert clipped[1:21] == list(range(1000, 1020))  # the first third
+    assert clipped[-2] == 1299  # the end, where an ask after pasted context usually stands
+    assert clip_ids([101, 5, 6, 102], 64) == [101, 5, 6, 102]
+
+
+def test_only_the_ends_of_a_long_text_are_tokenized_and_nothing_used_is_lost():
+    embeddings = MiniLMEmbeddings(64)
+    words = "please summarise the quarterly report 東京 会議 revenue grew in every region".split()
+    text = " ".join(words[i % len(words)] for i in range(3000))
+    full = clip_ids(embeddings.tokenizer.encode(text).ids, 64)
+    assert len(text) > 10_000 and embeddings.token_ids([text])[0] == full
+
+
+def test_onnx_export_computes_what_the_torch_model_computes():
+    """numpy embeddings + onnxruntime against the whole torch model on padded batches: exactly for
+    the float32 export, closely for the int8 one that ships."""
+    import torch
+
+    from training.safety.encoder_tune import _Classifier, log_probs, to_onnx
+
+    torch.manual_seed(0)
+    model = _Classifier(1)
+    with torch.no_grad():
+        model.classifier.weight.mul_(20.0)  # spread the outputs so that a wrong export shows
+    model.bert.eval()
+    embeddings = MiniLMEmbeddings(64)
+    ids = embeddings.token_ids(TEXTS)
+    expected = log_probs(model, ids)
+    plain = run_log_probs(inference_session(to_onnx(model, quantize=False)), embeddings, ids)
+    np.testing.assert_allclose(plain, expected, atol=2e-3)
+    int8 = run_log_probs(inference_session(to_onnx(model)), embeddings, ids)
+    drift = np.abs(np.exp(int8) - np.exp(expected))
+    assert np.median(drift) < 0.01 and drift.max() < 0.25  # int8 weights: close, not exact
+    assert expected.std(0).max() > 0.1  # the check above is not between two constant outputs
+
+
+def test_a_head_trained_with_another_encoder_is_refused(tmp_path):
+    """A head retrained before an upgrade of the encoder: the judge goes back to the packaged head."""
+    head_dir = tmp_path / "home" / "safety" / "head-v2"
+    shutil.copytree(PACKAGED_DIR, head_dir)
+    meta = json.loads((head_dir / "head.json").read_text(encoding="utf-8"))
+    meta["encoder_sha256"] = "0" * 64
+    (head_dir / "head.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(ValueError, match="another safety encoder"):
+        SafetyHead(head_dir)
+    judge = load_request_judge(home=tmp_path / "home")
+    assert judge.head.directory == PACKAGED_DIR
+
+
+def test_packaged_encoder_was_tuned_on_the_committed_seed_set():
+    from training.safety.dataset import SEED_REQUESTS, seed_examples
+
+    meta = json.loads((PACKAGED_DIR / ENCODER_META).read_text(encoding="utf-8"))
+    assert meta["seed_sha256"] == file_sha256(SEED_REQUESTS), "rerun python -m training.safety.encoder_tune"
+    assert np.load(PACKAGED_DIR / SEED_LOGPROBS).shape == (len(seed_examples()), 3)
+    out = safety_encoder(PACKAGED_DIR).log_probs(TEXTS)
+    assert out.shape == (len(TEXTS), 3) and np.allclose(np.exp(out).sum(1), 1.0, atol=1e-4)

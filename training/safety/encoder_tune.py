@@ -1,0 +1,219 @@
+"""Fine-tunes the safety encoder (see `tuned_encoder.py`) with torch on the seed requests and exports
+it to ONNX with int8 weights.
+
+`python -m training.safety.encoder_tune` first tunes one encoder per cross-validation fold (task
+groups kept together) and runs its int8 export on the held-out fold, giving out-of-fold
+log-probabilities for every seed request; then it tunes on the whole seed set and writes the
+packaged files. About 25 minutes on two CPU cores; rerun it after the seed set changes (the head
+refuses an encoder tuned on another seed set). The embeddings stay frozen and are read from the
+installed MiniLM package at run time, so only the tuned layers are shipped."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from training.safety.dataset import SEED_REQUESTS, Example, seed_examples
+from training.safety.head import PACKAGED_DIR
+from training.safety.train import sample_weights
+from training.safety.tuned_encoder import (
+    DECISIONS,
+    ENCODER_META,
+    ENCODER_MODEL,
+    SEED_LOGPROBS,
+    MiniLMEmbeddings,
+    file_sha256,
+    inference_session,
+    run_log_probs,
+)
+
+LAYERS = 3
+MAX_TOKENS = 64
+EPOCHS = 5
+BATCH = 32
+LEARNING_RATE = 1e-4
+WARMUP_STEPS = 50
+FOLDS = 5
+SEED = 7
+
+
+class _Classifier:
+    """The truncated MiniLM plus a linear layer on its mean-pooled output (torch, training only)."""
+
+    def __init__(self, layers: int):
+        import torch
+        from transformers import BertModel
+
+        from memory.longterm.encoder import packaged_model_dir
+
+        directory = packaged_model_dir()
+        self.bert = BertModel.from_pretrained(str(directory), add_pooling_layer=False, local_files_only=True)
+        self.bert.encoder.layer = self.bert.encoder.layer[:layers]
+        self.bert.config.num_hidden_layers = layers
+        for p in self.bert.embeddings.parameters():
+            p.requires_grad = False
+        self.classifier = torch.nn.Linear(self.bert.config.hidden_size, len(DECISIONS))
+
+    def parameters(self):
+        return [p for p in self.bert.parameters() if p.requires_grad] + list(self.classifier.parameters())
+
+    def logits(self, ids, mask):
+        hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+        return self.classifier(pooled)
+
+
+def _pad(rows: list[list[int]]):
+    import torch
+
+    length = max(len(r) for r in rows)
+    ids = torch.zeros(len(rows), length, dtype=torch.long)
+    mask = torch.zeros(len(rows), length)
+    for i, r in enumerate(rows):
+        ids[i, :len(r)] = torch.tensor(r)
+        mask[i, :len(r)] = 1.0
+    return ids, mask
+
+
+def tune(ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
+         progress: Callable[[str], None], name: str) -> _Classifier:
+    """Weighted cross-entropy, AdamW with warm-up and linear decay; batches of similar length."""
+    import torch
+
+    torch.manual_seed(SEED)
+    rng = random.Random(SEED)
+    model = _Classifier(LAYERS)
+    y = torch.tensor(labels)
+    w = torch.tensor(weights, dtype=torch.float32)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
+    total = EPOCHS * -(-len(ids) // BATCH)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: min(1.0, (s + 1) / WARMUP_STEPS) * max(0.0, 1 - s / total))
+    start = time.perf_counter()
+    model.bert.train()
+    for epoch in range(EPOCHS):
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]) + rng.random() * 6)
+        batches = [order[i:i + BATCH] for i in range(0, len(order), BATCH)]
+        rng.shuffle(batches)
+        loss_sum = 0.0
+        for batch in batches:
+            logits = model.logits(*_pad([ids[i] for i in batch]))
+            per_item = torch.nn.functional.cross_entropy(logits, y[batch], reduction="none")
+            loss = (per_item * w[batch]).sum() / w[batch].sum()
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+            schedule.step()
+            loss_sum += loss.item()
+        progress(f"{name}: epoch {epoch + 1}/{EPOCHS}, loss {loss_sum / len(batches):.4f}, "
+                 f"{time.perf_counter() - start:.0f} s")
+    model.bert.eval()
+    return model
+
+
+def log_probs(model: _Classifier, ids: list[list[int]]) -> np.ndarray:
+    import torch
+
+    out = np.zeros((len(ids), len(DECISIONS)), dtype=np.float32)
+    with torch.no_grad():
+        for start in range(0, len(ids), 64):
+            part = ids[start:start + 64]
+            out[start:start + len(part)] = torch.log_softmax(model.logits(*_pad(part)), -1).numpy()
+    return out
+
+
+def _exported_module(model: _Classifier):
+    """What the ONNX file computes: the tuned layers, mean pooling and the classifier's log-softmax,
+    from the embedded input (hidden states after the frozen embeddings) and the padding mask."""
+    import torch
+
+    class Layers(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.layers = model.bert.encoder.layer
+            self.classifier = model.classifier
+
+        def forward(self, hidden, mask):
+            additive = (1.0 - mask[:, None, None, :]) * -1e9
+            for layer in self.layers:
+                out = layer(hidden, attention_mask=additive)
+                hidden = out[0] if isinstance(out, tuple) else out
+            pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+            return torch.log_softmax(self.classifier(pooled), -1)
+
+    return Layers().eval()
+
+
+def to_onnx(model: _Classifier, quantize: bool = True) -> bytes:
+    """The ONNX export (int8 weights per output channel when `quantize`), as bytes."""
+    import tempfile
+    import warnings
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model.bert.eval()
+    with tempfile.TemporaryDirectory() as tmp:
+        plain, int8 = Path(tmp) / "plain.onnx", Path(tmp) / "int8.onnx"
+        example = (torch.zeros(1, 8, model.bert.config.hidden_size), torch.ones(1, 8))
+        with warnings.catch_warnings(), torch.no_grad():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(_exported_module(model), example, str(plain), input_names=["hidden", "mask"],
+                              output_names=["log_probs"], dynamo=False, opset_version=17,
+                              dynamic_axes={"hidden": {0: "batch", 1: "tokens"}, "mask": {0: "batch", 1: "tokens"}})
+        if not quantize:
+            return plain.read_bytes()
+        quantize_dynamic(str(plain), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+        return int8.read_bytes()
+
+
+def _folds(examples: list[Example]):
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    fine = np.array([e.fine_label for e in examples])
+    groups = np.array([e.group or e.text for e in examples])
+    return StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED).split(fine, fine, groups)
+
+
+def build(directory: Path = PACKAGED_DIR, progress: Callable[[str], None] = print) -> dict:
+    import torch
+
+    torch.set_num_threads(2)
+    examples = seed_examples()
+    embeddings = MiniLMEmbeddings(MAX_TOKENS)
+    ids = embeddings.token_ids([e.text for e in examples])
+    labels = np.array([DECISIONS.index(e.label) for e in examples])
+    weights = sample_weights(np.array([e.fine_label for e in examples]))
+    oof = np.zeros((len(examples), len(DECISIONS)), dtype=np.float32)
+    for k, (train_idx, test_idx) in enumerate(_folds(examples), 1):
+        model = tune([ids[i] for i in train_idx], labels[train_idx], weights[train_idx], progress, f"fold {k}/{FOLDS}")
+        oof[test_idx] = run_log_probs(inference_session(to_onnx(model)), embeddings, [ids[i] for i in test_idx])
+    predicted = oof.argmax(1)
+    metrics = {"oof_accuracy": round(float((predicted == labels).mean()), 4),
+               **{f"oof_recall_{d}": round(float((predicted[labels == i] == i).mean()), 4)
+                  for i, d in enumerate(DECISIONS)}}
+    progress(f"out-of-fold (int8): {json.dumps(metrics)}")
+    model = tune(ids, labels, weights, progress, "all seed requests")
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / ENCODER_MODEL).write_bytes(to_onnx(model))
+    np.save(directory / SEED_LOGPROBS, oof)
+    meta = {"layers": LAYERS, "max_tokens": MAX_TOKENS,
+            "base": "all-MiniLM-L6-v2 (first layers tuned, embeddings frozen); int8 weights",
+            "epochs": EPOCHS, "learning_rate": LEARNING_RATE, "folds": FOLDS,
+            "seed_sha256": file_sha256(SEED_REQUESTS), "model_sha256": file_sha256(directory / ENCODER_MODEL),
+            "metrics": metrics, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    (directory / ENCODER_META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    return meta
+
+
+def main() -> None:
+    build(progress=lambda message: print(message, flush=True))
+
+
+if __name__ == "__main__":
+    main()
