@@ -88,7 +88,7 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return inner
 
 
-def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+def layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
     mean = x.mean(-1, keepdims=True)
     centered = x - mean
     var = (centered * centered).mean(-1, keepdims=True)
@@ -181,7 +181,7 @@ class NumpyBertEncoder:
         x = (w["embeddings.word_embeddings.weight"][ids]
              + w["embeddings.position_embeddings.weight"][:length][None]
              + w["embeddings.token_type_embeddings.weight"][types])
-        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        x = layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
         heads, dim = self.heads, self.dimension
         head_dim = dim // heads
         scale = np.float32(1.0 / np.sqrt(head_dim))
@@ -197,11 +197,11 @@ class NumpyBertEncoder:
             scores /= scores.sum(-1, keepdims=True)
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch * length, dim)
             attn = context @ w[p + "attention.output.dense.weight.T"] + w[p + "attention.output.dense.bias"]
-            x = _layer_norm(attn + x, w[p + "attention.output.LayerNorm.weight"],
+            x = layer_norm(attn + x, w[p + "attention.output.LayerNorm.weight"],
                             w[p + "attention.output.LayerNorm.bias"], self.eps)
             inner = _gelu(x @ w[p + "intermediate.dense.weight.T"] + w[p + "intermediate.dense.bias"])
             out = inner @ w[p + "output.dense.weight.T"] + w[p + "output.dense.bias"]
-            x = _layer_norm(out + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
+            x = layer_norm(out + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps)
         return x.reshape(batch, length, dim)
 
 

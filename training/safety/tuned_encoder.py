@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from memory.longterm.encoder import layer_norm
+
 ENCODER_MODEL = "encoder.onnx"
 ENCODER_META = "encoder.json"
 SEED_LOGPROBS = "encoder_seed_logprobs.npy"
@@ -87,10 +89,7 @@ class MiniLMEmbeddings:
             ids[i, :len(r)] = r
             mask[i, :len(r)] = 1.0
         x = self.words[ids] + self.positions[:length][None] + self.token_type
-        mean = x.mean(-1, keepdims=True)
-        centered = x - mean
-        x = centered / np.sqrt((centered * centered).mean(-1, keepdims=True) + self.eps)
-        return (x * self.norm_weight + self.norm_bias).astype(np.float32), mask
+        return layer_norm(x, self.norm_weight, self.norm_bias, self.eps).astype(np.float32), mask
 
 
 def inference_session(model: bytes | str):
