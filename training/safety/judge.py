@@ -51,7 +51,12 @@ _REASONS = {
 }
 
 
-def _reason(category: str) -> str:
+_REFUSED_OTHER = "it resembles harmful requests such as hate, disinformation or verbatim copyrighted text"
+
+
+def _reason(category: str, refused: bool = False) -> str:
+    if refused and category == "other":
+        return _REFUSED_OTHER
     return _REASONS.get(category, "of its content")
 
 
@@ -67,7 +72,7 @@ def decide(out: HeadOutput, head: SafetyHead) -> Verdict:
     escalate_review = max(t["ESCALATE"].review, REVIEW_FLOOR)
     if p["REFUSE"] >= t["REFUSE"].act:
         return Verdict(Decision.REFUSE, refuse_cat, p["REFUSE"],
-                       f"Refused because {_reason(refuse_cat)}.", source)
+                       f"Refused because {_reason(refuse_cat, refused=True)}.", source)
     if p["REFUSE"] >= refuse_review:
         return Verdict(Decision.ESCALATE, refuse_cat, p["REFUSE"],
                        f"A person should decide because {_reason(refuse_cat)}, though the head is unsure.", source)
