@@ -29,6 +29,7 @@ from training.safety.tuned_encoder import (
     MiniLMEmbeddings,
     file_sha256,
     inference_session,
+    pad_ids,
     run_log_probs,
 )
 
@@ -71,13 +72,8 @@ class _Classifier:
 def _pad(rows: list[list[int]]):
     import torch
 
-    length = max(len(r) for r in rows)
-    ids = torch.zeros(len(rows), length, dtype=torch.long)
-    mask = torch.zeros(len(rows), length)
-    for i, r in enumerate(rows):
-        ids[i, :len(r)] = torch.tensor(r)
-        mask[i, :len(r)] = 1.0
-    return ids, mask
+    ids, mask = pad_ids(rows)
+    return torch.from_numpy(ids), torch.from_numpy(mask)
 
 
 def tune(ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,

@@ -91,9 +91,7 @@ class SafetyHead:
 
         return static_embedder().embed([text])[0]
 
-    def _encoder_inputs(self, text: str) -> np.ndarray | None:
-        if self.encoder is None:
-            return None
+    def _encoder_inputs(self, text: str) -> np.ndarray:
         from training.safety.tuned_encoder import head_inputs
 
         return head_inputs(self.encoder.log_probs([text])[0])

@@ -18,12 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
+from training.safety import dataset
 from training.safety.dataset import Example, seed_examples
 from training.safety.features import bucket_counts
 from training.safety.feedback import feedback_examples
-from training.safety.head import DECISIONS, REVIEW_FLOOR
+from training.safety.head import DECISIONS, PACKAGED_DIR, REVIEW_FLOOR
 from training.safety.rules import match_request
 from training.safety.static_embedding import MODEL_NAME, static_embedder
+from training.safety.tuned_encoder import SEED_LOGPROBS, file_sha256, head_inputs, safety_encoder
 from training.safety.verdict import Decision
 
 MIN_DF = 2
@@ -95,17 +97,8 @@ def encoder_features(seed: list[Example], extra: list[Example]) -> tuple[np.ndar
     """The safety encoder's inputs to the head: from out-of-fold log-probabilities (saved when it was
     tuned) for the seed requests, which it was tuned on, and from live ones for the rest. Also the
     hash of the encoder model."""
-    from training.safety.dataset import SEED_REQUESTS
-    from training.safety.head import PACKAGED_DIR
-    from training.safety.tuned_encoder import (
-        SEED_LOGPROBS,
-        file_sha256,
-        head_inputs,
-        safety_encoder,
-    )
-
     encoder = safety_encoder(PACKAGED_DIR)
-    if encoder.meta["seed_sha256"] != file_sha256(SEED_REQUESTS):
+    if encoder.meta["seed_sha256"] != file_sha256(dataset.SEED_REQUESTS):
         raise ValueError("the safety encoder was tuned on another seed set; rebuild it with "
                          "`python -m training.safety.encoder_tune`")
     seed_part = np.load(PACKAGED_DIR / SEED_LOGPROBS)
@@ -361,8 +354,6 @@ def train_head(directory: Path, version: str, home: Path | None = None,
 def main() -> None:
     """Refit the packaged head (seed data only) after the seed set changes:
     `python -m training.safety.train`."""
-    from training.safety.head import PACKAGED_DIR
-
     report = train_head(PACKAGED_DIR, "head-v1", progress=print)
     print(json.dumps({"seconds": round(report.seconds, 1), "examples": report.n_examples, **report.oof_metrics}))
 

@@ -50,6 +50,16 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def pad_ids(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of token ids padded with 0 to the longest, and the mask of real tokens."""
+    ids = np.zeros((len(rows), max(len(r) for r in rows)), dtype=np.int64)
+    mask = np.zeros(ids.shape, dtype=np.float32)
+    for i, r in enumerate(rows):
+        ids[i, :len(r)] = r
+        mask[i, :len(r)] = 1.0
+    return ids, mask
+
+
 class MiniLMEmbeddings:
     """The frozen input side of all-MiniLM-L6-v2: tokenizer, then word-piece + position + type
     embeddings and their LayerNorm (the word table memory-mapped from the installed package)."""
@@ -82,13 +92,8 @@ class MiniLMEmbeddings:
 
     def batch(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         """(hidden states (batch, length, dim), mask (batch, length)) for rows of token ids."""
-        length = max(len(r) for r in rows)
-        ids = np.zeros((len(rows), length), dtype=np.int64)
-        mask = np.zeros((len(rows), length), dtype=np.float32)
-        for i, r in enumerate(rows):
-            ids[i, :len(r)] = r
-            mask[i, :len(r)] = 1.0
-        x = self.words[ids] + self.positions[:length][None] + self.token_type
+        ids, mask = pad_ids(rows)
+        x = self.words[ids] + self.positions[:ids.shape[1]][None] + self.token_type
         return layer_norm(x, self.norm_weight, self.norm_bias, self.eps).astype(np.float32), mask
 
 
