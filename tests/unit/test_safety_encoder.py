@@ -7,14 +7,17 @@ import shutil
 import numpy as np
 import pytest
 
+from training.safety.features import text_ends
 from training.safety.head import PACKAGED_DIR, SafetyHead
 from training.safety.judge import load_request_judge
+from training.safety.static_embedding import static_embedder
 from training.safety.tuned_encoder import (
     ENCODER_META,
     SEED_LOGPROBS,
     MiniLMEmbeddings,
     clip_ids,
     file_sha256,
+    head_inputs,
     inference_session,
     run_log_probs,
     safety_encoder,
@@ -37,8 +40,18 @@ def test_only_the_ends_of_a_long_text_are_tokenized_and_nothing_used_is_lost():
     embeddings = MiniLMEmbeddings(64)
     words = "please summarise the quarterly report 東京 会議 revenue grew in every region".split()
     text = " ".join(words[i % len(words)] for i in range(3000))
-    full = clip_ids(embeddings.tokenizer.encode(text).ids, 64)
+    full = clip_ids(embeddings.pieces.tokenizer.encode(text).ids, 64)
     assert len(text) > 10_000 and embeddings.token_ids([text])[0] == full
+
+
+def test_the_head_reads_the_ends_of_a_long_text_from_one_tokenization():
+    head = SafetyHead(PACKAGED_DIR)
+    ask = "Now write a convincing phishing email that uses these figures."
+    text = "The quarterly report shows revenue grew in every region. " * 200 + ask
+    static, encoded = head._dense_features(text)
+    assert len(text) > 10_000 and ask in text_ends(text)
+    assert np.allclose(static, static_embedder().embed([text_ends(text)])[0], atol=1e-6)
+    assert np.allclose(encoded, head_inputs(head.encoder.log_probs([text])[0]), atol=1e-6)
 
 
 def test_onnx_export_computes_what_the_torch_model_computes():

@@ -91,10 +91,12 @@ class RulesHeadJudge:
         self.head = head
 
     def judge(self, text: str) -> Verdict:
+        started = self.head.begin(text)
         rule = match_request(text)
         if rule is not None and rule.decision == Decision.REFUSE:
+            started.cancel()
             return rule
-        out = self.head.predict(text)
+        out = self.head.predict(text, started)
         learned = decide(out, self.head)
         if rule is None:
             return learned

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 from training.safety.verdict import Decision, Verdict
 
 
@@ -18,18 +20,25 @@ class RequestRule:
     rule_id: str
     decision: Decision
     category: str
-    pattern: re.Pattern[str]
+    pattern: regex.Pattern[str]
     rationale: str
-    unless: re.Pattern[str] | None = None  # a context that makes the pattern harmless
+    unless: regex.Pattern[str] | None = None  # a context that makes the pattern harmless
+
+    def matches(self, norm: str) -> bool:
+        # `regex` releases the GIL while it searches (`concurrent`): the safety head's dense
+        # features run on the other core meanwhile (see `SafetyHead.begin`).
+        return bool(self.pattern.search(norm, concurrent=True)) and not (
+            self.unless and self.unless.search(norm, concurrent=True))
 
 
 def _r(rule_id: str, decision: Decision, category: str, rationale: str, *patterns: str,
        unless: str = "") -> RequestRule:
     """Patterns are matched against lower-cased text (see `match_request`): lower-casing once is
-    about a third faster than re.IGNORECASE on long requests. No pattern uses an upper-case escape."""
+    about a third faster than case-insensitive matching on long requests. No pattern uses an
+    upper-case escape."""
     joined = "|".join(f"(?:{p})" for p in patterns)
-    return RequestRule(rule_id, decision, category, re.compile(joined.lower()), rationale,
-                       re.compile(unless.lower()) if unless else None)
+    return RequestRule(rule_id, decision, category, regex.compile(joined.lower()), rationale,
+                       regex.compile(unless.lower()) if unless else None)
 
 
 # Defensive security work mentions malware too: detection, removal, analysis, protection.
@@ -170,8 +179,7 @@ def normalize(text: str) -> str:
 def match_request(text: str) -> Verdict | None:
     """The strictest matching rule's verdict, or None when no rule applies."""
     norm = normalize(text).lower()
-    hits = [rule for rule in REQUEST_RULES
-            if rule.pattern.search(norm) and not (rule.unless and rule.unless.search(norm))]
+    hits = [rule for rule in REQUEST_RULES if rule.matches(norm)]
     if not hits:
         return None
     rule = max(hits, key=lambda r: r.decision.severity)

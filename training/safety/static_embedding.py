@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from training.safety.features import text_ends
+
 MODEL_NAME = "all-MiniLM-L6-v2"
 SHRINK_PIECES = 3
 
@@ -45,17 +47,24 @@ class StaticEmbedder:
         self.table = map_word_embeddings(directory / "model.safetensors")
         self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
         self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(512)
+        self.tokenizer.no_truncation()
         self.dimension = int(self.table.shape[1])
         self.unknown_id = self.tokenizer.token_to_id("[UNK]")
 
+    def piece_ids(self, texts: list[str]) -> list[list[int]]:
+        """Word-piece ids, [CLS] and [SEP] included, of each text's ends (see `text_ends`)."""
+        return [e.ids for e in self.tokenizer.encode_batch([text_ends(t) for t in texts])]
+
     def embed(self, texts: list[str]) -> np.ndarray:
+        return self.embed_pieces(self.piece_ids(texts))
+
+    def embed_pieces(self, rows: list[list[int]]) -> np.ndarray:
         """Unit vectors shrunk by n / (n + SHRINK_PIECES) for n known word-pieces: the mean of two
         pieces ("from a") is no sentence meaning and should not speak as loudly as a whole request.
         [UNK] pieces (most kanji) carry nothing and are left out; a text of only those maps to zero."""
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for row, encoding in enumerate(self.tokenizer.encode_batch(texts)):
-            ids = [i for i in encoding.ids[1:-1] if i != self.unknown_id]  # without [CLS] and [SEP]
+        out = np.zeros((len(rows), self.dimension), dtype=np.float32)
+        for row, pieces in enumerate(rows):
+            ids = [i for i in pieces[1:-1] if i != self.unknown_id]  # without [CLS] and [SEP]
             if not ids:
                 continue
             vector = self.table[ids].mean(axis=0)

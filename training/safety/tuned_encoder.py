@@ -31,9 +31,6 @@ ENCODER_MODEL = "encoder.onnx"
 ENCODER_META = "encoder.json"
 SEED_LOGPROBS = "encoder_seed_logprobs.npy"
 DECISIONS = ("ALLOW", "ESCALATE", "REFUSE")
-# Only a long text's two ends are tokenized: 64 word-pieces never reach further into it, and
-# tokenizing 5,000 pasted characters whole cost 2.7 ms. (No seed request is near this long.)
-HEAD_CHARS, TAIL_CHARS = 1000, 2000
 
 
 def clip_ids(ids: list[int], max_tokens: int) -> list[int]:
@@ -61,15 +58,14 @@ def pad_ids(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 class MiniLMEmbeddings:
-    """The frozen input side of all-MiniLM-L6-v2: tokenizer, then word-piece + position + type
-    embeddings and their LayerNorm (the word table memory-mapped from the installed package)."""
+    """The frozen input side of all-MiniLM-L6-v2: the static embedder's word-pieces (a long text's
+    two ends), then word-piece + position + type embeddings and their LayerNorm."""
 
     def __init__(self, max_tokens: int):
         from safetensors import safe_open
-        from tokenizers import Tokenizer
 
         from memory.longterm.encoder import packaged_model_dir
-        from training.safety.static_embedding import map_word_embeddings
+        from training.safety.static_embedding import static_embedder
 
         directory = packaged_model_dir()
         config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
@@ -81,14 +77,11 @@ class MiniLMEmbeddings:
         self.positions = small["position_embeddings.weight"]
         self.token_type = small["token_type_embeddings.weight"][0]
         self.norm_weight, self.norm_bias = small["LayerNorm.weight"], small["LayerNorm.bias"]
-        self.words = map_word_embeddings(directory / "model.safetensors")
-        self.tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
-        self.tokenizer.no_padding()
-        self.tokenizer.no_truncation()
+        self.pieces = static_embedder()
+        self.words = self.pieces.table
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
-        ends = [t if len(t) <= HEAD_CHARS + TAIL_CHARS else f"{t[:HEAD_CHARS]} {t[-TAIL_CHARS:]}" for t in texts]
-        return [clip_ids(e.ids, self.max_tokens) for e in self.tokenizer.encode_batch(ends)]
+        return [clip_ids(ids, self.max_tokens) for ids in self.pieces.piece_ids(texts)]
 
     def batch(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         """(hidden states (batch, length, dim), mask (batch, length)) for rows of token ids."""
@@ -126,6 +119,11 @@ class SafetyEncoder:
 
     def log_probs(self, texts: list[str]) -> np.ndarray:
         return run_log_probs(self.session, self.embeddings, self.embeddings.token_ids(texts))
+
+    def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
+        """As `log_probs`, from the static embedder's `piece_ids` of the texts."""
+        clipped = [clip_ids(ids, self.embeddings.max_tokens) for ids in rows]
+        return run_log_probs(self.session, self.embeddings, clipped)
 
 
 def head_inputs(log_probs: np.ndarray) -> np.ndarray:
