@@ -117,7 +117,8 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
     _r("req.violence.harm", R, "violence", "asks how to hurt or kill a person",
        rf"\b{_HOW}\b.{{0,25}}\b(?:kill|murder|poison|strangle|stab|kidnap|abduct|torture|hurt|maim|beat up)\b\s{_PERSON}",
        rf"\b(?:kill|murder|poison)\b\s{_PERSON}.{{0,40}}\b(?:get away with it|without (?:getting caught|leaving (?:evidence|marks|a trace))|look like an accident)",
-       r"\b(?:get rid of|dispose of|hide) (?:a|the) (?:dead )?body\b",
+       # not a plot question: "how did the murderer hide the body in ..." (`regex` allows this lookbehind)
+       r"(?<!\bdid (?:the |a |he |she |they )?\w+ )\b(?:get rid of|dispose of|hide) (?:a|the) (?:dead )?body\b",
        r"(?:人|上司|隣人|妻|夫|彼女|彼氏|同僚|子供|子ども|家族|親).{0,6}(?:を)?(?:殺す|殺し方|殺したい|殺せる|毒を盛|誘拐)",
        r"死体を.{0,10}(?:処分|隠)"),
     _r("req.self_harm.method", R, "self_harm", "asks for a method of self-harm",

@@ -19,6 +19,7 @@ SEED_VERSION = "seed-v1"
 SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
 SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
 SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonyms, blunt asks, privacy (seed_*_v4*.py)
+SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, short contrast questions (seed_*_v5*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -502,6 +503,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_compose_v2(random.Random(20251121)))
     items.extend(_compose_v3())
     items.extend(_compose_v4())
+    items.extend(_compose_v5())
     # The dev file stays held out: a seed item that happens to equal a dev item is left out.
     dev = {row["text"].strip().lower() for row in read_jsonl(DEV_REQUESTS)}
     seen: set[str] = set()
@@ -555,6 +557,20 @@ def _compose_v4() -> list[dict]:
 
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V4)
             for text, decision, category, group in EN_REQUESTS_V4 + JA_REQUESTS_V4]
+
+
+def _compose_v5() -> list[dict]:
+    """seed-v5: requests that paste a document and ask about it, asks to a code-running agent,
+    imperative task-style asks over every harm area, and short questions that differ only in intent."""
+    from training.safety.data.seed_requests_v5_behaviours_en import EN_BEHAVIOURS_V5
+    from training.safety.data.seed_requests_v5_context_en import EN_CONTEXT_V5
+    from training.safety.data.seed_requests_v5_contrast_en import EN_CONTRAST_V5
+    from training.safety.data.seed_requests_v5_interpreter_en import EN_INTERPRETER_V5
+    from training.safety.data.seed_requests_v5_ja import JA_REQUESTS_V5
+
+    rows = EN_CONTEXT_V5 + EN_INTERPRETER_V5 + EN_BEHAVIOURS_V5 + EN_CONTRAST_V5 + JA_REQUESTS_V5
+    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V5)
+            for text, decision, category, group in rows]
 
 
 def _item(text: str, decision: str, category: str, lang: str, group: str = "", source: str = SEED_VERSION,
