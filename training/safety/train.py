@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import time
 import warnings
 from collections.abc import Callable
@@ -139,16 +140,25 @@ def _softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
-def _oof_logits(x, y: np.ndarray, groups: np.ndarray, classes: list[str], folds: int = 5,
-                fine: np.ndarray | None = None) -> np.ndarray:
-    """Out-of-fold logits; folds keep task groups together and are stratified on the fine classes."""
+def _fit_in_parallel(jobs: list[tuple]) -> list:
+    """`_fit_lr(*job)` for every job, one process per core: each fit is single-threaded."""
+    from joblib import Parallel, delayed
+
+    return Parallel(n_jobs=min(len(jobs), os.cpu_count() or 1))(delayed(_fit_lr)(*job) for job in jobs)
+
+
+def _group_folds(fine: np.ndarray, groups: np.ndarray, folds: int = 5) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Folds keep task groups together and are stratified on the fine classes."""
     from sklearn.model_selection import StratifiedGroupKFold
 
-    fine = y if fine is None else fine
-    logits = np.zeros((len(y), len(classes)))
     splitter = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=7)
-    for train_idx, test_idx in splitter.split(np.zeros(len(y)), fine, groups):
-        model = _fit_lr(x[train_idx], y[train_idx], sample_weights(fine[train_idx]))
+    return list(splitter.split(np.zeros(len(fine)), fine, groups))
+
+
+def _oof_logits(x, models: list, splits: list[tuple[np.ndarray, np.ndarray]], classes: list[str]) -> np.ndarray:
+    """Out-of-fold logits: each fold's model scores the rows it was not fitted on."""
+    logits = np.zeros((x.shape[0], len(classes)))
+    for model, (_, test_idx) in zip(models, splits, strict=True):
         part = np.full((len(test_idx), len(classes)), -30.0)
         cols = np.searchsorted(classes, model.classes_)
         part[:, cols] = model.decision_function(x[test_idx])
@@ -286,13 +296,15 @@ def fit(examples: list[Example], encoder_inputs: np.ndarray) -> FittedHead:
     decisions = sorted(set(labels))
     if decisions != sorted(DECISIONS):
         raise ValueError("the safety head needs ALLOW, ESCALATE and REFUSE examples")
-    logits = _oof_logits(x, labels, groups, decisions, fine=fine)
+    splits = _group_folds(fine, groups)
+    *fold_models, decision_model, model = _fit_in_parallel(
+        [(x[train_idx], labels[train_idx], sample_weights(fine[train_idx])) for train_idx, _ in splits]
+        + [(x, labels, weights), (x, fine, weights)])
+    logits = _oof_logits(x, fold_models, splits, decisions)
     decision_temperature = _temperature(logits, np.searchsorted(decisions, labels))
     p = _softmax(logits / decision_temperature)
     oof = {d: p[:, i] for i, d in enumerate(decisions)}
     thresholds = choose_thresholds(oof, labels)
-    decision_model = _fit_lr(x, labels, weights)
-    model = _fit_lr(x, fine, weights)
     predicted = decide_arrays(oof, thresholds)
     metrics = {"oof_decision_accuracy": round(float((predicted == labels).mean()), 4),
                "oof_refuse_recall": round(float((predicted[labels == "REFUSE"] == "REFUSE").mean()), 4),
