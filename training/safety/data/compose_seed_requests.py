@@ -19,7 +19,7 @@ SEED_VERSION = "seed-v1"
 SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_everyday.py, seed_requests_v2.py)
 SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
 SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonyms, blunt asks, privacy (seed_*_v4*.py)
-SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, short contrast questions (seed_*_v5*.py)
+SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, contrast, security work, everyday (seed_*_v5*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -561,14 +561,19 @@ def _compose_v4() -> list[dict]:
 
 def _compose_v5() -> list[dict]:
     """seed-v5: requests that paste a document and ask about it, asks to a code-running agent,
-    imperative task-style asks over every harm area, and short questions that differ only in intent."""
+    imperative task-style asks over every harm area, short questions that differ only in intent,
+    security practitioners' work against its unauthorised twin, and short everyday requests."""
+    from training.safety.data.seed_everyday_v5 import EVERYDAY_V5
     from training.safety.data.seed_requests_v5_behaviours_en import EN_BEHAVIOURS_V5
     from training.safety.data.seed_requests_v5_context_en import EN_CONTEXT_V5
     from training.safety.data.seed_requests_v5_contrast_en import EN_CONTRAST_V5
     from training.safety.data.seed_requests_v5_interpreter_en import EN_INTERPRETER_V5
     from training.safety.data.seed_requests_v5_ja import JA_REQUESTS_V5
+    from training.safety.data.seed_requests_v5_security_en import EN_SECURITY_V5
+    from training.safety.data.seed_requests_v5_security_ja import JA_SECURITY_V5
 
-    rows = EN_CONTEXT_V5 + EN_INTERPRETER_V5 + EN_BEHAVIOURS_V5 + EN_CONTRAST_V5 + JA_REQUESTS_V5
+    rows = (EN_CONTEXT_V5 + EN_INTERPRETER_V5 + EN_BEHAVIOURS_V5 + EN_CONTRAST_V5 + JA_REQUESTS_V5
+            + EN_SECURITY_V5 + JA_SECURITY_V5 + EVERYDAY_V5)
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V5)
             for text, decision, category, group in rows]
 
