@@ -44,7 +44,7 @@ def _r(rule_id: str, decision: Decision, category: str, rationale: str, *pattern
 # Defensive security work mentions malware too: detection, removal, analysis, protection.
 _DEFENSIVE = (r"\b(?:detect(?:s|ions?|ing)?|prevent(?:ion|ing)?|protect(?:ion|ing)?|defen[cs]e|defend(?:ing)?|"
               r"remov(?:e|al|ing)|analy[sz](?:e|is|ing)|clean(?:ing)?|yara|signature|awareness|quiz|backups?|immutable|"
-              r"restore|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic)\b|"
+              r"restore|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic|reduc\w* the (?:damage|risk|impact))\b|"
               r"検知|防御|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ")
 
 
