@@ -16,10 +16,9 @@ import numpy as np
 from training.safety.dataset import Example, read_jsonl, seed_examples
 from training.safety.dev_check import DEV_REQUESTS
 from training.safety.features import bucket_counts
-from training.safety.head import PACKAGED_DIR
+from training.safety.head import PACKAGED_DIR, SafetyHead
 from training.safety.static_embedding import static_embedder
 from training.safety.train import Vectorizer, _fit_lr, encoder_features, sample_weights
-from training.safety.tuned_encoder import safety_encoder
 
 _DEV_LABEL = {"everyday": "ALLOW", "harmful": "REFUSE", "escalate": "ESCALATE"}
 
@@ -70,10 +69,10 @@ def main() -> None:
             model = _fit_lr(a, labels[train_idx], sample_weights(fine[train_idx]))
             results[name].append(_scores(labels[test_idx], model.predict(b)))
     sample = texts[:200]
+    head = SafetyHead(PACKAGED_DIR)  # its dense features: one tokenization for the static vector and the encoder
     latency = {"ngrams+static_minilm": _ms_per_text(static_embedder().embed, sample),
                "ngrams+full_minilm": _ms_per_text(load_encoder().encode, sample),
-               "ngrams+static_minilm+safety_encoder": _ms_per_text(static_embedder().embed, sample)
-               + _ms_per_text(safety_encoder(PACKAGED_DIR).log_probs, sample)}
+               "ngrams+static_minilm+safety_encoder": _ms_per_text(lambda one: head.begin(one[0]).result(), sample)}
     summary = {}
     for name, runs in results.items():
         summary[name] = {"seed_split": {k: round(float(np.mean([r[k] for r in runs[:-1]])), 4) for k in runs[0]},

@@ -118,7 +118,7 @@ class SafetyEncoder:
         self.session = inference_session(str(directory / ENCODER_MODEL))
 
     def log_probs(self, texts: list[str]) -> np.ndarray:
-        return run_log_probs(self.session, self.embeddings, self.embeddings.token_ids(texts))
+        return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
 
     def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
         """As `log_probs`, from the static embedder's `piece_ids` of the texts."""
