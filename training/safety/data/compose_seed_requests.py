@@ -20,7 +20,7 @@ SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_ev
 SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
 SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonyms, blunt asks, privacy (seed_*_v4*.py)
 SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, contrast, security work, everyday (seed_*_v5*.py)
-SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, long-form asks, disguises, short contrast, JA (seed_*_v6*.py)
+SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, long-form, disguised, short, pasted context, copyright, JA (seed_*_v6*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -583,7 +583,10 @@ def _compose_v5() -> list[dict]:
 def _compose_v6() -> list[dict]:
     """seed-v6: systems and security engineering asked without a stated defensive purpose, more asks
     to a code-running agent, formal task-style and disguised asks with harmless twins in the same
-    form, short questions that differ only in intent, and Japanese counterparts of them all."""
+    form, short questions that differ only in intent, Japanese counterparts of them all, more pasted
+    documents with harmful and harmless asks, and copying of in-copyright works against legitimate use."""
+    from training.safety.data.seed_requests_v6_context_en import EN_CONTEXT_V6
+    from training.safety.data.seed_requests_v6_copyright_en import EN_COPYRIGHT_V6
     from training.safety.data.seed_requests_v6_disguise_en import EN_DISGUISE_V6
     from training.safety.data.seed_requests_v6_interpreter_en import EN_INTERPRETER_V6
     from training.safety.data.seed_requests_v6_ja import JA_REQUESTS_V6
@@ -592,7 +595,7 @@ def _compose_v6() -> list[dict]:
     from training.safety.data.seed_requests_v6_systems_en import EN_SYSTEMS_V6
 
     rows = (EN_SYSTEMS_V6 + EN_INTERPRETER_V6 + EN_LONGFORM_V6 + EN_DISGUISE_V6 + EN_SHORT_V6
-            + JA_REQUESTS_V6)
+            + JA_REQUESTS_V6 + EN_CONTEXT_V6 + EN_COPYRIGHT_V6)
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V6)
             for text, decision, category, group in rows]
 
