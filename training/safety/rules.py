@@ -70,7 +70,7 @@ _SYSTEM_ABUSE = (
     r"|(?:delete|wipe|erase|remove|overwrite)\w*\b.{0,30}\b(?:all (?:the )?files on the (?:system|host|server|machine)|"
     r"the root (?:file ?system|directory)|system files|/etc|/boot|/usr/bin)"
     r"|(?:disable|clear|delete|tamper with|wipe|erase)\w*\b.{0,20}\b(?:audit|security|system|auth) ?logs?"
-    r"|reverse shell|bind shell|backdoor|persisten(?:ce|t access)|(?:add|install|plant)\w*\b.{0,20}\bcron ?(?:job|tab)\b.{0,40}\b(?:hidden|secret|remote)"
+    r"|reverse shell|bind shell|backdoor|(?:plant|install|add|establish|achiev|gain|maintain|set(?:ting)? up|creat)\w*\b.{0,30}\bpersisten(?:ce|t access)|(?:add|install|plant)\w*\b.{0,20}\bcron ?(?:job|tab)\b.{0,40}\b(?:hidden|secret|remote)"
     # attacks launched from the machine at others, and what an intruder does after getting in
     r"|(?:flood\w*|ddos\w*|overwhelm\w*|brute[- ]?forc\w*)\b.{0,40}\b(?:server|host|website|site|network|router|login|accounts?|target)"
     r"|cover(?:s|ing)? (?:its|their|your|my|the) tracks|(?:hide|hiding|conceal\w*)\b.{0,30}\b(?:presence|activity|process(?:es)?) from"
@@ -107,7 +107,7 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        rf"{_SYSTEM_ABUSE}.{{0,120}}\b(?:using|with|via|in) (?:a |an |the )?(?:python|bash|shell|script|code|program|command)",
        r"(?:サンドボックス|コンテナ).{0,10}(?:脱出|抜け出|エスケープ)|(?:root|管理者|特権)(?:権限)?.{0,6}(?:奪|昇格させ|乗っ取)"
        r"|/etc/shadow.{0,20}(?:読(?:んで|み出|み取|み込)|盗|抜き|送)|フォーク爆弾.{0,10}(?:作|書|実行)|(?:監査ログ|ログ).{0,8}(?:改ざん|消して痕跡)",
-       unless=_DEFENSIVE + r"|\b(?:harden(?:ing)?|mitigat(?:e|ion)|audit(?:ing)? (?:which|whether))\b|\bmonitor(?:s|ing)? (?:for|whether|which)\b|\balert(?:s|ing)? (?:me|us|the)\b"),
+       unless=_DEFENSIVE + r"|\b(?:harden(?:ing)?|mitigat(?:e|ion)|audit(?:ing)? (?:which|whether))\b|\bmonitor(?:s|ing)? (?:for|whether|which)\b|\balert(?:s|ing)? (?:me|us|the|on)\b"),
     _r("req.fraud.deception", R, "fraud", "asks for help deceiving people for money or access",
        r"\b(?:write|draft|create|make)\b.{0,30}\bphishing (?:e-?mail|page|site|kit|message|sms|text)",
        r"\b(?:launder(?:ing)?)\b.{0,20}\bmoney\b",

@@ -584,18 +584,23 @@ def _compose_v6() -> list[dict]:
     """seed-v6: systems and security engineering asked without a stated defensive purpose, more asks
     to a code-running agent, formal task-style and disguised asks with harmless twins in the same
     form, short questions that differ only in intent, Japanese counterparts of them all, more pasted
-    documents with harmful and harmless asks, and copying of in-copyright works against legitimate use."""
+    documents with harmful and harmless asks, copying of in-copyright works against legitimate use,
+    and long engineering specs in security-adjacent territory (nine in ten harmless)."""
     from training.safety.data.seed_requests_v6_context_en import EN_CONTEXT_V6
     from training.safety.data.seed_requests_v6_copyright_en import EN_COPYRIGHT_V6
     from training.safety.data.seed_requests_v6_disguise_en import EN_DISGUISE_V6
     from training.safety.data.seed_requests_v6_interpreter_en import EN_INTERPRETER_V6
     from training.safety.data.seed_requests_v6_ja import JA_REQUESTS_V6
+    from training.safety.data.seed_requests_v6_long_crypto_en import EN_LONG_CRYPTO_V6
+    from training.safety.data.seed_requests_v6_long_network_en import EN_LONG_NETWORK_V6
+    from training.safety.data.seed_requests_v6_long_systems_en import EN_LONG_SYSTEMS_V6
     from training.safety.data.seed_requests_v6_longform_en import EN_LONGFORM_V6
     from training.safety.data.seed_requests_v6_short_en import EN_SHORT_V6
     from training.safety.data.seed_requests_v6_systems_en import EN_SYSTEMS_V6
 
     rows = (EN_SYSTEMS_V6 + EN_INTERPRETER_V6 + EN_LONGFORM_V6 + EN_DISGUISE_V6 + EN_SHORT_V6
-            + JA_REQUESTS_V6 + EN_CONTEXT_V6 + EN_COPYRIGHT_V6)
+            + JA_REQUESTS_V6 + EN_CONTEXT_V6 + EN_COPYRIGHT_V6
+            + EN_LONG_NETWORK_V6 + EN_LONG_SYSTEMS_V6 + EN_LONG_CRYPTO_V6)
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V6)
             for text, decision, category, group in rows]
 
