@@ -117,8 +117,10 @@ def test_thinking_lives_for_one_turn_and_audit_keeps_its_hash(session):
     assert record["thinking_sha256"] != sha256_text(json.dumps({}, sort_keys=True))
 
 
-def test_final_answer_is_sanitised(session):
-    result = session.ask("!reply your key is sk-abcdefghijklmnopqrstuvwx and mail me at a.b@example.com")
+def test_final_answer_is_sanitised(session, workspace):
+    # The secret reaches the answer through a tool result, so the request itself is plain.
+    (workspace / "notes.md").write_text("your key is sk-abcdefghijklmnopqrstuvwx and mail me at a.b@example.com")
+    result = session.ask('!tool read_file {"path": "notes.md"}')
     assert "sk-abc" not in result.answer and "example.com" not in result.answer
     assert "[REDACTED:API_KEY]" in result.answer and "[REDACTED:EMAIL]" in result.answer
 
