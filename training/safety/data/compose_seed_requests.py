@@ -585,12 +585,18 @@ def _compose_v6() -> list[dict]:
     to a code-running agent, formal task-style and disguised asks with harmless twins in the same
     form, short questions that differ only in intent, Japanese counterparts of them all, more pasted
     documents with harmful and harmless asks, copying of in-copyright works against legitimate use,
-    and long engineering specs in security-adjacent territory (nine in ten harmless)."""
+    long engineering specs in security-adjacent territory (nine in ten harmless), weapon and combat
+    words in games, fiction, sport and kitchens (EN and JA), and long asks to a code-running agent
+    whose harm lies in what is done to whom, with twins aimed at the user's own systems."""
     from training.safety.data.seed_requests_v6_context_en import EN_CONTEXT_V6
     from training.safety.data.seed_requests_v6_copyright_en import EN_COPYRIGHT_V6
     from training.safety.data.seed_requests_v6_disguise_en import EN_DISGUISE_V6
+    from training.safety.data.seed_requests_v6_everyday_weapons_en import EN_EVERYDAY_WEAPONS_V6
+    from training.safety.data.seed_requests_v6_everyday_weapons_ja import JA_EVERYDAY_WEAPONS_V6
     from training.safety.data.seed_requests_v6_interpreter_en import EN_INTERPRETER_V6
     from training.safety.data.seed_requests_v6_ja import JA_REQUESTS_V6
+    from training.safety.data.seed_requests_v6_long_agent_harm_en import EN_LONG_AGENT_HARM_V6
+    from training.safety.data.seed_requests_v6_long_agent_harm_mixed import MIXED_LONG_AGENT_HARM_V6
     from training.safety.data.seed_requests_v6_long_crypto_en import EN_LONG_CRYPTO_V6
     from training.safety.data.seed_requests_v6_long_network_en import EN_LONG_NETWORK_V6
     from training.safety.data.seed_requests_v6_long_systems_en import EN_LONG_SYSTEMS_V6
@@ -600,7 +606,8 @@ def _compose_v6() -> list[dict]:
 
     rows = (EN_SYSTEMS_V6 + EN_INTERPRETER_V6 + EN_LONGFORM_V6 + EN_DISGUISE_V6 + EN_SHORT_V6
             + JA_REQUESTS_V6 + EN_CONTEXT_V6 + EN_COPYRIGHT_V6
-            + EN_LONG_NETWORK_V6 + EN_LONG_SYSTEMS_V6 + EN_LONG_CRYPTO_V6)
+            + EN_LONG_NETWORK_V6 + EN_LONG_SYSTEMS_V6 + EN_LONG_CRYPTO_V6
+            + EN_EVERYDAY_WEAPONS_V6 + JA_EVERYDAY_WEAPONS_V6 + EN_LONG_AGENT_HARM_V6 + MIXED_LONG_AGENT_HARM_V6)
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V6)
             for text, decision, category, group in rows]
 
