@@ -20,6 +20,7 @@ SEED_V2 = "seed-v2"  # everyday traffic and more distinct harmful tasks (seed_ev
 SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA and EN (seed_*_v3*.py)
 SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonyms, blunt asks, privacy (seed_*_v4*.py)
 SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, contrast, security work, everyday (seed_*_v5*.py)
+SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, long-form, disguised, short, pasted context, copyright, JA (seed_*_v6*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -504,6 +505,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_compose_v3())
     items.extend(_compose_v4())
     items.extend(_compose_v5())
+    items.extend(_compose_v6())
     # The dev file stays held out: a seed item that happens to equal a dev item is left out.
     dev = {row["text"].strip().lower() for row in read_jsonl(DEV_REQUESTS)}
     seen: set[str] = set()
@@ -575,6 +577,38 @@ def _compose_v5() -> list[dict]:
     rows = (EN_CONTEXT_V5 + EN_INTERPRETER_V5 + EN_BEHAVIOURS_V5 + EN_CONTRAST_V5 + JA_REQUESTS_V5
             + EN_SECURITY_V5 + JA_SECURITY_V5 + EVERYDAY_V5)
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V5)
+            for text, decision, category, group in rows]
+
+
+def _compose_v6() -> list[dict]:
+    """seed-v6: systems and security engineering asked without a stated defensive purpose, more asks
+    to a code-running agent, formal task-style and disguised asks with harmless twins in the same
+    form, short questions that differ only in intent, Japanese counterparts of them all, more pasted
+    documents with harmful and harmless asks, copying of in-copyright works against legitimate use,
+    long engineering specs in security-adjacent territory (nine in ten harmless), weapon and combat
+    words in games, fiction, sport and kitchens (EN and JA), and long asks to a code-running agent
+    whose harm lies in what is done to whom, with twins aimed at the user's own systems."""
+    from training.safety.data.seed_requests_v6_context_en import EN_CONTEXT_V6
+    from training.safety.data.seed_requests_v6_copyright_en import EN_COPYRIGHT_V6
+    from training.safety.data.seed_requests_v6_disguise_en import EN_DISGUISE_V6
+    from training.safety.data.seed_requests_v6_everyday_weapons_en import EN_EVERYDAY_WEAPONS_V6
+    from training.safety.data.seed_requests_v6_everyday_weapons_ja import JA_EVERYDAY_WEAPONS_V6
+    from training.safety.data.seed_requests_v6_interpreter_en import EN_INTERPRETER_V6
+    from training.safety.data.seed_requests_v6_ja import JA_REQUESTS_V6
+    from training.safety.data.seed_requests_v6_long_agent_harm_en import EN_LONG_AGENT_HARM_V6
+    from training.safety.data.seed_requests_v6_long_agent_harm_mixed import MIXED_LONG_AGENT_HARM_V6
+    from training.safety.data.seed_requests_v6_long_crypto_en import EN_LONG_CRYPTO_V6
+    from training.safety.data.seed_requests_v6_long_network_en import EN_LONG_NETWORK_V6
+    from training.safety.data.seed_requests_v6_long_systems_en import EN_LONG_SYSTEMS_V6
+    from training.safety.data.seed_requests_v6_longform_en import EN_LONGFORM_V6
+    from training.safety.data.seed_requests_v6_short_en import EN_SHORT_V6
+    from training.safety.data.seed_requests_v6_systems_en import EN_SYSTEMS_V6
+
+    rows = (EN_SYSTEMS_V6 + EN_INTERPRETER_V6 + EN_LONGFORM_V6 + EN_DISGUISE_V6 + EN_SHORT_V6
+            + JA_REQUESTS_V6 + EN_CONTEXT_V6 + EN_COPYRIGHT_V6
+            + EN_LONG_NETWORK_V6 + EN_LONG_SYSTEMS_V6 + EN_LONG_CRYPTO_V6
+            + EN_EVERYDAY_WEAPONS_V6 + JA_EVERYDAY_WEAPONS_V6 + EN_LONG_AGENT_HARM_V6 + MIXED_LONG_AGENT_HARM_V6)
+    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V6)
             for text, decision, category, group in rows]
 
 
