@@ -136,8 +136,8 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\bgroom(?:ing)? (?:a|the) (?:child|kid|minor)",
        r"(?:児童|未成年|子供|子ども|小学生|中学生).{0,10}(?:性的|ポルノ|裸|わいせつ)",
        # child-protection talk names the harm it guards against
-       unless=r"\b(?:warning signs|signs (?:of|that)|protect\w*|is (?:risky|illegal|dangerous)|why (?:sharing|sending)|"
-              r"report(?:ing)? (?:it|abuse|grooming)|recogni[sz]e)\b|見分け|守る|防ぐ|対策|相談"),
+       unless=r"\b(?:warning signs|signs (?:of|that) (?:an adult|someone|a child|grooming|abuse)|why (?:sharing|sending) (?:nude|naked|explicit)|"
+              r"report(?:ing)? (?:it|abuse|grooming)|recogni[sz]e (?:the )?(?:signs|grooming|abuse))\b|見分け方|から守る|防ぐ方法|相談窓口|相談先"),
     _r("req.harassment.target", R, "harassment", "asks for abuse, threats or stalking aimed at a person",
        r"\b(?:write|send|draft)\b.{0,30}\b(?:threat(?:ening)?|harass(?:ing|ment)?|bullying)\b.{0,30}\b(?:message|letter|e-?mail|text|note|post)",
        r"\b(?:dox|doxx)\b\s+(?:him|her|them|my|this|that|a|an|the|someone|somebody)\b|\bhelp me (?:dox|doxx)\b",
