@@ -12,6 +12,7 @@ BENCHES = {
     "memory": "agent.bench.memory:bench_memory",
     "tools": "agent.bench.tools:bench_tools",
     "train": "agent.bench.train:bench_train",
+    "safety-train": "agent.bench.safety_train:bench_safety_train",
 }
 
 

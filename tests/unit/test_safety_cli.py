@@ -1,10 +1,13 @@
 """`aegis eval safety` and `aegis safety train` through the real CLI."""
 
 import json
+import shutil
 
+import numpy as np
 import pytest
 
 from agent.cli.main import main
+from training.safety.head import PACKAGED_DIR
 
 
 def _run(capsys, monkeypatch, tmp_path, argv):
@@ -61,8 +64,9 @@ def test_malformed_line_is_one_line_exit_2(capsys, monkeypatch, tmp_path):
 def test_safety_train_writes_a_versioned_head(capsys, monkeypatch, tmp_path):
     code, out, _ = _run(capsys, monkeypatch, tmp_path, ["safety", "train", "--json"])
     result = json.loads(out)
-    assert code == 0 and result["version"] == "head-v2"
-    assert (tmp_path / "home" / "safety" / "head-v2" / "weights.npz").exists()
+    assert code == 0 and result["version"] == "head-v2" and result["feedback_used"] == 0
+    with np.load(tmp_path / "home" / "safety" / "head-v2" / "weights.npz") as new, np.load(PACKAGED_DIR / "weights.npz") as old:
+        assert all(np.array_equal(new[k], old[k]) for k in old.files)  # no feedback: nothing to adapt
 
 
 def test_safety_train_with_an_encoder_tuned_on_another_seed_set_is_one_line(capsys, monkeypatch, tmp_path):
@@ -74,3 +78,15 @@ def test_safety_train_with_an_encoder_tuned_on_another_seed_set_is_one_line(caps
     code, _, err = _run(capsys, monkeypatch, tmp_path, ["safety", "train"])
     assert code == 1 and "encoder_tune" in err and err.strip().count("\n") == 0
     assert not (tmp_path / "home" / "safety" / "head-v2").exists()
+
+
+def test_safety_train_on_a_head_fitted_on_another_seed_set_is_one_line(capsys, monkeypatch, tmp_path):
+    from training.safety.adapt import train_on_feedback
+
+    stale = tmp_path / "stale"
+    shutil.copytree(PACKAGED_DIR, stale)
+    meta = json.loads((stale / "head.json").read_text(encoding="utf-8"))
+    (stale / "head.json").write_text(json.dumps({**meta, "seed_sha256": "0" * 64}), encoding="utf-8")
+    with pytest.raises(ValueError, match="python -m training.safety.train"):
+        train_on_feedback(tmp_path / "head-v2", "head-v2", tmp_path, base=stale)
+    assert not (tmp_path / "head-v2").exists()

@@ -15,10 +15,10 @@ import numpy as np
 
 from training.safety.dataset import Example, read_jsonl, seed_examples
 from training.safety.dev_check import DEV_REQUESTS
-from training.safety.features import bucket_counts
 from training.safety.head import PACKAGED_DIR, SafetyHead
 from training.safety.static_embedding import static_embedder
-from training.safety.train import Vectorizer, _fit_lr, encoder_features, sample_weights
+from training.safety.train import _fit_lr, encoder_features, sample_weights
+from training.safety.vectorizer import Vectorizer
 
 _DEV_LABEL = {"everyday": "ALLOW", "harmful": "REFUSE", "escalate": "ESCALATE"}
 
@@ -62,7 +62,7 @@ def main() -> None:
     results: dict[str, list[dict]] = {name: [] for name in blocks}
     for train_idx, test_idx in splits:
         vec = Vectorizer([texts[i] for i in train_idx])
-        x_train, x_test = vec.matrix(), vec.matrix([bucket_counts(texts[i]) for i in test_idx])
+        x_train, x_test = vec.matrix(), vec.transform([texts[i] for i in test_idx])
         for name, dense in blocks.items():
             a = x_train if dense is None else hstack([x_train, csr_matrix(dense[train_idx])]).tocsr()
             b = x_test if dense is None else hstack([x_test, csr_matrix(dense[test_idx])]).tocsr()

@@ -2,14 +2,12 @@
 
 Weights: each decision gets a fixed share of the training weight (`DECISION_SHARE`), split equally
 over its fine classes, so text without evidence starts from an ALLOW-leaning prior.
-Calibration: a single temperature fitted on out-of-fold logits of the training data.
-Thresholds: chosen on the same out-of-fold probabilities; review thresholds never go below
-`REVIEW_FLOOR`, and the review band may send at most `ALLOW_MAX_ESCALATION` of ALLOW items to a person."""
+`fit` fits from scratch and calibrates on out-of-fold probabilities (`calibration.py`): the packaged
+head. `aegis safety train` adapts that head to human feedback instead (`adapt.py`)."""
 
 from __future__ import annotations
 
 import json
-import math
 import os
 import time
 import warnings
@@ -20,29 +18,17 @@ from pathlib import Path
 import numpy as np
 
 from training.safety import dataset
+from training.safety.calibration import choose_thresholds, decide_arrays, fit_temperature, softmax
 from training.safety.dataset import Example, seed_examples
-from training.safety.features import bucket_counts
-from training.safety.feedback import feedback_examples
-from training.safety.head import DECISIONS, PACKAGED_DIR, REVIEW_FLOOR
-from training.safety.rules import match_request
+from training.safety.head import DECISIONS, PACKAGED_DIR
 from training.safety.static_embedding import MODEL_NAME, static_embedder
 from training.safety.tuned_encoder import SEED_LOGPROBS, file_sha256, head_inputs, safety_encoder
-from training.safety.verdict import Decision
+from training.safety.vectorizer import Vectorizer
 
-MIN_DF = 2
 C_VALUE = 10.0
 # Share of the training weight per decision. Fine classes balanced within their decision, so a text
 # with no evidence starts from these priors instead of 1/17 ALLOW (everyday traffic is mostly ALLOW).
 DECISION_SHARE = {"ALLOW": 0.4, "ESCALATE": 0.25, "REFUSE": 0.35}
-# A REFUSE cannot be overruled by a person, so the head refuses outright only when it is at least
-# this sure; between the review threshold and this, a person decides.
-REFUSE_ACT_FLOOR = 0.7
-REFUSE_MAX_OVER_REFUSAL = 0.05  # out-of-fold share of non-REFUSE seed items (mostly templated look-alikes) REFUSE.act may refuse
-ALLOW_MAX_ESCALATION = 0.02  # extra out-of-fold share of ALLOW seed items that the review band may send to a person
-ESCALATE_PRECISION = 0.85
-ALLOW_PRECISION = 0.97
-ALLOW_REVIEW_CEILING = 0.25  # a request may go to a person on a low ALLOW probability alone only below this
-NEAR_REFUSE_SIMILARITY = 0.6
 
 
 @dataclass
@@ -52,38 +38,7 @@ class FitReport:
     n_feedback: int
     dropped_feedback: int
     seconds: float
-    oof_metrics: dict
-
-
-class Vectorizer:
-    """Hashed n-gram buckets with document frequency >= MIN_DF, idf-weighted, L2-normalised."""
-
-    def __init__(self, texts: list[str]):
-        self.counts = [bucket_counts(t) for t in texts]
-        df: dict[int, int] = {}
-        for c in self.counts:
-            for b in c:
-                df[b] = df.get(b, 0) + 1
-        n = len(texts)
-        self.buckets = np.array(sorted(b for b, d in df.items() if d >= MIN_DF), dtype=np.int64)
-        self.index = {int(b): i for i, b in enumerate(self.buckets)}
-        self.idf = np.array([math.log((1 + n) / (1 + df[int(b)])) + 1.0 for b in self.buckets], dtype=np.float32)
-
-    def matrix(self, counts_list=None):
-        from scipy.sparse import csr_matrix
-
-        counts_list = self.counts if counts_list is None else counts_list
-        rows, cols, vals = [], [], []
-        for r, counts in enumerate(counts_list):
-            entries = [(self.index[b], (1.0 + math.log(c))) for b, c in counts.items() if b in self.index]
-            if not entries:
-                continue
-            weights = np.array([tf * self.idf[i] for i, tf in entries])
-            weights /= np.linalg.norm(weights) or 1.0
-            rows.extend([r] * len(entries))
-            cols.extend(i for i, _ in entries)
-            vals.extend(weights)
-        return csr_matrix((vals, (rows, cols)), shape=(len(counts_list), len(self.buckets)), dtype=np.float64)
+    metrics: dict
 
 
 def design_matrix(vec: Vectorizer, texts: list[str], encoder_inputs: np.ndarray):
@@ -134,12 +89,6 @@ def sample_weights(fine: np.ndarray) -> np.ndarray:
     return weights * len(fine) / weights.sum()
 
 
-def _softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
-
-
 def _fit_in_parallel(jobs: list[tuple]) -> list:
     """`_fit_lr(*job)` for every job, one process per core: each fit is single-threaded."""
     from joblib import Parallel, delayed
@@ -164,109 +113,6 @@ def _oof_logits(x, models: list, splits: list[tuple[np.ndarray, np.ndarray]], cl
         part[:, cols] = model.decision_function(x[test_idx])
         logits[test_idx] = part
     return logits
-
-
-def _temperature(logits: np.ndarray, y_idx: np.ndarray) -> float:
-    best, best_nll = 1.0, float("inf")
-    for t in np.arange(0.2, 4.01, 0.05):
-        p = _softmax(logits / t)
-        nll = -np.mean(np.log(p[np.arange(len(y_idx)), y_idx] + 1e-12))
-        if nll < best_nll:
-            best, best_nll = float(t), nll
-    return best
-
-
-def _lowest_threshold_with_precision(scores: np.ndarray, positive: np.ndarray, precision: float,
-                                     floor: float, ceiling: float) -> float:
-    for t in np.arange(floor, ceiling + 1e-9, 0.01):
-        chosen = scores >= t
-        if chosen.sum() and positive[chosen].mean() >= precision:
-            return round(float(t), 2)
-    return ceiling
-
-
-def _lowest_threshold_with_fpr(scores: np.ndarray, positive: np.ndarray, max_fpr: float,
-                               floor: float, ceiling: float) -> float:
-    negatives = scores[~positive]
-    for t in np.arange(floor, ceiling + 1e-9, 0.01):
-        if (negatives >= t).mean() <= max_fpr:
-            return round(float(t), 2)
-    return ceiling
-
-
-def _threshold_for_recall(scores: np.ndarray, positive: np.ndarray, recall: float, floor: float, ceiling: float) -> float:
-    pos_scores = np.sort(scores[positive])
-    if not len(pos_scores):
-        return floor
-    t = float(pos_scores[int((1.0 - recall) * len(pos_scores))])
-    return round(min(max(t, floor), ceiling), 2)
-
-
-def decide_arrays(probs: dict[str, np.ndarray], thresholds: dict[str, dict[str, float]]) -> np.ndarray:
-    """The vectorised twin of `judge.decide` (without rules): one decision per row."""
-    refuse, escalate, allow = probs["REFUSE"], probs["ESCALATE"], probs["ALLOW"]
-    t = {d: {k: (max(v, REVIEW_FLOOR) if k == "review" and d != "ALLOW" else v) for k, v in thresholds[d].items()}
-         for d in thresholds}
-    out = np.full(len(refuse), "ALLOW", dtype=object)
-    review = (refuse >= t["REFUSE"]["review"]) | (escalate >= t["ESCALATE"]["review"]) | (allow < t["ALLOW"]["review"])
-    out[review] = "ESCALATE"
-    out[refuse >= t["REFUSE"]["act"]] = "REFUSE"
-    return out
-
-
-def choose_thresholds(decision_probs: dict[str, np.ndarray], labels: np.ndarray) -> dict[str, dict[str, float]]:
-    """Out-of-fold choice. Review thresholds never go below REVIEW_FLOOR: low-evidence text (every class
-    near its prior) stays ALLOW instead of asking a person about "hello"."""
-    refuse, escalate, allow = (decision_probs[d] for d in DECISIONS[::-1])
-    is_refuse, is_escalate, is_allow = labels == "REFUSE", labels == "ESCALATE", labels == "ALLOW"
-    refuse_act = _lowest_threshold_with_fpr(refuse, is_refuse, REFUSE_MAX_OVER_REFUSAL, REFUSE_ACT_FLOOR, 0.95)
-    escalate_act = _lowest_threshold_with_precision(escalate, is_escalate, ESCALATE_PRECISION, REVIEW_FLOOR, 0.9)
-    allow_act = _lowest_threshold_with_precision(allow, is_allow, ALLOW_PRECISION, 0.6, 0.95)
-    # Review band: the lowest floors whose combined out-of-fold escalations of ALLOW items stay in budget.
-    best = {"REFUSE": {"act": refuse_act, "review": refuse_act}, "ESCALATE": {"act": escalate_act, "review": escalate_act},
-            "ALLOW": {"act": allow_act, "review": 0.0}}
-    best_caught = -1
-    base_rate = (decide_arrays(decision_probs, best)[is_allow] != "ALLOW").mean()
-    for allow_review in np.arange(0.0, ALLOW_REVIEW_CEILING + 1e-9, 0.05):
-        for refuse_review in np.arange(REVIEW_FLOOR, refuse_act + 1e-9, 0.05):
-            for escalate_review in np.arange(REVIEW_FLOOR, escalate_act + 1e-9, 0.05):
-                cand = {"REFUSE": {"act": refuse_act, "review": round(float(refuse_review), 2)},
-                        "ESCALATE": {"act": escalate_act, "review": round(float(escalate_review), 2)},
-                        "ALLOW": {"act": allow_act, "review": round(float(allow_review), 2)}}
-                decided = decide_arrays(decision_probs, cand)
-                if (decided[is_allow] != "ALLOW").mean() - base_rate > ALLOW_MAX_ESCALATION:
-                    continue
-                caught = int((decided[~is_allow] != "ALLOW").sum())
-                if caught > best_caught:
-                    best, best_caught = cand, caught
-    return best
-
-
-def _decision_probs(p: np.ndarray, classes: list[str]) -> dict[str, np.ndarray]:
-    out = {}
-    for d in DECISIONS:
-        idx = [i for i, c in enumerate(classes) if c.split(":")[0] == d]
-        out[d] = p[:, idx].sum(axis=1) if idx else np.zeros(len(p))
-    return out
-
-
-def usable_feedback(feedback: list[Example], seed: list[Example], vectorizer_of: Callable[[list[str]], Vectorizer]) -> tuple[list[Example], int]:
-    """Drops approvals that a REFUSE rule matches or that closely resemble a REFUSE seed item."""
-    kept = [f for f in feedback if not (f.label == "ALLOW" and _rule_refuses(f.text))]
-    approvals = [f for f in kept if f.label == "ALLOW"]
-    refuse_seed = [s.text for s in seed if s.label == "REFUSE"]
-    if approvals and refuse_seed:
-        vec = vectorizer_of(refuse_seed + [a.text for a in approvals])
-        m = vec.matrix()
-        sims = (m[len(refuse_seed):] @ m[: len(refuse_seed)].T).toarray().max(axis=1)
-        too_close = {id(a) for a, s in zip(approvals, sims, strict=True) if s >= NEAR_REFUSE_SIMILARITY}
-        kept = [f for f in kept if id(f) not in too_close]
-    return kept, len(feedback) - len(kept)
-
-
-def _rule_refuses(text: str) -> bool:
-    verdict = match_request(text)
-    return verdict is not None and verdict.decision == Decision.REFUSE
 
 
 @dataclass
@@ -301,8 +147,8 @@ def fit(examples: list[Example], encoder_inputs: np.ndarray) -> FittedHead:
         [(x[train_idx], labels[train_idx], sample_weights(fine[train_idx])) for train_idx, _ in splits]
         + [(x, labels, weights), (x, fine, weights)])
     logits = _oof_logits(x, fold_models, splits, decisions)
-    decision_temperature = _temperature(logits, np.searchsorted(decisions, labels))
-    p = _softmax(logits / decision_temperature)
+    decision_temperature = fit_temperature(logits, np.searchsorted(decisions, labels))
+    p = softmax(logits / decision_temperature)
     oof = {d: p[:, i] for i, d in enumerate(decisions)}
     thresholds = choose_thresholds(oof, labels)
     predicted = decide_arrays(oof, thresholds)
@@ -328,7 +174,8 @@ def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray
     return coef[:n_buckets], coef[n_buckets:-n_encoder], coef[-n_encoder:], bias
 
 
-def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict, encoder_sha256: str) -> None:
+def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict, seed_sha256: str,
+              encoder_sha256: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     weights, embed_weights, encoder_weights, bias = _weight_rows(fitted.vec, fitted.model, fitted.classes)
     decision_weights, decision_embed_weights, decision_encoder_weights, decision_bias = _weight_rows(
@@ -342,32 +189,27 @@ def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict, 
             "decision_classes": list(DECISIONS), "decision_temperature": fitted.decision_temperature,
             "thresholds": fitted.thresholds, "metrics": fitted.metrics, "sources": sources,
             "features": f"hashed char 2-4 grams + word 1-2 grams, tf-idf; mean {MODEL_NAME} word-piece embedding; "
-                        "safety encoder log-probabilities", "encoder_sha256": encoder_sha256,
+                        "safety encoder log-probabilities", "seed_sha256": seed_sha256, "encoder_sha256": encoder_sha256,
             "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     (directory / "head.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def train_head(directory: Path, version: str, home: Path | None = None,
-               progress: Callable[[str], None] = lambda _m: None) -> FitReport:
-    """Fit on the seed set plus (when `home` is given) the human feedback, and save to `directory`."""
+def fit_packaged(progress: Callable[[str], None] = print) -> FitReport:
+    """Fit the packaged head from scratch on the seed set, after the seed set or the encoder changes."""
     start = time.perf_counter()
     seed = seed_examples()
-    feedback = feedback_examples(home) if home is not None else []
-    kept, dropped = usable_feedback(feedback, seed, Vectorizer) if feedback else ([], 0)
-    examples = seed + kept
-    encoded, encoder_sha256 = encoder_features(seed, kept)
-    progress(f"fitting on {len(seed)} seed + {len(kept)} feedback examples ({dropped} feedback dropped)")
-    fitted = fit(examples, encoded)
-    sources = {"seed": len(seed), "feedback": len(kept), "feedback_dropped": dropped}
-    save_head(directory, version, fitted, sources, encoder_sha256)
-    return FitReport(directory, len(examples), len(kept), dropped, time.perf_counter() - start, fitted.metrics)
+    encoded, encoder_sha256 = encoder_features(seed, [])
+    progress(f"fitting on {len(seed)} seed examples, with five out-of-fold fits for calibration")
+    fitted = fit(seed, encoded)
+    save_head(PACKAGED_DIR, "head-v1", fitted, {"seed": len(seed), "feedback": 0, "feedback_dropped": 0},
+              file_sha256(dataset.SEED_REQUESTS), encoder_sha256)
+    return FitReport(PACKAGED_DIR, len(seed), 0, 0, time.perf_counter() - start, fitted.metrics)
 
 
 def main() -> None:
-    """Refit the packaged head (seed data only) after the seed set changes:
-    `python -m training.safety.train`."""
-    report = train_head(PACKAGED_DIR, "head-v1", progress=print)
-    print(json.dumps({"seconds": round(report.seconds, 1), "examples": report.n_examples, **report.oof_metrics}))
+    """`python -m training.safety.train`."""
+    report = fit_packaged()
+    print(json.dumps({"seconds": round(report.seconds, 1), "examples": report.n_examples, **report.metrics}))
 
 
 if __name__ == "__main__":
