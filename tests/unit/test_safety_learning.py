@@ -8,7 +8,7 @@ import pytest
 from tools.risk import ActionContext, assess_action
 from training.safety.adapt import train_on_feedback
 from training.safety.dataset import seed_examples
-from training.safety.feedback import feedback_file, record_human_decision
+from training.safety.feedback import feedback_examples, feedback_file, record_human_decision
 from training.safety.head import PACKAGED_DIR, SafetyHead, next_version_dir
 from training.safety.judge import load_request_judge
 from training.safety.verdict import Decision, Verdict
@@ -84,3 +84,11 @@ def test_non_escalate_verdicts_are_not_recorded(tmp_path):
     allow = Verdict(Decision.ALLOW, "none", 0.9, "x.", "head:head-v1")
     record_human_decision(tmp_path, "hello", allow, approved=True, request_id="a")
     assert not feedback_file(tmp_path).exists()
+
+
+def test_torn_or_incomplete_feedback_lines_are_skipped(tmp_path):
+    verdict = Verdict(Decision.ESCALATE, "finance", 0.6, "x.", "head:head-v1")
+    record_human_decision(tmp_path, "Pay the hosting invoice", verdict, approved=True, request_id="a")
+    with feedback_file(tmp_path).open("a", encoding="utf-8") as fh:
+        fh.write('{"label": "ALLOW", "request_id": "no-text"}\n{"text": "Pay the')
+    assert [e.text for e in feedback_examples(tmp_path)] == ["Pay the hosting invoice"]

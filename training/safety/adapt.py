@@ -17,6 +17,7 @@ of fold stays valid. A cold fit on seed plus feedback would take minutes (five o
 from __future__ import annotations
 
 import json
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -143,11 +144,15 @@ def adapt(arrays: dict[str, np.ndarray], meta: dict, vec: Vectorizer, seed: list
 
 
 def save_adapted(directory: Path, version: str, adapted: Adapted, sources: dict) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(directory / "weights.npz", **adapted.arrays)
+    """Written beside `directory` and renamed into place: a killed run leaves no half-written head."""
+    partial = directory.with_name(f".{directory.name}.partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    np.savez_compressed(partial / "weights.npz", **adapted.arrays)
     meta = {**adapted.meta, "version": version, "metrics": adapted.metrics, "sources": sources,
             "calibration_metrics": adapted.meta["metrics"], "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-    (directory / "head.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    (partial / "head.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    partial.rename(directory)
 
 
 def train_on_feedback(directory: Path, version: str, home: Path, base: Path = PACKAGED_DIR,

@@ -52,10 +52,10 @@ def feedback_examples(home: Path) -> list[Example]:
         for line in fh:
             try:
                 record = json.loads(line)
-                label = record["label"]
+                text, label = str(record["text"]), record["label"]
             except (json.JSONDecodeError, KeyError, TypeError):
                 continue  # a torn line from an interrupted write
             if label in ("ALLOW", "ESCALATE"):
-                examples.append(Example(record["text"], label, record.get("category", "none") or "none",
+                examples.append(Example(text, label, record.get("category", "none") or "none",
                                         f"human:{record.get('request_id', '')}"))
     return examples
