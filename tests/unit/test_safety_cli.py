@@ -73,7 +73,8 @@ def test_safety_train_with_an_encoder_tuned_on_another_seed_set_is_one_line(caps
     from training.safety import dataset
 
     changed = tmp_path / "requests.jsonl"
-    changed.write_text(dataset.SEED_REQUESTS.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    first, rest = dataset.SEED_REQUESTS.read_text(encoding="utf-8").split("\n", 1)
+    changed.write_text(first.replace('"text": "', '"text": "Edited: ', 1) + "\n" + rest, encoding="utf-8")
     monkeypatch.setattr(dataset, "SEED_REQUESTS", changed)
     code, _, err = _run(capsys, monkeypatch, tmp_path, ["safety", "train"])
     assert code == 1 and "encoder_tune" in err and err.strip().count("\n") == 0

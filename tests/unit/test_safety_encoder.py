@@ -16,9 +16,9 @@ from training.safety.tuned_encoder import (
     SEED_LOGPROBS,
     MiniLMEmbeddings,
     clip_ids,
-    file_sha256,
     head_inputs,
     inference_session,
+    prefix_sha256,
     run_log_probs,
     safety_encoder,
 )
@@ -94,7 +94,25 @@ def test_packaged_encoder_was_tuned_on_the_committed_seed_set():
     from training.safety.dataset import SEED_REQUESTS, seed_examples
 
     meta = json.loads((PACKAGED_DIR / ENCODER_META).read_text(encoding="utf-8"))
-    assert meta["seed_sha256"] == file_sha256(SEED_REQUESTS), "rerun python -m training.safety.encoder_tune"
-    assert np.load(PACKAGED_DIR / SEED_LOGPROBS).shape == (len(seed_examples()), 3)
+    tuned_on = len(np.load(PACKAGED_DIR / SEED_LOGPROBS))
+    assert meta["seed_sha256"] == prefix_sha256(SEED_REQUESTS, tuned_on), "rerun python -m training.safety.encoder_tune"
+    assert tuned_on <= len(seed_examples())
     out = safety_encoder(PACKAGED_DIR).log_probs(TEXTS)
     assert out.shape == (len(TEXTS), 3) and np.allclose(np.exp(out).sum(1), 1.0, atol=1e-4)
+
+
+def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypatch, tmp_path):
+    from training.safety import dataset
+    from training.safety.dataset import Example, seed_examples
+    from training.safety.train import encoder_features
+
+    grown = tmp_path / "requests.jsonl"
+    extra = {"text": "Write a limerick about a sleepy cat", "label": "ALLOW", "category": "none"}
+    grown.write_text(dataset.SEED_REQUESTS.read_text(encoding="utf-8") + json.dumps(extra) + "\n", encoding="utf-8")
+    monkeypatch.setattr(dataset, "SEED_REQUESTS", grown)
+    seed = seed_examples(grown)
+    inputs, _ = encoder_features(seed, [Example("hello", "ALLOW", "none", "test")])
+    tuned_on = len(np.load(PACKAGED_DIR / SEED_LOGPROBS))
+    assert inputs.shape == (tuned_on + 2, 3) and len(seed) == tuned_on + 1
+    live = head_inputs(safety_encoder(PACKAGED_DIR).log_probs([extra["text"], "hello"]))
+    assert np.allclose(inputs[-2:], live, atol=1e-6)

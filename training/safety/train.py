@@ -22,7 +22,13 @@ from training.safety.calibration import choose_thresholds, decide_arrays, fit_te
 from training.safety.dataset import Example, seed_examples
 from training.safety.head import DECISIONS, PACKAGED_DIR
 from training.safety.static_embedding import MODEL_NAME, static_embedder
-from training.safety.tuned_encoder import SEED_LOGPROBS, file_sha256, head_inputs, safety_encoder
+from training.safety.tuned_encoder import (
+    SEED_LOGPROBS,
+    file_sha256,
+    head_inputs,
+    prefix_sha256,
+    safety_encoder,
+)
 from training.safety.vectorizer import Vectorizer
 
 C_VALUE = 10.0
@@ -50,18 +56,18 @@ def design_matrix(vec: Vectorizer, texts: list[str], encoder_inputs: np.ndarray)
 
 
 def encoder_features(seed: list[Example], extra: list[Example]) -> tuple[np.ndarray, str]:
-    """The safety encoder's inputs to the head: from out-of-fold log-probabilities (saved when it was
-    tuned) for the seed requests, which it was tuned on, and from live ones for the rest. Also the
-    hash of the encoder model."""
+    """The safety encoder's inputs to the head: out-of-fold log-probabilities (saved when it was tuned)
+    for the seed requests it was tuned on, and live ones for the rest: seed requests appended after the
+    tune, which it never saw, and `extra`. Also the hash of the encoder model."""
     encoder = safety_encoder(PACKAGED_DIR)
-    if encoder.meta["seed_sha256"] != file_sha256(dataset.SEED_REQUESTS):
+    seed_part = np.load(PACKAGED_DIR / SEED_LOGPROBS)
+    tuned_on = len(seed_part)
+    if tuned_on > len(seed) or encoder.meta["seed_sha256"] != prefix_sha256(dataset.SEED_REQUESTS, tuned_on):
         raise ValueError("the safety encoder was tuned on another seed set; rebuild it with "
                          "`python -m training.safety.encoder_tune`")
-    seed_part = np.load(PACKAGED_DIR / SEED_LOGPROBS)
-    if len(seed_part) != len(seed):
-        raise ValueError("the safety encoder's seed log-probabilities do not match the seed set")
-    extra_part = encoder.log_probs([e.text for e in extra]) if extra else np.zeros((0, seed_part.shape[1]))
-    return head_inputs(np.vstack([seed_part, extra_part]).astype(np.float32)), encoder.meta["model_sha256"]
+    unseen = [e.text for e in seed[tuned_on:] + extra]
+    live = encoder.log_probs(unseen) if unseen else np.zeros((0, seed_part.shape[1]))
+    return head_inputs(np.vstack([seed_part, live]).astype(np.float32)), encoder.meta["model_sha256"]
 
 
 def _fit_lr(x, y, sample_weight=None):

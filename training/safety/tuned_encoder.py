@@ -47,6 +47,17 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def prefix_sha256(path: Path, lines: int) -> str:
+    """sha256 of the first `lines` lines of a file ("" when it has fewer): a seed set that only grew
+    at its end still starts with what the encoder was tuned on."""
+    data, end = path.read_bytes(), 0
+    for _ in range(lines):
+        end = data.find(b"\n", end) + 1
+        if end == 0:
+            return ""
+    return hashlib.sha256(data[:end]).hexdigest()
+
+
 def pad_ids(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     """Rows of token ids padded with 0 to the longest, and the mask of real tokens."""
     ids = np.zeros((len(rows), max(len(r) for r in rows)), dtype=np.int64)
