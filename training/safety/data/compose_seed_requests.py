@@ -21,6 +21,7 @@ SEED_V3 = "seed-v3"  # free-form requests, look-alikes and everyday traffic, JA 
 SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonyms, blunt asks, privacy (seed_*_v4*.py)
 SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, contrast, security work, everyday (seed_*_v5*.py)
 SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, disguised, short, long specs, everyday weapon words, JA (seed_*_v6*.py)
+SEED_V7 = "seed-v7"  # persuasive writing, harmful asks in a technical register, keyword look-alikes, JA (seed_*_v7*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -506,6 +507,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_compose_v4())
     items.extend(_compose_v5())
     items.extend(_compose_v6())
+    items.extend(_compose_v7())  # appended last: the safety encoder still starts from what it was tuned on
     # The dev file stays held out: a seed item that happens to equal a dev item is left out.
     dev = {row["text"].strip().lower() for row in read_jsonl(DEV_REQUESTS)}
     seen: set[str] = set()
@@ -609,6 +611,21 @@ def _compose_v6() -> list[dict]:
             + EN_LONG_NETWORK_V6 + EN_LONG_SYSTEMS_V6 + EN_LONG_CRYPTO_V6
             + EN_EVERYDAY_WEAPONS_V6 + JA_EVERYDAY_WEAPONS_V6 + EN_LONG_AGENT_HARM_V6 + MIXED_LONG_AGENT_HARM_V6)
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V6)
+            for text, decision, category, group in rows]
+
+
+def _compose_v7() -> list[dict]:
+    """seed-v7: persuasive and long-form writing where the content, not the format, is harmful;
+    harmful asks in an academic, exam, lab or spec register against harmless twins in the same
+    register; harmless requests built on violent or criminal words, with harmful contrast items; and
+    Japanese counterparts of all three."""
+    from training.safety.data.seed_requests_v7_ja import JA_MIXED_V7
+    from training.safety.data.seed_requests_v7_lookalike_en import EN_LOOKALIKE_V7
+    from training.safety.data.seed_requests_v7_persuasion_en import EN_PERSUASION_V7
+    from training.safety.data.seed_requests_v7_technical_register_en import EN_TECHNICAL_V7
+
+    rows = EN_PERSUASION_V7 + EN_TECHNICAL_V7 + EN_LOOKALIKE_V7 + JA_MIXED_V7
+    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V7)
             for text, decision, category, group in rows]
 
 
