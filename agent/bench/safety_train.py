@@ -38,22 +38,19 @@ def _record_feedback(home: Path, n: int) -> list[str]:
 
 def _cold_fit(home: Path, directory: Path) -> float:
     """What `aegis safety train` did before adaptation: the usable feedback, then `train.fit`."""
-    import numpy as np
-
     from training.safety import dataset
-    from training.safety.adapt import usable_feedback
+    from training.safety.adapt import load_head, usable_feedback
     from training.safety.dataset import seed_examples
     from training.safety.feedback import feedback_examples
     from training.safety.head import PACKAGED_DIR
     from training.safety.train import encoder_features, fit, save_head
     from training.safety.tuned_encoder import file_sha256
-    from training.safety.vectorizer import Vectorizer
 
     start = time.perf_counter()
-    seed = seed_examples()
-    with np.load(PACKAGED_DIR / "weights.npz") as arrays:
-        vec = Vectorizer.of_vocabulary(arrays["buckets"], arrays["idf"])
-    feedback, _ = usable_feedback(feedback_examples(home), seed, vec.transform([e.text for e in seed]), vec)
+    seed, feedback = seed_examples(), feedback_examples(home)
+    _, _, vec = load_head(PACKAGED_DIR)
+    usable = usable_feedback(feedback, seed, vec.transform([e.text for e in seed]), vec)
+    feedback = [f for f, use in zip(feedback, usable, strict=True) if use]
     encoded, encoder_sha256 = encoder_features(seed, feedback)
     fitted = fit(seed + feedback, encoded)
     save_head(directory, "head-cold", fitted, {"seed": len(seed), "feedback": len(feedback)},

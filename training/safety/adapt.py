@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from training.safety import dataset
-from training.safety.calibration import decide_arrays, softmax
+from training.safety.calibration import decide_arrays, log_softmax, softmax
 from training.safety.dataset import Example, seed_examples
 from training.safety.feedback import feedback_examples
 from training.safety.head import PACKAGED_DIR
@@ -58,11 +58,6 @@ def _replay_rows(seed_x, feedback_x, rng: np.random.Generator) -> np.ndarray:
     return np.unique(np.concatenate([neighbours, sample]))
 
 
-def _log_softmax(z: np.ndarray) -> np.ndarray:
-    z = z - z.max(axis=1, keepdims=True)
-    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-
-
 def _fit_delta(x, base_logits: np.ndarray, y: np.ndarray, weights: np.ndarray, replayed: int) -> tuple[np.ndarray, int]:
     """The change of the n-gram weights (columns of `x` x classes) that minimises the module's objective.
     The first `replayed` rows are seed requests. Their gradient at the fitted weights, where the whole
@@ -73,11 +68,11 @@ def _fit_delta(x, base_logits: np.ndarray, y: np.ndarray, weights: np.ndarray, r
     onehot = np.eye(n_classes)[y]
     xt = x.T.tocsr()
     seed_weights = np.where(np.arange(len(y)) < replayed, weights, 0.0)
-    seed_pull = C_VALUE * (xt @ ((np.exp(_log_softmax(base_logits)) - onehot) * seed_weights[:, None]))
+    seed_pull = C_VALUE * (xt @ ((np.exp(log_softmax(base_logits)) - onehot) * seed_weights[:, None]))
 
     def objective(flat: np.ndarray) -> tuple[float, np.ndarray]:
         delta = flat.reshape(x.shape[1], n_classes)
-        log_p = _log_softmax(base_logits + x @ delta)
+        log_p = log_softmax(base_logits + x @ delta)
         loss = -C_VALUE * float(weights @ log_p[np.arange(len(y)), y]) + 0.5 * float(flat @ flat)
         grad = C_VALUE * (xt @ ((np.exp(log_p) - onehot) * weights[:, None])) + delta - seed_pull
         return loss - float((seed_pull * delta).sum()), grad.ravel()
@@ -87,16 +82,16 @@ def _fit_delta(x, base_logits: np.ndarray, y: np.ndarray, weights: np.ndarray, r
     return result.x.reshape(x.shape[1], n_classes), int(result.nit)
 
 
-def usable_feedback(feedback: list[Example], seed: list[Example], seed_x, vec: Vectorizer) -> tuple[list[Example], int]:
-    """Drops approvals that a REFUSE rule matches or that closely resemble a REFUSE seed item."""
-    kept = [f for f in feedback if not (f.label == "ALLOW" and _rule_refuses(f.text))]
-    approvals = [f for f in kept if f.label == "ALLOW"]
+def usable_feedback(feedback: list[Example], seed: list[Example], seed_x, vec: Vectorizer) -> np.ndarray:
+    """Which feedback items to learn from: not approvals that a REFUSE rule matches or that closely
+    resemble a REFUSE seed item (`seed_x`: the seed's n-gram rows in the head's vocabulary `vec`)."""
+    usable = np.array([not (f.label == "ALLOW" and _rule_refuses(f.text)) for f in feedback], dtype=bool)
+    approvals = np.flatnonzero(usable & np.array([f.label == "ALLOW" for f in feedback], dtype=bool))
     refuse_rows = np.array([i for i, s in enumerate(seed) if s.label == "REFUSE"])
-    if approvals and len(refuse_rows):
-        sims = (vec.transform([a.text for a in approvals]) @ seed_x[refuse_rows].T).toarray().max(axis=1)
-        too_close = {id(a) for a, s in zip(approvals, sims, strict=True) if s >= NEAR_REFUSE_SIMILARITY}
-        kept = [f for f in kept if id(f) not in too_close]
-    return kept, len(feedback) - len(kept)
+    if len(approvals) and len(refuse_rows):
+        sims = (vec.transform([feedback[i].text for i in approvals]) @ seed_x[refuse_rows].T).toarray().max(axis=1)
+        usable[approvals[sims >= NEAR_REFUSE_SIMILARITY]] = False
+    return usable
 
 
 def _rule_refuses(text: str) -> bool:
@@ -155,6 +150,14 @@ def save_adapted(directory: Path, version: str, adapted: Adapted, sources: dict)
     partial.rename(directory)
 
 
+def load_head(base: Path) -> tuple[dict, dict[str, np.ndarray], Vectorizer]:
+    """A fitted head's `head.json`, its `weights.npz` arrays and its n-gram vocabulary."""
+    meta = json.loads((base / "head.json").read_text(encoding="utf-8"))
+    with np.load(base / "weights.npz") as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    return meta, arrays, Vectorizer.of_vocabulary(arrays["buckets"], arrays["idf"])
+
+
 def train_on_feedback(directory: Path, version: str, home: Path, base: Path = PACKAGED_DIR,
                       progress: Callable[[str], None] = lambda _m: None) -> FitReport:
     """`aegis safety train`: the head in `base` adapted to every usable human decision under `home`,
@@ -162,20 +165,18 @@ def train_on_feedback(directory: Path, version: str, home: Path, base: Path = PA
     start = time.perf_counter()
     seed, feedback = seed_examples(), feedback_examples(home)
     encoded, encoder_sha256 = encoder_features(seed, feedback)
-    meta = json.loads((base / "head.json").read_text(encoding="utf-8"))
+    meta, arrays, vec = load_head(base)
     if meta.get("seed_sha256") != file_sha256(dataset.SEED_REQUESTS) or meta.get("encoder_sha256") != encoder_sha256:
         raise ValueError(f"the safety head in {base} was fitted on another seed set or encoder; rebuild it with "
                          "`python -m training.safety.train`")
-    with np.load(base / "weights.npz") as npz:
-        arrays = {k: npz[k] for k in npz.files}
-    vec = Vectorizer.of_vocabulary(arrays["buckets"], arrays["idf"])
-    seed_x, kept, dropped = None, [], 0
+    seed_x, usable = None, np.zeros(0, dtype=bool)
     if feedback:
         progress(f"reading {len(seed)} seed requests")
         seed_x = vec.transform([e.text for e in seed])
-        kept, dropped = usable_feedback(feedback, seed, seed_x, vec)
-    position = {id(f): i for i, f in enumerate(feedback)}
-    encoded = np.vstack([encoded[: len(seed)], encoded[[len(seed) + position[id(f)] for f in kept]]])
+        usable = usable_feedback(feedback, seed, seed_x, vec)
+    kept = [f for f, use in zip(feedback, usable, strict=True) if use]
+    dropped = len(feedback) - len(kept)
+    encoded = np.vstack([encoded[: len(seed)], encoded[len(seed):][usable]])
     progress(f"adapting {meta['version']} to {len(kept)} human decisions ({dropped} dropped)")
     adapted = adapt(arrays, meta, vec, seed, seed_x, kept, encoded)
     save_adapted(directory, version, adapted, {"seed": len(seed), "feedback": len(kept), "feedback_dropped": dropped})

@@ -18,10 +18,13 @@ ALLOW_PRECISION = 0.97
 ALLOW_REVIEW_CEILING = 0.25  # a request may go to a person on a low ALLOW probability alone only below this
 
 
-def softmax(z: np.ndarray) -> np.ndarray:
+def log_softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    return np.exp(log_softmax(z))
 
 
 def fit_temperature(logits: np.ndarray, y_idx: np.ndarray) -> float:
