@@ -56,8 +56,9 @@ def test_pattern_rule_covers_matching_simple_commands_only(session, workspace):
 
 
 def test_no_rule_covers_a_deny_and_a_denied_call_leaves_no_trace(session, home):
-    target = home / "audit" / "forged.jsonl"
-    args = {"path": str(target), "content": "forged"}
+    # Neutral words: the request judge may fairly refuse "forged" audit lines before the policy sees the call.
+    target = home / "audit" / "entry.jsonl"
+    args = {"path": str(target), "content": "note"}
     store = ApprovalRules(session.settings.paths.app_db)
     store.add(session.settings.workspace, "write_file", args=args, request_id="test")
     store.add(session.settings.workspace, "write_file", pattern=str(home) + "/*", request_id="test")
