@@ -69,7 +69,7 @@ def _agreement(a_dir: Path, b_dir: Path, texts: list[str]) -> float:
 @click.command("safety-train")
 @click.option("--feedback", "n_feedback", type=click.IntRange(min=1), default=40, show_default=True,
               help="simulated human decisions")
-@click.option("--cold", is_flag=True, help="also time a cold fit on the same data (about 4 minutes)")
+@click.option("--cold", is_flag=True, help="also time a cold fit on the same data (about 10 minutes)")
 @click.option("--json", "as_json", is_flag=True)
 def bench_safety_train(n_feedback: int, cold: bool, as_json: bool) -> None:
     """Seconds of `aegis safety train`, optionally beside a cold fit."""

@@ -4,7 +4,7 @@ it to ONNX with int8 weights.
 `python -m training.safety.encoder_tune` first tunes one encoder per cross-validation fold (task
 groups kept together) and runs its int8 export on the held-out fold, giving out-of-fold
 log-probabilities for every seed request; then it tunes on the whole seed set and writes the
-packaged files. About 55 minutes on two CPU cores for 19,130 requests; rerun it after the seed set
+packaged files. About 60 minutes on two CPU cores for 20,476 requests; rerun it after the seed set
 changes other than by appending (the head refuses an encoder tuned on another seed set). The embeddings stay frozen and are read from the
 installed MiniLM package at run time, so only the tuned layers are shipped."""
 

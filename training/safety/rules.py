@@ -44,7 +44,7 @@ def _r(rule_id: str, decision: Decision, category: str, rationale: str, *pattern
 # Defensive security work mentions malware too: detection, removal, analysis, protection.
 _DEFENSIVE = (r"\b(?:detect(?:s|ions?|ing)?|prevent(?:ion|ing)?|protect(?:ion|ing)?|defen[cs]e|defend(?:ing)?|"
               r"remov(?:e|al|ing)|analy[sz](?:e|is|ing)|clean(?:ing)?|yara|signature|awareness|quiz|backups?|immutable|"
-              r"restore|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic|reduc\w* the (?:damage|risk|impact))\b|"
+              r"restor(?:e|es|ing)|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic|reduc\w* the (?:damage|risk|impact))\b|"
               r"検知|防御|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ|チェックリスト|初動|感染時")
 
 
@@ -143,7 +143,9 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\b(?:dox|doxx)\b\s+(?:him|her|them|my|this|that|a|an|the|someone|somebody)\b|\bhelp me (?:dox|doxx)\b",
        r"\b(?:track|spy on|stalk)\b.{0,30}\b(?:my (?:wife|husband|girlfriend|boyfriend|ex|partner)|someone)\b.{0,30}\bwithout\b",
        r"(?:脅迫|嫌がらせ|いじめ).{0,10}(?:文|メール|メッセージ).{0,10}(?:作|書|送)",
-       r"(?:個人情報を晒|住所を突き止め|住所を特定)"),
+       r"(?:個人情報を晒|住所を突き止め|住所を特定)",
+       # Asking who is behind an address or number that keeps contacting you: the privacy rule's case.
+       unless=r"(?:の持ち主|誰の(?:番号|電話|メアド|メールアドレス))(?:が|か|は|を)"),
     _r("req.medical.urgent", E, "medical", "urgent or personal medical matters need a clinician",
        r"\b(?:how (?:much|many)|what dose|dosage)\b"
        r"(?=.{0,100}\b(?:take|pills?|tablets?|mg|doses?|medicines?|medications?|drugs?|insulin|ibuprofen|paracetamol|"

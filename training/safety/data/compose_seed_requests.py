@@ -22,6 +22,7 @@ SEED_V4 = "seed-v4"  # hate, atrocity praise, disinformation, copyright, homonym
 SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, contrast, security work, everyday (seed_*_v5*.py)
 SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, disguised, short, long specs, everyday weapon words, JA (seed_*_v6*.py)
 SEED_V7 = "seed-v7"  # persuasive writing, harmful asks in a technical register, keyword look-alikes, JA (seed_*_v7*.py)
+SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agents, third-party data, atrocities, JA (seed_*_v8*.py)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -507,7 +508,8 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_compose_v4())
     items.extend(_compose_v5())
     items.extend(_compose_v6())
-    items.extend(_compose_v7())  # appended last: the safety encoder still starts from what it was tuned on
+    items.extend(_compose_v7())
+    items.extend(_compose_v8())  # appended last: an encoder tuned before still starts from what it was tuned on
     # The dev file stays held out: a seed item that happens to equal a dev item is left out.
     dev = {row["text"].strip().lower() for row in read_jsonl(DEV_REQUESTS)}
     seen: set[str] = set()
@@ -626,6 +628,21 @@ def _compose_v7() -> list[dict]:
 
     rows = EN_PERSUASION_V7 + EN_TECHNICAL_V7 + EN_LOOKALIKE_V7 + JA_MIXED_V7
     return [_item(text, decision, category, _lang(text), group=group, source=SEED_V7)
+            for text, decision, category, group in rows]
+
+
+def _compose_v8() -> list[dict]:
+    """seed-v8: offensive-security asks stated plainly, with no target or motive that gives them away,
+    against defensive twins in the same words; code a running agent should not execute on its host,
+    against ordinary system scripts; third parties' personal data; replicating or glorifying real
+    atrocities, against their history; and Japanese counterparts."""
+    from training.safety.data.seed_requests_v8_code_agent_en import EN_CODE_AGENT_V8
+    from training.safety.data.seed_requests_v8_ja import JA_MIXED_V8
+    from training.safety.data.seed_requests_v8_offensive_cyber_en import EN_OFFENSIVE_CYBER_V8
+    from training.safety.data.seed_requests_v8_privacy_history_en import EN_PRIVACY_HISTORY_V8
+
+    rows = EN_OFFENSIVE_CYBER_V8 + EN_CODE_AGENT_V8 + EN_PRIVACY_HISTORY_V8 + JA_MIXED_V8
+    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V8)
             for text, decision, category, group in rows]
 
 
