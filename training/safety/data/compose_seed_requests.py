@@ -561,8 +561,7 @@ def _compose_v4() -> list[dict]:
     from training.safety.data.seed_requests_v4_en import EN_REQUESTS_V4
     from training.safety.data.seed_requests_v4_ja import JA_REQUESTS_V4
 
-    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V4)
-            for text, decision, category, group in EN_REQUESTS_V4 + JA_REQUESTS_V4]
+    return _round_items(EN_REQUESTS_V4 + JA_REQUESTS_V4, SEED_V4)
 
 
 def _compose_v5() -> list[dict]:
@@ -580,8 +579,7 @@ def _compose_v5() -> list[dict]:
 
     rows = (EN_CONTEXT_V5 + EN_INTERPRETER_V5 + EN_BEHAVIOURS_V5 + EN_CONTRAST_V5 + JA_REQUESTS_V5
             + EN_SECURITY_V5 + JA_SECURITY_V5 + EVERYDAY_V5)
-    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V5)
-            for text, decision, category, group in rows]
+    return _round_items(rows, SEED_V5)
 
 
 def _compose_v6() -> list[dict]:
@@ -612,8 +610,7 @@ def _compose_v6() -> list[dict]:
             + JA_REQUESTS_V6 + EN_CONTEXT_V6 + EN_COPYRIGHT_V6
             + EN_LONG_NETWORK_V6 + EN_LONG_SYSTEMS_V6 + EN_LONG_CRYPTO_V6
             + EN_EVERYDAY_WEAPONS_V6 + JA_EVERYDAY_WEAPONS_V6 + EN_LONG_AGENT_HARM_V6 + MIXED_LONG_AGENT_HARM_V6)
-    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V6)
-            for text, decision, category, group in rows]
+    return _round_items(rows, SEED_V6)
 
 
 def _compose_v7() -> list[dict]:
@@ -627,8 +624,7 @@ def _compose_v7() -> list[dict]:
     from training.safety.data.seed_requests_v7_technical_register_en import EN_TECHNICAL_V7
 
     rows = EN_PERSUASION_V7 + EN_TECHNICAL_V7 + EN_LOOKALIKE_V7 + JA_MIXED_V7
-    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V7)
-            for text, decision, category, group in rows]
+    return _round_items(rows, SEED_V7)
 
 
 def _compose_v8() -> list[dict]:
@@ -642,7 +638,12 @@ def _compose_v8() -> list[dict]:
     from training.safety.data.seed_requests_v8_privacy_history_en import EN_PRIVACY_HISTORY_V8
 
     rows = EN_OFFENSIVE_CYBER_V8 + EN_CODE_AGENT_V8 + EN_PRIVACY_HISTORY_V8 + JA_MIXED_V8
-    return [_item(text, decision, category, _lang(text), group=group, source=SEED_V8)
+    return _round_items(rows, SEED_V8)
+
+
+def _round_items(rows: list[tuple[str, str, str, str]], source: str) -> list[dict]:
+    """A seed round's (text, decision, category, group) rows as items tagged with the round."""
+    return [_item(text, decision, category, _lang(text), group=group, source=source)
             for text, decision, category, group in rows]
 
 
