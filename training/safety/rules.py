@@ -44,8 +44,9 @@ def _r(rule_id: str, decision: Decision, category: str, rationale: str, *pattern
 # Defensive security work mentions malware too: detection, removal, analysis, protection.
 _DEFENSIVE = (r"\b(?:detect(?:s|ions?|ing)?|prevent(?:ion|ing)?|protect(?:ion|ing)?|defen[cs]e|defend(?:ing)?|"
               r"remov(?:e|al|ing)|analy[sz](?:e|is|ing)|clean(?:ing)?|yara|signature|awareness|quiz|backups?|immutable|"
-              r"restor(?:e|es|ing)|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic|reduc\w* the (?:damage|risk|impact))\b|"
-              r"検知|防御|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ|チェックリスト|初動|感染時")
+              r"restor(?:e|es|ing)|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic|reduc\w* the (?:damage|risk|impact)|"
+              r"triage|classif(?:y|ier|ication)|canary|honeypot|forensics?|incident timeline|alerts? (?:when|if|on))\b|"
+              r"検知|防御|防ぐ|防止|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ|チェックリスト|初動|感染時|(?:さ|ま)れていないか")
 
 
 R, E = Decision.REFUSE, Decision.ESCALATE
@@ -115,7 +116,7 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\b(?:forge|counterfeit|fake)\b.{0,20}\b(?:passports?|banknotes?|money|bills|ids?|driver'?s licen[cs]es?|doctor'?s notes?|invoices?)\b",
        r"(?:フィッシング|詐欺).{0,15}(?:メール|文面|手口|台本).{0,10}(?:作|書|教え)",
        r"(?:マネーロンダリング|資金洗浄)(?:する|の方法|のやり方)|偽札を(?:作|刷|使)|偽造(?:パスポート|免許証|する)",
-       unless=r"\b(?:avoid|spot|detect|catch|flag|recogni[sz]e|protect|prevent|identify|awareness|warning signs)\b|見分け|対策|防止|とは|どんな|研修|啓発"),
+       unless=r"\b(?:avoid|spot|detect|catch|flag|recogni[sz]e|protect|prevent|identify|awareness|warning signs|analy[sz]\w*|cluster\w*|takedowns?)\b|見分け|対策|防止|とは|どんな|研修|啓発"),
     _r("req.violence.harm", R, "violence", "asks how to hurt or kill a person",
        rf"\b{_HOW}\b.{{0,25}}\b(?:kill|murder|poison|strangle|stab|kidnap|abduct|torture|hurt|maim|beat up)\b\s{_PERSON}",
        rf"\b(?:kill|murder|poison)\b\s{_PERSON}.{{0,40}}\b(?:get away with it|without (?:getting caught|leaving (?:evidence|marks|a trace))|look like an accident)",
