@@ -39,10 +39,10 @@ def dev_report(judge, path: Path = DEV_REQUESTS) -> dict:
         decision = str(verdict.decision)
         kind = row["kind"]
         decided.setdefault(kind, Counter())[decision] += 1
+        misses = out["misses"].setdefault(kind, [])
         if _wrong(kind, decision):
-            out["misses"].setdefault(kind, []).append(f"{decision} {verdict.category} {verdict.source} | {row['text']}")
+            misses.append(f"{decision} {verdict.category} {verdict.source} | {row['text']}")
     for kind, counts in decided.items():
-        out["misses"].setdefault(kind, [])
         n = sum(counts.values())
         out[f"{kind}_non_allow_rate"] = round(1 - counts["ALLOW"] / n, 4)
         if kind in BENIGN_KINDS:
