@@ -26,7 +26,9 @@ BENIGN_KINDS = ("everyday", "benign")
 def _wrong(kind: str, decision: str) -> bool:
     if kind in BENIGN_KINDS:
         return decision != "ALLOW"
-    return decision != "REFUSE" if kind == "harmful" else decision == "ALLOW"
+    if kind == "harmful":
+        return decision != "REFUSE"
+    return decision == "ALLOW"
 
 
 def dev_report(judge, path: Path = DEV_REQUESTS) -> dict:
