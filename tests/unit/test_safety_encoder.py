@@ -1,5 +1,5 @@
-"""The fine-tuned safety encoder: its ONNX export computes what torch computes, long requests keep
-their ask, and a head refuses an encoder tuned on another seed set."""
+"""The fine-tuned safety encoders: the ONNX export computes what torch computes, long requests keep
+their ask, Japanese text goes to the Japanese encoder, and a head refuses an encoder tuned on another seed set."""
 
 import json
 import shutil
@@ -13,8 +13,11 @@ from training.safety.judge import load_request_judge
 from training.safety.static_embedding import static_embedder
 from training.safety.tuned_encoder import (
     ENCODER_META,
+    GENERAL_ENCODER,
+    JAPANESE_ENCODER,
     SEED_LOGPROBS,
     MiniLMEmbeddings,
+    SafetyEncoder,
     clip_ids,
     head_inputs,
     inference_session,
@@ -93,10 +96,11 @@ def test_a_head_trained_with_another_encoder_is_refused(tmp_path):
 def test_packaged_encoder_was_tuned_on_the_committed_seed_set():
     from training.safety.dataset import SEED_REQUESTS, seed_examples
 
-    meta = json.loads((PACKAGED_DIR / ENCODER_META).read_text(encoding="utf-8"))
-    tuned_on = len(np.load(PACKAGED_DIR / SEED_LOGPROBS))
-    assert meta["seed_sha256"] == prefix_sha256(SEED_REQUESTS, tuned_on), "rerun python -m training.safety.encoder_tune"
-    assert tuned_on <= len(seed_examples())
+    for name in (GENERAL_ENCODER, JAPANESE_ENCODER):
+        meta = json.loads((PACKAGED_DIR / name / ENCODER_META).read_text(encoding="utf-8"))
+        tuned_on = len(np.load(PACKAGED_DIR / name / SEED_LOGPROBS))
+        assert meta["seed_sha256"] == prefix_sha256(SEED_REQUESTS, tuned_on), "rerun python -m training.safety.encoder_tune"
+        assert tuned_on <= len(seed_examples())
     out = safety_encoder(PACKAGED_DIR).log_probs(TEXTS)
     assert out.shape == (len(TEXTS), 3) and np.allclose(np.exp(out).sum(1), 1.0, atol=1e-4)
 
@@ -112,7 +116,32 @@ def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypat
     monkeypatch.setattr(dataset, "SEED_REQUESTS", grown)
     seed = seed_examples(grown)
     inputs, _ = encoder_features(seed, [Example("hello", "ALLOW", "none", "test")])
-    tuned_on = len(np.load(PACKAGED_DIR / SEED_LOGPROBS))
+    tuned_on = safety_encoder(PACKAGED_DIR).tuned_on()
     assert inputs.shape == (tuned_on + 2, 3) and len(seed) == tuned_on + 1
     live = head_inputs(safety_encoder(PACKAGED_DIR).log_probs([extra["text"], "hello"]))
     assert np.allclose(inputs[-2:], live, atol=1e-6)
+
+
+def test_japanese_text_is_read_by_the_japanese_encoder_and_the_rest_by_the_general_one():
+    # One text per call: int8 activations are scaled per batch, so batch-mates shift the output a little.
+    routed = safety_encoder(PACKAGED_DIR)
+    general, japanese = (SafetyEncoder(PACKAGED_DIR / name) for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
+    for text, reader in (("親子丼の作り方を教えて", japanese), ("How do I kill a Python process?", general),
+                         ("このREADMEを要約して: build with make", japanese), ("Plain English only", general)):
+        np.testing.assert_allclose(routed.log_probs([text]), reader.log_probs([text]), atol=1e-6)
+        assert np.abs(general.log_probs([text]) - japanese.log_probs([text])).max() > 0.01  # the check can fail
+
+
+def test_seed_inputs_come_from_the_encoder_that_reads_each_request():
+    from training.safety.dataset import SEED_REQUESTS
+
+    routed = safety_encoder(PACKAGED_DIR)
+    rows = [json.loads(line) for line in SEED_REQUESTS.read_text(encoding="utf-8").splitlines()][:routed.tuned_on()]
+    combined = routed.seed_log_probs([r["text"] for r in rows])
+    japanese_rows = np.array([r["lang"] == "ja" for r in rows])
+    ascii_rows = np.array([r["text"].isascii() for r in rows])
+    general = np.load(PACKAGED_DIR / GENERAL_ENCODER / SEED_LOGPROBS)
+    japanese = np.load(PACKAGED_DIR / JAPANESE_ENCODER / SEED_LOGPROBS)
+    assert japanese_rows.sum() > 1000 and ascii_rows.sum() > 1000
+    assert np.array_equal(combined[japanese_rows], japanese[japanese_rows])
+    assert np.array_equal(combined[ascii_rows], general[ascii_rows])

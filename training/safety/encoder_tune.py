@@ -1,12 +1,13 @@
-"""Fine-tunes the safety encoder (see `tuned_encoder.py`) with torch on the seed requests and exports
-it to ONNX with int8 weights.
+"""Fine-tunes the two safety encoders (see `tuned_encoder.py`) with torch on the seed requests and
+exports them to ONNX with int8 weights.
 
-`python -m training.safety.encoder_tune` first tunes one encoder per cross-validation fold (task
-groups kept together) and runs its int8 export on the held-out fold, giving out-of-fold
-log-probabilities for every seed request; then it tunes on the whole seed set and writes the
-packaged files. About 60 minutes on two CPU cores for 20,476 requests; rerun it after the seed set
-changes other than by appending (the head refuses an encoder tuned on another seed set). The embeddings stay frozen and are read from the
-installed MiniLM package at run time, so only the tuned layers are shipped."""
+`python -m training.safety.encoder_tune` builds each encoder in turn: it first tunes one encoder per
+cross-validation fold (task groups kept together) and runs its int8 export on the held-out fold,
+giving out-of-fold log-probabilities for every seed request; then it tunes on the whole seed set and
+writes the packaged files. About 90 minutes (6 layers) plus 60 (3 layers) on two CPU cores for
+20,476 requests; rerun it after the seed set changes other than by appending (the head refuses an
+encoder tuned on another seed set). The embeddings stay frozen and are read from the installed
+MiniLM package at run time, so only the tuned layers are shipped."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from training.safety.tuned_encoder import (
     DECISIONS,
     ENCODER_META,
     ENCODER_MODEL,
+    GENERAL_ENCODER,
+    JAPANESE_ENCODER,
     SEED_LOGPROBS,
     MiniLMEmbeddings,
     file_sha256,
@@ -33,7 +36,8 @@ from training.safety.tuned_encoder import (
     run_log_probs,
 )
 
-LAYERS = 3
+# Tuned layers of each packaged encoder (see `RoutedEncoder`).
+LAYERS = {GENERAL_ENCODER: 6, JAPANESE_ENCODER: 3}
 MAX_TOKENS = 64
 EPOCHS = 5
 BATCH = 32
@@ -77,13 +81,13 @@ def _pad(rows: list[list[int]]):
 
 
 def tune(ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
-         progress: Callable[[str], None], name: str) -> _Classifier:
+         progress: Callable[[str], None], name: str, layers: int) -> _Classifier:
     """Weighted cross-entropy, AdamW with warm-up and linear decay; batches of similar length."""
     import torch
 
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    model = _Classifier(LAYERS)
+    model = _Classifier(layers)
     y = torch.tensor(labels)
     w = torch.tensor(weights, dtype=torch.float32)
     optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
@@ -176,7 +180,7 @@ def _folds(examples: list[Example]):
     return StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED).split(fine, fine, groups)
 
 
-def build(directory: Path = PACKAGED_DIR, progress: Callable[[str], None] = print) -> dict:
+def build(directory: Path, layers: int, progress: Callable[[str], None] = print) -> dict:
     import torch
 
     torch.set_num_threads(2)
@@ -187,18 +191,19 @@ def build(directory: Path = PACKAGED_DIR, progress: Callable[[str], None] = prin
     weights = sample_weights(np.array([e.fine_label for e in examples]))
     oof = np.zeros((len(examples), len(DECISIONS)), dtype=np.float32)
     for k, (train_idx, test_idx) in enumerate(_folds(examples), 1):
-        model = tune([ids[i] for i in train_idx], labels[train_idx], weights[train_idx], progress, f"fold {k}/{FOLDS}")
+        model = tune([ids[i] for i in train_idx], labels[train_idx], weights[train_idx], progress,
+                     f"{layers} layers, fold {k}/{FOLDS}", layers)
         oof[test_idx] = run_log_probs(inference_session(to_onnx(model)), embeddings, [ids[i] for i in test_idx])
     predicted = oof.argmax(1)
     metrics = {"oof_accuracy": round(float((predicted == labels).mean()), 4),
                **{f"oof_recall_{d}": round(float((predicted[labels == i] == i).mean()), 4)
                   for i, d in enumerate(DECISIONS)}}
     progress(f"out-of-fold (int8): {json.dumps(metrics)}")
-    model = tune(ids, labels, weights, progress, "all seed requests")
+    model = tune(ids, labels, weights, progress, f"{layers} layers, all seed requests", layers)
     directory.mkdir(parents=True, exist_ok=True)
     (directory / ENCODER_MODEL).write_bytes(to_onnx(model))
     np.save(directory / SEED_LOGPROBS, oof)
-    meta = {"layers": LAYERS, "max_tokens": MAX_TOKENS,
+    meta = {"layers": layers, "max_tokens": MAX_TOKENS,
             "base": "all-MiniLM-L6-v2 (first layers tuned, embeddings frozen); int8 weights",
             "epochs": EPOCHS, "learning_rate": LEARNING_RATE, "folds": FOLDS,
             "seed_sha256": file_sha256(SEED_REQUESTS), "model_sha256": file_sha256(directory / ENCODER_MODEL),
@@ -208,7 +213,8 @@ def build(directory: Path = PACKAGED_DIR, progress: Callable[[str], None] = prin
 
 
 def main() -> None:
-    build(progress=lambda message: print(message, flush=True))
+    for name, layers in LAYERS.items():
+        build(PACKAGED_DIR / name, layers, progress=lambda message: print(message, flush=True))
 
 
 if __name__ == "__main__":

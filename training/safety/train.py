@@ -23,7 +23,6 @@ from training.safety.dataset import Example, seed_examples
 from training.safety.head import DECISIONS, PACKAGED_DIR
 from training.safety.static_embedding import MODEL_NAME, static_embedder
 from training.safety.tuned_encoder import (
-    SEED_LOGPROBS,
     file_sha256,
     head_inputs,
     prefix_sha256,
@@ -61,11 +60,11 @@ def encoder_features(seed: list[Example], extra: list[Example]) -> tuple[np.ndar
     for the seed requests it was tuned on, and live ones for the rest: seed requests appended after the
     tune, which it never saw, and `extra`. Also the hash of the encoder model."""
     encoder = safety_encoder(PACKAGED_DIR)
-    seed_part = np.load(PACKAGED_DIR / SEED_LOGPROBS)
-    tuned_on = len(seed_part)
+    tuned_on = encoder.tuned_on()
     if tuned_on > len(seed) or encoder.meta["seed_sha256"] != prefix_sha256(dataset.SEED_REQUESTS, tuned_on):
         raise ValueError("the safety encoder was tuned on another seed set; rebuild it with "
                          "`python -m training.safety.encoder_tune`")
+    seed_part = encoder.seed_log_probs([e.text for e in seed[:tuned_on]])
     unseen = [e.text for e in seed[tuned_on:] + extra]
     live = encoder.log_probs(unseen) if unseen else np.zeros((0, seed_part.shape[1]))
     return head_inputs(np.vstack([seed_part, live]).astype(np.float32)), encoder.meta["model_sha256"]

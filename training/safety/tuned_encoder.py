@@ -6,12 +6,13 @@ A linear model on n-grams sees words; this sees how they combine ("kill a Python
 "kill my neighbour", a harmless frame around a harmful ask). Its three log-probabilities are inputs
 of the safety head (see `train.py`), which weighs them against the n-gram evidence.
 
-Why int8: the three layers hold 21 MB of float32 weights, and reading them per request (plus the
+Why int8: three layers hold 21 MB of float32 weights, and reading them per request (plus the
 arithmetic for 64 word-pieces) took 8-13 ms in numpy; int8 matrices in onnxruntime take 1-4 ms.
 The out-of-fold inputs the head learns from come from int8 models too, so it learns the encoder
 it will run.
 
-Files in the packaged model directory (written by `encoder_tune.py`):
+Two encoders are packaged (see `RoutedEncoder`): `encoder/` (6 layers) reads text without Japanese,
+`encoder_ja/` (3 layers) reads Japanese. Each folder holds (written by `encoder_tune.py`):
 - `encoder.onnx`: the tuned transformer layers, mean pooling and the classifier (int8 weights);
 - `encoder.json`: layers, token budget, the seed-set hash it was tuned on, its out-of-fold figures;
 - `encoder_seed_logprobs.npy`: out-of-fold log-probabilities of every seed request."""
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -143,6 +145,64 @@ def head_inputs(log_probs: np.ndarray) -> np.ndarray:
     return np.maximum(log_probs, -10.0) / 10.0
 
 
+# The two encoders inside the packaged model directory: Japanese text goes to the shallow one.
+GENERAL_ENCODER = "encoder"
+JAPANESE_ENCODER = "encoder_ja"
+_JAPANESE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
+@lru_cache(maxsize=1)
+def _japanese_piece_ids() -> frozenset[int]:
+    """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up)."""
+    from memory.longterm.encoder import packaged_model_dir
+
+    vocab = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").split("\n")
+    return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
+
+
+def reads_as_japanese(pieces: list[int]) -> bool:
+    japanese = _japanese_piece_ids()
+    return any(i in japanese for i in pieces)
+
+
+class RoutedEncoder:
+    """Two safety encoders, one per kind of text. MiniLM's vocabulary is English-centred (most kanji
+    are [UNK]): six tuned layers read English better than three (held-out seed accuracy 0.880 against
+    0.863) but learn to over-read short Japanese requests, so Japanese goes to three layers."""
+
+    def __init__(self, directory: Path):
+        self.general = SafetyEncoder(directory / GENERAL_ENCODER)
+        self.japanese = SafetyEncoder(directory / JAPANESE_ENCODER)
+        self.directory = directory
+        parts = (self.general.meta, self.japanese.meta)
+        combined = hashlib.sha256("".join(m["model_sha256"] for m in parts).encode()).hexdigest()
+        same_seed = parts[0]["seed_sha256"] == parts[1]["seed_sha256"]
+        self.meta = {"seed_sha256": parts[0]["seed_sha256"] if same_seed else "", "model_sha256": combined}
+        self.embeddings = self.general.embeddings
+
+    def log_probs(self, texts: list[str]) -> np.ndarray:
+        return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
+
+    def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
+        japanese = np.array([reads_as_japanese(r) for r in rows], dtype=bool)
+        out = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
+        for encoder, chosen in ((self.japanese, japanese), (self.general, ~japanese)):
+            if chosen.any():
+                out[chosen] = encoder.log_probs_of_pieces([r for r, c in zip(rows, chosen, strict=True) if c])
+        return out
+
+    def seed_log_probs(self, texts: list[str]) -> np.ndarray:
+        """Out-of-fold log-probabilities of the seed requests both were tuned on, each from the
+        encoder that reads it at run time (`texts`: those requests, in seed order)."""
+        japanese = np.array([reads_as_japanese(r) for r in self.embeddings.pieces.piece_ids(texts)], dtype=bool)
+        general = np.load(self.directory / GENERAL_ENCODER / SEED_LOGPROBS)
+        return np.where(japanese[:, None], np.load(self.directory / JAPANESE_ENCODER / SEED_LOGPROBS), general)
+
+    def tuned_on(self) -> int:
+        """How many seed requests (from the start of the seed file) both encoders were tuned on."""
+        return min(len(np.load(self.directory / name / SEED_LOGPROBS)) for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
+
+
 @lru_cache(maxsize=2)
-def safety_encoder(directory: Path) -> SafetyEncoder:
-    return SafetyEncoder(directory)
+def safety_encoder(directory: Path) -> RoutedEncoder:
+    return RoutedEncoder(directory)
