@@ -124,10 +124,16 @@ def run_log_probs(session, embeddings: MiniLMEmbeddings, rows: list[list[int]], 
     return out
 
 
+@lru_cache(maxsize=2)
+def _shared_embeddings(max_tokens: int) -> MiniLMEmbeddings:
+    """One embedding table per token budget, shared by the encoders that read that many word-pieces."""
+    return MiniLMEmbeddings(max_tokens)
+
+
 class SafetyEncoder:
     def __init__(self, directory: Path):
         self.meta = json.loads((directory / ENCODER_META).read_text(encoding="utf-8"))
-        self.embeddings = MiniLMEmbeddings(self.meta["max_tokens"])
+        self.embeddings = _shared_embeddings(self.meta["max_tokens"])
         self.session = inference_session(str(directory / ENCODER_MODEL))
 
     def log_probs(self, texts: list[str]) -> np.ndarray:
@@ -200,7 +206,8 @@ class RoutedEncoder:
 
     def tuned_on(self) -> int:
         """How many seed requests (from the start of the seed file) both encoders were tuned on."""
-        return min(len(np.load(self.directory / name / SEED_LOGPROBS)) for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
+        return min(len(np.load(self.directory / name / SEED_LOGPROBS, mmap_mode="r"))
+                   for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
 
 
 @lru_cache(maxsize=2)
