@@ -43,7 +43,8 @@ def test_only_the_ends_of_a_long_text_are_tokenized_and_nothing_used_is_lost():
     embeddings = MiniLMEmbeddings(64)
     words = "please summarise the quarterly report 東京 会議 revenue grew in every region".split()
     text = " ".join(words[i % len(words)] for i in range(3000))
-    full = clip_ids(embeddings.pieces.tokenizer.encode(text).ids, 64)
+    whole = embeddings.pieces.tokenizer.encode(text)
+    full = clip_ids(embeddings.pieces._keep_characters(whole.ids, whole.offsets, text), 64)
     assert len(text) > 10_000 and embeddings.token_ids([text])[0] == full
 
 
@@ -78,6 +79,38 @@ def test_onnx_export_computes_what_the_torch_model_computes():
     drift = np.abs(np.exp(int8) - np.exp(expected))
     assert np.median(drift) < 0.01 and drift.max() < 0.25  # int8 weights: close, not exact
     assert expected.std(0).max() > 0.1  # the check above is not between two constant outputs
+
+
+def test_characters_missing_from_the_vocabulary_are_read_through_learned_rows():
+    """Unknown kanji are kept apart (not all [UNK]); torch and the numpy + ONNX path read the same
+    learned rows, and a character without one reads as [UNK]."""
+    import torch
+
+    from training.safety.encoder_tune import _Classifier, frequent_unknown_characters, log_probs, to_onnx
+
+    embeddings = MiniLMEmbeddings(64)
+    size = len(embeddings.words)
+    bomb, bowl = embeddings.token_ids(["爆弾の作り方", "親子丼の作り方"])
+    assert bomb[1:3] == [size + ord("爆"), size + ord("弾")] and bowl[2] == embeddings.pieces.tokenizer.token_to_id("子")
+    assert frequent_unknown_characters([bomb, bowl, bowl], size, 2) == "丼作親"
+    assert np.allclose(static_embedder().embed(["爆弾"]), 0.0)  # the static vector still skips them
+
+    torch.manual_seed(0)
+    model = _Classifier(1, "丼弾爆")
+    with torch.no_grad():
+        model.learned.add_(torch.randn_like(model.learned))
+        model.classifier.weight.mul_(20.0)
+    model.bert.eval()
+    ids = embeddings.token_ids(["爆弾の作り方", "親子丼の作り方", "鬱の作り方", "plain text"])
+    expected = log_probs(model, ids)
+    learned = model.learned_characters()
+    got = run_log_probs(inference_session(to_onnx(model, quantize=False)), embeddings, ids, learned)
+    np.testing.assert_allclose(got, expected, atol=2e-3)
+    assert np.abs(expected[0] - expected[1]).max() > 0.01
+    unknown = embeddings.pieces.unknown_id
+    as_unknown = [[unknown if i >= size and chr(i - size) not in "丼弾爆" else i for i in row] for row in ids]
+    np.testing.assert_allclose(embeddings.batch(ids, learned)[0], embeddings.batch(as_unknown, learned)[0])
+    assert not np.allclose(embeddings.batch(ids, learned)[0], embeddings.batch(ids)[0])
 
 
 def test_a_head_trained_with_another_encoder_is_refused(tmp_path):

@@ -6,14 +6,17 @@ cross-validation fold (task groups kept together) and runs its int8 export on th
 giving out-of-fold log-probabilities for every seed request; then it tunes on the whole seed set and
 writes the packaged files. About 90 minutes (6 layers) plus 60 (3 layers) on two CPU cores for
 20,476 requests; rerun it after the seed set changes other than by appending (the head refuses an
-encoder tuned on another seed set). The embeddings stay frozen and are read from the installed
-MiniLM package at run time, so only the tuned layers are shipped."""
+encoder tuned on another seed set); `python -m training.safety.encoder_tune encoder_ja` builds one.
+MiniLM's embeddings stay frozen and are read from the installed package at run time, so only the
+tuned layers are shipped, with the Japanese encoder's rows for characters MiniLM lacks."""
 
 from __future__ import annotations
 
 import json
 import random
+import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,33 +31,44 @@ from training.safety.tuned_encoder import (
     ENCODER_MODEL,
     GENERAL_ENCODER,
     JAPANESE_ENCODER,
+    LEARNED_CHARACTERS,
     SEED_LOGPROBS,
+    LearnedCharacters,
     MiniLMEmbeddings,
     file_sha256,
     inference_session,
+    model_sha256,
     pad_ids,
     run_log_probs,
 )
 
 # Tuned layers of each packaged encoder (see `RoutedEncoder`).
 LAYERS = {GENERAL_ENCODER: 6, JAPANESE_ENCODER: 3}
+# Encoders that learn rows for the characters MiniLM's vocabulary lacks: the one that reads Japanese.
+LEARNS_CHARACTERS = {JAPANESE_ENCODER}
+# A character gets a row when it occurs this often in the seed requests (rarer ones stay [UNK]).
+MIN_CHARACTER_COUNT = 2
 MAX_TOKENS = 64
 EPOCHS = 5
 BATCH = 32
 LEARNING_RATE = 1e-4
+# New rows start at [UNK]'s and see far fewer updates than the layers' weights: a larger step.
+CHARACTER_LEARNING_RATE = 1e-3
 WARMUP_STEPS = 50
 FOLDS = 3
 SEED = 7
 
 
 class _Classifier:
-    """The truncated MiniLM plus a linear layer on its mean-pooled output (torch, training only)."""
+    """The truncated MiniLM plus a linear layer on its mean-pooled output (torch, training only);
+    with `characters`, a learned word-embedding row for each (see `LearnedCharacters`)."""
 
-    def __init__(self, layers: int):
+    def __init__(self, layers: int, characters: str = ""):
         import torch
         from transformers import BertModel
 
         from memory.longterm.encoder import packaged_model_dir
+        from training.safety.static_embedding import static_embedder
 
         directory = packaged_model_dir()
         self.bert = BertModel.from_pretrained(str(directory), add_pooling_layer=False, local_files_only=True)
@@ -63,12 +77,34 @@ class _Classifier:
         for p in self.bert.embeddings.parameters():
             p.requires_grad = False
         self.classifier = torch.nn.Linear(self.bert.config.hidden_size, len(DECISIONS))
+        table = self.bert.embeddings.word_embeddings.weight
+        self.unknown_id = static_embedder().unknown_id
+        self.characters = "".join(sorted(characters))
+        self.codes = torch.tensor([ord(c) for c in self.characters], dtype=torch.long)
+        self.learned = torch.nn.Parameter(table[self.unknown_id].detach().repeat(len(self.characters), 1))
 
     def parameters(self):
         return [p for p in self.bert.parameters() if p.requires_grad] + list(self.classifier.parameters())
 
+    def learned_characters(self) -> LearnedCharacters:
+        return LearnedCharacters(self.characters, self.learned.detach().numpy().copy())
+
+    def word_vectors(self, ids):
+        """MiniLM's frozen row of each word-piece; a kept character's learned row, or [UNK]'s."""
+        import torch
+
+        table = self.bert.embeddings.word_embeddings.weight
+        outside = ids >= table.shape[0]
+        words = table[torch.where(outside, self.unknown_id, ids)]
+        if not len(self.characters):
+            return words
+        codes = (ids - table.shape[0]).clamp(min=0)
+        at = torch.searchsorted(self.codes, codes).clamp(max=len(self.codes) - 1)
+        hit = outside & (self.codes[at] == codes)
+        return torch.where(hit[..., None], self.learned[at], words)
+
     def logits(self, ids, mask):
-        hidden = self.bert(input_ids=ids, attention_mask=mask).last_hidden_state
+        hidden = self.bert(inputs_embeds=self.word_vectors(ids), attention_mask=mask).last_hidden_state
         pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
         return self.classifier(pooled)
 
@@ -81,16 +117,19 @@ def _pad(rows: list[list[int]]):
 
 
 def tune(ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
-         progress: Callable[[str], None], name: str, layers: int) -> _Classifier:
+         progress: Callable[[str], None], name: str, layers: int, characters: str = "") -> _Classifier:
     """Weighted cross-entropy, AdamW with warm-up and linear decay; batches of similar length."""
     import torch
 
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    model = _Classifier(layers)
+    model = _Classifier(layers, characters)
     y = torch.tensor(labels)
     w = torch.tensor(weights, dtype=torch.float32)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
+    groups = [{"params": model.parameters()}]
+    if characters:
+        groups.append({"params": [model.learned], "lr": CHARACTER_LEARNING_RATE, "weight_decay": 0.0})
+    optimizer = torch.optim.AdamW(groups, lr=LEARNING_RATE, weight_decay=0.01)
     total = EPOCHS * -(-len(ids) // BATCH)
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min(1.0, (s + 1) / WARMUP_STEPS) * max(0.0, 1 - s / total))
@@ -180,41 +219,62 @@ def _folds(examples: list[Example]):
     return StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED).split(fine, fine, groups)
 
 
-def build(directory: Path, layers: int, progress: Callable[[str], None] = print) -> dict:
+def frequent_unknown_characters(rows: list[list[int]], vocabulary_size: int, min_count: int) -> str:
+    """The kept unknown characters (ids past the vocabulary) that occur at least `min_count` times."""
+    counts = Counter(i for row in rows for i in row if i >= vocabulary_size)
+    return "".join(sorted(chr(i - vocabulary_size) for i, n in counts.items() if n >= min_count))
+
+
+def build(directory: Path, layers: int, learns_characters: bool = False,
+          progress: Callable[[str], None] = print) -> dict:
     import torch
 
     torch.set_num_threads(2)
     examples = seed_examples()
     embeddings = MiniLMEmbeddings(MAX_TOKENS)
     ids = embeddings.token_ids([e.text for e in examples])
+    characters = frequent_unknown_characters(ids, len(embeddings.words), MIN_CHARACTER_COUNT) if learns_characters else ""
+    if characters:
+        progress(f"{len(characters)} characters MiniLM lacks get learned rows")
     labels = np.array([DECISIONS.index(e.label) for e in examples])
     weights = sample_weights(np.array([e.fine_label for e in examples]))
     oof = np.zeros((len(examples), len(DECISIONS)), dtype=np.float32)
     for k, (train_idx, test_idx) in enumerate(_folds(examples), 1):
         model = tune([ids[i] for i in train_idx], labels[train_idx], weights[train_idx], progress,
-                     f"{layers} layers, fold {k}/{FOLDS}", layers)
-        oof[test_idx] = run_log_probs(inference_session(to_onnx(model)), embeddings, [ids[i] for i in test_idx])
+                     f"{layers} layers, fold {k}/{FOLDS}", layers, characters)
+        oof[test_idx] = run_log_probs(inference_session(to_onnx(model)), embeddings, [ids[i] for i in test_idx],
+                                      model.learned_characters() if characters else None)
     predicted = oof.argmax(1)
     metrics = {"oof_accuracy": round(float((predicted == labels).mean()), 4),
                **{f"oof_recall_{d}": round(float((predicted[labels == i] == i).mean()), 4)
                   for i, d in enumerate(DECISIONS)}}
     progress(f"out-of-fold (int8): {json.dumps(metrics)}")
-    model = tune(ids, labels, weights, progress, f"{layers} layers, all seed requests", layers)
+    model = tune(ids, labels, weights, progress, f"{layers} layers, all seed requests", layers, characters)
     directory.mkdir(parents=True, exist_ok=True)
     (directory / ENCODER_MODEL).write_bytes(to_onnx(model))
     np.save(directory / SEED_LOGPROBS, oof)
+    (directory / LEARNED_CHARACTERS).unlink(missing_ok=True)
+    if characters:
+        np.save(directory / LEARNED_CHARACTERS, model.learned.detach().numpy())
     meta = {"layers": layers, "max_tokens": MAX_TOKENS,
             "base": "all-MiniLM-L6-v2 (first layers tuned, embeddings frozen); int8 weights",
             "epochs": EPOCHS, "learning_rate": LEARNING_RATE, "folds": FOLDS,
-            "seed_sha256": file_sha256(SEED_REQUESTS), "model_sha256": file_sha256(directory / ENCODER_MODEL),
+            "seed_sha256": file_sha256(SEED_REQUESTS), "model_sha256": model_sha256(directory),
             "metrics": metrics, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    if characters:
+        meta.update(character_learning_rate=CHARACTER_LEARNING_RATE, learned_characters=characters)
     (directory / ENCODER_META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
     return meta
 
 
 def main() -> None:
-    for name, layers in LAYERS.items():
-        build(PACKAGED_DIR / name, layers, progress=lambda message: print(message, flush=True))
+    names = sys.argv[1:] or list(LAYERS)
+    unknown = set(names) - set(LAYERS)
+    if unknown:
+        raise SystemExit(f"unknown encoder {sorted(unknown)}; choose from {sorted(LAYERS)}")
+    for name in names:
+        build(PACKAGED_DIR / name, LAYERS[name], name in LEARNS_CHARACTERS,
+              progress=lambda message: print(message, flush=True))
 
 
 if __name__ == "__main__":

@@ -50,10 +50,19 @@ class StaticEmbedder:
         self.tokenizer.no_truncation()
         self.dimension = int(self.table.shape[1])
         self.unknown_id = self.tokenizer.token_to_id("[UNK]")
+        self.vocabulary_size = int(self.table.shape[0])
 
     def piece_ids(self, texts: list[str]) -> list[list[int]]:
-        """Word-piece ids, [CLS] and [SEP] included, of each text's ends (see `text_ends`)."""
-        return [e.ids for e in self.tokenizer.encode_batch([text_ends(t) for t in texts])]
+        """Word-piece ids, [CLS] and [SEP] included, of each text's ends (see `text_ends`). An [UNK]
+        piece of one character (most kanji, emoji) becomes `len(vocabulary) + ord(character)`, so that
+        an encoder with learned rows for such characters can tell them apart (see `tuned_encoder.py`)."""
+        ends = [text_ends(t) for t in texts]
+        return [self._keep_characters(e.ids, e.offsets, text) if self.unknown_id in e.ids else e.ids
+                for e, text in zip(self.tokenizer.encode_batch(ends), ends, strict=True)]
+
+    def _keep_characters(self, ids: list[int], offsets: list[tuple[int, int]], text: str) -> list[int]:
+        return [self.vocabulary_size + ord(text[start]) if i == self.unknown_id and end - start == 1 else i
+                for i, (start, end) in zip(ids, offsets, strict=True)]
 
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.embed_pieces(self.piece_ids(texts))
@@ -61,10 +70,10 @@ class StaticEmbedder:
     def embed_pieces(self, rows: list[list[int]]) -> np.ndarray:
         """Unit vectors shrunk by n / (n + SHRINK_PIECES) for n known word-pieces: the mean of two
         pieces ("from a") is no sentence meaning and should not speak as loudly as a whole request.
-        [UNK] pieces (most kanji) carry nothing and are left out; a text of only those maps to zero."""
+        Unknown pieces (most kanji) carry nothing and are left out; a text of only those maps to zero."""
         out = np.zeros((len(rows), self.dimension), dtype=np.float32)
         for row, pieces in enumerate(rows):
-            ids = [i for i in pieces[1:-1] if i != self.unknown_id]  # without [CLS] and [SEP]
+            ids = [i for i in pieces[1:-1] if i != self.unknown_id and i < self.vocabulary_size]  # no [CLS], [SEP]
             if not ids:
                 continue
             vector = self.table[ids].mean(axis=0)

@@ -15,7 +15,9 @@ Two encoders are packaged (see `RoutedEncoder`): `encoder/` (6 layers) reads tex
 `encoder_ja/` (3 layers) reads Japanese. Each folder holds (written by `encoder_tune.py`):
 - `encoder.onnx`: the tuned transformer layers, mean pooling and the classifier (int8 weights);
 - `encoder.json`: layers, token budget, the seed-set hash it was tuned on, its out-of-fold figures;
-- `encoder_seed_logprobs.npy`: out-of-fold log-probabilities of every seed request."""
+- `encoder_seed_logprobs.npy`: out-of-fold log-probabilities of every seed request;
+- `encoder_characters.npy` (Japanese encoder): learned word-embedding rows for the characters that
+  MiniLM's vocabulary lacks (see `LearnedCharacters`), listed in `encoder.json`."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from memory.longterm.encoder import layer_norm
 ENCODER_MODEL = "encoder.onnx"
 ENCODER_META = "encoder.json"
 SEED_LOGPROBS = "encoder_seed_logprobs.npy"
+LEARNED_CHARACTERS = "encoder_characters.npy"
 DECISIONS = ("ALLOW", "ESCALATE", "REFUSE")
 
 
@@ -47,6 +50,14 @@ def clip_ids(ids: list[int], max_tokens: int) -> list[int]:
 
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def model_sha256(directory: Path) -> str:
+    """The hash that names an encoder: its ONNX file, and its learned characters where it has them."""
+    digest = hashlib.sha256((directory / ENCODER_MODEL).read_bytes())
+    if (directory / LEARNED_CHARACTERS).exists():
+        digest.update((directory / LEARNED_CHARACTERS).read_bytes())
+    return digest.hexdigest()
 
 
 def prefix_sha256(path: Path, lines: int) -> str:
@@ -68,6 +79,29 @@ def pad_ids(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         ids[i, :len(r)] = r
         mask[i, :len(r)] = 1.0
     return ids, mask
+
+
+class LearnedCharacters:
+    """Word-embedding rows learned while tuning for characters that MiniLM's vocabulary lacks.
+
+    The tokenizer reads most kanji as [UNK], so 「爆弾の作り方」 and 「親子丼の作り方」 looked the
+    same to an encoder; the static embedder keeps such a character as `vocabulary size + code point`
+    (see `StaticEmbedder.piece_ids`), and an encoder with this table reads it as its own row. A
+    character without a row stays [UNK]."""
+
+    def __init__(self, characters: str, vectors: np.ndarray):
+        if len(characters) != len(vectors):
+            raise ValueError(f"{len(characters)} learned characters but {len(vectors)} rows")
+        order = sorted(range(len(characters)), key=lambda i: characters[i])
+        self.codes = np.array([ord(characters[i]) for i in order], dtype=np.int64)
+        self.vectors = np.asarray(vectors, dtype=np.float32)[order] if order else np.zeros((0, 0), np.float32)
+
+    def rows(self, codes: np.ndarray) -> np.ndarray:
+        """Row of each code point in `vectors`, -1 where there is none."""
+        if not len(self.codes):
+            return np.full(codes.shape, -1)
+        at = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
+        return np.where(self.codes[at] == codes, at, -1)
 
 
 class MiniLMEmbeddings:
@@ -96,10 +130,19 @@ class MiniLMEmbeddings:
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return [clip_ids(ids, self.max_tokens) for ids in self.pieces.piece_ids(texts)]
 
-    def batch(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-        """(hidden states (batch, length, dim), mask (batch, length)) for rows of token ids."""
+    def batch(self, rows: list[list[int]], learned: LearnedCharacters | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(hidden states (batch, length, dim), mask (batch, length)) for rows of token ids; a kept
+        character (an id past the vocabulary) reads its `learned` row, or [UNK]'s."""
         ids, mask = pad_ids(rows)
-        x = self.words[ids] + self.positions[:ids.shape[1]][None] + self.token_type
+        size = len(self.words)
+        outside = ids >= size
+        words = self.words[np.where(outside, self.pieces.unknown_id, ids)]
+        if learned is not None and outside.any():
+            at = learned.rows(ids[outside] - size)
+            chosen = words[outside]
+            chosen[at >= 0] = learned.vectors[at[at >= 0]]
+            words[outside] = chosen
+        x = words + self.positions[:ids.shape[1]][None] + self.token_type
         return layer_norm(x, self.norm_weight, self.norm_bias, self.eps).astype(np.float32), mask
 
 
@@ -113,13 +156,14 @@ def inference_session(model: bytes | str):
     return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
 
 
-def run_log_probs(session, embeddings: MiniLMEmbeddings, rows: list[list[int]], batch_size: int = 32) -> np.ndarray:
+def run_log_probs(session, embeddings: MiniLMEmbeddings, rows: list[list[int]],
+                  learned: LearnedCharacters | None = None, batch_size: int = 32) -> np.ndarray:
     """(n, 3) log-probabilities of ALLOW, ESCALATE, REFUSE; batches of similar length."""
     out = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
     order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
     for start in range(0, len(order), batch_size):
         idx = order[start:start + batch_size]
-        hidden, mask = embeddings.batch([rows[i] for i in idx])
+        hidden, mask = embeddings.batch([rows[i] for i in idx], learned)
         out[idx] = session.run(None, {"hidden": hidden, "mask": mask})[0]
     return out
 
@@ -135,6 +179,8 @@ class SafetyEncoder:
         self.meta = json.loads((directory / ENCODER_META).read_text(encoding="utf-8"))
         self.embeddings = _shared_embeddings(self.meta["max_tokens"])
         self.session = inference_session(str(directory / ENCODER_MODEL))
+        characters = self.meta.get("learned_characters", "")
+        self.learned = LearnedCharacters(characters, np.load(directory / LEARNED_CHARACTERS)) if characters else None
 
     def log_probs(self, texts: list[str]) -> np.ndarray:
         return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
@@ -142,7 +188,7 @@ class SafetyEncoder:
     def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
         """As `log_probs`, from the static embedder's `piece_ids` of the texts."""
         clipped = [clip_ids(ids, self.embeddings.max_tokens) for ids in rows]
-        return run_log_probs(self.session, self.embeddings, clipped)
+        return run_log_probs(self.session, self.embeddings, clipped, self.learned)
 
 
 def head_inputs(log_probs: np.ndarray) -> np.ndarray:
@@ -158,17 +204,18 @@ _JAPANESE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 @lru_cache(maxsize=1)
-def _japanese_piece_ids() -> frozenset[int]:
-    """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up)."""
+def _japanese_piece_ids() -> tuple[frozenset[int], int]:
+    """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up); and the
+    vocabulary size, past which an id is a kept unknown character (also most often a kanji)."""
     from memory.longterm.encoder import packaged_model_dir
 
-    vocab = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").split("\n")
-    return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
+    vocab = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]"), len(vocab)
 
 
 def reads_as_japanese(pieces: list[int]) -> bool:
-    japanese = _japanese_piece_ids()
-    return any(i in japanese for i in pieces)
+    japanese, size = _japanese_piece_ids()
+    return any(i in japanese or i >= size for i in pieces)
 
 
 class RoutedEncoder:
