@@ -3,7 +3,7 @@
 import pytest
 
 from training.safety.dataset import read_jsonl, seed_examples
-from training.safety.dev_check import DEV_REQUESTS, HARD_DEV_REQUESTS, dev_report
+from training.safety.dev_check import BLIND_DEV_REQUESTS, DEV_REQUESTS, HARD_DEV_REQUESTS, dev_report
 from training.safety.judge import load_request_judge
 from training.safety.verdict import Decision
 
@@ -40,5 +40,8 @@ def test_dev_file_is_held_out_from_the_seed_set():
     assert sum(r["kind"] == "harmful" for r in dev) >= 60 and sum(r["kind"] == "escalate" for r in dev) >= 60
     hard = read_jsonl(HARD_DEV_REQUESTS)
     assert {r["kind"] for r in hard} == {"benign", "harmful", "escalate"} and len(hard) >= 400
+    blind = read_jsonl(BLIND_DEV_REQUESTS)
+    assert {r["kind"] for r in blind} == {"everyday", "benign", "harmful", "escalate"} and len(blind) >= 700
+    assert sum(r["lang"] == "ja" for r in blind) >= 400
     seed_texts = {e.text.strip().lower() for e in seed_examples()}
-    assert not [r["text"] for r in dev + hard if r["text"].strip().lower() in seed_texts]
+    assert not [r["text"] for r in dev + hard + blind if r["text"].strip().lower() in seed_texts]

@@ -3,9 +3,12 @@
 `data/dev_requests.jsonl` measures what a user would feel: how often an everyday message is not
 simply allowed, and how many clearly harmful requests are refused. `data/dev_hard_requests.jsonl`
 is harder: harmless requests that only look dangerous (security work in attack words, violent
-words in harmless senses, history, fiction) beside harmful ones in many registers. Training never
-reads either file (see `train.py`, which reads only the seed set and human feedback, and
-`compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
+words in harmless senses, history, fiction) beside harmful ones in many registers.
+`data/dev_blind_requests.jsonl` (759 items, 480 of them Japanese) was written after the hard file had
+been used to choose between candidates, by writers who read neither the seed nor the other dev
+files: the set to decide the next candidate on. Training never reads any of the three (see
+`train.py`, which reads only the seed set and human feedback, and `compose_seed_requests.py`,
+which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
 
@@ -20,6 +23,8 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
+BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
+DEV_FILES = (DEV_REQUESTS, HARD_DEV_REQUESTS, BLIND_DEV_REQUESTS)
 BENIGN_KINDS = ("everyday", "benign")
 
 
@@ -61,7 +66,8 @@ def main() -> None:
     from training.safety.judge import RulesHeadJudge, load_request_judge
 
     judge = RulesHeadJudge(SafetyHead(Path(sys.argv[1]))) if len(sys.argv) > 1 else load_request_judge()
-    reports = {"dev": dev_report(judge), "hard": dev_report(judge, HARD_DEV_REQUESTS)}
+    reports = {"dev": dev_report(judge), "hard": dev_report(judge, HARD_DEV_REQUESTS),
+               "blind": dev_report(judge, BLIND_DEV_REQUESTS)}
     print(json.dumps(reports, ensure_ascii=False, indent=1))
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from training.safety.data.seed_everyday import everyday_items
 from training.safety.data.seed_requests_v2 import EN_TASKS_V2, JA_TASKS_V2, SENTENCES_V2
 from training.safety.dataset import read_jsonl, write_jsonl
-from training.safety.dev_check import DEV_REQUESTS, HARD_DEV_REQUESTS
+from training.safety.dev_check import DEV_FILES
 
 OUT = Path(__file__).with_name("requests.jsonl")
 SEED_VERSION = "seed-v1"
@@ -511,7 +511,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_compose_v7())
     items.extend(_compose_v8())  # appended last: an encoder tuned before still starts from what it was tuned on
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
-    dev = {row["text"].strip().lower() for path in (DEV_REQUESTS, HARD_DEV_REQUESTS) for row in read_jsonl(path)}
+    dev = {row["text"].strip().lower() for path in DEV_FILES for row in read_jsonl(path)}
     seen: set[str] = set()
     unique = []
     for item in items:
