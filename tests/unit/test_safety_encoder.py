@@ -21,6 +21,7 @@ from training.safety.tuned_encoder import (
     clip_ids,
     head_inputs,
     inference_session,
+    model_sha256,
     prefix_sha256,
     run_log_probs,
     safety_encoder,
@@ -55,7 +56,7 @@ def test_the_head_reads_the_ends_of_a_long_text_from_one_tokenization():
     static, encoded = head._dense_features(text)
     assert len(text) > 10_000 and ask in text_ends(text)
     assert np.allclose(static, static_embedder().embed([text_ends(text)])[0], atol=1e-6)
-    assert np.allclose(encoded, head_inputs(head.encoder.log_probs([text])[0]), atol=1e-6)
+    assert np.allclose(encoded, head.encoder.head_inputs([text])[0], atol=1e-6)
 
 
 def test_onnx_export_computes_what_the_torch_model_computes():
@@ -86,7 +87,12 @@ def test_characters_missing_from_the_vocabulary_are_read_through_learned_rows():
     learned rows, and a character without one reads as [UNK]."""
     import torch
 
-    from training.safety.encoder_tune import _Classifier, frequent_unknown_characters, log_probs, to_onnx
+    from training.safety.encoder_tune import (
+        _Classifier,
+        frequent_unknown_characters,
+        log_probs,
+        to_onnx,
+    )
 
     embeddings = MiniLMEmbeddings(64)
     size = len(embeddings.words)
@@ -113,6 +119,15 @@ def test_characters_missing_from_the_vocabulary_are_read_through_learned_rows():
     assert not np.allclose(embeddings.batch(ids, learned)[0], embeddings.batch(ids)[0])
 
 
+def test_the_japanese_encoder_has_tuned_rows_for_kanji_missing_from_the_vocabulary():
+    japanese = SafetyEncoder(PACKAGED_DIR / JAPANESE_ENCODER)
+    assert japanese.learned is not None and len(japanese.learned.codes) > 1000
+    assert (japanese.learned.rows(np.array([ord("爆"), ord("弾"), ord("盗")])) >= 0).all()
+    unknown = japanese.embeddings.words[japanese.embeddings.pieces.unknown_id]
+    assert np.median(np.linalg.norm(japanese.learned.vectors - unknown, axis=1)) > 0.01  # tuned, not left at [UNK]
+    assert SafetyEncoder(PACKAGED_DIR / GENERAL_ENCODER).learned is None
+
+
 def test_a_head_trained_with_another_encoder_is_refused(tmp_path):
     """A head retrained before an upgrade of the encoder: the judge goes back to the packaged head."""
     head_dir = tmp_path / "home" / "safety" / "head-v2"
@@ -133,6 +148,7 @@ def test_packaged_encoder_was_tuned_on_the_committed_seed_set():
         meta = json.loads((PACKAGED_DIR / name / ENCODER_META).read_text(encoding="utf-8"))
         tuned_on = len(np.load(PACKAGED_DIR / name / SEED_LOGPROBS))
         assert meta["seed_sha256"] == prefix_sha256(SEED_REQUESTS, tuned_on), "rerun python -m training.safety.encoder_tune"
+        assert meta["model_sha256"] == model_sha256(PACKAGED_DIR / name)
         assert tuned_on <= len(seed_examples())
     out = safety_encoder(PACKAGED_DIR).log_probs(TEXTS)
     assert out.shape == (len(TEXTS), 3) and np.allclose(np.exp(out).sum(1), 1.0, atol=1e-4)
@@ -150,8 +166,8 @@ def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypat
     seed = seed_examples(grown)
     inputs, _ = encoder_features(seed, [Example("hello", "ALLOW", "none", "test")])
     tuned_on = safety_encoder(PACKAGED_DIR).tuned_on()
-    assert inputs.shape == (tuned_on + 2, 3) and len(seed) == tuned_on + 1
-    live = head_inputs(safety_encoder(PACKAGED_DIR).log_probs([extra["text"], "hello"]))
+    assert inputs.shape == (tuned_on + 2, 6) and len(seed) == tuned_on + 1
+    live = safety_encoder(PACKAGED_DIR).head_inputs([extra["text"], "hello"])
     assert np.allclose(inputs[-2:], live, atol=1e-6)
 
 
@@ -163,6 +179,14 @@ def test_japanese_text_is_read_by_the_japanese_encoder_and_the_rest_by_the_gener
                          ("このREADMEを要約して: build with make", japanese), ("Plain English only", general)):
         np.testing.assert_allclose(routed.log_probs([text]), reader.log_probs([text]), atol=1e-6)
         assert np.abs(general.log_probs([text]) - japanese.log_probs([text])).max() > 0.01  # the check can fail
+
+
+def test_the_head_weighs_each_encoder_in_its_own_block():
+    routed = safety_encoder(PACKAGED_DIR)
+    inputs = routed.head_inputs(["親子丼の作り方を教えて", "How do I kill a Python process?"])
+    expected = head_inputs(routed.log_probs(["親子丼の作り方を教えて", "How do I kill a Python process?"]))
+    np.testing.assert_allclose(inputs[0], [0, 0, 0, *expected[0]], atol=1e-6)
+    np.testing.assert_allclose(inputs[1], [*expected[1], 0, 0, 0], atol=1e-6)
 
 
 def test_seed_inputs_come_from_the_encoder_that_reads_each_request():

@@ -3,7 +3,12 @@
 import pytest
 
 from training.safety.dataset import read_jsonl, seed_examples
-from training.safety.dev_check import BLIND_DEV_REQUESTS, DEV_REQUESTS, HARD_DEV_REQUESTS, dev_report
+from training.safety.dev_check import (
+    BLIND_DEV_REQUESTS,
+    DEV_REQUESTS,
+    HARD_DEV_REQUESTS,
+    dev_report,
+)
 from training.safety.judge import load_request_judge
 from training.safety.verdict import Decision
 

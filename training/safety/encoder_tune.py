@@ -53,7 +53,7 @@ EPOCHS = 5
 BATCH = 32
 LEARNING_RATE = 1e-4
 # New rows start at [UNK]'s and see far fewer updates than the layers' weights: a larger step.
-CHARACTER_LEARNING_RATE = 1e-3
+CHARACTER_LEARNING_RATE = 3e-4
 WARMUP_STEPS = 50
 FOLDS = 3
 SEED = 7

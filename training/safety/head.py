@@ -68,7 +68,8 @@ class SafetyHead:
         self.thresholds = {k: Thresholds(**v) for k, v in meta["thresholds"].items()}
         self.meta = meta
         self.directory = directory
-        self.encoder = load_matching_encoder(meta.get("encoder_sha256", "")) if self.encoder_weights is not None else None
+        self.encoder = load_matching_encoder(meta.get("encoder_sha256", ""), len(self.encoder_weights)) \
+            if self.encoder_weights is not None else None
         decision_of = [c.split(":")[0] for c in self.classes]
         self._decision_index = {d: np.array([i for i, c in enumerate(decision_of) if c == d]) for d in DECISIONS}
 
@@ -87,11 +88,9 @@ class SafetyHead:
     def _dense_features(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None]:
         """The static MiniLM vector and the encoder's inputs, from one tokenization of the text."""
         from training.safety.static_embedding import static_embedder
-        from training.safety.tuned_encoder import head_inputs
-
         pieces = static_embedder().piece_ids([text])
         static = static_embedder().embed_pieces(pieces)[0] if self.embed_weights is not None else None
-        encoded = head_inputs(self.encoder.log_probs_of_pieces(pieces)[0]) if self.encoder is not None else None
+        encoded = self.encoder.head_inputs_of_pieces(pieces)[0] if self.encoder is not None else None
         return static, encoded
 
     def begin(self, text: str) -> Future:
@@ -140,12 +139,12 @@ def _dense_thread() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="safety-dense")
 
 
-def load_matching_encoder(sha256: str):
-    """The packaged safety encoder, provided it is the one the head was trained with."""
-    from training.safety.tuned_encoder import safety_encoder
+def load_matching_encoder(sha256: str, inputs: int):
+    """The packaged safety encoder, provided it is the one the head was trained with, and fed to it the same way."""
+    from training.safety.tuned_encoder import ENCODER_INPUTS, safety_encoder
 
     encoder = safety_encoder(PACKAGED_DIR)
-    if encoder.meta["model_sha256"] != sha256:
+    if encoder.meta["model_sha256"] != sha256 or inputs != ENCODER_INPUTS:
         raise ValueError("it was trained with another safety encoder")
     return encoder
 

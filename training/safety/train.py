@@ -24,7 +24,6 @@ from training.safety.head import DECISIONS, PACKAGED_DIR
 from training.safety.static_embedding import MODEL_NAME, static_embedder
 from training.safety.tuned_encoder import (
     file_sha256,
-    head_inputs,
     prefix_sha256,
     safety_encoder,
 )
@@ -64,10 +63,10 @@ def encoder_features(seed: list[Example], extra: list[Example]) -> tuple[np.ndar
     if tuned_on > len(seed) or encoder.meta["seed_sha256"] != prefix_sha256(dataset.SEED_REQUESTS, tuned_on):
         raise ValueError("the safety encoder was tuned on another seed set; rebuild it with "
                          "`python -m training.safety.encoder_tune`")
-    seed_part = encoder.seed_log_probs([e.text for e in seed[:tuned_on]])
+    seed_part = encoder.seed_head_inputs([e.text for e in seed[:tuned_on]])
     unseen = [e.text for e in seed[tuned_on:] + extra]
-    live = encoder.log_probs(unseen) if unseen else np.zeros((0, seed_part.shape[1]))
-    return head_inputs(np.vstack([seed_part, live]).astype(np.float32)), encoder.meta["model_sha256"]
+    live = encoder.head_inputs(unseen) if unseen else np.zeros((0, seed_part.shape[1]), dtype=np.float32)
+    return np.vstack([seed_part, live]), encoder.meta["model_sha256"]
 
 
 def _fit_lr(x, y, sample_weight=None):
@@ -178,8 +177,8 @@ def _weight_rows(vec: Vectorizer, model, classes: list[str]) -> tuple[np.ndarray
     bias = np.full(len(classes), -30.0, dtype=np.float32)
     coef[:, order] = model.coef_.T
     bias[order] = model.intercept_
-    n_buckets, n_encoder = len(vec.buckets), len(DECISIONS)
-    return coef[:n_buckets], coef[n_buckets:-n_encoder], coef[-n_encoder:], bias
+    n_buckets, n_static = len(vec.buckets), static_embedder().dimension
+    return coef[:n_buckets], coef[n_buckets:n_buckets + n_static], coef[n_buckets + n_static:], bias
 
 
 def save_head(directory: Path, version: str, fitted: FittedHead, sources: dict, seed_sha256: str,

@@ -218,6 +218,26 @@ def reads_as_japanese(pieces: list[int]) -> bool:
     return any(i in japanese or i >= size for i in pieces)
 
 
+def routes(rows: list[list[int]]) -> np.ndarray:
+    """True where the Japanese encoder reads a text (given as word-piece ids)."""
+    return np.array([reads_as_japanese(r) for r in rows], dtype=bool)
+
+
+# The head's encoder inputs: one block of three per encoder, general first.
+ENCODER_INPUTS = 2 * len(DECISIONS)
+
+
+def routed_head_inputs(log_probs: np.ndarray, japanese: np.ndarray) -> np.ndarray:
+    """`head_inputs` of each text in the block of the encoder that read it, zeros in the other: the
+    head weighs the two encoders apart, as they are not equally sure of themselves (a shared weight
+    let a sharper Japanese encoder turn down the general one's say on English text)."""
+    inputs = head_inputs(log_probs)
+    out = np.zeros((len(inputs), ENCODER_INPUTS), dtype=np.float32)
+    out[~japanese, :len(DECISIONS)] = inputs[~japanese]
+    out[japanese, len(DECISIONS):] = inputs[japanese]
+    return out
+
+
 class RoutedEncoder:
     """Two safety encoders, one per kind of text. MiniLM's vocabulary is English-centred (most kanji
     are [UNK]): six tuned layers read English better than three (held-out seed accuracy 0.880 against
@@ -237,19 +257,30 @@ class RoutedEncoder:
         return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
 
     def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
-        japanese = np.array([reads_as_japanese(r) for r in rows], dtype=bool)
+        japanese = routes(rows)
         out = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
         for encoder, chosen in ((self.japanese, japanese), (self.general, ~japanese)):
             if chosen.any():
                 out[chosen] = encoder.log_probs_of_pieces([r for r, c in zip(rows, chosen, strict=True) if c])
         return out
 
+    def head_inputs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
+        """What the head reads (see `routed_head_inputs`), from the static embedder's `piece_ids`."""
+        return routed_head_inputs(self.log_probs_of_pieces(rows), routes(rows))
+
+    def head_inputs(self, texts: list[str]) -> np.ndarray:
+        return self.head_inputs_of_pieces(self.embeddings.pieces.piece_ids(texts))
+
     def seed_log_probs(self, texts: list[str]) -> np.ndarray:
         """Out-of-fold log-probabilities of the seed requests both were tuned on, each from the
         encoder that reads it at run time (`texts`: those requests, in seed order)."""
-        japanese = np.array([reads_as_japanese(r) for r in self.embeddings.pieces.piece_ids(texts)], dtype=bool)
+        japanese = routes(self.embeddings.pieces.piece_ids(texts))
         general = np.load(self.directory / GENERAL_ENCODER / SEED_LOGPROBS)
         return np.where(japanese[:, None], np.load(self.directory / JAPANESE_ENCODER / SEED_LOGPROBS), general)
+
+    def seed_head_inputs(self, texts: list[str]) -> np.ndarray:
+        """`routed_head_inputs` of the out-of-fold log-probabilities (see `seed_log_probs`)."""
+        return routed_head_inputs(self.seed_log_probs(texts), routes(self.embeddings.pieces.piece_ids(texts)))
 
     def tuned_on(self) -> int:
         """How many seed requests (from the start of the seed file) both encoders were tuned on."""
