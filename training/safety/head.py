@@ -88,6 +88,7 @@ class SafetyHead:
     def _dense_features(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None]:
         """The static MiniLM vector and the encoder's inputs, from one tokenization of the text."""
         from training.safety.static_embedding import static_embedder
+
         pieces = static_embedder().piece_ids([text])
         static = static_embedder().embed_pieces(pieces)[0] if self.embed_weights is not None else None
         encoded = self.encoder.head_inputs_of_pieces(pieces)[0] if self.encoder is not None else None

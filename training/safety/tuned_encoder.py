@@ -4,7 +4,8 @@ position and type embeddings, and onnxruntime runs the tuned layers with int8 we
 
 A linear model on n-grams sees words; this sees how they combine ("kill a Python process" against
 "kill my neighbour", a harmless frame around a harmful ask). Its three log-probabilities are inputs
-of the safety head (see `train.py`), which weighs them against the n-gram evidence.
+of the safety head (see `train.py`), which weighs them against the n-gram evidence, with weights of
+its own for each of the two encoders (see `routed_head_inputs`).
 
 Why int8: three layers hold 21 MB of float32 weights, and reading them per request (plus the
 arithmetic for 64 word-pieces) took 8-13 ms in numpy; int8 matrices in onnxruntime take 1-4 ms.
