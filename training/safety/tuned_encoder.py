@@ -95,7 +95,7 @@ class LearnedCharacters:
             raise ValueError(f"{len(characters)} learned characters but {len(vectors)} rows")
         order = sorted(range(len(characters)), key=lambda i: characters[i])
         self.codes = np.array([ord(characters[i]) for i in order], dtype=np.int64)
-        self.vectors = np.asarray(vectors, dtype=np.float32)[order] if order else np.zeros((0, 0), np.float32)
+        self.vectors = np.asarray(vectors, dtype=np.float32)[order]
 
     def rows(self, codes: np.ndarray) -> np.ndarray:
         """Row of each code point in `vectors`, -1 where there is none."""
@@ -205,17 +205,19 @@ _JAPANESE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 @lru_cache(maxsize=1)
-def _japanese_piece_ids() -> tuple[frozenset[int], int]:
-    """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up); and the
-    vocabulary size, past which an id is a kept unknown character (also most often a kanji)."""
+def _japanese_piece_ids() -> frozenset[int]:
+    """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up)."""
     from memory.longterm.encoder import packaged_model_dir
 
     vocab = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]"), len(vocab)
+    return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
 
 
 def reads_as_japanese(pieces: list[int]) -> bool:
-    japanese, size = _japanese_piece_ids()
+    """Also true for a kept unknown character (an id past the vocabulary), most often a kanji."""
+    from training.safety.static_embedding import static_embedder
+
+    japanese, size = _japanese_piece_ids(), static_embedder().vocabulary_size
     return any(i in japanese or i >= size for i in pieces)
 
 
@@ -259,7 +261,9 @@ class RoutedEncoder:
         return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
 
     def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
-        japanese = routes(rows)
+        return self._routed_log_probs(rows, routes(rows))
+
+    def _routed_log_probs(self, rows: list[list[int]], japanese: np.ndarray) -> np.ndarray:
         out = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
         for encoder, chosen in ((self.japanese, japanese), (self.general, ~japanese)):
             if chosen.any():
@@ -268,7 +272,8 @@ class RoutedEncoder:
 
     def head_inputs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
         """What the head reads (see `routed_head_inputs`), from the static embedder's `piece_ids`."""
-        return routed_head_inputs(self.log_probs_of_pieces(rows), routes(rows))
+        japanese = routes(rows)
+        return routed_head_inputs(self._routed_log_probs(rows, japanese), japanese)
 
     def head_inputs(self, texts: list[str]) -> np.ndarray:
         return self.head_inputs_of_pieces(self.embeddings.pieces.piece_ids(texts))
@@ -276,13 +281,16 @@ class RoutedEncoder:
     def seed_log_probs(self, texts: list[str]) -> np.ndarray:
         """Out-of-fold log-probabilities of the seed requests both were tuned on, each from the
         encoder that reads it at run time (`texts`: those requests, in seed order)."""
-        japanese = routes(self.embeddings.pieces.piece_ids(texts))
+        return self._seed_log_probs(routes(self.embeddings.pieces.piece_ids(texts)))
+
+    def _seed_log_probs(self, japanese: np.ndarray) -> np.ndarray:
         general = np.load(self.directory / GENERAL_ENCODER / SEED_LOGPROBS)
         return np.where(japanese[:, None], np.load(self.directory / JAPANESE_ENCODER / SEED_LOGPROBS), general)
 
     def seed_head_inputs(self, texts: list[str]) -> np.ndarray:
         """`routed_head_inputs` of the out-of-fold log-probabilities (see `seed_log_probs`)."""
-        return routed_head_inputs(self.seed_log_probs(texts), routes(self.embeddings.pieces.piece_ids(texts)))
+        japanese = routes(self.embeddings.pieces.piece_ids(texts))
+        return routed_head_inputs(self._seed_log_probs(japanese), japanese)
 
     def tuned_on(self) -> int:
         """How many seed requests (from the start of the seed file) both encoders were tuned on."""
