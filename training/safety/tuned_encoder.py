@@ -244,8 +244,8 @@ def routed_head_inputs(log_probs: np.ndarray, japanese: np.ndarray) -> np.ndarra
 class RoutedEncoder:
     """Two safety encoders, one per kind of text. MiniLM's vocabulary is English-centred (most kanji
     are [UNK]): six tuned layers read English better than three (held-out seed accuracy 0.880 against
-    0.863) but learn to over-read short Japanese requests, so Japanese goes to three layers, which
-    read kanji through `LearnedCharacters`."""
+    0.863) but learn to over-read short Japanese requests (still so with learned kanji rows: README,
+    branch `ja6`), so Japanese goes to three layers, which read kanji through `LearnedCharacters`."""
 
     def __init__(self, directory: Path):
         self.general = SafetyEncoder(directory / GENERAL_ENCODER)
