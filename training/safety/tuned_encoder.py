@@ -213,17 +213,13 @@ def _japanese_piece_ids() -> frozenset[int]:
     return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
 
 
-def reads_as_japanese(pieces: list[int]) -> bool:
-    """Also true for a kept unknown character (an id past the vocabulary), most often a kanji."""
+def routes(rows: list[list[int]]) -> np.ndarray:
+    """True where the Japanese encoder reads a text (given as word-piece ids): a Japanese piece or a
+    kept unknown character (an id past the vocabulary, most often a kanji)."""
     from training.safety.static_embedding import static_embedder
 
     japanese, size = _japanese_piece_ids(), static_embedder().vocabulary_size
-    return any(i in japanese or i >= size for i in pieces)
-
-
-def routes(rows: list[list[int]]) -> np.ndarray:
-    """True where the Japanese encoder reads a text (given as word-piece ids)."""
-    return np.array([reads_as_japanese(r) for r in rows], dtype=bool)
+    return np.array([any(i in japanese or i >= size for i in pieces) for pieces in rows], dtype=bool)
 
 
 # The head's encoder inputs: one block of three per encoder, general first.
