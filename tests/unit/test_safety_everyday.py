@@ -4,6 +4,7 @@ import pytest
 
 from training.safety.dataset import read_jsonl, seed_examples
 from training.safety.dev_check import (
+    BLIND2_DEV_REQUESTS,
     BLIND_DEV_REQUESTS,
     DEV_REQUESTS,
     HARD_DEV_REQUESTS,
@@ -48,5 +49,8 @@ def test_dev_file_is_held_out_from_the_seed_set():
     blind = read_jsonl(BLIND_DEV_REQUESTS)
     assert {r["kind"] for r in blind} == {"everyday", "benign", "harmful", "escalate"} and len(blind) >= 700
     assert sum(r["lang"] == "ja" for r in blind) >= 400
+    blind2 = read_jsonl(BLIND2_DEV_REQUESTS)
+    assert {r["kind"] for r in blind2} == {"everyday", "benign", "harmful", "escalate"} and len(blind2) >= 500
+    assert sum(r["lang"] == "ja" for r in blind2) >= 350
     seed_texts = {e.text.strip().lower() for e in seed_examples()}
-    assert not [r["text"] for r in dev + hard + blind if r["text"].strip().lower() in seed_texts]
+    assert not [r["text"] for r in dev + hard + blind + blind2 if r["text"].strip().lower() in seed_texts]
