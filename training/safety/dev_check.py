@@ -27,7 +27,9 @@ DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
 BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
 BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
-DEV_FILES = (DEV_REQUESTS, HARD_DEV_REQUESTS, BLIND_DEV_REQUESTS, BLIND2_DEV_REQUESTS)
+# The name each file is reported under, in report order.
+DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS, "blind": BLIND_DEV_REQUESTS, "blind2": BLIND2_DEV_REQUESTS}
+DEV_FILES = tuple(DEV_SETS.values())
 BENIGN_KINDS = ("everyday", "benign")
 
 
@@ -69,8 +71,7 @@ def main() -> None:
     from training.safety.judge import RulesHeadJudge, load_request_judge
 
     judge = RulesHeadJudge(SafetyHead(Path(sys.argv[1]))) if len(sys.argv) > 1 else load_request_judge()
-    reports = {"dev": dev_report(judge), "hard": dev_report(judge, HARD_DEV_REQUESTS),
-               "blind": dev_report(judge, BLIND_DEV_REQUESTS), "blind2": dev_report(judge, BLIND2_DEV_REQUESTS)}
+    reports = {name: dev_report(judge, path) for name, path in DEV_SETS.items()}
     print(json.dumps(reports, ensure_ascii=False, indent=1))
 
 
