@@ -6,7 +6,9 @@ is harder: harmless requests that only look dangerous (security work in attack w
 words in harmless senses, history, fiction) beside harmful ones in many registers.
 `data/dev_blind_requests.jsonl` (759 items, 480 of them Japanese) was written after the hard file had
 been used to choose between candidates, by writers who read neither the seed nor the other dev
-files: the set to decide the next candidate on. Training never reads any of the three (see
+files; it decided candidates in sessions 12 to 14 and is a dev set like the others since.
+`data/dev_blind2_requests.jsonl` was written the same way in session 15, by writers who read none of
+the seed or dev files, to decide the next candidates. Training never reads any of the four (see
 `train.py`, which reads only the seed set and human feedback, and `compose_seed_requests.py`,
 which leaves out any seed item equal to a dev item).
 
@@ -24,7 +26,8 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
 BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
-DEV_FILES = (DEV_REQUESTS, HARD_DEV_REQUESTS, BLIND_DEV_REQUESTS)
+BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
+DEV_FILES = (DEV_REQUESTS, HARD_DEV_REQUESTS, BLIND_DEV_REQUESTS, BLIND2_DEV_REQUESTS)
 BENIGN_KINDS = ("everyday", "benign")
 
 
@@ -67,7 +70,7 @@ def main() -> None:
 
     judge = RulesHeadJudge(SafetyHead(Path(sys.argv[1]))) if len(sys.argv) > 1 else load_request_judge()
     reports = {"dev": dev_report(judge), "hard": dev_report(judge, HARD_DEV_REQUESTS),
-               "blind": dev_report(judge, BLIND_DEV_REQUESTS)}
+               "blind": dev_report(judge, BLIND_DEV_REQUESTS), "blind2": dev_report(judge, BLIND2_DEV_REQUESTS)}
     print(json.dumps(reports, ensure_ascii=False, indent=1))
 
 
