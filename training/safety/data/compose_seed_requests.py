@@ -23,7 +23,7 @@ SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, con
 SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, disguised, short, long specs, everyday weapon words, JA (seed_*_v6*.py)
 SEED_V7 = "seed-v7"  # persuasive writing, harmful asks in a technical register, keyword look-alikes, JA (seed_*_v7*.py)
 SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agents, third-party data, atrocities, JA (seed_*_v8*.py)
-SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday (seed_*_v10*.py)
+SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday; short everyday JA + EN (seed_*_v10*.py)
 # (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
@@ -650,14 +650,16 @@ def _compose_v10() -> list[dict]:
     """seed-v10 (Japanese): weapons, drugs, violence and self-harm asks; cyber and fraud; harassment,
     hate, disinformation and copying; each in many registers (敬語, slang, pretexts, role-play,
     asks to an agent) with harmless twins in the same words; long messages with pasted context;
-    short everyday messages and follow-ups, and requests a person must decide."""
+    short everyday messages and follow-ups, and requests a person must decide; then short everyday
+    messages in Japanese and English."""
+    from training.safety.data.seed_everyday_v10 import EVERYDAY_V10
     from training.safety.data.seed_requests_v10_context_ja import JA_CONTEXT_V10
     from training.safety.data.seed_requests_v10_cyber_fraud_ja import JA_CYBER_FRAUD_V10
     from training.safety.data.seed_requests_v10_everyday_ja import JA_EVERYDAY_V10
     from training.safety.data.seed_requests_v10_physical_ja import JA_PHYSICAL_V10
     from training.safety.data.seed_requests_v10_social_ja import JA_SOCIAL_V10
 
-    rows = JA_PHYSICAL_V10 + JA_CYBER_FRAUD_V10 + JA_SOCIAL_V10 + JA_CONTEXT_V10 + JA_EVERYDAY_V10
+    rows = JA_PHYSICAL_V10 + JA_CYBER_FRAUD_V10 + JA_SOCIAL_V10 + JA_CONTEXT_V10 + JA_EVERYDAY_V10 + EVERYDAY_V10
     return _round_items(rows, SEED_V10)
 
 
