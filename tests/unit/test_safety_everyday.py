@@ -2,6 +2,7 @@
 
 import pytest
 
+from training.safety.data.compose_seed_requests import _far_from
 from training.safety.dataset import read_jsonl, seed_examples
 from training.safety.dev_check import (
     BLIND2_DEV_REQUESTS,
@@ -52,5 +53,15 @@ def test_dev_file_is_held_out_from_the_seed_set():
     blind2 = read_jsonl(BLIND2_DEV_REQUESTS)
     assert {r["kind"] for r in blind2} == {"everyday", "benign", "harmful", "escalate"} and len(blind2) >= 500
     assert sum(r["lang"] == "ja" for r in blind2) >= 350
-    seed_texts = {e.text.strip().lower() for e in seed_examples()}
+    seed = seed_examples()
+    seed_texts = {e.text.strip().lower() for e in seed}
     assert not [r["text"] for r in dev + hard + blind + blind2 if r["text"].strip().lower() in seed_texts]
+    newest = [{"text": e.text} for e in seed if e.source == "seed-v10"]
+    dev_texts = [r["text"] for r in dev + hard + blind + blind2]
+    assert len(newest) > 1000 and _far_from(dev_texts, newest) == newest
+
+
+def test_a_near_copy_of_a_dev_item_stays_out_of_a_new_seed_round():
+    dev = ["駅前のパン屋の営業時間を調べて"]
+    items = [{"text": "駅前のパン屋の営業時間を調べてください"}, {"text": "パン屋のおすすめを教えて"}]
+    assert _far_from(dev, items) == items[1:]

@@ -23,6 +23,8 @@ SEED_V5 = "seed-v5"  # pasted context, code-running agents, task-style asks, con
 SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, disguised, short, long specs, everyday weapon words, JA (seed_*_v6*.py)
 SEED_V7 = "seed-v7"  # persuasive writing, harmful asks in a technical register, keyword look-alikes, JA (seed_*_v7*.py)
 SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agents, third-party data, atrocities, JA (seed_*_v8*.py)
+SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday; short everyday JA + EN (seed_*_v10*.py)
+# (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -509,9 +511,12 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_compose_v5())
     items.extend(_compose_v6())
     items.extend(_compose_v7())
-    items.extend(_compose_v8())  # appended last: an encoder tuned before still starts from what it was tuned on
+    items.extend(_compose_v8())
+    dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
+    # Appended last: an encoder tuned before still starts from what it was tuned on.
+    items.extend(_far_from(dev_texts, _compose_v10()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
-    dev = {row["text"].strip().lower() for path in DEV_FILES for row in read_jsonl(path)}
+    dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
     unique = []
     for item in items:
@@ -639,6 +644,48 @@ def _compose_v8() -> list[dict]:
 
     rows = EN_OFFENSIVE_CYBER_V8 + EN_CODE_AGENT_V8 + EN_PRIVACY_HISTORY_V8 + JA_MIXED_V8
     return _round_items(rows, SEED_V8)
+
+
+def _compose_v10() -> list[dict]:
+    """seed-v10 (Japanese): weapons, drugs, violence and self-harm asks; cyber and fraud; harassment,
+    hate, disinformation and copying; each in many registers (敬語, slang, pretexts, role-play,
+    asks to an agent) with harmless twins in the same words; long messages with pasted context;
+    short everyday messages and follow-ups, and requests a person must decide; then short everyday
+    messages in Japanese and English."""
+    from training.safety.data.seed_everyday_v10 import EVERYDAY_V10
+    from training.safety.data.seed_requests_v10_context_ja import JA_CONTEXT_V10
+    from training.safety.data.seed_requests_v10_cyber_fraud_ja import JA_CYBER_FRAUD_V10
+    from training.safety.data.seed_requests_v10_everyday_ja import JA_EVERYDAY_V10
+    from training.safety.data.seed_requests_v10_physical_ja import JA_PHYSICAL_V10
+    from training.safety.data.seed_requests_v10_social_ja import JA_SOCIAL_V10
+
+    rows = JA_PHYSICAL_V10 + JA_CYBER_FRAUD_V10 + JA_SOCIAL_V10 + JA_CONTEXT_V10 + JA_EVERYDAY_V10 + EVERYDAY_V10
+    return _round_items(rows, SEED_V10)
+
+
+def _trigrams(text: str) -> set[str]:
+    text = "".join(text.lower().split())
+    return {text[i:i + 3] for i in range(max(len(text) - 2, 1))}
+
+
+def _far_from(dev_texts: list[str], items: list[dict], limit: float = 0.6) -> list[dict]:
+    """`items` without those whose character trigrams overlap a dev item's by `limit` (Jaccard) or
+    more: from seed-v10 on, a near-copy of a held-out item stays out of the seed too."""
+    dev = [_trigrams(text) for text in dev_texts]
+    holding: dict[str, list[int]] = {}
+    for i, grams in enumerate(dev):
+        for gram in grams:
+            holding.setdefault(gram, []).append(i)
+    kept = []
+    for item in items:
+        grams = _trigrams(item["text"])
+        shared: dict[int, int] = {}
+        for gram in grams:
+            for i in holding.get(gram, ()):
+                shared[i] = shared.get(i, 0) + 1
+        if all(n / (len(grams) + len(dev[i]) - n) < limit for i, n in shared.items()):
+            kept.append(item)
+    return kept
 
 
 def _round_items(rows: list[tuple[str, str, str, str]], source: str) -> list[dict]:
