@@ -7,6 +7,7 @@ import shutil
 import numpy as np
 import pytest
 
+from training.safety.dataset import SEED_REQUESTS
 from training.safety.features import text_ends
 from training.safety.head import PACKAGED_DIR, SafetyHead
 from training.safety.judge import load_request_judge
@@ -142,7 +143,7 @@ def test_a_head_trained_with_another_encoder_is_refused(tmp_path):
 
 
 def test_packaged_encoder_was_tuned_on_the_committed_seed_set():
-    from training.safety.dataset import SEED_REQUESTS, seed_examples
+    from training.safety.dataset import seed_examples
 
     for name in (GENERAL_ENCODER, JAPANESE_ENCODER):
         meta = json.loads((PACKAGED_DIR / name / ENCODER_META).read_text(encoding="utf-8"))
@@ -165,10 +166,34 @@ def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypat
     monkeypatch.setattr(dataset, "SEED_REQUESTS", grown)
     seed = seed_examples(grown)
     inputs, _ = encoder_features(seed, [Example("hello", "ALLOW", "none", "test")])
-    tuned_on = safety_encoder(PACKAGED_DIR).tuned_on()
-    assert inputs.shape == (tuned_on + 2, 6) and len(seed) == tuned_on + 1
-    live = safety_encoder(PACKAGED_DIR).head_inputs([extra["text"], "hello"])
-    assert np.allclose(inputs[-2:], live, atol=1e-6)
+    assert inputs.shape == (len(seed) + 1, 6)
+    routed = safety_encoder(PACKAGED_DIR)
+    np.testing.assert_allclose(inputs[-1:], routed.head_inputs(["hello"]), atol=1e-6)
+    # int8 activations are scaled per batch: the appended request shares one with the other appended ones.
+    np.testing.assert_allclose(inputs[-2:-1], routed.head_inputs([extra["text"]]), atol=0.05)
+
+
+def test_each_encoder_gives_out_of_fold_inputs_only_for_the_seed_requests_it_was_tuned_on(tmp_path):
+    from training.safety.dataset import seed_examples
+
+    texts = [e.text for e in seed_examples()]
+    model = tmp_path / "model"
+    shutil.copytree(PACKAGED_DIR, model)
+    general_out_of_fold = np.load(model / GENERAL_ENCODER / SEED_LOGPROBS)
+    tuned_on = [i for i, text in enumerate(texts[:len(general_out_of_fold)]) if text.isascii()][-50]
+    np.save(model / GENERAL_ENCODER / SEED_LOGPROBS, general_out_of_fold[:tuned_on])  # as if tuned on fewer
+    routed = safety_encoder(model)
+    assert not safety_encoder(PACKAGED_DIR).tuned_on_other_seed(SEED_REQUESTS, len(texts))
+    assert routed.tuned_on_other_seed(SEED_REQUESTS, len(texts))  # its hash is of the longer prefix it was tuned on
+    inputs = routed.seed_head_inputs(texts)
+    english = [i for i in range(tuned_on, len(texts)) if texts[i].isascii()]
+    assert len(english) > 50
+    live = routed.head_inputs(texts[tuned_on:])  # the same batch-mates: int8 activations are scaled per batch
+    np.testing.assert_allclose(inputs[english], live[np.array(english) - tuned_on], atol=1e-6)
+    was_out_of_fold = [i for i in english if i < len(general_out_of_fold)]
+    assert not np.allclose(inputs[was_out_of_fold, :3], head_inputs(general_out_of_fold[was_out_of_fold]), atol=1e-3)
+    earlier = [i for i in range(tuned_on) if texts[i].isascii()][-50:]
+    np.testing.assert_allclose(inputs[earlier, :3], head_inputs(general_out_of_fold[earlier]), atol=1e-6)
 
 
 def test_japanese_text_is_read_by_the_japanese_encoder_and_the_rest_by_the_general_one():
@@ -190,15 +215,14 @@ def test_the_head_weighs_each_encoder_in_its_own_block():
 
 
 def test_seed_inputs_come_from_the_encoder_that_reads_each_request():
-    from training.safety.dataset import SEED_REQUESTS
-
     routed = safety_encoder(PACKAGED_DIR)
-    rows = [json.loads(line) for line in SEED_REQUESTS.read_text(encoding="utf-8").splitlines()][:routed.tuned_on()]
-    combined = routed.seed_log_probs([r["text"] for r in rows])
-    japanese_rows = np.array([r["lang"] == "ja" for r in rows])
-    ascii_rows = np.array([r["text"].isascii() for r in rows])
-    general = np.load(PACKAGED_DIR / GENERAL_ENCODER / SEED_LOGPROBS)
-    japanese = np.load(PACKAGED_DIR / JAPANESE_ENCODER / SEED_LOGPROBS)
+    rows = [json.loads(line) for line in SEED_REQUESTS.read_text(encoding="utf-8").splitlines()]
+    tuned_on = min(len(np.load(PACKAGED_DIR / name / SEED_LOGPROBS)) for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
+    inputs = routed.seed_head_inputs([r["text"] for r in rows])[:tuned_on]
+    japanese_rows = np.array([r["lang"] == "ja" for r in rows[:tuned_on]])
+    ascii_rows = np.array([r["text"].isascii() for r in rows[:tuned_on]])
+    general = head_inputs(np.load(PACKAGED_DIR / GENERAL_ENCODER / SEED_LOGPROBS)[:tuned_on])
+    japanese = head_inputs(np.load(PACKAGED_DIR / JAPANESE_ENCODER / SEED_LOGPROBS)[:tuned_on])
     assert japanese_rows.sum() > 1000 and ascii_rows.sum() > 1000
-    assert np.array_equal(combined[japanese_rows], japanese[japanese_rows])
-    assert np.array_equal(combined[ascii_rows], general[ascii_rows])
+    np.testing.assert_allclose(inputs[japanese_rows, 3:], japanese[japanese_rows], atol=1e-6)
+    np.testing.assert_allclose(inputs[ascii_rows, :3], general[ascii_rows], atol=1e-6)

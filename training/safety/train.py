@@ -22,11 +22,7 @@ from training.safety.calibration import choose_thresholds, decide_arrays, fit_te
 from training.safety.dataset import Example, seed_examples
 from training.safety.head import DECISIONS, PACKAGED_DIR
 from training.safety.static_embedding import MODEL_NAME, static_embedder
-from training.safety.tuned_encoder import (
-    file_sha256,
-    prefix_sha256,
-    safety_encoder,
-)
+from training.safety.tuned_encoder import file_sha256, safety_encoder
 from training.safety.vectorizer import Vectorizer
 
 C_VALUE = 10.0
@@ -55,17 +51,15 @@ def design_matrix(vec: Vectorizer, texts: list[str], encoder_inputs: np.ndarray)
 
 
 def encoder_features(seed: list[Example], extra: list[Example]) -> tuple[np.ndarray, str]:
-    """The safety encoder's inputs to the head: out-of-fold log-probabilities (saved when it was tuned)
-    for the seed requests it was tuned on, and live ones for the rest: seed requests appended after the
-    tune, which it never saw, and `extra`. Also the hash of the encoder model."""
+    """The safety encoders' inputs to the head: for the seed requests, out-of-fold log-probabilities
+    (saved when each encoder was tuned) or live ones for requests appended after its tune (see
+    `RoutedEncoder.seed_head_inputs`); live ones for `extra`. Also the hash of the encoder models."""
     encoder = safety_encoder(PACKAGED_DIR)
-    tuned_on = encoder.tuned_on()
-    if tuned_on > len(seed) or encoder.meta["seed_sha256"] != prefix_sha256(dataset.SEED_REQUESTS, tuned_on):
+    if encoder.tuned_on_other_seed(dataset.SEED_REQUESTS, len(seed)):
         raise ValueError("the safety encoder was tuned on another seed set; rebuild it with "
                          "`python -m training.safety.encoder_tune`")
-    seed_part = encoder.seed_head_inputs([e.text for e in seed[:tuned_on]])
-    unseen = [e.text for e in seed[tuned_on:] + extra]
-    live = encoder.head_inputs(unseen) if unseen else np.zeros((0, seed_part.shape[1]), dtype=np.float32)
+    seed_part = encoder.seed_head_inputs([e.text for e in seed])
+    live = encoder.head_inputs([e.text for e in extra]) if extra else np.zeros((0, seed_part.shape[1]), dtype=np.float32)
     return np.vstack([seed_part, live]), encoder.meta["model_sha256"]
 
 

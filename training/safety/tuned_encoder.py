@@ -15,7 +15,8 @@ it will run.
 Two encoders are packaged (see `RoutedEncoder`): `encoder/` (6 layers) reads text without Japanese,
 `encoder_ja/` (3 layers) reads Japanese. Each folder holds (written by `encoder_tune.py`):
 - `encoder.onnx`: the tuned transformer layers, mean pooling and the classifier (int8 weights);
-- `encoder.json`: layers, token budget, the seed-set hash it was tuned on, its out-of-fold figures;
+- `encoder.json`: layers, token budget, the hash of the seed requests it was tuned on (the first ones of
+  the seed file: rounds appended later are new to it), its out-of-fold figures;
 - `encoder_seed_logprobs.npy`: out-of-fold log-probabilities of every seed request;
 - `encoder_characters.npy` (Japanese encoder): learned word-embedding rows for the characters that
   MiniLM's vocabulary lacks (see `LearnedCharacters`), listed in `encoder.json`."""
@@ -247,10 +248,8 @@ class RoutedEncoder:
         self.general = SafetyEncoder(directory / GENERAL_ENCODER)
         self.japanese = SafetyEncoder(directory / JAPANESE_ENCODER)
         self.directory = directory
-        parts = (self.general.meta, self.japanese.meta)
-        combined = hashlib.sha256("".join(m["model_sha256"] for m in parts).encode()).hexdigest()
-        same_seed = parts[0]["seed_sha256"] == parts[1]["seed_sha256"]
-        self.meta = {"seed_sha256": parts[0]["seed_sha256"] if same_seed else "", "model_sha256": combined}
+        combined = "".join(e.meta["model_sha256"] for e in (self.general, self.japanese))
+        self.meta = {"model_sha256": hashlib.sha256(combined.encode()).hexdigest()}
         self.embeddings = self.general.embeddings
 
     def log_probs(self, texts: list[str]) -> np.ndarray:
@@ -274,24 +273,35 @@ class RoutedEncoder:
     def head_inputs(self, texts: list[str]) -> np.ndarray:
         return self.head_inputs_of_pieces(self.embeddings.pieces.piece_ids(texts))
 
-    def seed_log_probs(self, texts: list[str]) -> np.ndarray:
-        """Out-of-fold log-probabilities of the seed requests both were tuned on, each from the
-        encoder that reads it at run time (`texts`: those requests, in seed order)."""
-        return self._seed_log_probs(routes(self.embeddings.pieces.piece_ids(texts)))
+    def _tuned_on(self, name: str) -> int:
+        return len(np.load(self.directory / name / SEED_LOGPROBS, mmap_mode="r"))
 
-    def _seed_log_probs(self, japanese: np.ndarray) -> np.ndarray:
-        general = np.load(self.directory / GENERAL_ENCODER / SEED_LOGPROBS)
-        return np.where(japanese[:, None], np.load(self.directory / JAPANESE_ENCODER / SEED_LOGPROBS), general)
+    def tuned_on_other_seed(self, seed_file: Path, seed_size: int) -> bool:
+        """Whether either encoder was tuned on something other than the first requests of `seed_file`
+        (which holds `seed_size`): each may have been tuned before later seed rounds were appended."""
+        for encoder, name in ((self.general, GENERAL_ENCODER), (self.japanese, JAPANESE_ENCODER)):
+            tuned_on = self._tuned_on(name)
+            if tuned_on > seed_size or encoder.meta["seed_sha256"] != prefix_sha256(seed_file, tuned_on):
+                return True
+        return False
 
     def seed_head_inputs(self, texts: list[str]) -> np.ndarray:
-        """`routed_head_inputs` of the out-of-fold log-probabilities (see `seed_log_probs`)."""
-        japanese = routes(self.embeddings.pieces.piece_ids(texts))
-        return routed_head_inputs(self._seed_log_probs(japanese), japanese)
-
-    def tuned_on(self) -> int:
-        """How many seed requests (from the start of the seed file) both encoders were tuned on."""
-        return min(len(np.load(self.directory / name / SEED_LOGPROBS, mmap_mode="r"))
-                   for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
+        """`routed_head_inputs` of the seed requests (`texts`: all of them, in seed order), each from the
+        encoder that reads it at run time: its out-of-fold log-probabilities where that encoder was tuned
+        on the request, live ones for requests appended after its tune (it never saw them)."""
+        rows = self.embeddings.pieces.piece_ids(texts)
+        japanese = routes(rows)
+        log_probs = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
+        position = np.arange(len(rows))
+        for encoder, name, chosen in ((self.general, GENERAL_ENCODER, ~japanese),
+                                      (self.japanese, JAPANESE_ENCODER, japanese)):
+            out_of_fold = np.load(self.directory / name / SEED_LOGPROBS)
+            seen = chosen & (position < len(out_of_fold))
+            log_probs[seen] = out_of_fold[position[seen]]
+            unseen = np.flatnonzero(chosen & ~seen)
+            if len(unseen):
+                log_probs[unseen] = encoder.log_probs_of_pieces([rows[i] for i in unseen])
+        return routed_head_inputs(log_probs, japanese)
 
 
 @lru_cache(maxsize=2)
