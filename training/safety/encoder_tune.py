@@ -6,7 +6,8 @@ cross-validation fold (task groups kept together) and runs its int8 export on th
 giving out-of-fold log-probabilities for every seed request; then it tunes on the whole seed set and
 writes the packaged files. About 90 minutes (6 layers) plus 60 (3 layers) on two CPU cores for
 20,476 requests; rerun it after the seed set changes other than by appending (the head refuses an
-encoder tuned on another seed set); `python -m training.safety.encoder_tune encoder_ja` builds one.
+encoder tuned on another seed set); `python -m training.safety.encoder_tune encoder_ja` builds one,
+which may then have been tuned on more of an appended seed file than the other.
 MiniLM's embeddings stay frozen and are read from the installed package at run time, so only the
 tuned layers are shipped, with the Japanese encoder's rows for characters MiniLM lacks."""
 
