@@ -61,7 +61,7 @@ def test_the_head_reads_the_ends_of_a_long_text_from_one_tokenization():
 
 
 def test_onnx_export_computes_what_the_torch_model_computes():
-    """numpy embeddings + onnxruntime against the whole torch model on padded batches: exactly for
+    """numpy embeddings + onnxruntime, one request at a time, against the whole torch model on padded batches: exactly for
     the float32 export, closely for the int8 one that ships."""
     import torch
 
@@ -167,10 +167,8 @@ def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypat
     seed = seed_examples(grown)
     inputs, _ = encoder_features(seed, [Example("hello", "ALLOW", "none", "test")])
     assert inputs.shape == (len(seed) + 1, 6)
-    routed = safety_encoder(PACKAGED_DIR)
-    np.testing.assert_allclose(inputs[-1:], routed.head_inputs(["hello"]), atol=1e-6)
-    # int8 activations are scaled per batch: the appended request shares one with the other appended ones.
-    np.testing.assert_allclose(inputs[-2:-1], routed.head_inputs([extra["text"]]), atol=0.05)
+    live = safety_encoder(PACKAGED_DIR).head_inputs([extra["text"], "hello"])
+    np.testing.assert_allclose(inputs[-2:], live, atol=1e-6)
 
 
 def test_each_encoder_gives_out_of_fold_inputs_only_for_the_seed_requests_it_was_tuned_on(tmp_path):
@@ -188,16 +186,22 @@ def test_each_encoder_gives_out_of_fold_inputs_only_for_the_seed_requests_it_was
     inputs = routed.seed_head_inputs(texts)
     english = [i for i in range(tuned_on, len(texts)) if texts[i].isascii()]
     assert len(english) > 50
-    live = routed.head_inputs(texts[tuned_on:])  # the same batch-mates: int8 activations are scaled per batch
-    np.testing.assert_allclose(inputs[english], live[np.array(english) - tuned_on], atol=1e-6)
+    np.testing.assert_allclose(inputs[english], routed.head_inputs([texts[i] for i in english]), atol=1e-6)
     was_out_of_fold = [i for i in english if i < len(general_out_of_fold)]
     assert not np.allclose(inputs[was_out_of_fold, :3], head_inputs(general_out_of_fold[was_out_of_fold]), atol=1e-3)
     earlier = [i for i in range(tuned_on) if texts[i].isascii()][-50:]
     np.testing.assert_allclose(inputs[earlier, :3], head_inputs(general_out_of_fold[earlier]), atol=1e-6)
 
 
+def test_a_request_gets_the_same_encoder_output_whatever_it_is_scored_with():
+    # int8 activations are scaled per run: batched with a long text, a short one would come out shifted.
+    encoder = SafetyEncoder(PACKAGED_DIR / GENERAL_ENCODER)
+    alone = encoder.log_probs(["How do I kill a Python process?"])
+    with_others = encoder.log_probs(["How do I kill a Python process?", "word " * 300, TEXTS[1]])
+    np.testing.assert_array_equal(with_others[:1], alone)
+
+
 def test_japanese_text_is_read_by_the_japanese_encoder_and_the_rest_by_the_general_one():
-    # One text per call: int8 activations are scaled per batch, so batch-mates shift the output a little.
     routed = safety_encoder(PACKAGED_DIR)
     general, japanese = (SafetyEncoder(PACKAGED_DIR / name) for name in (GENERAL_ENCODER, JAPANESE_ENCODER))
     for text, reader in (("親子丼の作り方を教えて", japanese), ("How do I kill a Python process?", general),
