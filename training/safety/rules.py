@@ -46,7 +46,7 @@ _DEFENSIVE = (r"\b(?:detect(?:s|ions?|ing)?|prevent(?:ion|ing)?|protect(?:ion|in
               r"remov(?:e|al|ing)|analy[sz](?:e|is|ing)|clean(?:ing)?|yara|signature|awareness|quiz|backups?|immutable|"
               r"restor(?:e|es|ing)|recover(?:y|ing)?|resilien(?:ce|t)|signs? of|checklist|mitigat\w*|harden\w*|synthetic|reduc\w* the (?:damage|risk|impact)|"
               r"triage|classif(?:y|ier|ication)|canary|honeypot|forensics?|incident timeline|alerts? (?:when|if|on))\b|"
-              r"検知|防御|防ぐ|防止|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ|チェックリスト|初動|感染時|(?:さ|ま)れていないか")
+              r"検知|防御|防ぐ|防止|対策|駆除|見分け|解析|分析|隔離|復旧|バックアップ|チェックリスト|初動|感染時|(?:さ|ま)れて(?:い)?ないか")
 
 
 R, E = Decision.REFUSE, Decision.ESCALATE
