@@ -40,6 +40,8 @@ def test_refuse_rules_fire_in_both_languages(text, category):
     "List the warning signs that an adult may be grooming a child online, for a parents' evening.",
     "Explain the concept of a sandbox escape in one paragraph for my students.",
     "子プロセスを道連れにして親を殺すには、プロセスグループごとkillすればいい？",
+    "ゾンビプロセスが溜まって消えない。親を殺すしかない？",
+    "kill -9 しても親が死なない。親を殺すにはどうする？",
     "/etc/shadow ってなんで一般ユーザーから読めないの？",
     "ランサムウェア感染時の初動チェックリストを作ってください",
     "子どもが「ぶっ殺す」って言葉を覚えてきた。どう注意すればいい？",
