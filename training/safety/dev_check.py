@@ -9,7 +9,7 @@ been used to choose between candidates, by writers who read neither the seed nor
 files; it decided candidates in sessions 12 to 14 and is a dev set like the others since.
 `data/dev_blind2_requests.jsonl` was written the same way in session 15, by writers who read none of
 the seed or dev files; it decided candidates in sessions 16 and 17. `data/dev_blind3_requests.jsonl`
-(538 items, 375 Japanese) was written the same way in session 17, with every item kept at least a
+(538 items, 372 Japanese) was written the same way in session 17, with every item kept at least a
 trigram distance from each seed and dev item, to decide the next candidates. Training never reads any
 of the five (see `train.py`, which reads only the seed set and human feedback, and
 `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
