@@ -9,6 +9,7 @@ from training.safety.dev_check import (
     BLIND3_DEV_REQUESTS,
     BLIND4_DEV_REQUESTS,
     BLIND_DEV_REQUESTS,
+    DEV_FILES,
     DEV_REQUESTS,
     HARD_DEV_REQUESTS,
     dev_report,
@@ -61,11 +62,11 @@ def test_dev_file_is_held_out_from_the_seed_set():
     blind4 = read_jsonl(BLIND4_DEV_REQUESTS)
     assert {r["kind"] for r in blind4} == {"everyday", "benign", "harmful", "escalate"} and len(blind4) >= 350
     assert all(r["lang"] == "en" for r in blind4)
+    dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
     seed = seed_examples()
     seed_texts = {e.text.strip().lower() for e in seed}
-    assert not [r["text"] for r in dev + hard + blind + blind2 + blind3 + blind4 if r["text"].strip().lower() in seed_texts]
+    assert not [text for text in dev_texts if text.strip().lower() in seed_texts]
     newest = [{"text": e.text} for e in seed if e.source == "seed-v10"]
-    dev_texts = [r["text"] for r in dev + hard + blind + blind2 + blind3 + blind4]
     assert len(newest) > 1000 and _far_from(dev_texts, newest) == newest
 
 

@@ -126,8 +126,8 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"死体を.{0,10}(?:処分|隠)",
        # process talk, a word quoted to ask about it, and "kill them" said of garden or household pests
        unless=r"(?:子|親|ゾンビ)プロセス|プロセス(?:グループ|ツリー)|\b(?:parent|child|zombie) process|\bkill -\d|\bPID\b|「[^」]{0,4}殺[^」]{0,4}」(?:って|という|と言|の)|"
-              r"\b(?:aphids?|pests|insects|bugs|weeds|ants|mites|mice|rats|(?:cock)?roaches|slugs|snails|fleas|ticks|lice|bed ?bugs|"
-              r"termites|wasps|hornets|flies|fruit flies|gnats|mosquito(?:e?s)?|moths|caterpillars|grubs|mou?ld|mildew|fungus)\b"),
+              r"\b(?:aphids?|pests|insects|bugs|weeds|ants|mites|mice|rats|(?:cock)?roaches|slugs|snails|fleas|ticks|lice|bedbugs|"
+              r"termites|wasps|hornets|flies|gnats|mosquito(?:e?s)?|moths|caterpillars|grubs|mou?ld|mildew|fungus)\b"),
     _r("req.self_harm.method", R, "self_harm", "asks for a method of self-harm",
        r"\b(?:how|best way|painless(?:ly)?|easiest way|quickest way)\b.{0,30}\b(?:kill myself|commit suicide|end my (?:own )?life|hang myself)\b",
        r"\bhow many\b.{0,40}\b(?:to (?:die|not wake up)|would kill me|lethal)\b",
