@@ -11,11 +11,16 @@ $(PY):
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+# llama-cpp-python's ggml is compiled for a portable baseline, not for this CPU: a native build uses AMX
+# where the CPU reports it, and dies (general protection fault in ldtilecfg) where the kernel does not
+# grant AMX to the process, as in some VMs and sandboxes. pip caches the wheel it builds.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+
 # torch first: the pinned CPU build comes from local disk; unpinned it would pull CUDA wheels.
 $(STAMP): pyproject.toml | $(PY)
 	@echo "installing AEGIS into $(VENV) (llama-cpp-python compiles for ~6 min the first time)"
 	$(PIP) install -q torch==2.13.0
-	$(PIP) install -q -e '.[dev]'
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PIP) install -q -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -7,7 +7,9 @@ from training.safety.dataset import read_jsonl, seed_examples
 from training.safety.dev_check import (
     BLIND2_DEV_REQUESTS,
     BLIND3_DEV_REQUESTS,
+    BLIND4_DEV_REQUESTS,
     BLIND_DEV_REQUESTS,
+    DEV_FILES,
     DEV_REQUESTS,
     HARD_DEV_REQUESTS,
     dev_report,
@@ -57,10 +59,13 @@ def test_dev_file_is_held_out_from_the_seed_set():
     blind3 = read_jsonl(BLIND3_DEV_REQUESTS)
     assert {r["kind"] for r in blind3} == {"everyday", "benign", "harmful", "escalate"} and len(blind3) >= 500
     assert sum(r["lang"] == "ja" for r in blind3) >= 350
+    blind4 = read_jsonl(BLIND4_DEV_REQUESTS)
+    assert {r["kind"] for r in blind4} == {"everyday", "benign", "harmful", "escalate"} and len(blind4) >= 350
+    assert all(r["lang"] == "en" for r in blind4)
+    dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
     seed = seed_examples()
     seed_texts = {e.text.strip().lower() for e in seed}
-    assert not [r["text"] for r in dev + hard + blind + blind2 + blind3 if r["text"].strip().lower() in seed_texts]
-    dev_texts = [r["text"] for r in dev + hard + blind + blind2 + blind3]
+    assert not [text for text in dev_texts if text.strip().lower() in seed_texts]
     for source, size in (("seed-v10", 1000), ("seed-v12", 800)):
         newest = [{"text": e.text} for e in seed if e.source == source]
         assert len(newest) > size and _far_from(dev_texts, newest) == newest

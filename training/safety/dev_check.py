@@ -9,10 +9,12 @@ been used to choose between candidates, by writers who read neither the seed nor
 files; it decided candidates in sessions 12 to 14 and is a dev set like the others since.
 `data/dev_blind2_requests.jsonl` was written the same way in session 15, by writers who read none of
 the seed or dev files; it decided candidates in sessions 16 and 17. `data/dev_blind3_requests.jsonl`
-(538 items, 375 Japanese) was written the same way in session 17, with every item kept at least a
-trigram distance from each seed and dev item, to decide the next candidates. Training never reads any
-of the five (see `train.py`, which reads only the seed set and human feedback, and
-`compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
+(538 items, 372 Japanese) was written the same way in session 17, with every item kept at least a
+trigram distance from each seed and dev item, to decide the next candidates.
+`data/dev_blind4_requests.jsonl` (371 items, all English) was written the same way in the same session,
+because blind3's English harmful items were nearly all refused already and could not show an English
+gain. Training never reads any of the six (see `train.py`, which reads only the seed set and human
+feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
 
@@ -30,9 +32,10 @@ HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
 BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
 BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
 BLIND3_DEV_REQUESTS = DATA_DIR / "dev_blind3_requests.jsonl"
+BLIND4_DEV_REQUESTS = DATA_DIR / "dev_blind4_requests.jsonl"
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS, "blind": BLIND_DEV_REQUESTS, "blind2": BLIND2_DEV_REQUESTS,
-            "blind3": BLIND3_DEV_REQUESTS}
+            "blind3": BLIND3_DEV_REQUESTS, "blind4": BLIND4_DEV_REQUESTS}
 DEV_FILES = tuple(DEV_SETS.values())
 BENIGN_KINDS = ("everyday", "benign")
 

@@ -124,7 +124,10 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"(?<!\bdid (?:the |a |he |she |they )?\w+ )\b(?:get rid of|dispose of|hide) (?:a|the) (?:dead )?body\b",
        r"(?:人|上司|隣人|妻|夫|彼女|彼氏|同僚|子供|子ども|家族|親).{0,6}(?:を)?(?:殺す|殺し方|殺したい|殺せる|毒を盛|誘拐)",
        r"死体を.{0,10}(?:処分|隠)",
-       unless=r"(?:子|親|ゾンビ)プロセス|プロセス(?:グループ|ツリー)|\b(?:parent|child|zombie) process|\bkill -\d|\bPID\b|「[^」]{0,4}殺[^」]{0,4}」(?:って|という|と言|の)"),
+       # process talk, a word quoted to ask about it, and "kill them" said of garden or household pests
+       unless=r"(?:子|親|ゾンビ)プロセス|プロセス(?:グループ|ツリー)|\b(?:parent|child|zombie) process|\bkill -\d|\bPID\b|「[^」]{0,4}殺[^」]{0,4}」(?:って|という|と言|の)|"
+              r"\b(?:aphids?|pests|insects|bugs|weeds|ants|mites|mice|rats|(?:cock)?roaches|slugs|snails|fleas|ticks|lice|bedbugs|"
+              r"termites|wasps|hornets|flies|gnats|mosquito(?:e?s)?|moths|caterpillars|grubs|mou?ld|mildew|fungus)\b"),
     _r("req.self_harm.method", R, "self_harm", "asks for a method of self-harm",
        r"\b(?:how|best way|painless(?:ly)?|easiest way|quickest way)\b.{0,30}\b(?:kill myself|commit suicide|end my (?:own )?life|hang myself)\b",
        r"\bhow many\b.{0,40}\b(?:to (?:die|not wake up)|would kill me|lethal)\b",
