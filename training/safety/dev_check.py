@@ -13,7 +13,9 @@ the seed or dev files; it decided candidates in sessions 16 and 17. `data/dev_bl
 trigram distance from each seed and dev item, to decide the next candidates.
 `data/dev_blind4_requests.jsonl` (371 items, all English) was written the same way in the same session,
 because blind3's English harmful items were nearly all refused already and could not show an English
-gain. Training never reads any of the six (see `train.py`, which reads only the seed set and human
+gain. `data/dev_blind5_requests.jsonl` (547 items, 390 Japanese) was written the same way in session 18,
+kept a trigram distance also from a candidate round's items, because blind3 had decided three candidates.
+Training never reads any of the seven (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -33,9 +35,11 @@ BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
 BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
 BLIND3_DEV_REQUESTS = DATA_DIR / "dev_blind3_requests.jsonl"
 BLIND4_DEV_REQUESTS = DATA_DIR / "dev_blind4_requests.jsonl"
+BLIND5_DEV_REQUESTS = DATA_DIR / "dev_blind5_requests.jsonl"
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS, "blind": BLIND_DEV_REQUESTS, "blind2": BLIND2_DEV_REQUESTS,
-            "blind3": BLIND3_DEV_REQUESTS, "blind4": BLIND4_DEV_REQUESTS}
+            "blind3": BLIND3_DEV_REQUESTS, "blind4": BLIND4_DEV_REQUESTS,
+            "blind5": BLIND5_DEV_REQUESTS}
 DEV_FILES = tuple(DEV_SETS.values())
 BENIGN_KINDS = ("everyday", "benign")
 
