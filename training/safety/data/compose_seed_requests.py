@@ -24,7 +24,9 @@ SEED_V6 = "seed-v6"  # undefended systems work, code-running agents, disguised, 
 SEED_V7 = "seed-v7"  # persuasive writing, harmful asks in a technical register, keyword look-alikes, JA (seed_*_v7*.py)
 SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agents, third-party data, atrocities, JA (seed_*_v8*.py)
 SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday; short everyday JA + EN (seed_*_v10*.py)
-# (seed-v9 was a candidate that was not kept.)
+SEED_V11 = "seed-v11"  # Japanese requests a person must decide, with general twins and harmful asks on the same topics (seed_*_v11*.py)
+SEED_V12 = "seed-v12"  # Japanese everyday messages: work and daily life, many registers and dialects (seed_everyday_v12*.py)
+# (seed-v9 and seed-v11 were candidates that were not kept.)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
@@ -515,6 +517,8 @@ def _compose(rng: random.Random) -> list[dict]:
     dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
     # Appended last: an encoder tuned before still starts from what it was tuned on.
     items.extend(_far_from(dev_texts, _compose_v10()))
+    items.extend(_far_from(dev_texts, _compose_v12()))
+    items.extend(_far_from(dev_texts, _compose_v11()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
     dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
@@ -661,6 +665,27 @@ def _compose_v10() -> list[dict]:
 
     rows = JA_PHYSICAL_V10 + JA_CYBER_FRAUD_V10 + JA_SOCIAL_V10 + JA_CONTEXT_V10 + JA_EVERYDAY_V10 + EVERYDAY_V10
     return _round_items(rows, SEED_V10)
+
+
+def _compose_v11() -> list[dict]:
+    """seed-v11 (Japanese): medical, legal, HR, security, privacy, finance and other requests that a person
+    must decide, in many registers and as asks to an agent, each with twins that ask the topic in general terms;
+    then harmful asks on the same topics (a lethal dose, a forged document, a diverted payment). Appended after
+    seed-v12, which was measured first."""
+    from training.safety.data.seed_requests_v11_escalate_a_ja import JA_ESCALATE_A_V11
+    from training.safety.data.seed_requests_v11_escalate_b_ja import JA_ESCALATE_B_V11
+    from training.safety.data.seed_requests_v11_refuse_ja import JA_REFUSE_V11
+
+    return _round_items(JA_ESCALATE_A_V11 + JA_ESCALATE_B_V11 + JA_REFUSE_V11, SEED_V11)
+
+
+def _compose_v12() -> list[dict]:
+    """seed-v12 (Japanese): everyday messages about work and daily life, from two-character follow-ups to
+    pasted notices, mails and logs with an ordinary ask, in 敬語, タメ口, slang, typos and dialects."""
+    from training.safety.data.seed_everyday_v12_life_ja import JA_EVERYDAY_LIFE_V12
+    from training.safety.data.seed_everyday_v12_work_ja import JA_EVERYDAY_WORK_V12
+
+    return _round_items(JA_EVERYDAY_WORK_V12 + JA_EVERYDAY_LIFE_V12, SEED_V12)
 
 
 def _trigrams(text: str) -> set[str]:
