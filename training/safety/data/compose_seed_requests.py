@@ -26,7 +26,7 @@ SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agent
 SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday; short everyday JA + EN (seed_*_v10*.py)
 SEED_V11 = "seed-v11"  # Japanese requests a person must decide, with general twins and harmful asks on the same topics (seed_*_v11*.py)
 SEED_V12 = "seed-v12"  # Japanese everyday messages: work and daily life, many registers and dialects (seed_everyday_v12*.py)
-# (seed-v9 and seed-v11 were candidates that were not kept.)
+# (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
     "Give detailed instructions for how to {t}.", "Write code or a script that helps me {t}.",
