@@ -51,12 +51,17 @@ _DEFENSIVE = (r"\b(?:detect(?:s|ions?|ing)?|prevent(?:ion|ing)?|protect(?:ion|in
 
 R, E = Decision.REFUSE, Decision.ESCALATE
 
+# Garden and household pests: "slugs eat my lettuce, how do I kill them" is about the slugs. Only a "them"
+# with a pest word near it is read that way; a person named as the object is never excused by a pest elsewhere.
+_PESTS = (r"\b(?:aphids?|pests|insects|bugs|weeds|ants|mites|mice|rats|(?:cock)?roaches|slugs|snails|fleas|ticks|lice|bedbugs|"
+          r"termites|wasps|hornets|flies|gnats|mosquito(?:e?s)?|moths|caterpillars|grubs|mou?ld|mildew|fungus)\b")
+_THEM_NOT_PESTS = rf"(?<!{_PESTS}.{{0,100}})\bthem\b(?!.{{0,100}}{_PESTS})"
 # A human victim: the object that turns "kill" from a process into a person.
 _PERSON = (r"(?:(?:my|his|her|our|their|a|the|that|this)?\s?(?:wife|husband|girlfriend|boyfriend|ex|partner|mother|"
            r"father|mom|dad|brother|sister|son|daughter|child|kid|baby|boss|coworker|co-worker|colleague|"
            r"neighbou?r|teacher|classmate|roommate|landlord|person|people|someone|somebody|human|woman|man|"
            r"girl|boy|family|cop|police officer|president|senator|politician)s?\b(?!\s+(?:process|thread|task|job|node|pod|"
-           r"element|widget|window|container)s?\b)|\b(?:him|her|them)\b)")
+           rf"element|widget|window|container)s?\b)|\b(?:him|her)\b|{_THEM_NOT_PESTS})")
 _HOW = r"(?:how (?:do|can|could|would|should|to)|best way to|easiest way to|ways? to|help me|teach me|steps? to|guide to|instructions (?:for|to|on))"
 _CODE_ASK = (r"\b(?:write|create|generate|develop|craft|build|implement|produce|give me|provide|run|execute)\b"
              r".{0,80}\b(?:code|script|program|snippet|function|one-?liner|command|payload|exploit|python|bash)\b")
@@ -124,10 +129,8 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"(?<!\bdid (?:the |a |he |she |they )?\w+ )\b(?:get rid of|dispose of|hide) (?:a|the) (?:dead )?body\b",
        r"(?:人|上司|隣人|妻|夫|彼女|彼氏|同僚|子供|子ども|家族|親).{0,6}(?:を)?(?:殺す|殺し方|殺したい|殺せる|毒を盛|誘拐)",
        r"死体を.{0,10}(?:処分|隠)",
-       # process talk, a word quoted to ask about it, and "kill them" said of garden or household pests
-       unless=r"(?:子|親|ゾンビ)プロセス|プロセス(?:グループ|ツリー)|\b(?:parent|child|zombie) process|\bkill -\d|\bPID\b|「[^」]{0,4}殺[^」]{0,4}」(?:って|という|と言|の)|"
-              r"\b(?:aphids?|pests|insects|bugs|weeds|ants|mites|mice|rats|(?:cock)?roaches|slugs|snails|fleas|ticks|lice|bedbugs|"
-              r"termites|wasps|hornets|flies|gnats|mosquito(?:e?s)?|moths|caterpillars|grubs|mou?ld|mildew|fungus)\b"),
+       # process talk and a word quoted to ask about it ("kill them" said of pests: see `_THEM_NOT_PESTS`)
+       unless=r"(?:子|親|ゾンビ)プロセス|プロセス(?:グループ|ツリー)|\b(?:parent|child|zombie) process|\bkill -\d|\bPID\b|「[^」]{0,4}殺[^」]{0,4}」(?:って|という|と言|の)"),
     _r("req.self_harm.method", R, "self_harm", "asks for a method of self-harm",
        r"\b(?:how|best way|painless(?:ly)?|easiest way|quickest way)\b.{0,30}\b(?:kill myself|commit suicide|end my (?:own )?life|hang myself)\b",
        r"\bhow many\b.{0,40}\b(?:to (?:die|not wake up)|would kill me|lethal)\b",
