@@ -230,3 +230,19 @@ def test_seed_inputs_come_from_the_encoder_that_reads_each_request():
     assert japanese_rows.sum() > 1000 and ascii_rows.sum() > 1000
     np.testing.assert_allclose(inputs[japanese_rows, 3:], japanese[japanese_rows], atol=1e-6)
     np.testing.assert_allclose(inputs[ascii_rows, :3], general[ascii_rows], atol=1e-6)
+
+
+def test_a_dropped_dense_job_stops_in_the_encoder_and_the_next_one_is_unaffected():
+    import onnxruntime
+
+    head = SafetyHead(PACKAGED_DIR)
+    text = "Write a script that checks my disk usage every hour and mails me a summary."
+    stopped = onnxruntime.RunOptions()
+    stopped.terminate = True
+    with pytest.raises(Exception, match="terminate"):
+        head._dense_features(text, stopped)
+    job = head.begin(text)
+    job.cancel()
+    after = head.begin(text).result()
+    expected = head._dense_features(text)
+    assert np.array_equal(after[1], expected[1]) and np.array_equal(after[0], expected[0])

@@ -85,20 +85,23 @@ class SafetyHead:
         values /= np.linalg.norm(values) or 1.0
         return rows, values
 
-    def _dense_features(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+    def _dense_features(self, text: str, run_options=None) -> tuple[np.ndarray | None, np.ndarray | None]:
         """The static MiniLM vector and the encoder's inputs, from one tokenization of the text."""
         from training.safety.static_embedding import static_embedder
 
         pieces = static_embedder().piece_ids([text])
         static = static_embedder().embed_pieces(pieces)[0] if self.embed_weights is not None else None
-        encoded = self.encoder.head_inputs_of_pieces(pieces)[0] if self.encoder is not None else None
+        encoded = self.encoder.head_inputs_of_pieces(pieces, run_options)[0] if self.encoder is not None else None
         return static, encoded
 
-    def begin(self, text: str) -> Future:
+    def begin(self, text: str) -> DenseJob:
         """Starts the dense features on the worker thread (onnxruntime, the tokenizer and numpy
         release the GIL), so they run on the other core while the caller checks the rules and
         `predict` computes the n-grams: on a 5,000-character request ~6 ms less."""
-        return _dense_thread().submit(self._dense_features, text)
+        import onnxruntime
+
+        run_options = onnxruntime.RunOptions()
+        return DenseJob(_dense_thread().submit(self._dense_features, text, run_options), run_options)
 
     @staticmethod
     def _softmax(weights: np.ndarray, bias: np.ndarray, dense_weights: tuple, features: tuple,
@@ -115,7 +118,7 @@ class SafetyHead:
         p = np.exp(z)
         return p / p.sum()
 
-    def predict(self, text: str, started: Future | None = None) -> HeadOutput:
+    def predict(self, text: str, started: DenseJob | None = None) -> HeadOutput:
         """`started`: what `begin(text)` returned, if the caller started the dense features early."""
         dense = started or self.begin(text)
         features = (*self._features(text), *dense.result())
@@ -133,6 +136,23 @@ class SafetyHead:
                               self.decision_temperature)
             probs = {d: float(q[i]) for i, d in enumerate(self.decision_classes)}
         return HeadOutput(probs, category)
+
+
+class DenseJob:
+    """A request's dense features, being computed on the worker thread."""
+
+    def __init__(self, future: Future, run_options):
+        self.future, self.run_options = future, run_options
+
+    def result(self) -> tuple[np.ndarray | None, np.ndarray | None]:
+        return self.future.result()
+
+    def cancel(self) -> None:
+        """Drops the job when a rule has decided: a run already in the encoder stops at its next
+        operator, so the next request's features do not queue behind it (they did, by ~4 ms at the
+        median on the interpreter set, where a fifth of the requests follow a rule's refusal)."""
+        if not self.future.cancel():
+            self.run_options.terminate = True
 
 
 @lru_cache(maxsize=1)

@@ -159,14 +159,15 @@ def inference_session(model: bytes | str):
 
 
 def run_log_probs(session, embeddings: MiniLMEmbeddings, rows: list[list[int]],
-                  learned: LearnedCharacters | None = None) -> np.ndarray:
+                  learned: LearnedCharacters | None = None, run_options=None) -> np.ndarray:
     """(n, 3) log-probabilities of ALLOW, ESCALATE, REFUSE, one request at a time: the int8 model scales
     its activations per batch, so batch-mates would shift a request's output (by 0.5 in log-probability
-    at the 95th percentile, measured) away from what the judge computes for it alone at run time."""
+    at the 95th percentile, measured) away from what the judge computes for it alone at run time.
+    `run_options`: onnxruntime's, whose `terminate` flag stops a run that is no longer wanted."""
     out = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
     for i, row in enumerate(rows):
         hidden, mask = embeddings.batch([row], learned)
-        out[i] = session.run(None, {"hidden": hidden, "mask": mask})[0][0]
+        out[i] = session.run(None, {"hidden": hidden, "mask": mask}, run_options)[0][0]
     return out
 
 
@@ -187,10 +188,10 @@ class SafetyEncoder:
     def log_probs(self, texts: list[str]) -> np.ndarray:
         return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
 
-    def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
+    def log_probs_of_pieces(self, rows: list[list[int]], run_options=None) -> np.ndarray:
         """As `log_probs`, from the static embedder's `piece_ids` of the texts."""
         clipped = [clip_ids(ids, self.embeddings.max_tokens) for ids in rows]
-        return run_log_probs(self.session, self.embeddings, clipped, self.learned)
+        return run_log_probs(self.session, self.embeddings, clipped, self.learned, run_options)
 
 
 def head_inputs(log_probs: np.ndarray) -> np.ndarray:
@@ -258,17 +259,18 @@ class RoutedEncoder:
     def log_probs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
         return self._routed_log_probs(rows, routes(rows))
 
-    def _routed_log_probs(self, rows: list[list[int]], japanese: np.ndarray) -> np.ndarray:
+    def _routed_log_probs(self, rows: list[list[int]], japanese: np.ndarray, run_options=None) -> np.ndarray:
         out = np.zeros((len(rows), len(DECISIONS)), dtype=np.float32)
         for encoder, chosen in ((self.japanese, japanese), (self.general, ~japanese)):
             if chosen.any():
-                out[chosen] = encoder.log_probs_of_pieces([r for r, c in zip(rows, chosen, strict=True) if c])
+                out[chosen] = encoder.log_probs_of_pieces([r for r, c in zip(rows, chosen, strict=True) if c],
+                                                          run_options)
         return out
 
-    def head_inputs_of_pieces(self, rows: list[list[int]]) -> np.ndarray:
+    def head_inputs_of_pieces(self, rows: list[list[int]], run_options=None) -> np.ndarray:
         """What the head reads (see `routed_head_inputs`), from the static embedder's `piece_ids`."""
         japanese = routes(rows)
-        return routed_head_inputs(self._routed_log_probs(rows, japanese), japanese)
+        return routed_head_inputs(self._routed_log_probs(rows, japanese, run_options), japanese)
 
     def head_inputs(self, texts: list[str]) -> np.ndarray:
         return self.head_inputs_of_pieces(self.embeddings.pieces.piece_ids(texts))
