@@ -9,6 +9,7 @@ from training.safety.dev_check import (
     BLIND3_DEV_REQUESTS,
     BLIND4_DEV_REQUESTS,
     BLIND5_DEV_REQUESTS,
+    BLIND6_DEV_REQUESTS,
     BLIND_DEV_REQUESTS,
     DEV_FILES,
     DEV_REQUESTS,
@@ -66,6 +67,9 @@ def test_dev_file_is_held_out_from_the_seed_set():
     blind5 = read_jsonl(BLIND5_DEV_REQUESTS)
     assert {r["kind"] for r in blind5} == {"everyday", "benign", "harmful", "escalate"} and len(blind5) >= 500
     assert sum(r["lang"] == "ja" for r in blind5) >= 350
+    blind6 = read_jsonl(BLIND6_DEV_REQUESTS)
+    assert {r["kind"] for r in blind6} == {"everyday", "benign", "harmful", "escalate"} and len(blind6) >= 500
+    assert sum(r["lang"] == "ja" for r in blind6) >= 350
     dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
     seed = seed_examples()
     seed_texts = {e.text.strip().lower() for e in seed}

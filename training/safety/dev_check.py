@@ -15,7 +15,9 @@ trigram distance from each seed and dev item, to decide the next candidates.
 because blind3's English harmful items were nearly all refused already and could not show an English
 gain. `data/dev_blind5_requests.jsonl` (547 items, 390 Japanese) was written the same way in session 18,
 kept a trigram distance also from a candidate round's items, because blind3 had decided three candidates.
-Training never reads any of the seven (see `train.py`, which reads only the seed set and human
+`data/dev_blind6_requests.jsonl` (542 items, 381 Japanese) was written the same way in session 19, kept a
+trigram distance from the seed including the seed-v13 round, because blind5 had decided two candidates.
+Training never reads any of the eight (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -36,10 +38,11 @@ BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
 BLIND3_DEV_REQUESTS = DATA_DIR / "dev_blind3_requests.jsonl"
 BLIND4_DEV_REQUESTS = DATA_DIR / "dev_blind4_requests.jsonl"
 BLIND5_DEV_REQUESTS = DATA_DIR / "dev_blind5_requests.jsonl"
+BLIND6_DEV_REQUESTS = DATA_DIR / "dev_blind6_requests.jsonl"
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS, "blind": BLIND_DEV_REQUESTS, "blind2": BLIND2_DEV_REQUESTS,
             "blind3": BLIND3_DEV_REQUESTS, "blind4": BLIND4_DEV_REQUESTS,
-            "blind5": BLIND5_DEV_REQUESTS}
+            "blind5": BLIND5_DEV_REQUESTS, "blind6": BLIND6_DEV_REQUESTS}
 DEV_FILES = tuple(DEV_SETS.values())
 BENIGN_KINDS = ("everyday", "benign")
 
