@@ -10,6 +10,7 @@ from training.safety.dev_check import (
     BLIND4_DEV_REQUESTS,
     BLIND5_DEV_REQUESTS,
     BLIND6_DEV_REQUESTS,
+    BLIND7_DEV_REQUESTS,
     BLIND_DEV_REQUESTS,
     DEV_FILES,
     DEV_REQUESTS,
@@ -70,6 +71,9 @@ def test_dev_file_is_held_out_from_the_seed_set():
     blind6 = read_jsonl(BLIND6_DEV_REQUESTS)
     assert {r["kind"] for r in blind6} == {"everyday", "benign", "harmful", "escalate"} and len(blind6) >= 500
     assert sum(r["lang"] == "ja" for r in blind6) >= 350
+    blind7 = read_jsonl(BLIND7_DEV_REQUESTS)
+    assert {r["kind"] for r in blind7} == {"everyday", "benign", "harmful", "escalate"} and len(blind7) >= 350
+    assert all(r["lang"] == "en" for r in blind7)
     dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
     seed = seed_examples()
     seed_texts = {e.text.strip().lower() for e in seed}
