@@ -149,7 +149,7 @@ class DenseJob:
 
     def cancel(self) -> None:
         """Drops the job when a rule has decided: a run already in the encoder stops at its next
-        operator, so the next request's features do not queue behind it (they did, by ~4 ms at the
+        operator, so the next request's features do not queue behind it (they did, by ~3.5 ms at the
         median on the interpreter set, where a fifth of the requests follow a rule's refusal)."""
         if not self.future.cancel():
             self.run_options.terminate = True
