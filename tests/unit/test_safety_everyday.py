@@ -53,27 +53,17 @@ def test_dev_file_is_held_out_from_the_seed_set():
     assert sum(r["kind"] == "harmful" for r in dev) >= 60 and sum(r["kind"] == "escalate" for r in dev) >= 60
     hard = read_jsonl(HARD_DEV_REQUESTS)
     assert {r["kind"] for r in hard} == {"benign", "harmful", "escalate"} and len(hard) >= 400
-    blind = read_jsonl(BLIND_DEV_REQUESTS)
-    assert {r["kind"] for r in blind} == {"everyday", "benign", "harmful", "escalate"} and len(blind) >= 700
-    assert sum(r["lang"] == "ja" for r in blind) >= 400
-    blind2 = read_jsonl(BLIND2_DEV_REQUESTS)
-    assert {r["kind"] for r in blind2} == {"everyday", "benign", "harmful", "escalate"} and len(blind2) >= 500
-    assert sum(r["lang"] == "ja" for r in blind2) >= 350
-    blind3 = read_jsonl(BLIND3_DEV_REQUESTS)
-    assert {r["kind"] for r in blind3} == {"everyday", "benign", "harmful", "escalate"} and len(blind3) >= 500
-    assert sum(r["lang"] == "ja" for r in blind3) >= 350
-    blind4 = read_jsonl(BLIND4_DEV_REQUESTS)
-    assert {r["kind"] for r in blind4} == {"everyday", "benign", "harmful", "escalate"} and len(blind4) >= 350
-    assert all(r["lang"] == "en" for r in blind4)
-    blind5 = read_jsonl(BLIND5_DEV_REQUESTS)
-    assert {r["kind"] for r in blind5} == {"everyday", "benign", "harmful", "escalate"} and len(blind5) >= 500
-    assert sum(r["lang"] == "ja" for r in blind5) >= 350
-    blind6 = read_jsonl(BLIND6_DEV_REQUESTS)
-    assert {r["kind"] for r in blind6} == {"everyday", "benign", "harmful", "escalate"} and len(blind6) >= 500
-    assert sum(r["lang"] == "ja" for r in blind6) >= 350
-    blind7 = read_jsonl(BLIND7_DEV_REQUESTS)
-    assert {r["kind"] for r in blind7} == {"everyday", "benign", "harmful", "escalate"} and len(blind7) >= 350
-    assert all(r["lang"] == "en" for r in blind7)
+    # blind sets: every kind, a minimum size, and how many items are Japanese (None: all English)
+    for path, size, japanese in ((BLIND_DEV_REQUESTS, 700, 400), (BLIND2_DEV_REQUESTS, 500, 350),
+                                 (BLIND3_DEV_REQUESTS, 500, 350), (BLIND4_DEV_REQUESTS, 350, None),
+                                 (BLIND5_DEV_REQUESTS, 500, 350), (BLIND6_DEV_REQUESTS, 500, 350),
+                                 (BLIND7_DEV_REQUESTS, 350, None)):
+        rows = read_jsonl(path)
+        assert {r["kind"] for r in rows} == {"everyday", "benign", "harmful", "escalate"} and len(rows) >= size, path
+        if japanese is None:
+            assert all(r["lang"] == "en" for r in rows), path
+        else:
+            assert sum(r["lang"] == "ja" for r in rows) >= japanese, path
     dev_texts = [row["text"] for path in DEV_FILES for row in read_jsonl(path)]
     seed = seed_examples()
     seed_texts = {e.text.strip().lower() for e in seed}
