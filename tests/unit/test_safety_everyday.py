@@ -11,6 +11,7 @@ from training.safety.dev_check import (
     BLIND5_DEV_REQUESTS,
     BLIND6_DEV_REQUESTS,
     BLIND7_DEV_REQUESTS,
+    BLIND8_DEV_REQUESTS,
     BLIND_DEV_REQUESTS,
     DEV_FILES,
     DEV_REQUESTS,
@@ -57,7 +58,7 @@ def test_dev_file_is_held_out_from_the_seed_set():
     for path, size, japanese in ((BLIND_DEV_REQUESTS, 700, 400), (BLIND2_DEV_REQUESTS, 500, 350),
                                  (BLIND3_DEV_REQUESTS, 500, 350), (BLIND4_DEV_REQUESTS, 350, None),
                                  (BLIND5_DEV_REQUESTS, 500, 350), (BLIND6_DEV_REQUESTS, 500, 350),
-                                 (BLIND7_DEV_REQUESTS, 350, None)):
+                                 (BLIND7_DEV_REQUESTS, 350, None), (BLIND8_DEV_REQUESTS, 500, 400)):
         rows = read_jsonl(path)
         assert {r["kind"] for r in rows} == {"everyday", "benign", "harmful", "escalate"} and len(rows) >= size, path
         if japanese is None:
