@@ -5,16 +5,9 @@ import pytest
 from training.safety.data.compose_seed_requests import _far_from
 from training.safety.dataset import read_jsonl, seed_examples
 from training.safety.dev_check import (
-    BLIND2_DEV_REQUESTS,
-    BLIND3_DEV_REQUESTS,
-    BLIND4_DEV_REQUESTS,
-    BLIND5_DEV_REQUESTS,
-    BLIND6_DEV_REQUESTS,
-    BLIND7_DEV_REQUESTS,
-    BLIND8_DEV_REQUESTS,
-    BLIND_DEV_REQUESTS,
     DEV_FILES,
     DEV_REQUESTS,
+    DEV_SETS,
     HARD_DEV_REQUESTS,
     dev_report,
 )
@@ -55,10 +48,10 @@ def test_dev_file_is_held_out_from_the_seed_set():
     hard = read_jsonl(HARD_DEV_REQUESTS)
     assert {r["kind"] for r in hard} == {"benign", "harmful", "escalate"} and len(hard) >= 400
     # blind sets: every kind, a minimum size, and how many items are Japanese (None: all English)
-    for path, size, japanese in ((BLIND_DEV_REQUESTS, 700, 400), (BLIND2_DEV_REQUESTS, 500, 350),
-                                 (BLIND3_DEV_REQUESTS, 500, 350), (BLIND4_DEV_REQUESTS, 350, None),
-                                 (BLIND5_DEV_REQUESTS, 500, 350), (BLIND6_DEV_REQUESTS, 500, 350),
-                                 (BLIND7_DEV_REQUESTS, 350, None), (BLIND8_DEV_REQUESTS, 500, 400)):
+    for name, size, japanese in (("blind", 700, 400), ("blind2", 500, 350), ("blind3", 500, 350), ("blind4", 350, None),
+                                 ("blind5", 500, 350), ("blind6", 500, 350), ("blind7", 350, None),
+                                 ("blind8", 500, 400)):
+        path = DEV_SETS[name]
         rows = read_jsonl(path)
         assert {r["kind"] for r in rows} == {"everyday", "benign", "harmful", "escalate"} and len(rows) >= size, path
         if japanese is None:

@@ -18,10 +18,10 @@ kept a trigram distance also from a candidate round's items, because blind3 had 
 `data/dev_blind6_requests.jsonl` (542 items, 381 Japanese) was written the same way in session 19, kept a
 trigram distance from the seed including the seed-v13 round, because blind5 had decided two candidates.
 `data/dev_blind7_requests.jsonl` (354 items, all English) was written the same way in the same session, kept a
-trigram distance also from the English seed-v14 round (branch `seed-v14-en`), to decide that round.
+trigram distance also from the English seed-v14 round (branch `seed-v14-en`); it decided that round in session 20.
 `data/dev_blind8_requests.jsonl` (502 items, 429 Japanese, 77 of its 173 harmful asks of category `other`) was
 written the same way in session 20, kept a trigram distance also from the Japanese seed-v15 round (`other` harm),
-to decide that round.
+and decided that round in the same session.
 Training never reads any of the ten (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
