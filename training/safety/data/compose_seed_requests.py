@@ -26,6 +26,7 @@ SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agent
 SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday; short everyday JA + EN (seed_*_v10*.py)
 SEED_V11 = "seed-v11"  # Japanese requests a person must decide, with general twins and harmful asks on the same topics (seed_*_v11*.py)
 SEED_V12 = "seed-v12"  # Japanese everyday messages: work and daily life, many registers and dialects (seed_everyday_v12*.py)
+SEED_V15 = "seed-v15"  # Japanese harmful asks of category other (evading the police, smuggling, dumping, theft, disinformation, bribery) with harmless twins (seed_requests_v15*.py)
 # (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
@@ -519,6 +520,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_far_from(dev_texts, _compose_v10()))
     items.extend(_far_from(dev_texts, _compose_v12()))
     items.extend(_far_from(dev_texts, _compose_v11()))
+    items.extend(_far_from(dev_texts, _compose_v15()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
     dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
@@ -686,6 +688,16 @@ def _compose_v12() -> list[dict]:
     from training.safety.data.seed_everyday_v12_work_ja import JA_EVERYDAY_WORK_V12
 
     return _round_items(JA_EVERYDAY_WORK_V12 + JA_EVERYDAY_LIFE_V12, SEED_V12)
+
+
+def _compose_v15() -> list[dict]:
+    """seed-v15 (Japanese): harmful asks of category `other` - evading the police, destroying evidence, smuggling,
+    trespass, vandalism, dumping, poaching, theft, disinformation, counterfeits, bribery, exam cheating - beside
+    harmless twins in the same words, and some requests a person must decide."""
+    from training.safety.data.seed_requests_v15_evasion_ja import JA_EVASION_V15
+    from training.safety.data.seed_requests_v15_theft_disinformation_ja import JA_THEFT_DISINFORMATION_V15
+
+    return _round_items(JA_EVASION_V15 + JA_THEFT_DISINFORMATION_V15, SEED_V15)
 
 
 def _trigrams(text: str) -> set[str]:
