@@ -26,7 +26,8 @@ SEED_V8 = "seed-v8"  # bare offensive-security asks, host-harming code for agent
 SEED_V10 = "seed-v10"  # Japanese: harmful asks in many registers with twins, long pasted context, everyday; short everyday JA + EN (seed_*_v10*.py)
 SEED_V11 = "seed-v11"  # Japanese requests a person must decide, with general twins and harmful asks on the same topics (seed_*_v11*.py)
 SEED_V12 = "seed-v12"  # Japanese everyday messages: work and daily life, many registers and dialects (seed_everyday_v12*.py)
-SEED_V15 = "seed-v15"  # Japanese harmful asks of category other (evading the police, smuggling, dumping, theft, disinformation, bribery) with harmless twins (seed_requests_v15*.py)
+SEED_V15 = "seed-v15"  # Japanese harmful asks of category other (evading the police, smuggling, dumping, theft, disinformation, bribery) with harmless twins (seed_requests_v15_*.py)
+SEED_V15B = "seed-v15b"  # Japanese requests a person must decide about the user's own trouble on seed-v15's topics, with ALLOW or REFUSE twins (seed_requests_v15b*.py)
 # (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
@@ -521,6 +522,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_far_from(dev_texts, _compose_v12()))
     items.extend(_far_from(dev_texts, _compose_v11()))
     items.extend(_far_from(dev_texts, _compose_v15()))
+    items.extend(_far_from(dev_texts, _compose_v15b()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
     dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
@@ -698,6 +700,16 @@ def _compose_v15() -> list[dict]:
     from training.safety.data.seed_requests_v15_theft_disinformation_ja import JA_THEFT_DISINFORMATION_V15
 
     return _round_items(JA_EVASION_V15 + JA_THEFT_DISINFORMATION_V15, SEED_V15)
+
+
+def _compose_v15b() -> list[dict]:
+    """seed-v15b (Japanese): requests a person must decide about the user's own trouble on seed-v15's topics (an
+    accident they caused, a summons, something found or bought, a customs seizure, a neighbour's dumping, being
+    accused, a deepfake of themselves), each beside the general question or the crime in the same words."""
+    from training.safety.data.seed_requests_v15b_escalate_a_ja import JA_ESCALATE_A_V15B
+    from training.safety.data.seed_requests_v15b_escalate_b_ja import JA_ESCALATE_B_V15B
+
+    return _round_items(JA_ESCALATE_A_V15B + JA_ESCALATE_B_V15B, SEED_V15B)
 
 
 def _trigrams(text: str) -> set[str]:
