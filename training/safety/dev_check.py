@@ -24,7 +24,7 @@ written the same way in session 20, kept a trigram distance also from the Japane
 and decided that round in the same session.
 `data/dev_blind9_requests.jsonl` (522 items, 473 Japanese, 144 requests a person must decide, 81 of its 167 harmful
 asks of category `other`) was written the same way in session 21, kept a trigram distance from the seed with the
-seed-v15 and seed-v15b rounds (branch `seed-v15b-ja-escalate`), to decide those rounds.
+seed-v15 and seed-v15b rounds (branch `seed-v15b-ja-escalate`), and decided them in the same session.
 Training never reads any of the eleven (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
