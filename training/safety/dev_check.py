@@ -41,21 +41,9 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
-BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
-BLIND3_DEV_REQUESTS = DATA_DIR / "dev_blind3_requests.jsonl"
-BLIND4_DEV_REQUESTS = DATA_DIR / "dev_blind4_requests.jsonl"
-BLIND5_DEV_REQUESTS = DATA_DIR / "dev_blind5_requests.jsonl"
-BLIND6_DEV_REQUESTS = DATA_DIR / "dev_blind6_requests.jsonl"
-BLIND7_DEV_REQUESTS = DATA_DIR / "dev_blind7_requests.jsonl"
-BLIND8_DEV_REQUESTS = DATA_DIR / "dev_blind8_requests.jsonl"
-BLIND9_DEV_REQUESTS = DATA_DIR / "dev_blind9_requests.jsonl"
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 # The name each file is reported under, in report order.
-DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS, "blind": BLIND_DEV_REQUESTS, "blind2": BLIND2_DEV_REQUESTS,
-            "blind3": BLIND3_DEV_REQUESTS, "blind4": BLIND4_DEV_REQUESTS,
-            "blind5": BLIND5_DEV_REQUESTS, "blind6": BLIND6_DEV_REQUESTS,
-            "blind7": BLIND7_DEV_REQUESTS, "blind8": BLIND8_DEV_REQUESTS,
-            "blind9": BLIND9_DEV_REQUESTS}
+DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
 BENIGN_KINDS = ("everyday", "benign")
 
