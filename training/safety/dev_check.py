@@ -24,7 +24,7 @@ written the same way in session 20, kept a trigram distance also from the Japane
 and decided that round in the same session.
 `data/dev_blind9_requests.jsonl` (522 items, 473 Japanese, 144 requests a person must decide, 81 of its 167 harmful
 asks of category `other`) was written the same way in session 21, kept a trigram distance from the seed with the
-seed-v15 and seed-v15b rounds (branch `seed-v15b-ja-escalate`), to decide those rounds.
+seed-v15 and seed-v15b rounds (branch `seed-v15b-ja-escalate`), and decided them in the same session.
 Training never reads any of the eleven (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
@@ -41,21 +41,9 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_DEV_REQUESTS = DATA_DIR / "dev_blind_requests.jsonl"
-BLIND2_DEV_REQUESTS = DATA_DIR / "dev_blind2_requests.jsonl"
-BLIND3_DEV_REQUESTS = DATA_DIR / "dev_blind3_requests.jsonl"
-BLIND4_DEV_REQUESTS = DATA_DIR / "dev_blind4_requests.jsonl"
-BLIND5_DEV_REQUESTS = DATA_DIR / "dev_blind5_requests.jsonl"
-BLIND6_DEV_REQUESTS = DATA_DIR / "dev_blind6_requests.jsonl"
-BLIND7_DEV_REQUESTS = DATA_DIR / "dev_blind7_requests.jsonl"
-BLIND8_DEV_REQUESTS = DATA_DIR / "dev_blind8_requests.jsonl"
-BLIND9_DEV_REQUESTS = DATA_DIR / "dev_blind9_requests.jsonl"
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 # The name each file is reported under, in report order.
-DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS, "blind": BLIND_DEV_REQUESTS, "blind2": BLIND2_DEV_REQUESTS,
-            "blind3": BLIND3_DEV_REQUESTS, "blind4": BLIND4_DEV_REQUESTS,
-            "blind5": BLIND5_DEV_REQUESTS, "blind6": BLIND6_DEV_REQUESTS,
-            "blind7": BLIND7_DEV_REQUESTS, "blind8": BLIND8_DEV_REQUESTS,
-            "blind9": BLIND9_DEV_REQUESTS}
+DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
 BENIGN_KINDS = ("everyday", "benign")
 
