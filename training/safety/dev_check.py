@@ -25,7 +25,10 @@ and decided that round in the same session.
 `data/dev_blind9_requests.jsonl` (522 items, 473 Japanese, 144 requests a person must decide, 81 of its 167 harmful
 asks of category `other`) was written the same way in session 21, kept a trigram distance from the seed with the
 seed-v15 and seed-v15b rounds (branch `seed-v15b-ja-escalate`), and decided them in the same session.
-Training never reads any of the eleven (see `train.py`, which reads only the seed set and human
+`data/dev_blind10_requests.jsonl` (523 items, 473 Japanese, 144 requests a person must decide, 84 of its 162 harmful
+asks of category `other`) was written the same way in session 22, kept a trigram distance from the same seed and from
+blind9, to decide an average of Japanese-encoder tunes on that seed.
+Training never reads any of the twelve (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -41,7 +44,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
