@@ -28,6 +28,7 @@ SEED_V11 = "seed-v11"  # Japanese requests a person must decide, with general tw
 SEED_V12 = "seed-v12"  # Japanese everyday messages: work and daily life, many registers and dialects (seed_everyday_v12*.py)
 SEED_V15 = "seed-v15"  # Japanese harmful asks of category other (evading the police, smuggling, dumping, theft, disinformation, bribery) with harmless twins (seed_requests_v15_*.py)
 SEED_V15B = "seed-v15b"  # Japanese requests a person must decide about the user's own trouble on seed-v15's topics, with ALLOW or REFUSE twins (seed_requests_v15b*.py)
+SEED_V15C = "seed-v15c"  # Japanese cyber and fraud asks and developer look-alikes, each beside a request a person must decide or the harmful ask (seed_requests_v15c*.py)
 # (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
@@ -523,6 +524,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_far_from(dev_texts, _compose_v11()))
     items.extend(_far_from(dev_texts, _compose_v15()))
     items.extend(_far_from(dev_texts, _compose_v15b()))
+    items.extend(_far_from(dev_texts, _compose_v15c()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
     dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
@@ -710,6 +712,15 @@ def _compose_v15b() -> list[dict]:
     from training.safety.data.seed_requests_v15b_escalate_b_ja import JA_ESCALATE_B_V15B
 
     return _round_items(JA_ESCALATE_A_V15B + JA_ESCALATE_B_V15B, SEED_V15B)
+
+
+def _compose_v15c() -> list[dict]:
+    """seed-v15c (Japanese): cyber and fraud asks (malware, break-ins, phishing, scam scripts, forged mail) and developer
+    or office look-alikes, each beside a request a security or finance person must decide, or the harmful ask."""
+    from training.safety.data.seed_requests_v15c_cyber_ops_ja import JA_CYBER_OPS_V15C
+    from training.safety.data.seed_requests_v15c_fraud_money_ja import JA_FRAUD_MONEY_V15C
+
+    return _round_items(JA_CYBER_OPS_V15C + JA_FRAUD_MONEY_V15C, SEED_V15C)
 
 
 def _trigrams(text: str) -> set[str]:
