@@ -8,6 +8,9 @@ writes the packaged files. About 90 minutes (6 layers) plus 60 (3 layers) on two
 20,476 requests; rerun it after the seed set changes other than by appending (the head refuses an
 encoder tuned on another seed set); `python -m training.safety.encoder_tune encoder_ja` builds one,
 which may then have been tuned on more of an appended seed file than the other.
+With `--seeds 7 8 ...` each model is the average of the weights of one tune per seed (same start,
+batches in another order), the tunes running side by side, one core each: a retune's churn on
+borderline requests averages out where a single tune keeps it.
 MiniLM's embeddings stay frozen and are read from the installed package at run time, so only the
 tuned layers are shipped, with the Japanese encoder's rows for characters MiniLM lacks."""
 
@@ -15,7 +18,6 @@ from __future__ import annotations
 
 import json
 import random
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -57,6 +59,7 @@ LEARNING_RATE = 1e-4
 CHARACTER_LEARNING_RATE = 3e-4
 WARMUP_STEPS = 50
 FOLDS = 3
+# Fixes the folds and the classifier's starting weights; `tune`'s seed orders the batches.
 SEED = 7
 
 
@@ -86,6 +89,21 @@ class _Classifier:
 
     def parameters(self):
         return [p for p in self.bert.parameters() if p.requires_grad] + list(self.classifier.parameters())
+
+    def tuned_state(self) -> dict[str, np.ndarray]:
+        """Every weight the tune changes, by name."""
+        state = {f"bert.{n}": p for n, p in self.bert.named_parameters() if p.requires_grad}
+        state |= {f"classifier.{n}": p for n, p in self.classifier.named_parameters()}
+        return {n: p.detach().numpy().copy() for n, p in (state | {"learned": self.learned}).items()}
+
+    def load_tuned_state(self, state: dict[str, np.ndarray]) -> None:
+        import torch
+
+        parameters = dict(self.bert.named_parameters(prefix="bert"))
+        parameters |= dict(self.classifier.named_parameters(prefix="classifier")) | {"learned": self.learned}
+        with torch.no_grad():
+            for name, value in state.items():
+                parameters[name].copy_(torch.from_numpy(value))
 
     def learned_characters(self) -> LearnedCharacters:
         return LearnedCharacters(self.characters, self.learned.detach().numpy().copy())
@@ -118,13 +136,15 @@ def _pad(rows: list[list[int]]):
 
 
 def tune(ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
-         progress: Callable[[str], None], name: str, layers: int, characters: str = "") -> _Classifier:
+         progress: Callable[[str], None], name: str, layers: int, characters: str = "",
+         seed: int = SEED) -> _Classifier:
     """Weighted cross-entropy, AdamW with warm-up and linear decay; batches of similar length."""
     import torch
 
     torch.manual_seed(SEED)
-    rng = random.Random(SEED)
     model = _Classifier(layers, characters)
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
     y = torch.tensor(labels)
     w = torch.tensor(weights, dtype=torch.float32)
     groups = [{"params": model.parameters()}]
@@ -152,6 +172,36 @@ def tune(ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
             loss_sum += loss.item()
         progress(f"{name}: epoch {epoch + 1}/{EPOCHS}, loss {loss_sum / len(batches):.4f}, "
                  f"{time.perf_counter() - start:.0f} s")
+    model.bert.eval()
+    return model
+
+
+def _print_now(message: str) -> None:
+    print(message, flush=True)
+
+
+def _tuned_state_of_one_seed(seed: int, *args) -> dict[str, np.ndarray]:
+    """`tune` in a worker process of its own, on one core."""
+    import torch
+
+    torch.set_num_threads(1)
+    return tune(*args, seed=seed).tuned_state()
+
+
+def tune_averaged(seeds: tuple[int, ...], ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
+                  progress: Callable[[str], None], name: str, layers: int, characters: str = "") -> _Classifier:
+    """One tune per seed, side by side; the model whose weights are their mean."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if len(seeds) == 1:
+        return tune(ids, labels, weights, progress, name, layers, characters, seed=seeds[0])
+    with ProcessPoolExecutor(len(seeds), mp_context=multiprocessing.get_context("spawn")) as pool:
+        jobs = [pool.submit(_tuned_state_of_one_seed, seed, ids, labels, weights, _print_now,
+                            f"{name}, seed {seed}", layers, characters) for seed in seeds]
+        states = [job.result() for job in jobs]
+    model = _Classifier(layers, characters)
+    model.load_tuned_state({n: np.mean([s[n] for s in states], axis=0) for n in states[0]})
     model.bert.eval()
     return model
 
@@ -227,7 +277,7 @@ def frequent_unknown_characters(rows: list[list[int]], vocabulary_size: int, min
 
 
 def build(directory: Path, layers: int, learns_characters: bool = False,
-          progress: Callable[[str], None] = print) -> dict:
+          progress: Callable[[str], None] = print, seeds: tuple[int, ...] = (SEED,)) -> dict:
     import torch
 
     torch.set_num_threads(2)
@@ -241,8 +291,8 @@ def build(directory: Path, layers: int, learns_characters: bool = False,
     weights = sample_weights(np.array([e.fine_label for e in examples]))
     oof = np.zeros((len(examples), len(DECISIONS)), dtype=np.float32)
     for k, (train_idx, test_idx) in enumerate(_folds(examples), 1):
-        model = tune([ids[i] for i in train_idx], labels[train_idx], weights[train_idx], progress,
-                     f"{layers} layers, fold {k}/{FOLDS}", layers, characters)
+        model = tune_averaged(seeds, [ids[i] for i in train_idx], labels[train_idx], weights[train_idx], progress,
+                              f"{layers} layers, fold {k}/{FOLDS}", layers, characters)
         oof[test_idx] = run_log_probs(inference_session(to_onnx(model)), embeddings, [ids[i] for i in test_idx],
                                       model.learned_characters() if characters else None)
     predicted = oof.argmax(1)
@@ -250,7 +300,8 @@ def build(directory: Path, layers: int, learns_characters: bool = False,
                **{f"oof_recall_{d}": round(float((predicted[labels == i] == i).mean()), 4)
                   for i, d in enumerate(DECISIONS)}}
     progress(f"out-of-fold (int8): {json.dumps(metrics)}")
-    model = tune(ids, labels, weights, progress, f"{layers} layers, all seed requests", layers, characters)
+    model = tune_averaged(seeds, ids, labels, weights, progress, f"{layers} layers, all seed requests", layers,
+                          characters)
     directory.mkdir(parents=True, exist_ok=True)
     (directory / ENCODER_MODEL).write_bytes(to_onnx(model))
     np.save(directory / SEED_LOGPROBS, oof)
@@ -259,7 +310,7 @@ def build(directory: Path, layers: int, learns_characters: bool = False,
         np.save(directory / LEARNED_CHARACTERS, model.learned.detach().numpy())
     meta = {"layers": layers, "max_tokens": MAX_TOKENS,
             "base": "all-MiniLM-L6-v2 (first layers tuned, embeddings frozen); int8 weights",
-            "epochs": EPOCHS, "learning_rate": LEARNING_RATE, "folds": FOLDS,
+            "epochs": EPOCHS, "learning_rate": LEARNING_RATE, "folds": FOLDS, "averaged_seeds": list(seeds),
             "seed_sha256": file_sha256(SEED_REQUESTS), "model_sha256": model_sha256(directory),
             "metrics": metrics, "trained_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     if characters:
@@ -269,13 +320,19 @@ def build(directory: Path, layers: int, learns_characters: bool = False,
 
 
 def main() -> None:
-    names = sys.argv[1:] or list(LAYERS)
-    unknown = set(names) - set(LAYERS)
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m training.safety.encoder_tune")
+    parser.add_argument("encoders", nargs="*", help=f"some of {sorted(LAYERS)} (default: both)")
+    parser.add_argument("--seeds", nargs="+", type=int, default=[SEED],
+                        help="average the weights of one tune per seed (default: one tune)")
+    args = parser.parse_args()
+    unknown = set(args.encoders) - set(LAYERS)
     if unknown:
         raise SystemExit(f"unknown encoder {sorted(unknown)}; choose from {sorted(LAYERS)}")
-    for name in names:
-        build(PACKAGED_DIR / name, LAYERS[name], name in LEARNS_CHARACTERS,
-              progress=lambda message: print(message, flush=True))
+    for name in args.encoders or list(LAYERS):
+        build(PACKAGED_DIR / name, LAYERS[name], name in LEARNS_CHARACTERS, progress=_print_now,
+              seeds=tuple(args.seeds))
 
 
 if __name__ == "__main__":
