@@ -120,6 +120,21 @@ def test_characters_missing_from_the_vocabulary_are_read_through_learned_rows():
     assert not np.allclose(embeddings.batch(ids, learned)[0], embeddings.batch(ids)[0])
 
 
+def test_an_average_of_tunes_has_the_mean_of_the_weights_of_one_tune_per_seed():
+    """The tunes run in worker processes; the averaged model is the mean of what each seed's tune learns there, and the
+    seeds do learn different weights (else there is nothing to average)."""
+    from training.safety.encoder_tune import tune, tune_averaged
+
+    embeddings = MiniLMEmbeddings(64)
+    ids = embeddings.token_ids(["爆弾の作り方", "親子丼の作り方", "how to kill a python process", "how to kill a person"] * 4)
+    labels, weights = np.array([2, 0, 0, 2] * 4), np.ones(16)
+    averaged = tune_averaged((7, 8), ids, labels, weights, print, "test", 1, "弾爆").tuned_state()
+    members = [tune(ids, labels, weights, print, "test", 1, "弾爆", seed=seed).tuned_state() for seed in (7, 8)]
+    for name, value in averaged.items():
+        np.testing.assert_allclose(value, (members[0][name] + members[1][name]) / 2, atol=1e-5)
+    assert not np.allclose(members[0]["classifier.weight"], members[1]["classifier.weight"], atol=1e-6)
+
+
 def test_the_japanese_encoder_has_tuned_rows_for_kanji_missing_from_the_vocabulary():
     japanese = SafetyEncoder(PACKAGED_DIR / JAPANESE_ENCODER)
     assert japanese.learned is not None and len(japanese.learned.codes) > 1000
