@@ -27,8 +27,11 @@ asks of category `other`) was written the same way in session 21, kept a trigram
 seed-v15 and seed-v15b rounds (branch `seed-v15b-ja-escalate`), and decided them in the same session.
 `data/dev_blind10_requests.jsonl` (523 items, 473 Japanese, 144 requests a person must decide, 84 of its 162 harmful
 asks of category `other`) was written the same way in session 22, kept a trigram distance from the same seed and from
-blind9, to decide an average of Japanese-encoder tunes on that seed.
-Training never reads any of the twelve (see `train.py`, which reads only the seed set and human
+blind9, to decide an average of Japanese-encoder tunes on that seed; it decided that average (candidate 14).
+`data/dev_blind11_requests.jsonl` (514 items, 472 Japanese, 142 requests a person must decide, 62 of its 162 harmful
+asks of category `cyber` or `fraud`, 53 `other`) was written the same way in the same session, kept a trigram distance
+also from the seed-v15c round (branch `seed-v15c-ja-cyber`), to decide that round.
+Training never reads any of the thirteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -44,7 +47,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
