@@ -30,7 +30,7 @@ asks of category `other`) was written the same way in session 22, kept a trigram
 blind9, to decide an average of Japanese-encoder tunes on that seed; it decided that average (candidate 14).
 `data/dev_blind11_requests.jsonl` (514 items, 472 Japanese, 142 requests a person must decide, 62 of its 162 harmful
 asks of category `cyber` or `fraud`, 53 `other`) was written the same way in the same session, kept a trigram distance
-also from the seed-v15c round (branch `seed-v15c-ja-cyber`), to decide that round.
+also from the seed-v15c round, and decided that round (candidate 15, which landed) in the same session.
 Training never reads any of the thirteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
