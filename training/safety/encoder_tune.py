@@ -190,14 +190,15 @@ def _tuned_state_of_one_seed(seed: int, *args) -> dict[str, np.ndarray]:
 
 def tune_averaged(seeds: tuple[int, ...], ids: list[list[int]], labels: np.ndarray, weights: np.ndarray,
                   progress: Callable[[str], None], name: str, layers: int, characters: str = "") -> _Classifier:
-    """One tune per seed, side by side; the model whose weights are their mean."""
+    """One tune per seed, side by side; the model whose weights are their mean. With several seeds `progress` runs in
+    the worker processes, so it must be a module-level function."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     if len(seeds) == 1:
         return tune(ids, labels, weights, progress, name, layers, characters, seed=seeds[0])
     with ProcessPoolExecutor(len(seeds), mp_context=multiprocessing.get_context("spawn")) as pool:
-        jobs = [pool.submit(_tuned_state_of_one_seed, seed, ids, labels, weights, _print_now,
+        jobs = [pool.submit(_tuned_state_of_one_seed, seed, ids, labels, weights, progress,
                             f"{name}, seed {seed}", layers, characters) for seed in seeds]
         states = [job.result() for job in jobs]
     model = _Classifier(layers, characters)
