@@ -95,13 +95,14 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\b(?:smuggle|traffic|sell|deal)\b.{0,30}\b(?:meth|heroin|fentanyl|cocaine|crack|mdma|lsd)\b",
        r"(?:覚醒剤|覚せい剤|ヘロイン|コカイン|麻薬|大麻|危険ドラッグ|MDMA).{0,15}(?:作り方|作る|合成|製造|栽培|密輸|売る|売りさばく)"),
     _r("req.cyber.malware", R, "cyber", "asks for malware, intrusion or credential theft",
-       r"\b(?:write|create|build|code|develop|make|generate)\b.{0,40}\b(?:ransomware|keyloggers?|malware|computer virus|"
+       r"\b(?:write|create|build|(?<!without |no )code|develop|make|generate)\b.{0,40}\b(?:ransomware|keyloggers?|malware|computer virus|"
        r"trojan|botnet|rootkit|worm that|spyware|infostealer|credential stealer|reverse shell payload)\b",
        r"\b(?:steal|harvest|dump|exfiltrate)\b.{0,30}\b(?:passwords?|credentials|cookies|credit cards?|password hashes|session tokens?)",
        r"\b(?:hack|break) ?(?:into|in to)\b.{0,30}\b(?:my ex'?s?|someone(?: else)?'?s?|another person'?s?|his|her|their|"
        r"neighbou?r'?s?|girlfriend'?s?|boyfriend'?s?|wife'?s?|husband'?s?|coworker'?s?)\b",
        r"\b(?:write|run|perform|do|give me|attempt|pull off)\b.{0,30}\b(?:sandbox|container|docker|jail) (?:escape|breakout)\b|\b(?:escape|break out of)\b.{0,20}\b(?:the )?(?:sandbox|container)\b.{0,60}\b(?:root|host)\b",
-       r"(?:ランサムウェア|キーロガー|マルウェア|ウイルス|バックドア|スパイウェア).{0,15}(?:作|書|仕込|ばらま)",
+       r"(?:ランサムウェア|キーロガー|マルウェア|ウイルス|バックドア|スパイウェア)(?:(?!題材|小説|物語|脚本|漫画|記事|報告|解説|説明).){0,15}"
+       r"(?:自作|作(?:る|り|っ|れ|ら|成)|書(?:く|き|い|け|か)|仕込|ばらま)",
        r"(?:パスワード|認証情報|クレジットカード|クッキー).{0,15}(?:盗|抜き取|窃取)",
        r"(?:不正ログイン|不正アクセス|乗っ取)(?:する|して|したい|方法|る方法)|サンドボックス.{0,10}(?:脱出|抜け出)",
        unless=_DEFENSIVE),
