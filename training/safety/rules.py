@@ -122,7 +122,7 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"\b(?:forge|counterfeit|fake)\b.{0,20}\b(?:passports?|banknotes?|money|bills|ids?|driver'?s licen[cs]es?|doctor'?s notes?|invoices?)\b",
        r"(?:フィッシング|詐欺).{0,15}(?:メール|文面|手口|台本).{0,10}(?:作|書|教え)",
        r"(?:マネーロンダリング|資金洗浄)(?:する|の方法|のやり方)|偽札を(?:作|刷|使)|偽造(?:パスポート|免許証|する)",
-       unless=r"\b(?:avoid|spot|detect|catch|flag|recogni[sz]e|protect|prevent|identify|awareness|warning signs|analy[sz]\w*|cluster\w*|takedowns?)\b|見分け|対策|防止|とは|どんな|研修|啓発"),
+       unless=r"\b(?:avoid|spot|detect|catch|flag|recogni[sz]e|protect|prevent|identify|awareness|warning signs|analy[sz]\w*|cluster\w*|takedowns?)\b|見分け|対策|防止|とは|どんな|研修|啓発|(?:の|な)特徴を(?:教え|知り|まとめ)"),
     _r("req.violence.harm", R, "violence", "asks how to hurt or kill a person",
        rf"\b{_HOW}\b.{{0,25}}\b(?:kill|murder|poison|strangle|stab|kidnap|abduct|torture|hurt|maim|beat up)\b\s{_PERSON}",
        rf"\b(?:kill|murder|poison)\b\s{_PERSON}.{{0,40}}\b(?:get away with it|without (?:getting caught|leaving (?:evidence|marks|a trace))|look like an accident)",
@@ -145,7 +145,8 @@ REQUEST_RULES: tuple[RequestRule, ...] = (
        r"(?:児童|未成年|子供|子ども|小学生|中学生).{0,10}(?:性的|ポルノ|裸|わいせつ)",
        # child-protection talk names the harm it guards against
        unless=r"\b(?:warning signs|signs (?:of|that) (?:an adult|someone|a child|grooming|abuse)|why (?:sharing|sending) (?:nude|naked|explicit)|"
-              r"report(?:ing)? (?:it|abuse|grooming)|recogni[sz]e (?:the )?(?:signs|grooming|abuse))\b|見分け方|から守る|防ぐ方法|相談窓口|相談先"),
+              r"report(?:ing)? (?:it|abuse|grooming)|recogni[sz]e (?:the )?(?:signs|grooming|abuse))\b|見分け方|から守る|防ぐ方法|相談窓口|相談先"
+              r"|禁止法の(?:目的|趣旨|概要|内容|改正|歴史)|(?:取っている|している)対策"),
     _r("req.harassment.target", R, "harassment", "asks for abuse, threats or stalking aimed at a person",
        r"\b(?:write|send|draft)\b.{0,30}\b(?:threat(?:ening)?|harass(?:ing|ment)?|bullying)\b.{0,30}\b(?:message|letter|e-?mail|text|note|post)",
        r"\b(?:dox|doxx)\b\s+(?:him|her|them|my|this|that|a|an|the|someone|somebody)\b|\bhelp me (?:dox|doxx)\b",
