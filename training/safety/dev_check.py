@@ -35,7 +35,11 @@ also from the seed-v15c round, and decided that round (candidate 15, which lande
 asks of category `cyber` or `fraud`, 59 `other`) was written the same way in session 24 (new topic worlds: public offices,
 farming, sites and shops; elderly care, children, clubs, games, pets), kept a trigram distance from the seed with the
 restored seed-v15c row and from every other dev item, to decide a Japanese-encoder retune on the whole seed.
-Training never reads any of the fourteen (see `train.py`, which reads only the seed set and human
+`data/dev_blind13_requests.jsonl` (526 items, 471 Japanese, 139 requests a person must decide, 59 of its 168 harmful
+asks of category `cyber` or `fraud`, 58 `other`) was written the same way in the same session (hospitals, schools,
+hotels, banks, media; housing boards, hobbies, dating, part-time work, side businesses, smart homes), kept a trigram
+distance also from the seed-v16 round, to decide that round.
+Training never reads any of the fifteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -51,7 +55,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
