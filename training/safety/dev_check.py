@@ -39,7 +39,11 @@ restored seed-v15c row and from every other dev item, to decide a Japanese-encod
 asks of category `cyber` or `fraud`, 58 `other`) was written the same way in the same session (hospitals, schools,
 hotels, banks, media; housing boards, hobbies, dating, part-time work, side businesses, smart homes), kept a trigram
 distance also from the seed-v16 round, to decide that round.
-Training never reads any of the fifteen (see `train.py`, which reads only the seed set and human
+`data/dev_blind14_requests.jsonl` (520 items, 467 Japanese, 120 everyday messages, many about the user's own life, 137
+requests a person must decide, 155 harmful) was written the same way in the same session (commuting, shops, fitness,
+weddings, town halls, pharmacies, remote work; start-ups, law offices, warehouses, care workers, foreign residents,
+auctions, gardening, drones), kept a trigram distance also from the seed-v16b round, to decide that round.
+Training never reads any of the sixteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -55,7 +59,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
