@@ -43,7 +43,11 @@ distance also from the seed-v16 round, to decide that round.
 requests a person must decide, 155 harmful) was written the same way in the same session (commuting, shops, fitness,
 weddings, town halls, pharmacies, remote work; start-ups, law offices, warehouses, care workers, foreign residents,
 auctions, gardening, drones), kept a trigram distance also from the seed-v16b round, to decide that round.
-Training never reads any of the sixteen (see `train.py`, which reads only the seed set and human
+`data/dev_blind15_requests.jsonl` (516 items, 463 Japanese, 136 requests a person must decide, 164 harmful with 54 `cyber`
+or `fraud` and 52 `other`) was written the same way in session 25 (factories, call centres, kitchens, building sites,
+labs, logistics; sports clubs, camping, pregnancy, funerals, inheritance, cars, selling apps, flats), kept a trigram
+distance from the seed and from the seed-v17 round, to decide that round.
+Training never reads any of the seventeen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -59,7 +63,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
