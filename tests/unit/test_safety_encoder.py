@@ -14,6 +14,7 @@ from training.safety.judge import load_request_judge
 from training.safety.static_embedding import static_embedder
 from training.safety.tuned_encoder import (
     ENCODER_META,
+    ENCODER_MODEL,
     GENERAL_ENCODER,
     JAPANESE_ENCODER,
     SEED_LOGPROBS,
@@ -168,6 +169,17 @@ def test_packaged_encoder_was_tuned_on_the_committed_seed_set():
         assert tuned_on <= len(seed_examples())
     out = safety_encoder(PACKAGED_DIR).log_probs(TEXTS)
     assert out.shape == (len(TEXTS), 3) and np.allclose(np.exp(out).sum(1), 1.0, atol=1e-4)
+
+
+def test_packaged_encoders_store_their_int8_weights_unsigned():
+    """Signed weights would run in onnxruntime's u8 x s8 kernels, which saturate on CPUs without VNNI."""
+    import onnx
+
+    for name in (GENERAL_ENCODER, JAPANESE_ENCODER):
+        model = onnx.load(str(PACKAGED_DIR / name / ENCODER_MODEL))
+        types = {tensor.name: tensor.data_type for tensor in model.graph.initializer}
+        weights = [types.get(node.input[1]) for node in model.graph.node if node.op_type == "MatMulInteger"]
+        assert weights and set(weights) == {onnx.TensorProto.UINT8}, name
 
 
 def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypatch, tmp_path):
