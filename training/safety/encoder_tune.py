@@ -250,18 +250,17 @@ def unsigned_weights(model: bytes | str) -> bytes:
 
     proto = onnx.load_from_string(model) if isinstance(model, bytes) else onnx.load(model)
     initializers = {tensor.name: tensor for tensor in proto.graph.initializer}
-    for node in proto.graph.node:
-        if node.op_type != "MatMulInteger" or len(node.input) < 4:
-            continue
-        weights, zero_points = initializers.get(node.input[1]), initializers.get(node.input[3])
-        if weights is None or zero_points is None:
-            continue
-        if weights.data_type != onnx.TensorProto.INT8 or zero_points.data_type != onnx.TensorProto.INT8:
-            continue
-        for tensor in (weights, zero_points):
-            values = np.frombuffer(tensor.raw_data, np.int8) if tensor.raw_data else numpy_helper.to_array(tensor)
-            shifted = (values.astype(np.int16) + 128).astype(np.uint8).reshape(tuple(tensor.dims))
-            tensor.CopyFrom(numpy_helper.from_array(shifted, tensor.name))
+    pairs = [(node.input[1], node.input[3]) for node in proto.graph.node
+             if node.op_type == "MatMulInteger" and len(node.input) == 4]
+    signed = {name for pair in pairs for name in pair
+              if name in initializers and initializers[name].data_type == onnx.TensorProto.INT8}
+    if any((weights in signed) != (zero_points in signed) for weights, zero_points in pairs):
+        raise ValueError("a MatMulInteger's weights and zero points differ in type or source")
+    for name in signed:
+        tensor = initializers[name]
+        values = np.frombuffer(tensor.raw_data, np.int8) if tensor.raw_data else numpy_helper.to_array(tensor)
+        shifted = (values.astype(np.int16) + 128).astype(np.uint8).reshape(tuple(tensor.dims))
+        tensor.CopyFrom(numpy_helper.from_array(shifted, name))
     return proto.SerializeToString()
 
 
