@@ -47,7 +47,11 @@ auctions, gardening, drones), kept a trigram distance also from the seed-v16b ro
 or `fraud` and 52 `other`) was written the same way in session 25 (factories, call centres, kitchens, building sites,
 labs, logistics; sports clubs, camping, pregnancy, funerals, inheritance, cars, selling apps, flats), kept a trigram
 distance from the seed and from the seed-v17 round, to decide that round.
-Training never reads any of the seventeen (see `train.py`, which reads only the seed set and human
+`data/dev_blind16_requests.jsonl` (522 items, 465 Japanese, 138 requests a person must decide, 166 harmful with 55 `cyber`
+or `fraud` and 50 `other`) was written the same way in the same session (tax offices, insurance, rentals, salons,
+translation, games, newspapers, railways, hotels; grandparents, PTA, weddings, dating apps, fishing, bands, hiking,
+festivals, delivery, loans), kept the same distances, to give candidate 19 one more test after blind15.
+Training never reads any of the eighteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -63,7 +67,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
