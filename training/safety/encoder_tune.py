@@ -240,7 +240,7 @@ def _exported_module(model: _Classifier):
     return Layers().eval()
 
 
-def unsigned_weights(model: bytes | str) -> bytes:
+def unsigned_weights(model: bytes) -> bytes:
     """An int8 model with its weight matrices stored as uint8 around a zero point of 128: the same integer products,
     so the same outputs, but onnxruntime then runs its u8 x u8 kernels. Its u8 x s8 kernels on CPUs without VNNI
     (AVX2, or AVX-512 alone) add pairs of products in 16 bits, which saturate: there the signed model's probabilities
@@ -248,7 +248,7 @@ def unsigned_weights(model: bytes | str) -> bytes:
     import onnx
     from onnx import numpy_helper
 
-    proto = onnx.load_from_string(model) if isinstance(model, bytes) else onnx.load(model)
+    proto = onnx.load_from_string(model)
     initializers = {tensor.name: tensor for tensor in proto.graph.initializer}
     pairs = [(node.input[1], node.input[3]) for node in proto.graph.node
              if node.op_type == "MatMulInteger" and len(node.input) == 4]
@@ -258,9 +258,8 @@ def unsigned_weights(model: bytes | str) -> bytes:
         raise ValueError("a MatMulInteger's weights and zero points differ in type or source")
     for name in signed:
         tensor = initializers[name]
-        values = np.frombuffer(tensor.raw_data, np.int8) if tensor.raw_data else numpy_helper.to_array(tensor)
-        shifted = (values.astype(np.int16) + 128).astype(np.uint8).reshape(tuple(tensor.dims))
-        tensor.CopyFrom(numpy_helper.from_array(shifted, name))
+        shifted = numpy_helper.to_array(tensor).astype(np.int16) + 128
+        tensor.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), name))
     return proto.SerializeToString()
 
 
