@@ -20,7 +20,7 @@ SHELL: dict[str, list[str]] = {
         "sort names.txt | uniq -c", "diff a.txt b.txt", "jq '.items' data.json", "cat data.csv | cut -d, -f1 | sort",
         "echo hi > notes/out.txt", "echo line >> notes/todo.md", "mkdir -p build/tmp", "touch newfile.txt",
         "chmod 644 report.txt", "chmod 600 config.local", "chmod u-w old.txt", "sed 's/a/b/' input.txt",
-        "sed -i 's/foo/bar/g' src/app.py", "cat app.log | grep ERROR > /tmp/errors.txt", "ruff check src",
+        "sed -i 's/foo/bar/g' src/app.py", "cat app.log | grep ERROR > errors.txt", "ruff check src",
         "stat setup.cfg", "md5sum data.bin", "base64 image.png > image.b64", "echo aGVsbG8= | base64 -d",
         "ps aux | grep python", "cd src && ls", "realpath ./src", "cat /etc/os-release", "ls /usr/share/dict",
         "grep -c def main.py", "echo $HOME", "which python3", "tail -n 50 server.log | less", "ls -la ~/project/src",
@@ -43,6 +43,7 @@ SHELL: dict[str, list[str]] = {
         "python3 -c \"import os; os.system('rm -rf build')\"", "sudo -u root rm -f /var/log/app.log",
         "timeout 10 curl https://example.com", "nohup python server.py &", "cat ~/.bash_history",
         "ln -s /etc/hosts hosts", "truncate -s 0 /var/log/syslog",
+        "cat app.log | grep ERROR > /tmp/errors.txt",
     ],
     "DENY": [
         "rm -rf /", "rm -rf ~", "rm -rf ~/", "rm -rf $HOME", "rm -rf \"$HOME\"", "rm -rf ${HOME}/", "rm -r -f /",

@@ -1,0 +1,64 @@
+"""Inline interpreter code (`python -c`, `perl -e`, `node -e`, `ruby -e`, PowerShell `-Command`): what it
+would do, read from the calls it makes. Code cannot be parsed for every language, so these are patterns
+over the text; anything they do not recognise is still arbitrary code, which a human approves."""
+
+from __future__ import annotations
+
+import re
+
+from tools.risk_paths import DENY, ESCALATE, ActionContext, ActionRisk, holds_everything, mentions, resolve
+
+_SHELL_CALL = re.compile(
+    r"(?:os\.system|os\.popen|subprocess\.\w+|check_output|Popen|system|exec|execSync|spawnSync|`)\s*\(?\s*\[?\s*"
+    r"[rbf]?(['\"])(.+?)\1")
+_TREE_DELETE = re.compile(
+    r"\b(?:shutil\.rmtree|rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|FileUtils\.rm\w*|"
+    r"rimraf|Remove-Item)\b")
+_LITERAL_TREE_DELETE = re.compile(
+    r"(?:shutil\.rmtree|os\.removedirs|rmdir|rmSync|rmdirSync|remove_tree|rm_rf|rm_r)\s*\(\s*[rbf]?(['\"])(.+?)\1")
+_HOME_REFERENCE = re.compile(
+    r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
+    r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
+    r"\$env:USERPROFILE|\$HOME\b|~['\"]")
+_AEGIS_DATA = re.compile(r"\.local/share/aegis")
+_WRITES = re.compile(
+    r"open\([^)]*['\"][wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
+    r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Out-File)\b")
+_FETCH = re.compile(
+    r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
+    r"Net::HTTP|getstore|get\(['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
+_RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|\|\s*(?:ba)?sh\b")
+_DECODE = re.compile(
+    r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
+    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
+_FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)", re.S)
+_SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
+_SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
+_SECRET_NAME = re.compile(
+    r"['\"/]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/]\.kube/config|['\"/]\.docker/config|"
+    r"['\"/]id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
+
+
+def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:
+    """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller)."""
+    risks = mentions(code, ctx)
+    if _SECRET_NAME.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
+    if _AEGIS_DATA.search(code) and _WRITES.search(code):
+        risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
+    deletes_tree = _TREE_DELETE.search(code)
+    literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(code)]
+    if deletes_tree and (_HOME_REFERENCE.search(code) or any(holds_everything(p, ctx) for p in literal_roots)):
+        risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or the system",
+                                "act.code.delete_root"))
+    if _FETCH.search(code) and _RUN_TEXT.search(code):
+        risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
+    if _DECODE.search(code) and _RUN_TEXT.search(code):
+        risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
+    if _FORK_LOOP.search(code):
+        risks.append(ActionRisk(DENY, "destructive", "inline code forks in a loop (fork bomb)", "act.code.fork_bomb"))
+    if _SOCKET.search(code) and _SOCKET_TO_SHELL.search(code):
+        risks.append(ActionRisk(DENY, "exfiltration", "inline code wires a network socket to a shell",
+                                "act.code.reverse_shell"))
+    risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
+    return risks, [m.group(2) for m in _SHELL_CALL.finditer(code)]

@@ -1,0 +1,158 @@
+"""Path rules shared by every action check: where a path really points (`~`, `~name`, `$HOME`, `..`, the
+directory a command `cd`-ed to, globs), and what touching it means (secrets, AEGIS's own files, the
+workspace, the home directory, the system)."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+ALLOW, ESCALATE, DENY = "ALLOW", "ESCALATE", "DENY"
+_RANK = {ALLOW: 0, ESCALATE: 1, DENY: 2}
+
+
+@dataclass(frozen=True)
+class ActionContext:
+    workspace: Path
+    home: Path
+    aegis_home: Path
+    # Inside one shell command: the directory a `cd` moved to, and what `~` means after `HOME=...`.
+    cwd: Path | None = None
+    tilde: Path | None = None
+
+
+@dataclass(frozen=True)
+class ActionRisk:
+    decision: str
+    category: str
+    rationale: str
+    rule_id: str
+
+
+def worst(risks: list[ActionRisk]) -> ActionRisk:
+    return max(risks, key=lambda r: _RANK[r.decision])
+
+
+# Secret folders and files, wherever they sit (any user's home, /root, a copy in a project).
+SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube/config", ".docker/config.json", ".netrc",
+                ".config/gcloud", ".azure", ".password-store", ".git-credentials",
+                "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa")
+SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
+SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
+               "/root", "/sys", "/proc", "/dev")
+RAW_DISK = re.compile(r"^/dev/(sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)")
+SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
+_GLOB = re.compile(r"[*?\[]")
+# A last path component that stands for everything in its folder (`*`, `.*`, `.[!.]*`, `*.*`).
+_EVERYTHING = re.compile(r"[.*?\[\]!^]*[*?][.*?\[\]!^]*")
+_TILDE = re.compile(r"~([A-Za-z0-9_.-]*)(?=/|$)")
+_PATHISH = re.compile(r"(?:~[\w.-]*|\$\{?HOME\}?|\.{0,2})/[^\s'\"|;&<>()`]*|/[^\s'\"|;&<>()`]+")
+
+
+def norm(path: Path) -> Path:
+    return Path(os.path.normpath(path))
+
+
+def resolve(path: str, ctx: ActionContext) -> Path:
+    """The absolute path a shell would reach: `~` and `~name`, `$HOME`, relative to the current directory."""
+    home = ctx.tilde or ctx.home
+    expanded = path.replace("${HOME}", str(home)).replace("$HOME", str(home)).lstrip("@")
+    tilde = _TILDE.match(expanded)
+    if tilde:
+        user = tilde.group(1)
+        base = home if not user else Path("/root") if user == "root" else ctx.home.parent / user
+        expanded = str(base) + expanded[tilde.end():]
+    p = Path(expanded)
+    if not p.is_absolute():
+        p = (ctx.cwd or ctx.workspace) / p
+    return norm(p)
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path` is `root` or under it; a globbed component matches what it could expand to."""
+    root_parts, parts = norm(root).parts, path.parts
+    return len(parts) >= len(root_parts) and all(_part_matches(r, p) for r, p in zip(root_parts, parts, strict=False))
+
+
+def _part_matches(name: str, pattern: str) -> bool:
+    if not _GLOB.search(pattern):
+        return name == pattern
+    if name.startswith(".") and not pattern.startswith("."):
+        return False  # the shell's `*` and `?` never match a leading dot
+    return fnmatchcase(name, pattern)
+
+
+def everything_in(path: Path) -> Path:
+    """The folder whose whole content a glob like `dir/*` names; the path itself otherwise."""
+    return path.parent if _EVERYTHING.fullmatch(path.name) else path
+
+
+def _names_secret(name: str, pattern: str) -> bool:
+    """A bare wildcard (`*`, `**`) names every file, not a secret one: a glob must spell part of the name."""
+    return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+", pattern)
+
+
+def is_secret(p: Path) -> bool:
+    for secret in SECRET_PATHS:
+        names = Path(secret).parts
+        for start in range(len(p.parts) - len(names) + 1):
+            if all(_names_secret(n, q) for n, q in zip(names, p.parts[start:], strict=False)):
+                return True
+    text = str(p)
+    return any(text.startswith(s) or (_GLOB.search(text) and fnmatchcase(s, text)) for s in SYSTEM_SECRETS)
+
+
+def is_protected(p: Path, ctx: ActionContext) -> bool:
+    """AEGIS's own data: the audit log, the safety policy and model, its settings and state."""
+    return inside(p, ctx.aegis_home)
+
+
+def holds_everything(p: Path, ctx: ActionContext) -> bool:
+    """A folder whose loss destroys the system, the home directory or AEGIS's own data."""
+    text = str(p)
+    globbed = any(_GLOB.search(part) for part in p.parts)
+    return (text in SYSTEM_DIRS or inside(norm(ctx.home), p) or inside(norm(ctx.aegis_home), p)
+            or (globbed and any(inside(Path(d), p) for d in SYSTEM_DIRS[1:])))
+
+
+def secret_risk(p: Path) -> ActionRisk:
+    return ActionRisk(DENY, "secrets", f"{p} holds secrets that AEGIS never touches", "act.path.secrets")
+
+
+def assess_path(path: str, ctx: ActionContext, *, write: bool) -> ActionRisk:
+    """Risk of touching one path (read or write), also where it really leads when symbolic links on this machine
+    point elsewhere (a link in the workspace to a secret or to AEGIS's files)."""
+    p = resolve(path, ctx)
+    real = Path(os.path.realpath(p))
+    lexical = _assess_resolved(p, ctx, write)
+    if real == p:
+        return lexical
+    real_ctx = ActionContext(Path(os.path.realpath(ctx.workspace)), Path(os.path.realpath(ctx.home)),
+                             Path(os.path.realpath(ctx.aegis_home)))
+    return worst([lexical, _assess_resolved(real, real_ctx, write)])
+
+
+def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
+    if is_secret(p):
+        return secret_risk(p)
+    if write and is_protected(p, ctx):
+        return ActionRisk(DENY, "tamper", "AEGIS's audit log, safety policy and own data are immutable", "act.path.aegis")
+    if write and RAW_DISK.match(str(p)):
+        return ActionRisk(DENY, "destructive", f"writes the raw disk {p}", "act.path.raw_disk")
+    if inside(p, ctx.workspace):
+        return ActionRisk(ALLOW, "workspace", f"{'writes' if write else 'reads'} inside the workspace", "act.path.workspace")
+    if write:
+        if str(p) in SCRATCH_OUTPUTS:
+            return ActionRisk(ALLOW, "scratch", f"writes to {p}", "act.path.scratch")
+        return ActionRisk(ESCALATE, "outside_workspace", f"writes outside the workspace: {p}", "act.path.write_outside")
+    if inside(p, ctx.home):
+        return ActionRisk(ESCALATE, "personal_files", f"reads personal files outside the workspace: {p}", "act.path.read_home")
+    return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
+
+
+def mentions(text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """Secret files named anywhere in a text (also inside quoted code) are never read or sent."""
+    return [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text)) if is_secret(p)]

@@ -1,0 +1,698 @@
+"""Shell commands, tokenised the way a shell would: quotes, `$VAR` (with word splitting and `IFS`), `NAME=value`
+and `export`, `cd`, `;`/`&&`/`|`, redirections, here-documents and here-strings. Commands hidden inside
+`bash -c`, `eval`, `$(...)`, a pipe into a shell, `xargs`, `find -exec`, inline interpreter code, or planted in
+an alias, a crontab or a shell start-up file are judged too; a command whose name is hidden (a substitution, an
+empty variable, a glob like `/bin/r?`) is judged as the worst command its arguments fit."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from tools.risk_code import code_risks
+from tools.risk_paths import (
+    ALLOW,
+    DENY,
+    ESCALATE,
+    RAW_DISK,
+    ActionContext,
+    ActionRisk,
+    assess_path,
+    everything_in,
+    holds_everything,
+    inside,
+    is_secret,
+    mentions,
+    resolve,
+    secret_risk,
+    worst,
+)
+
+MAX_DEPTH = 4
+READ_ONLY_COMMANDS = {
+    "ls", "cat", "head", "tail", "grep", "egrep", "fgrep", "rg", "wc", "pwd", "echo", "printf", "date", "whoami",
+    "stat", "file", "du", "df", "tree", "less", "more", "sort", "uniq", "diff", "which", "env",
+    "printenv", "uname", "hostname", "id", "true", "false", "basename", "dirname", "realpath",
+    "cut", "tr", "nl", "md5sum", "sha256sum", "jq", "cd", "test", "[", "ps", "top", "free", "uptime",
+    "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
+    "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq",
+}
+NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
+                     "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
+                     "[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq"}
+# Checkers and formatters: they read the workspace and at most rewrite its files in place.
+WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
+                   "hadolint", "yamllint", "eslint", "prettier"}
+# Subcommands that only report.
+READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata"},
+                    "npm": {"ls", "list", "view", "outdated", "audit"}, "pip": {"list", "show", "freeze", "check"},
+                    "pip3": {"list", "show", "freeze", "check"}, "docker": {"ps", "images", "logs", "inspect", "info"},
+                    "kubectl": {"get", "describe", "logs"}}
+VERSION_FLAGS = {"--version", "-V", "-v", "version"}
+SEARCHERS = {"grep", "egrep", "fgrep", "rg", "ag", "ack"}
+# Document converters and the flags that name their output file.
+CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", "--output"}}
+GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog"}
+INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "conda", "gem",
+              "cargo", "uv", "pipx", "dnf", "yum", "snap", "go"}
+DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
+SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
+SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
+INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh"}
+DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
+# A hidden command name is judged as each of these that it could be.
+WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
+WRAPPERS = {"nohup", "nice", "time", "command", "exec", "builtin", "stdbuf", "ionice", "setsid", "doas"}
+XARGS_VALUE_FLAGS = {"-I", "-i", "-d", "-n", "-P", "-L", "-s", "-E", "-a", "--replace", "--delimiter"}
+DECODERS = re.compile(r"\b(base64\s+(-d|--decode|-D)|xxd\s+(-\w+\s+)*-r|openssl\s+(enc|base64)\b.*-d|uudecode|gunzip|zcat)\b")
+# Stages whose output is text made from other text: piped into a shell, they hide what runs.
+_TRANSFORMS = {"rev", "tr", "sed", "awk", "perl", "xxd", "iconv", "base32", "openssl", "gzip", "gunzip", "zcat"}
+_ESCAPED_PRINTF = re.compile(r"\\(x[0-9a-fA-F]{2}|[0-7]{3}|u[0-9a-fA-F]{4})")
+SEPARATORS = {";", "&&", "||", "|", "&", "(", ")", "|&", ";;", "{", "}"}
+REDIRECTS = {">", ">>", ">|", "&>", "&>>", "<", "<<", "<<<", "<>"}
+CODE_FLAGS = ("-c", "-e", "-r", "--eval", "--command", "-Command", "-command")
+ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
+
+_FORK_BOMB = re.compile(
+    r"(\w+|:)\s*\(\s*\)\s*\{[^}]*\1\s*\|\s*\1\s*&|(\w+|:)\s*\(\s*\)\s*\{[^}]*(?<![\w-])\2(?![\w-])[^}]*&[^}]*\}\s*;\s*\2|"
+    r"\bfork\s+while\s+fork\b|os\.fork\(\).*while\s+true|\$0\s*&\s*\$0|\$0\s*\|\s*\$0|"
+    r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I)
+_REVERSE_SHELL = re.compile(
+    r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
+    r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh", re.I)
+_REMOTE_TO_SHELL = re.compile(
+    r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*<\(\s*(curl|wget)\b|\b(source|eval|\.)\s+<\(\s*(curl|wget)\b|"
+    r"\b((ba|z|da|k)?sh|python3?|perl|ruby|node)\b\s+-c\s+[\"']?\$\(\s*(curl|wget)\b|\beval\b\s+[\"']?\$\(\s*(curl|wget)\b")
+_POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
+_POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
+_SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)")
+_PLACEHOLDER = re.compile(r"__SUB(\d+)__")
+_VAR = re.compile(r"\$\{(\w+)(?:[:-][^}]*)?\}|\$(\w+)")
+_ONLY_VAR = re.compile(r"\$\{\w+(?:[:-][^}]*)?\}|\$\w+")
+_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=.*")
+_DECLARES = {"export", "declare", "local", "readonly", "typeset"}
+_HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
+_SECRET_TOOLS = re.compile(
+    r"\bgpg2?\b.*--export-secret|\bkubectl\s+config\s+view\b.*--(raw|flatten)|\bgit\s+credential\s+(fill|get)\b|"
+    r"\bgit\s+credential-\w+\s+get\b|\baws\s+configure\s+(get|export-credentials)\b|"
+    r"\bgcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|\baz\s+account\s+get-access-token|"
+    r"\bsecurity\s+find-(generic|internet)-password|\bsecret-tool\s+lookup|\bpass\s+show\b|\bgh\s+auth\s+token|"
+    r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ")
+_ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
+_PLANTED_HINT = re.compile(
+    r"\balias\b|\bcrontab\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|zprofile|zshenv)\b|autostart|"
+    r"\.config/systemd|\bgit\s+config\b.*\balias\.")
+_QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
+_PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!|@\w+\s+|(?:[\d*/,-]+\s+){5})")
+_SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
+_INTERPRETER_WORD = re.compile(r"(?<![\w./-])(?:python[23]?|perl|ruby|node|php)(?![\w.-])")
+
+
+@dataclass
+class _Simple:
+    tokens: list[str] = field(default_factory=list)
+    overwrites: list[str] = field(default_factory=list)
+    appends: list[str] = field(default_factory=list)
+    reads: list[str] = field(default_factory=list)
+    stdin_text: list[str] = field(default_factory=list)
+    assign: dict[str, str] = field(default_factory=dict)
+    hidden_name: bool = False
+
+
+@dataclass
+class _Substitution:
+    decoded: bool
+    downloaded: bool
+    printed: str = ""  # what a plain `echo`/`printf` inside it prints
+
+
+def _printed(command: str) -> str:
+    """The text a lone `echo ...` or `printf FORMAT ARGS` prints (`%s` filled in order), else ""."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return ""
+    if not words or words[0] not in ("echo", "printf") or re.search(r"[|;&]", command):
+        return ""
+    if words[0] == "echo":
+        return " ".join(w for w in words[1:] if not re.fullmatch(r"-[neE]+", w))
+    args = iter(words[2:])
+    return re.sub(r"%s", lambda _: next(args, ""), words[1]) if len(words) > 1 else ""
+
+
+# Stand-ins for `$` that quoting changed: in single quotes it is literal, in double quotes it expands unsplit.
+_LITERAL_DOLLAR, _QUOTED_DOLLAR = "\x00", "\x01"
+
+
+def _mark_quoted_dollars(command: str) -> str:
+    out, quote, escaped = [], "", False
+    for ch in command:
+        if escaped:
+            escaped = False
+        elif ch == "\\" and quote != "'":
+            escaped = True
+        elif ch in "'\"" and quote in ("", ch):
+            quote = "" if quote else ch
+        elif ch == "$" and quote:
+            ch = _LITERAL_DOLLAR if quote == "'" else _QUOTED_DOLLAR
+        out.append(ch)
+    return "".join(out)
+
+
+def _tokenize(command: str) -> list[str]:
+    lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
+    lexer.whitespace_split = True
+    lexer.commenters = ""
+    try:
+        return list(lexer)
+    except ValueError:  # unbalanced quotes: fall back to a plain split
+        return command.split()
+
+
+def _expand(token: str, env: dict[str, str]) -> list[str]:
+    """$VAR/${VAR} expanded (unknown ones to nothing, as in the shell); an unquoted expansion is split on IFS."""
+    unquoted = "$" in token
+    token = token.replace(_QUOTED_DOLLAR, "$")
+    value = _VAR.sub(lambda m: env.get(m.group(1) or m.group(2), ""), token) if "$" in token else token
+    value = value.replace(_LITERAL_DOLLAR, "$")
+    if not unquoted:
+        return [value]
+    separators = env.get("IFS", " \t\n") or " \t\n"
+    words = [w for w in re.split("[" + re.escape(separators) + "]+", value) if w]
+    return words or ([] if _ONLY_VAR.fullmatch(token) else [value])
+
+
+def _assigned(value: str, env: dict[str, str]) -> str:
+    """A variable's value: expanded, never split."""
+    return _expand(value.replace("$", _QUOTED_DOLLAR), env)[0] if value else ""
+
+
+def _split_heredocs(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The command without here-document bodies, and each body with the line that opened it."""
+    lines, kept, bodies, i = text.split("\n"), [], [], 0
+    while i < len(lines):
+        line = lines[i]
+        kept.append(line)
+        i += 1
+        for m in _HEREDOC.finditer(line.replace("<<<", "   ")):
+            body = []
+            while i < len(lines) and lines[i].strip() != m.group(2):
+                body.append(lines[i])
+                i += 1
+            i += 1
+            bodies.append((line, "\n".join(body)))
+    return "\n".join(kept), bodies
+
+
+def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
+    """Removes sudo/env/nohup/timeout/xargs-style prefixes; reports whether sudo and xargs were among them.
+    xargs's replace-string becomes `*`: it stands for whatever the input names."""
+    sudo = xargs = False
+    while tokens:
+        name = Path(tokens[0]).name
+        if name in ("sudo", "doas", "su"):
+            sudo = True
+            rest, i = tokens[1:], 0
+            while i < len(rest) and rest[i].startswith("-"):
+                if name == "su" and rest[i] in ("-c", "--command") and i + 1 < len(rest):
+                    return ["sh", "-c", rest[i + 1]], True, xargs
+                i += 2 if rest[i] in ("-u", "-g", "-C", "-D", "-h", "-p", "-U", "-r", "-t") else 1
+            tokens = rest[i:]
+        elif name == "env":
+            i = 1
+            while i < len(tokens) and (tokens[i].startswith("-") or _ASSIGNMENT.fullmatch(tokens[i])):
+                i += 1
+            tokens = tokens[i:]
+        elif name == "timeout":
+            tokens = tokens[2:] if len(tokens) > 2 else []
+        elif name == "xargs":
+            xargs, i, replace_with = True, 1, None
+            while i < len(tokens) and tokens[i].startswith("-"):
+                flag = tokens[i]
+                if flag in XARGS_VALUE_FLAGS and i + 1 < len(tokens):
+                    replace_with = tokens[i + 1] if flag in ("-I", "--replace") else replace_with
+                    i += 2
+                else:
+                    replace_with = flag[2:] if flag.startswith("-I") and len(flag) > 2 else replace_with
+                    i += 1
+            tokens = [t.replace(replace_with, "*") if replace_with else t for t in tokens[i:]]
+        elif name in WRAPPERS:
+            tokens = tokens[1:]
+        else:
+            break
+    return tokens, sudo, xargs
+
+
+def _inline_code(tokens: list[str]) -> str | None:
+    for flag in CODE_FLAGS:
+        if flag in tokens[1:]:
+            i = tokens.index(flag, 1)
+            return tokens[i + 1] if i + 1 < len(tokens) else ""
+    return None
+
+
+def _widens(mode: str) -> bool:
+    """Group/other write, any special bit, or a symbolic grant of w/x/s/t."""
+    if re.fullmatch(r"[0-7]{3,4}", mode):
+        special, group, other = (mode[0] if len(mode) == 4 else "0"), mode[-2], mode[-1]
+        return special != "0" or group in "2367" or other in "2367"
+    return bool(re.search(r"[+=][rwxst]*[wxst]", mode))
+
+
+def _produces_hidden_text(stage: str, name: str) -> bool:
+    return bool(DECODERS.search(stage)) or name in _TRANSFORMS or (name == "printf" and bool(_ESCAPED_PRINTF.search(stage)))
+
+
+class _ShellJudge:
+    """One command string, judged in a context (workspace, home, current directory) that `cd` and `HOME=` change."""
+
+    def __init__(self, ctx: ActionContext, depth: int):
+        self.ctx, self.depth = ctx, depth
+        self.env = {"HOME": str(ctx.tilde or ctx.home), "PWD": str(ctx.cwd or ctx.workspace), "SHELL": "/bin/bash",
+                    "USER": ctx.home.name}
+        self.substitutions: list[_Substitution] = []
+
+    def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk:
+        return assess_shell(command, ctx or self.ctx, self.depth + 1)
+
+    def code(self, code: str, ctx: ActionContext) -> list[ActionRisk]:
+        risks, commands = code_risks(code, ctx)
+        if self.depth < MAX_DEPTH:
+            risks.extend(self.nested(c, ctx) for c in commands)
+        return risks
+
+    def hide_substitutions(self, text: str) -> tuple[str, list[ActionRisk]]:
+        """Judges each `$(...)`, backtick and `<(...)` and leaves a placeholder word in its place."""
+        risks: list[ActionRisk] = []
+
+        def placeholder(m: re.Match) -> str:
+            inner = next(g for g in m.groups() if g is not None)
+            if self.depth < MAX_DEPTH:
+                risks.append(self.nested(inner))
+            names = {Path(w).name for w in re.findall(r"[\w./-]+", inner)}
+            self.substitutions.append(_Substitution(
+                decoded=bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner)),
+                downloaded=bool(names & {"curl", "wget"}),
+                printed=_printed(" ".join(_expand(inner, self.env)) if "$" in inner else inner)))
+            return f"__SUB{len(self.substitutions) - 1}__"
+
+        return _SUBSTITUTION.sub(placeholder, text), risks
+
+    def hidden_by(self, text: str) -> list[_Substitution]:
+        return [self.substitutions[int(n)] for n in _PLACEHOLDER.findall(text) if int(n) < len(self.substitutions)]
+
+    def pipelines(self, command: str) -> list[list[_Simple]]:
+        pipelines: list[list[_Simple]] = [[]]
+        current = _Simple()
+        pending: str | None = None
+
+        def flush(new_pipeline: bool) -> None:
+            nonlocal current
+            while current.tokens and _ASSIGNMENT.fullmatch(current.tokens[0]):
+                name, _, value = current.tokens.pop(0).partition("=")
+                (current.assign if current.tokens else self.env)[name] = _assigned(value, self.env)
+            if current.tokens and current.tokens[0] in _DECLARES:
+                for word in current.tokens[1:]:
+                    if _ASSIGNMENT.fullmatch(word):
+                        name, _, value = word.partition("=")
+                        self.env[name] = _assigned(value, self.env)
+            if current.assign and not current.tokens:
+                self.env.update(current.assign)
+                current.assign = {}
+            if current.tokens or current.overwrites or current.appends or current.reads or current.stdin_text:
+                pipelines[-1].append(current)
+            current = _Simple()
+            if new_pipeline and pipelines[-1]:
+                pipelines.append([])
+
+        for raw in _tokenize(command):
+            if pending is not None:
+                target = " ".join(_expand(raw, self.env))
+                {"<": current.reads, ">": current.overwrites, ">>": current.appends,
+                 "<<<": current.stdin_text}.get(pending, []).append(target)
+                pending = None
+            elif raw in REDIRECTS or re.fullmatch(r"\d?>>?&?|\d?<|&>>?", raw):
+                pending = "<" if raw in ("<", "<>") or re.fullmatch(r"\d?<", raw) else raw if raw in ("<<<", "<<") \
+                    else ">>" if ">>" in raw else ">"
+            elif raw in SEPARATORS:
+                flush(new_pipeline=raw not in ("|", "|&"))
+            elif raw.startswith("&") and raw[1:].isdigit():
+                continue  # 2>&1
+            elif _ASSIGNMENT.fullmatch(raw) and all(_ASSIGNMENT.fullmatch(t) for t in current.tokens):
+                current.tokens.append(raw)
+            else:
+                words = _expand(raw, self.env)
+                if not words and not any(not _ASSIGNMENT.fullmatch(t) for t in current.tokens):
+                    current.hidden_name = True
+                current.tokens.extend(words)
+        flush(new_pipeline=True)
+        for simple in (s for p in pipelines for s in p):
+            simple.overwrites = [w for w in simple.overwrites if w and not w.isdigit()]
+            simple.appends = [w for w in simple.appends if w and not w.isdigit()]
+        return [p for p in pipelines if p]
+
+    def run(self, text: str) -> ActionRisk:
+        flat = " ".join(text.split())
+        if _FORK_BOMB.search(flat):
+            return ActionRisk(DENY, "destructive", "fork bomb", "act.shell.fork_bomb")
+        if _REVERSE_SHELL.search(flat):
+            return ActionRisk(DENY, "exfiltration", "opens a reverse shell", "act.shell.reverse_shell")
+        if _REMOTE_TO_SHELL.search(flat) or (_POWERSHELL_REMOTE.search(flat) and _POWERSHELL_FETCH.search(flat)):
+            return ActionRisk(DENY, "remote_code", "runs downloaded code in a shell", "act.shell.curl_sh")
+        if re.search(r"\beval\b", flat) and DECODERS.search(flat):
+            return ActionRisk(DENY, "obfuscated", "evaluates decoded, hidden commands", "act.shell.base64_eval")
+        risks = self.planted(text)
+        text, bodies = _split_heredocs(text)
+        text, inner = self.hide_substitutions(text)
+        risks.extend(inner)
+        for opening, body in bodies:
+            risks.extend(self.heredoc(opening, body))
+        for pipeline in self.pipelines(text):
+            risks.extend(self.pipeline(pipeline))
+        return worst(risks) if risks else ActionRisk(ALLOW, "noop", "nothing to run", "act.shell.empty")
+
+    def planted(self, text: str) -> list[ActionRisk]:
+        """Commands written into an alias, a crontab or a shell start-up file run later: judged now."""
+        if not _PLANTED_HINT.search(text) or self.depth >= MAX_DEPTH:
+            return []
+        risks = []
+        for m in _QUOTED.finditer(text):
+            planted = _PLANT_PREFIX.sub("", m.group(1) if m.group(1) is not None else m.group(2)).strip("'\"")
+            if planted and self.nested(planted).decision == DENY:
+                risks.append(ActionRisk(DENY, "destructive", f"plants a forbidden command: {planted[:60]}",
+                                        "act.shell.planted"))
+        return risks
+
+    def heredoc(self, opening: str, body: str) -> list[ActionRisk]:
+        if self.depth >= MAX_DEPTH:
+            return []
+        if _SHELL_WORD.search(opening):
+            return [self.nested(body)]
+        if _INTERPRETER_WORD.search(opening):
+            return self.code(body, self.ctx)
+        if _PLANTED_HINT.search(opening):
+            return [r for r in [self.nested(body)] if r.decision == DENY]
+        return []
+
+    def pipeline(self, pipeline: list[_Simple]) -> list[ActionRisk]:
+        risks: list[ActionRisk] = []
+        stages = [_strip_wrappers(list(s.tokens))[0] for s in pipeline]
+        names = [Path(t[0]).name if t else "" for t in stages]
+        for i, simple in enumerate(pipeline):
+            if i and names[i] in SHELLS | INTERPRETERS | {"eval"}:
+                risks.extend(self.piped_into(stages[:i], names[:i], stages[i], names[i]))
+            if names[i] in ("cd", "pushd") and not simple.assign:
+                self.ctx = replace(self.ctx, cwd=resolve(stages[i][1] if len(stages[i]) > 1 else "~", self.ctx))
+            echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
+            risks.extend(self.simple(simple, echoed))
+        if any(n in _ENV_DUMPS for n in names) and any(n in DOWNLOADERS | SENDERS for n in names):
+            risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
+                                    "act.shell.env_exfiltration"))
+        return risks
+
+    def piped_into(self, sources: list[list[str]], source_names: list[str], stage: list[str],
+                   name: str) -> list[ActionRisk]:
+        """A shell or interpreter that runs what earlier stages write: a download or decoded text is never run."""
+        texts = [" ".join(s) for s in sources]
+        if any(n in DOWNLOADERS for n in source_names):
+            return [ActionRisk(DENY, "remote_code", "pipes a download into a shell", "act.shell.curl_sh")]
+        if any(_produces_hidden_text(t, n) or self.hidden_by(t) for t, n in zip(texts, source_names, strict=True)):
+            return [ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_sh")]
+        reads_commands = _inline_code(stage) is None and not [a for a in stage[1:] if not a.startswith("-")]
+        if not reads_commands:
+            return []
+        source, source_name = sources[-1], source_names[-1]
+        if source_name in ("echo", "printf") and self.depth < MAX_DEPTH:
+            printed = " ".join(source[1:])
+            return [self.nested(printed) if name in SHELLS or name == "eval" else worst(self.code(printed, self.ctx))]
+        return [ActionRisk(ESCALATE, "code", f"{name} runs commands it reads from {source_name}", "act.shell.script")]
+
+    def simple(self, simple: _Simple, echoed: list[str] | None) -> list[ActionRisk]:
+        ctx = self.ctx
+        if "HOME" in simple.assign:
+            ctx = replace(ctx, tilde=resolve(simple.assign["HOME"], ctx))
+        risks: list[ActionRisk] = []
+        if simple.tokens:
+            tokens, sudo, xargs = _strip_wrappers(list(simple.tokens))
+            if xargs and echoed:
+                words = echoed[1:]
+                tokens = [w for t in tokens for w in (words if t == "*" else [t])] if "*" in tokens else tokens + words
+            elif xargs and "*" not in tokens:
+                tokens = tokens + ["*"]
+            if sudo:
+                risks.append(ActionRisk(ESCALATE, "privilege", "runs with elevated privileges", "act.shell.sudo"))
+            if tokens:
+                risks.extend(self.command(tokens, ctx, simple))
+        risks.extend(self.overwrite(w, ctx) for w in simple.overwrites)
+        risks.extend(assess_path(w, ctx, write=True) for w in simple.appends)
+        risks.extend(assess_path(r, ctx, write=False) for r in simple.reads if "/" in r or r.startswith(("~", ".")))
+        return risks
+
+    def overwrite(self, target: str, ctx: ActionContext) -> ActionRisk:
+        risk = assess_path(target, ctx, write=True)
+        p = resolve(target, ctx)
+        if risk.decision == ALLOW and risk.rule_id == "act.path.workspace" and p.is_file():
+            return ActionRisk(ESCALATE, "overwrite", f"replaces the whole existing file {p.name}", "act.shell.overwrite")
+        return risk
+
+    def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
+        name = Path(tokens[0]).name
+        if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or re.search(r"[*?\[]", name):
+            return self.hidden_command(tokens, ctx, simple)
+        risks = self.arguments(tokens, ctx)
+        if _SECRET_TOOLS.search(" ".join(tokens)):
+            risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
+        return risks + _command_risks(self, tokens, ctx, simple)
+
+    def hidden_command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
+        """A command whose name cannot be read is judged as every command it could be, and at least escalated."""
+        name = Path(tokens[0]).name
+        if simple.hidden_name:
+            candidates, args = list(WORST_CASE_NAMES), tokens
+        elif _PLACEHOLDER.search(tokens[0]):
+            candidates, args = list(WORST_CASE_NAMES), tokens[1:]
+        else:
+            candidates, args = [n for n in WORST_CASE_NAMES if fnmatchcase(n, name)], tokens[1:]
+        risks = [worst(_command_risks(self, [c, *args], ctx, simple) + self.arguments([c, *args], ctx))
+                 for c in candidates]
+        return [*risks, ActionRisk(ESCALATE, "unknown_command", "runs a command whose name is hidden", "act.shell.hidden")]
+
+    def arguments(self, tokens: list[str], ctx: ActionContext) -> list[ActionRisk]:
+        """Secret files among the arguments (relative to `-C DIR` where a tool takes one); echoed text and a
+        search pattern are data, not paths."""
+        name = Path(tokens[0]).name
+        if name in ("echo", "printf"):
+            return []
+        args = _without_search_pattern(name, tokens[1:])
+        base = ctx
+        for i, a in enumerate(args[:-1]):
+            if a in ("-C", "--directory"):
+                base = replace(ctx, cwd=resolve(args[i + 1], ctx))
+        risks = []
+        for a in args:
+            value = a.split("=", 1)[1] if a.startswith("-") and "=" in a else a
+            risks.extend(mentions(value, base))
+            if not a.startswith("-") and value.startswith(".") and is_secret(resolve(value, base)):
+                risks.append(secret_risk(resolve(value, base)))
+        return risks
+
+
+def _without_search_pattern(name: str, args: list[str]) -> list[str]:
+    """A search tool's arguments less its pattern (the first operand, unless `-e`/`-f` gave it)."""
+    if name not in SEARCHERS or any(a in ("-e", "-f", "--regexp", "--file") for a in args):
+        return args
+    first = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
+    return args[:first] + args[first + 1:]
+
+
+def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
+    risks: list[ActionRisk] = []
+    name, args = Path(tokens[0]).name, tokens[1:]
+    paths = [a for a in _without_search_pattern(name, args) if not a.startswith("-")]
+    if len(args) == 1 and args[0] in VERSION_FLAGS:
+        return [ActionRisk(ALLOW, "read_only", f"{name} reports its version", "act.shell.version")]
+    if name in SHELLS or name == "eval" or name in INTERPRETERS:
+        return _interpreter_risks(judge, tokens, ctx, simple)
+    if name in DELETERS:
+        return _delete_risks(name, args, ctx)
+    if name.startswith("mkfs") or name in ("wipefs", "fdisk", "parted", "sfdisk", "dd"):
+        if any(RAW_DISK.match(a.removeprefix("of=")) for a in args if name != "dd" or a.startswith("of=")):
+            return [ActionRisk(DENY, "destructive", "writes a raw disk or filesystem", "act.shell.disk")]
+        return [ActionRisk(ESCALATE, "destructive", f"{name} writes disks or images", "act.shell.disk_tool")]
+    if name == "find":
+        return [*_find_risks(judge, args, ctx), ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
+    if name == "git" and args:
+        return [_git_risk(args)]
+    if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
+        return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.shell.read_only")]
+    if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args):
+        return [ActionRisk(ESCALATE, "install", f"{name} installs or removes software", "act.shell.install")]
+    if name in DOWNLOADERS:
+        return _transfer_risks(name, args, ctx)
+    if name in SENDERS:
+        return [ActionRisk(ESCALATE, "messaging", f"{name} sends data to another machine or person", "act.shell.send")]
+    if name in {"kill", "pkill", "killall", "shutdown", "reboot", "halt", "poweroff", "systemctl", "service"}:
+        return [ActionRisk(ESCALATE, "process", f"{name} stops or changes processes or services", "act.shell.kill")]
+    if name in ("chmod", "chown", "chgrp"):
+        return _permission_risks(name, args, paths, ctx)
+    if name in {"mv", "cp", "touch", "mkdir", "tee", "ln", "truncate", "sed", "chattr", "install"}:
+        return _file_write_risks(judge, name, args, paths, ctx)
+    if name in CONVERTERS:
+        return _conversion_risks(judge, name, args, ctx)
+    if name == "tar" and args and re.fullmatch(r"-?[a-zA-Z]*t[a-zA-Z]*", args[0]):
+        return [ActionRisk(ALLOW, "read_only", "tar lists an archive", "act.shell.read_only")]
+    if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
+        write = name in WORKSPACE_TOOLS
+        for target in paths if name not in NON_FILE_COMMANDS else []:
+            if "/" in target or target.startswith((".", "~")) or write:
+                risks.append(assess_path(target, ctx, write=write))
+        return [*risks, ActionRisk(ALLOW, "read_only", f"{name} only reads", "act.shell.read_only")]
+    return [ActionRisk(ESCALATE, "unknown_command", f"{name} may have side effects", "act.shell.unknown")]
+
+
+def _conversion_risks(judge: _ShellJudge, name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    """A document converter reads its inputs and writes one output (a flag's value, or pdftotext's second operand)."""
+    outputs = [args[i + 1] for i, a in enumerate(args[:-1]) if a in CONVERTERS[name]]
+    outputs += [a.split("=", 1)[1] for a in args if a.startswith("--output=")]
+    operands = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in CONVERTERS[name])]
+    if name == "pdftotext" and len(operands) > 1:
+        outputs.append(operands.pop())
+    risks = [assess_path(a, ctx, write=False) for a in operands]
+    risks += [judge.overwrite(o, ctx) for o in outputs if o != "-"]
+    return [*risks, ActionRisk(ALLOW, "convert", f"{name} converts a document", "act.shell.convert")]
+
+
+def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
+    name, args = Path(tokens[0]).name, tokens[1:]
+    if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
+        return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
+    code = " ".join(args) if name == "eval" else _inline_code(tokens)
+    shell = name in SHELLS or name == "eval"
+    if code is None and simple.stdin_text:
+        code = " ".join(simple.stdin_text)
+    if code is None or judge.depth >= MAX_DEPTH:
+        return [ActionRisk(ESCALATE, "code", f"{name} runs a script", "act.shell.script")]
+    risks: list[ActionRisk] = []
+    for hidden in judge.hidden_by(code):
+        if hidden.printed and shell and judge.depth < MAX_DEPTH:
+            risks.append(judge.nested(hidden.printed, ctx))
+        if hidden.downloaded:
+            risks.append(ActionRisk(DENY, "remote_code", "runs downloaded code", "act.shell.curl_sh"))
+        if hidden.decoded:
+            risks.append(ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_eval"))
+    if shell:
+        return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
+    return [*risks, *judge.code(code, ctx)]
+
+
+def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    flags = "".join(a for a in args if a.startswith("-") and not a.startswith("--"))
+    recursive = name in ("rm", "rmdir") and ("r" in flags.lower() or "--recursive" in args)
+    targets = [a for a in args if not a.startswith("-")]
+    risks = [] if targets else [ActionRisk(ESCALATE, "delete", "deletes files", "act.shell.rm")]
+    for target in targets:
+        p = resolve(target, ctx)
+        if (recursive and holds_everything(everything_in(p), ctx)) or "--no-preserve-root" in args:
+            risks.append(ActionRisk(DENY, "destructive", f"recursive delete of {target}", "act.shell.rm_root"))
+        elif name == "shred" and RAW_DISK.match(str(p)):
+            risks.append(ActionRisk(DENY, "destructive", f"shreds the disk {p}", "act.shell.disk"))
+        else:
+            risks.append(worst([assess_path(target, ctx, write=True),
+                                ActionRisk(ESCALATE, "delete", f"deletes {target}", "act.shell.rm")]))
+    return risks
+
+
+def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    roots = [a for a in args if not a.startswith(("-", "(", "!"))][:1] or ["."]
+    root = resolve(roots[0], ctx)
+    risks: list[ActionRisk] = []
+    if "-exec" in args or "-execdir" in args or "-ok" in args:
+        i = next(i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok"))
+        inner = [a for a in args[i + 1:] if a not in (";", "+", "{}", "\\;")]
+        if inner and Path(inner[0]).name == "rm":
+            inner = [inner[0], "-r", *inner[1:]]  # find applies it to the whole tree
+        if inner and judge.depth < MAX_DEPTH:
+            risks.append(judge.nested(shlex.join(inner + [str(root)])))
+    if "-delete" in args:
+        if holds_everything(root, ctx):
+            risks.append(ActionRisk(DENY, "destructive", f"find -delete over {root}", "act.shell.find_delete_root"))
+        else:
+            risks.append(worst([assess_path(str(root), ctx, write=True),
+                                ActionRisk(ESCALATE, "delete", "find -delete removes files", "act.shell.find_delete")]))
+    return risks
+
+
+def _git_risk(args: list[str]) -> ActionRisk:
+    sub = args[0]
+    if sub in GIT_READ_ONLY:
+        return ActionRisk(ALLOW, "read_only", f"git {sub} is read-only", "act.shell.git_read")
+    if sub == "push" or (sub == "reset" and "--hard" in args) or sub == "clean":
+        return ActionRisk(ESCALATE, "vcs", f"git {sub} changes shared or uncommitted history", "act.shell.git_danger")
+    if sub in ("clone", "fetch", "pull"):
+        return ActionRisk(ESCALATE, "network", f"git {sub} downloads", "act.shell.download")
+    return ActionRisk(ESCALATE, "vcs", f"git {sub} changes the repository", "act.shell.git_write")
+
+
+def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    risks = [ActionRisk(ESCALATE, "network", f"{name} transfers data over the network", "act.shell.download")]
+    for flag_value in (a for a in args if a.startswith("@") or a.startswith("-T")):
+        risks.append(assess_path(flag_value.removeprefix("-T"), ctx, write=False))
+    for i, a in enumerate(args[:-1]):
+        if a in ("-o", "-O", "--output", "-P"):
+            risks.append(assess_path(args[i + 1], ctx, write=True))
+    local = [a for a in args if not a.startswith("-") and ":" not in a]
+    if name == "rsync" and any(a.startswith("--delete") for a in args) and local \
+            and holds_everything(resolve(local[-1], ctx), ctx):
+        risks.append(ActionRisk(DENY, "destructive", f"rsync --delete empties {local[-1]}", "act.shell.rm_root"))
+    return risks
+
+
+def _permission_risks(name: str, args: list[str], paths: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    risks: list[ActionRisk] = []
+    mode = paths[0] if paths else ""
+    recursive = "-R" in args or "--recursive" in args
+    for target in paths[1:]:
+        p = resolve(target, ctx)
+        if recursive and holds_everything(p, ctx) and not inside(p, ctx.workspace):
+            risks.append(ActionRisk(DENY, "destructive", f"recursive {name} over {p}", "act.shell.chmod_root"))
+        risks.append(assess_path(target, ctx, write=True))
+    if name != "chmod" or _widens(mode) or recursive:
+        risks.append(ActionRisk(ESCALATE, "permissions", f"{name} {mode} may widen permissions", "act.shell.chmod_wide"))
+    else:
+        risks.append(ActionRisk(ALLOW, "permissions", f"chmod {mode} widens nothing", "act.shell.chmod_safe"))
+    return risks
+
+
+def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: list[str],
+                      ctx: ActionContext) -> list[ActionRisk]:
+    risks: list[ActionRisk] = []
+    if name == "sed":
+        if not any(a.startswith("-i") or a == "--in-place" for a in args):
+            return [ActionRisk(ALLOW, "read_only", "sed without in-place edit only reads", "act.shell.read_only")]
+        paths = [a for a in paths if "/" in a or "." in a or a.startswith("~")]
+    if name in ("cp", "ln", "install") and len(paths) > 1:
+        sources, written = paths[:-1], paths[-1:]
+        risks.extend(assess_path(s, ctx, write=False) for s in sources)
+        if name == "ln" and any(not inside(resolve(s, ctx), ctx.workspace) for s in sources):
+            risks.append(ActionRisk(ESCALATE, "outside_workspace", "links to a file outside the workspace, which later "
+                                    "writes through the link would change", "act.shell.link_outside"))
+    else:
+        written = paths
+    risks.extend(assess_path(t, ctx, write=True) for t in written)
+    if name == "mv" and any(holds_everything(resolve(s, ctx), ctx) for s in paths[:-1]):
+        risks.append(ActionRisk(DENY, "destructive", "moves away the home directory or a system folder", "act.shell.rm_root"))
+    if name == "mv" or (name == "cp" and len(paths) > 1 and resolve(paths[-1], ctx).is_file()):
+        risks.append(ActionRisk(ESCALATE, "overwrite", f"{name} may overwrite files", "act.shell.overwrite"))
+    if name == "truncate":
+        risks.append(ActionRisk(ESCALATE, "overwrite", "truncate empties files", "act.shell.truncate"))
+    return risks or [ActionRisk(ALLOW, "read_only", f"{name} changes nothing", "act.shell.read_only")]
+
+
+def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
+    text = command.strip()
+    if not text:
+        return ActionRisk(ALLOW, "noop", "empty command", "act.shell.empty")
+    return _ShellJudge(ctx, depth).run(text)
