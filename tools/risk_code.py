@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from tools.risk_paths import DENY, ESCALATE, ActionContext, ActionRisk, holds_everything, mentions, resolve
+from tools.risk_paths import (
+    DENY,
+    ESCALATE,
+    ActionContext,
+    ActionRisk,
+    holds_everything,
+    mentions,
+    resolve,
+)
 
 _SHELL_CALL = re.compile(
     r"(?:os\.system|os\.popen|subprocess\.\w+|check_output|Popen|system|exec|execSync|spawnSync|`)\s*\(?\s*\[?\s*"

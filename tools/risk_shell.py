@@ -24,6 +24,7 @@ from tools.risk_paths import (
     everything_in,
     holds_everything,
     inside,
+    is_protected,
     is_secret,
     mentions,
     resolve,
@@ -38,11 +39,11 @@ READ_ONLY_COMMANDS = {
     "printenv", "uname", "hostname", "id", "true", "false", "basename", "dirname", "realpath",
     "cut", "tr", "nl", "md5sum", "sha256sum", "jq", "cd", "test", "[", "ps", "top", "free", "uptime",
     "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
-    "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq",
+    "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
-                     "[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq"}
+                     "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier"}
@@ -145,6 +146,9 @@ def _printed(command: str) -> str:
 
 # Stand-ins for `$` that quoting changed: in single quotes it is literal, in double quotes it expands unsplit.
 _LITERAL_DOLLAR, _QUOTED_DOLLAR = "\x00", "\x01"
+# Joins the words a `for` variable takes in turn: its expansion yields each of them, quoted or not.
+_LIST = "\x02"
+_KEYWORDS = {"do", "then", "else", "elif", "if", "while", "until", "!", "done", "fi", "esac"}
 
 
 def _mark_quoted_dollars(command: str) -> str:
@@ -178,6 +182,8 @@ def _expand(token: str, env: dict[str, str]) -> list[str]:
     token = token.replace(_QUOTED_DOLLAR, "$")
     value = _VAR.sub(lambda m: env.get(m.group(1) or m.group(2), ""), token) if "$" in token else token
     value = value.replace(_LITERAL_DOLLAR, "$")
+    if _LIST in value:
+        return [w for w in value.split(_LIST) if w]
     if not unquoted:
         return [value]
     separators = env.get("IFS", " \t\n") or " \t\n"
@@ -311,6 +317,11 @@ class _ShellJudge:
 
         def flush(new_pipeline: bool) -> None:
             nonlocal current
+            while current.tokens and current.tokens[0] in _KEYWORDS:
+                current.tokens.pop(0)
+            if len(current.tokens) > 2 and current.tokens[0] == "for" and current.tokens[2] == "in":
+                self.env[current.tokens[1]] = _LIST.join(current.tokens[3:]) or ""
+                current.tokens = []
             while current.tokens and _ASSIGNMENT.fullmatch(current.tokens[0]):
                 name, _, value = current.tokens.pop(0).partition("=")
                 (current.assign if current.tokens else self.env)[name] = _assigned(value, self.env)
@@ -460,7 +471,7 @@ class _ShellJudge:
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         name = Path(tokens[0]).name
-        if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or re.search(r"[*?\[]", name):
+        if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = self.arguments(tokens, ctx)
         if _SECRET_TOOLS.search(" ".join(tokens)):
@@ -491,12 +502,18 @@ class _ShellJudge:
         for i, a in enumerate(args[:-1]):
             if a in ("-C", "--directory"):
                 base = replace(ctx, cwd=resolve(args[i + 1], ctx))
+        may_write = name not in READ_ONLY_COMMANDS | SEARCHERS
         risks = []
         for a in args:
             value = a.split("=", 1)[1] if a.startswith("-") and "=" in a else a
             risks.extend(mentions(value, base))
-            if not a.startswith("-") and value.startswith(".") and is_secret(resolve(value, base)):
-                risks.append(secret_risk(resolve(value, base)))
+            if a.startswith("-") and value == a:
+                continue
+            p = resolve(value, base)
+            if value.startswith(".") and is_secret(p):
+                risks.append(secret_risk(p))
+            if may_write and value.startswith(("/", "~", ".", "$")) and is_protected(p, base):
+                risks.append(ActionRisk(DENY, "tamper", f"{name} may change AEGIS's own files", "act.path.aegis"))
         return risks
 
 
