@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tools.risk_code import code_risks
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -28,6 +29,9 @@ __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_a
 _MCP_READ_VERBS = {"get", "list", "read", "search", "fetch", "query", "describe", "show", "find", "lookup", "view",
                    "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise", "download"}
 _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell"}
+_MCP_CODE_KEYS = {"code", "source_code", "cell"}
+_MCP_SQL_KEYS = {"sql", "query", "statement"}
+_SQL_WRITE = re.compile(r"^\s*(insert|update|delete|drop|alter|create|truncate|grant|revoke|replace|merge|upsert)\b", re.I)
 _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "file_path", "source", "source_path", "src",
                   "destination", "dest", "target", "dir", "directory", "attachment", "attachments"}
 
@@ -58,6 +62,10 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     for key, value in _leaves(arguments or {}):
         if key in _MCP_COMMAND_KEYS:
             risks.append(assess_shell(value, ctx))
+        elif key in _MCP_CODE_KEYS:
+            risks.append(worst(code_risks(value, ctx)[0]))
+        elif key in _MCP_SQL_KEYS and _SQL_WRITE.search(value):
+            risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
         elif key in _MCP_PATH_KEYS:
             risks.append(assess_path(value, ctx, write=not reads))
         risks.extend(mentions(value, ctx))

@@ -21,7 +21,7 @@ _SHELL_CALL = re.compile(
     r"[rbf]?(['\"])(.+?)\1")
 _TREE_DELETE = re.compile(
     r"\b(?:shutil\.rmtree|rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|FileUtils\.rm\w*|"
-    r"rimraf|Remove-Item)\b")
+    r"rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE")
 _LITERAL_TREE_DELETE = re.compile(
     r"(?:shutil\.rmtree|os\.removedirs|rmdir|rmSync|rmdirSync|remove_tree|rm_rf|rm_r)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
@@ -39,6 +39,8 @@ _RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_e
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
+_WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
+                                r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
 _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)", re.S)
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
@@ -61,6 +63,9 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
                                 "act.code.delete_root"))
     if _FETCH.search(code) and _RUN_TEXT.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
+    if _WHOLE_ENVIRONMENT.search(code) and _FETCH.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "inline code sends the environment (tokens, keys) off the machine",
+                                "act.code.env_exfiltration"))
     if _DECODE.search(code) and _RUN_TEXT.search(code):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
     if _FORK_LOOP.search(code):

@@ -37,7 +37,7 @@ def worst(risks: list[ActionRisk]) -> ActionRisk:
 
 
 # Secret folders and files, wherever they sit (any user's home, /root, a copy in a project).
-SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube/config", ".docker/config.json", ".netrc",
+SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netrc",
                 ".config/gcloud", ".azure", ".password-store", ".git-credentials",
                 "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
@@ -102,7 +102,9 @@ def is_secret(p: Path) -> bool:
             if all(_names_secret(n, q) for n, q in zip(names, p.parts[start:], strict=False)):
                 return True
     text = str(p)
-    return any(text.startswith(s) or (_GLOB.search(text) and fnmatchcase(s, text)) for s in SYSTEM_SECRETS)
+    return any(text.startswith(s) or (_GLOB.search(text) and len(Path(s).parts) == len(p.parts)
+                                      and all(_names_secret(n, q) for n, q in zip(Path(s).parts, p.parts, strict=True)))
+               for s in SYSTEM_SECRETS)
 
 
 def is_protected(p: Path, ctx: ActionContext) -> bool:
@@ -153,6 +155,13 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
     return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
 
 
+_KEY_MATERIAL = re.compile(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----|aws_secret_access_key\s*=\s*\S{20,}")
+
+
 def mentions(text: str, ctx: ActionContext) -> list[ActionRisk]:
-    """Secret files named anywhere in a text (also inside quoted code) are never read or sent."""
-    return [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text)) if is_secret(p)]
+    """Secret files named anywhere in a text (also inside quoted code), and private keys pasted into it, are never
+    read or sent."""
+    risks = [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text)) if is_secret(p)]
+    if _KEY_MATERIAL.search(text):
+        risks.append(ActionRisk(DENY, "secrets", "the text carries a private key or secret access key", "act.text.key"))
+    return risks

@@ -40,10 +40,11 @@ READ_ONLY_COMMANDS = {
     "cut", "tr", "nl", "md5sum", "sha256sum", "jq", "cd", "test", "[", "ps", "top", "free", "uptime",
     "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
+    "nkf", "lsof", "nvidia-smi",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
-                     "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq"}
+                     "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier"}
@@ -55,14 +56,15 @@ READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"c
 VERSION_FLAGS = {"--version", "-V", "-v", "version"}
 SEARCHERS = {"grep", "egrep", "fgrep", "rg", "ag", "ack"}
 # Document converters and the flags that name their output file.
-CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", "--output"}}
+CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", "--output"}, "convert": set(),
+              "magick": set()}
 GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog"}
 INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "conda", "gem",
               "cargo", "uv", "pipx", "dnf", "yum", "snap", "go"}
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
-INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh"}
+INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
 # A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
@@ -79,11 +81,11 @@ ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
 
 _FORK_BOMB = re.compile(
     r"(\w+|:)\s*\(\s*\)\s*\{[^}]*\1\s*\|\s*\1\s*&|(\w+|:)\s*\(\s*\)\s*\{[^}]*(?<![\w-])\2(?![\w-])[^}]*&[^}]*\}\s*;\s*\2|"
-    r"\bfork\s+while\s+fork\b|os\.fork\(\).*while\s+true|\$0\s*&\s*\$0|\$0\s*\|\s*\$0|"
+    r"\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\s*&\s*\$0|\$0\s*\|\s*\$0|"
     r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I)
 _REVERSE_SHELL = re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
-    r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh", re.I)
+    r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh", re.I)
 _REMOTE_TO_SHELL = re.compile(
     r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*<\(\s*(curl|wget)\b|\b(source|eval|\.)\s+<\(\s*(curl|wget)\b|"
     r"\b((ba|z|da|k)?sh|python3?|perl|ruby|node)\b\s+-c\s+[\"']?\$\(\s*(curl|wget)\b|\beval\b\s+[\"']?\$\(\s*(curl|wget)\b")
@@ -101,7 +103,7 @@ _SECRET_TOOLS = re.compile(
     r"\bgit\s+credential-\w+\s+get\b|\baws\s+configure\s+(get|export-credentials)\b|"
     r"\bgcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|\baz\s+account\s+get-access-token|"
     r"\bsecurity\s+find-(generic|internet)-password|\bsecret-tool\s+lookup|\bpass\s+show\b|\bgh\s+auth\s+token|"
-    r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ")
+    r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|zprofile|zshenv)\b|autostart|"
@@ -280,6 +282,7 @@ class _ShellJudge:
         self.env = {"HOME": str(ctx.tilde or ctx.home), "PWD": str(ctx.cwd or ctx.workspace), "SHELL": "/bin/bash",
                     "USER": ctx.home.name}
         self.substitutions: list[_Substitution] = []
+        self.downloads: set[Path] = set()  # files this command downloads: running one later runs remote code
 
     def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk:
         return assess_shell(command, ctx or self.ctx, self.depth + 1)
@@ -419,7 +422,8 @@ class _ShellJudge:
                 self.ctx = replace(self.ctx, cwd=resolve(stages[i][1] if len(stages[i]) > 1 else "~", self.ctx))
             echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
             risks.extend(self.simple(simple, echoed))
-        if any(n in _ENV_DUMPS for n in names) and any(n in DOWNLOADERS | SENDERS for n in names):
+        raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
+        if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
                                     "act.shell.env_exfiltration"))
         return risks
@@ -471,6 +475,11 @@ class _ShellJudge:
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         name = Path(tokens[0]).name
+        if name in DOWNLOADERS:
+            self.downloads.update(resolve(out, ctx) for out in _download_outputs(name, tokens[1:]))
+        runs = [tokens[0]] + ([a for a in tokens[1:] if not a.startswith("-")][:1] if name in SHELLS | INTERPRETERS else [])
+        if self.downloads & {resolve(r, ctx) for r in runs}:
+            return [ActionRisk(DENY, "remote_code", "runs a file it has just downloaded", "act.shell.curl_sh")]
         if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = self.arguments(tokens, ctx)
@@ -543,6 +552,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [*_find_risks(judge, args, ctx), ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
     if name == "git" and args:
         return [_git_risk(args)]
+    if name in ("docker", "podman") and args[:1] == ["run"]:
+        return _container_risks(judge, args[1:], ctx)
     if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
         return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.shell.read_only")]
     if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args):
@@ -575,7 +586,7 @@ def _conversion_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Actio
     outputs = [args[i + 1] for i, a in enumerate(args[:-1]) if a in CONVERTERS[name]]
     outputs += [a.split("=", 1)[1] for a in args if a.startswith("--output=")]
     operands = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in CONVERTERS[name])]
-    if name == "pdftotext" and len(operands) > 1:
+    if name in ("pdftotext", "convert", "magick") and len(operands) > 1:
         outputs.append(operands.pop())
     risks = [assess_path(a, ctx, write=False) for a in operands]
     risks += [judge.overwrite(o, ctx) for o in outputs if o != "-"]
@@ -629,6 +640,8 @@ def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list
     if "-exec" in args or "-execdir" in args or "-ok" in args:
         i = next(i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok"))
         inner = [a for a in args[i + 1:] if a not in (";", "+", "{}", "\\;")]
+        if inner and Path(inner[0]).name in DELETERS and holds_everything(root, ctx):
+            risks.append(ActionRisk(DENY, "destructive", f"find deletes everything under {root}", "act.shell.find_delete_root"))
         if inner and Path(inner[0]).name == "rm":
             inner = [inner[0], "-r", *inner[1:]]  # find applies it to the whole tree
         if inner and judge.depth < MAX_DEPTH:
@@ -651,6 +664,54 @@ def _git_risk(args: list[str]) -> ActionRisk:
     if sub in ("clone", "fetch", "pull"):
         return ActionRisk(ESCALATE, "network", f"git {sub} downloads", "act.shell.download")
     return ActionRisk(ESCALATE, "vcs", f"git {sub} changes the repository", "act.shell.git_write")
+
+
+_CONTAINER_VALUE_FLAGS = {"-v", "--volume", "-e", "--env", "-p", "--publish", "--name", "-w", "--workdir", "--mount",
+                          "-u", "--user", "--network", "--entrypoint", "-l", "--label", "--env-file", "--platform",
+                          "-h", "--hostname", "--cpus", "-m", "--memory", "--gpus", "--device", "--restart"}
+
+
+def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    """`docker run`: escalated; the container's command is judged too, with its mounted folders read as the host
+    folders they are (a container that mounts `/` or the home directory can delete or read them)."""
+    mounts: list[tuple[str, str]] = []
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        flag, value = args[i].split("=", 1) if "=" in args[i] else (args[i], None)
+        if flag in _CONTAINER_VALUE_FLAGS and value is None and i + 1 < len(args):
+            value, i = args[i + 1], i + 1
+        if flag in ("-v", "--volume") and value and ":" in value:
+            host, inner = value.split(":")[:2]
+            mounts.append((inner, host))
+        elif flag == "--mount" and value:
+            fields = dict(f.split("=", 1) for f in value.split(",") if "=" in f)
+            if "target" in fields and ("source" in fields or "src" in fields):
+                mounts.append((fields["target"], fields.get("source") or fields["src"]))
+        i += 1
+    risks = [ActionRisk(ESCALATE, "container", "runs a container", "act.shell.container")]
+    command = args[i + 1:]
+    if not command or judge.depth >= MAX_DEPTH:
+        return risks
+    host_paths = {inner.rstrip("/") or "/": str(resolve(host, ctx)) for inner, host in mounts if host.startswith(("/", "~", "$", "."))}
+
+    def on_host(word: str) -> str:
+        for inner in sorted(host_paths, key=len, reverse=True):
+            if inner != "/":
+                word = re.sub(rf"(?<![\w.-]){re.escape(inner)}(?=/|$|[\s'\"])", host_paths[inner].rstrip("/"), word)
+        return re.sub(r"(?<![\w.-])//+", "/", word)
+
+    return [*risks, judge.nested(shlex.join(on_host(w) for w in command))]
+
+
+def _download_outputs(name: str, args: list[str]) -> list[str]:
+    value_flags = ("-o", "--output") if name == "curl" else ("-O", "--output-document", "-o", "--output")
+    outputs = [args[i + 1] for i, a in enumerate(args[:-1])
+               if a in value_flags or (name == "curl" and re.fullmatch(r"-[a-zA-Z]*o", a))]
+    prefix = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-P", "--directory-prefix")), None)
+    urls = [a for a in args if re.match(r"https?://", a)]
+    if not outputs and urls:  # wget, curl -O and scp keep the remote file's name
+        outputs = [str(Path(prefix or ".") / (urls[-1].rstrip("/").rsplit("/", 1)[-1] or "index.html"))]
+    return outputs
 
 
 def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:

@@ -699,7 +699,9 @@ def _compose_v15() -> list[dict]:
     trespass, vandalism, dumping, poaching, theft, disinformation, counterfeits, bribery, exam cheating - beside
     harmless twins in the same words, and some requests a person must decide."""
     from training.safety.data.seed_requests_v15_evasion_ja import JA_EVASION_V15
-    from training.safety.data.seed_requests_v15_theft_disinformation_ja import JA_THEFT_DISINFORMATION_V15
+    from training.safety.data.seed_requests_v15_theft_disinformation_ja import (
+        JA_THEFT_DISINFORMATION_V15,
+    )
 
     return _round_items(JA_EVASION_V15 + JA_THEFT_DISINFORMATION_V15, SEED_V15)
 
