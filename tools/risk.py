@@ -27,7 +27,8 @@ __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_a
            "assess_shell"]
 
 _MCP_READ_VERBS = {"get", "list", "read", "search", "fetch", "query", "describe", "show", "find", "lookup", "view",
-                   "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise", "download"}
+                   "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise", "download",
+                   "status", "diff", "log"}
 _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell"}
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
@@ -36,10 +37,13 @@ _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "fil
                   "destination", "dest", "target", "dir", "directory", "attachment", "attachments"}
 
 
-def _mcp_verb(tool: str) -> str:
-    """The first word of a tool's name: `search_emails`, `searchEmails` and `search-emails` all search."""
-    words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", tool)
-    return words[0].lower() if words else ""
+def _mcp_verb(server: str, tool: str) -> str:
+    """The first word of a tool's name: `search_emails`, `searchEmails` and `search-emails` all search; a leading
+    server name is skipped (`git_status` on the `git` server)."""
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", tool)]
+    if len(words) > 1 and words[0] in (server.lower(), "mcp"):
+        words = words[1:]
+    return words[0] if words else ""
 
 
 def _leaves(value, key: str = ""):
@@ -57,7 +61,7 @@ def _leaves(value, key: str = ""):
 def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> ActionRisk:
     """An MCP tool call: read-style tools (named for what they read: get_, list_, search_...) are allowed, side effects
     go to a human; commands and paths anywhere inside the arguments are judged like the built-in tools."""
-    reads = _mcp_verb(tool) in _MCP_READ_VERBS
+    reads = _mcp_verb(server, tool) in _MCP_READ_VERBS
     risks: list[ActionRisk] = []
     for key, value in _leaves(arguments or {}):
         if key in _MCP_COMMAND_KEYS:
@@ -77,6 +81,29 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     return worst(risks)
 
 
+# Files whose text runs later on this machine: git hooks, make and npm scripts, CI steps, shell scripts, start-up files.
+_RUNS_LATER = re.compile(r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|(GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|"
+                         r"\.gitlab-ci\.ya?ml|\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh)|\.(bashrc|zshrc|profile|"
+                         r"bash_profile|zprofile))$")
+_STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:run|script|command)?\s*:?\s*(?:\|\s*)?")
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A forbidden command written into a file that runs later (a hook, a make target, an npm script) is denied now."""
+    if not _RUNS_LATER.search(path):
+        return []
+    text = text.replace("$$", "$")
+    text = re.sub(r"\$\((\w+)\)", r"${\1}", text)  # make's $(VAR)
+    lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
+    for line in lines:
+        command = _STEP_PREFIX.sub("", line.replace("\t", " ")) if not line.lstrip().startswith("#") else ""
+        if command.strip() and assess_shell(command, ctx).decision == DENY:
+            return [ActionRisk(DENY, "destructive", f"writes a forbidden command into {path}, which runs later: "
+                               f"{command.strip()[:60]}", "act.file.planted")]
+    return []
+
+
 def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
     """Risk of one proposed tool call."""
     if tool == "shell":
@@ -84,13 +111,15 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
     if tool in ("read_file", "list_dir"):
         return assess_path(str(args.get("path", ".")), ctx, write=False)
     if tool == "write_file":
-        risk = assess_path(str(args.get("path", "")), ctx, write=True)
-        target = resolve(str(args.get("path", "")), ctx)
+        path = str(args.get("path", ""))
+        risk = assess_path(path, ctx, write=True)
+        target = resolve(path, ctx)
         if risk.decision == ALLOW and target.exists():
-            return ActionRisk(ESCALATE, "overwrite", f"overwrites the whole existing file {target.name}", "act.file.overwrite")
-        return risk
+            risk = ActionRisk(ESCALATE, "overwrite", f"overwrites the whole existing file {target.name}", "act.file.overwrite")
+        return worst([risk, *_planted(path, str(args.get("content", "")), ctx)])
     if tool == "edit_file":
-        return assess_path(str(args.get("path", "")), ctx, write=True)
+        path = str(args.get("path", ""))
+        return worst([assess_path(path, ctx, write=True), *_planted(path, str(args.get("new", "")), ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

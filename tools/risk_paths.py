@@ -39,12 +39,15 @@ def worst(risks: list[ActionRisk]) -> ActionRisk:
 # Secret folders and files, wherever they sit (any user's home, /root, a copy in a project).
 SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netrc",
                 ".config/gcloud", ".azure", ".password-store", ".git-credentials",
-                "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa")
+                "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".config/gh/hosts.yml", ".local/share/keyrings",
+                "Login Data", "logins.json", "key4.db")  # the last three: browsers' saved passwords
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev")
 RAW_DISK = re.compile(r"^/dev/(sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)")
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
+# Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.
+OTHER_HOMES = (Path("/home/*"), Path("/root"), Path("/mnt/*/Users/*"), Path("/Users/*"))
 _GLOB = re.compile(r"[*?\[]")
 # A last path component that stands for everything in its folder (`*`, `.*`, `.[!.]*`, `*.*`).
 _EVERYTHING = re.compile(r"[.*?\[\]!^]*[*?][.*?\[\]!^]*")
@@ -83,6 +86,12 @@ def _part_matches(name: str, pattern: str) -> bool:
     if name.startswith(".") and not pattern.startswith("."):
         return False  # the shell's `*` and `?` never match a leading dot
     return fnmatchcase(name, pattern)
+
+
+def _under_pattern(path: Path, pattern: Path) -> bool:
+    """Whether `path` lies in a folder that the glob `pattern` names (`/home/*` holds `/home/bob/notes.txt`)."""
+    return len(path.parts) > len(pattern.parts) and all(
+        fnmatchcase(q, r) for r, q in zip(pattern.parts, path.parts, strict=False))
 
 
 def everything_in(path: Path) -> Path:
@@ -150,7 +159,7 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
         if str(p) in SCRATCH_OUTPUTS:
             return ActionRisk(ALLOW, "scratch", f"writes to {p}", "act.path.scratch")
         return ActionRisk(ESCALATE, "outside_workspace", f"writes outside the workspace: {p}", "act.path.write_outside")
-    if inside(p, ctx.home):
+    if inside(p, ctx.home) or any(_under_pattern(p, home) for home in OTHER_HOMES):
         return ActionRisk(ESCALATE, "personal_files", f"reads personal files outside the workspace: {p}", "act.path.read_home")
     return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
 

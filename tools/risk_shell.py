@@ -40,14 +40,15 @@ READ_ONLY_COMMANDS = {
     "cut", "tr", "nl", "md5sum", "sha256sum", "jq", "cd", "test", "[", "ps", "top", "free", "uptime",
     "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
-    "nkf", "lsof", "nvidia-smi",
+    "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
-                     "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi"}
+                     "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
+                     "lsblk", "ss"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
-                   "hadolint", "yamllint", "eslint", "prettier"}
+                   "hadolint", "yamllint", "eslint", "prettier", "tsc"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata"},
                     "npm": {"ls", "list", "view", "outdated", "audit"}, "pip": {"list", "show", "freeze", "check"},
@@ -81,7 +82,7 @@ ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
 
 _FORK_BOMB = re.compile(
     r"(\w+|:)\s*\(\s*\)\s*\{[^}]*\1\s*\|\s*\1\s*&|(\w+|:)\s*\(\s*\)\s*\{[^}]*(?<![\w-])\2(?![\w-])[^}]*&[^}]*\}\s*;\s*\2|"
-    r"\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\s*&\s*\$0|\$0\s*\|\s*\$0|"
+    r"\b(?:ba)?sh\s+\"?\$0\"?\s*&\s*(?:ba)?sh\s+\"?\$0|\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\s*&\s*\$0|\$0\s*\|\s*\$0|"
     r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I)
 _REVERSE_SHELL = re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
@@ -93,8 +94,8 @@ _POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
 _POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
 _SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)")
 _PLACEHOLDER = re.compile(r"__SUB(\d+)__")
-_VAR = re.compile(r"\$\{(\w+)(?:[:-][^}]*)?\}|\$(\w+)")
-_ONLY_VAR = re.compile(r"\$\{\w+(?:[:-][^}]*)?\}|\$\w+")
+_VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?])([^}]*))?\}|\$(\w+)")
+_ONLY_VAR = re.compile(r"\$\{\w+(?::?[-=+?][^}]*)?\}|\$\w+")
 _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=.*")
 _DECLARES = {"export", "declare", "local", "readonly", "typeset"}
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
@@ -103,11 +104,15 @@ _SECRET_TOOLS = re.compile(
     r"\bgit\s+credential-\w+\s+get\b|\baws\s+configure\s+(get|export-credentials)\b|"
     r"\bgcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|\baz\s+account\s+get-access-token|"
     r"\bsecurity\s+find-(generic|internet)-password|\bsecret-tool\s+lookup|\bpass\s+show\b|\bgh\s+auth\s+token|"
-    r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bbw\s+(export|get\s+(password|item|notes))\b|"
+    r"\bkeepassxc-cli\s+(export|show)\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|zprofile|zshenv)\b|autostart|"
     r"\.config/systemd|\bgit\s+config\b.*\balias\.")
+# The first quoted argument of a command that only prints or searches text is data, not code.
+_DATA_STRING = re.compile(r"(\b(?:echo|printf|grep|egrep|fgrep|rg)(?:\s+-[\w-]+)*\s+)(?:'[^']*'|\"(?:[^\"\\]|\\.)*\")")
+_CI_SECRET = re.compile(r"\$\{\{\s*secrets\.")
 _QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
 _PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!|@\w+\s+|(?:[\d*/,-]+\s+){5})")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
@@ -182,15 +187,39 @@ def _expand(token: str, env: dict[str, str]) -> list[str]:
     """$VAR/${VAR} expanded (unknown ones to nothing, as in the shell); an unquoted expansion is split on IFS."""
     unquoted = "$" in token
     token = token.replace(_QUOTED_DOLLAR, "$")
-    value = _VAR.sub(lambda m: env.get(m.group(1) or m.group(2), ""), token) if "$" in token else token
+    value = _substitute(token, env) if "$" in token else token
     value = value.replace(_LITERAL_DOLLAR, "$")
     if _LIST in value:
         return [w for w in value.split(_LIST) if w]
     if not unquoted:
-        return [value]
+        return _braces(value)
     separators = env.get("IFS", " \t\n") or " \t\n"
     words = [w for w in re.split("[" + re.escape(separators) + "]+", value) if w]
-    return words or ([] if _ONLY_VAR.fullmatch(token) else [value])
+    return [b for w in words for b in _braces(w)] or ([] if _ONLY_VAR.fullmatch(token) else [value])
+
+
+def _braces(word: str) -> list[str]:
+    """Brace expansion, one level: `~/x/{a,b}.db` is `~/x/a.db ~/x/b.db`."""
+    m = None if re.search(r"\s", word) else re.search(r"\{([^{},]*(?:,[^{},]*)+)\}", word)
+    return [word[:m.start()] + part + word[m.end():] for part in m.group(1).split(",")] if m else [word]
+
+
+def _substitute(text: str, env: dict[str, str]) -> str:
+    """$VAR, ${VAR}, ${VAR:-default}, ${VAR:+word}: what the shell puts in their place."""
+    def value(m: re.Match) -> str:
+        name, operator, word = m.group(1) or m.group(4), m.group(2) or "", m.group(3) or ""
+        current = env.get(name, "")
+        if operator.endswith(("-", "=")) and not current:
+            return _substitute(word, env)
+        if operator.endswith("+"):
+            return _substitute(word, env) if current else ""
+        return current
+    return _VAR.sub(value, text)
+
+
+def _unescape(text: str) -> str:
+    """`printf`/`echo -e` escapes for line breaks and tabs."""
+    return text.replace("\\n", "\n").replace("\\t", "\t")
 
 
 def _assigned(value: str, env: dict[str, str]) -> str:
@@ -283,6 +312,7 @@ class _ShellJudge:
                     "USER": ctx.home.name}
         self.substitutions: list[_Substitution] = []
         self.downloads: set[Path] = set()  # files this command downloads: running one later runs remote code
+        self.written: dict[Path, str] = {}  # text this command writes into files (echo/printf/here-document)
 
     def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk:
         return assess_shell(command, ctx or self.ctx, self.depth + 1)
@@ -369,7 +399,7 @@ class _ShellJudge:
         return [p for p in pipelines if p]
 
     def run(self, text: str) -> ActionRisk:
-        flat = " ".join(text.split())
+        flat = " ".join(_DATA_STRING.sub(r"\1''", text).split())
         if _FORK_BOMB.search(flat):
             return ActionRisk(DENY, "destructive", "fork bomb", "act.shell.fork_bomb")
         if _REVERSE_SHELL.search(flat):
@@ -378,12 +408,17 @@ class _ShellJudge:
             return ActionRisk(DENY, "remote_code", "runs downloaded code in a shell", "act.shell.curl_sh")
         if re.search(r"\beval\b", flat) and DECODERS.search(flat):
             return ActionRisk(DENY, "obfuscated", "evaluates decoded, hidden commands", "act.shell.base64_eval")
+        if _CI_SECRET.search(flat) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):
+            return ActionRisk(DENY, "secrets", "sends a CI secret off the machine", "act.shell.ci_secret")
         risks = self.planted(text)
         text, bodies = _split_heredocs(text)
         text, inner = self.hide_substitutions(text)
         risks.extend(inner)
         for opening, body in bodies:
             risks.extend(self.heredoc(opening, body))
+            target = re.search(r">>?\s*([^\s<>;|&]+)", opening.replace("<<", "  "))
+            if target:
+                self.written[resolve(target.group(1).strip("'\""), self.ctx)] = body
         for pipeline in self.pipelines(text):
             risks.extend(self.pipeline(pipeline))
         return worst(risks) if risks else ActionRisk(ALLOW, "noop", "nothing to run", "act.shell.empty")
@@ -461,6 +496,10 @@ class _ShellJudge:
                 risks.append(ActionRisk(ESCALATE, "privilege", "runs with elevated privileges", "act.shell.sudo"))
             if tokens:
                 risks.extend(self.command(tokens, ctx, simple))
+        if simple.tokens and simple.tokens[0] in ("echo", "printf"):
+            text = _unescape(" ".join(simple.tokens[1:]) if simple.tokens[0] == "echo" else " ".join(simple.tokens[1:2]))
+            for target in simple.overwrites + simple.appends:
+                self.written[resolve(target, ctx)] = self.written.get(resolve(target, ctx), "") + "\n" + text
         risks.extend(self.overwrite(w, ctx) for w in simple.overwrites)
         risks.extend(assess_path(w, ctx, write=True) for w in simple.appends)
         risks.extend(assess_path(r, ctx, write=False) for r in simple.reads if "/" in r or r.startswith(("~", ".")))
@@ -478,8 +517,13 @@ class _ShellJudge:
         if name in DOWNLOADERS:
             self.downloads.update(resolve(out, ctx) for out in _download_outputs(name, tokens[1:]))
         runs = [tokens[0]] + ([a for a in tokens[1:] if not a.startswith("-")][:1] if name in SHELLS | INTERPRETERS else [])
-        if self.downloads & {resolve(r, ctx) for r in runs}:
+        run_paths = {resolve(r, ctx) for r in runs}
+        if self.downloads & run_paths:
             return [ActionRisk(DENY, "remote_code", "runs a file it has just downloaded", "act.shell.curl_sh")]
+        for path in run_paths & set(self.written):
+            if self.depth < MAX_DEPTH and self.nested(self.written[path]).decision == DENY:
+                return [ActionRisk(DENY, "destructive", "writes a forbidden command into a file and runs it",
+                                   "act.shell.written_then_run")]
         if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = self.arguments(tokens, ctx)
@@ -540,6 +584,13 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     paths = [a for a in _without_search_pattern(name, args) if not a.startswith("-")]
     if len(args) == 1 and args[0] in VERSION_FLAGS:
         return [ActionRisk(ALLOW, "read_only", f"{name} reports its version", "act.shell.version")]
+    if (name == "make" and any(a in ("-n", "--dry-run", "--just-print", "--recon") for a in args)) or (
+            name in SHELLS and args[:1] == ["-n"]):
+        return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]
+    if name == "mount" and not args:
+        return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
+    if name == "tar" and args and re.fullmatch(r"-?[a-zA-Z]*c[a-zA-Z]*", args[0]):
+        return _archive_risks(judge, args, ctx)
     if name in SHELLS or name == "eval" or name in INTERPRETERS:
         return _interpreter_risks(judge, tokens, ctx, simple)
     if name in DELETERS:
@@ -579,6 +630,16 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 risks.append(assess_path(target, ctx, write=write))
         return [*risks, ActionRisk(ALLOW, "read_only", f"{name} only reads", "act.shell.read_only")]
     return [ActionRisk(ESCALATE, "unknown_command", f"{name} may have side effects", "act.shell.unknown")]
+
+
+def _archive_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    """`tar c...f ARCHIVE FILES`: reads the files, writes the archive (`-` is standard output)."""
+    archive = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-f" or re.fullmatch(r"-?[a-zA-Z]*f", a)), "-")
+    sources = [a for a in args[1:] if not a.startswith("-") and a != archive]
+    risks = [assess_path(a, ctx, write=False) for a in sources]
+    if archive != "-":
+        risks.append(judge.overwrite(archive, ctx))
+    return [*risks, ActionRisk(ALLOW, "archive", "tar packs files into an archive", "act.shell.archive")]
 
 
 def _conversion_risks(judge: _ShellJudge, name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
@@ -657,7 +718,7 @@ def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list
 
 def _git_risk(args: list[str]) -> ActionRisk:
     sub = args[0]
-    if sub in GIT_READ_ONLY:
+    if sub in GIT_READ_ONLY or (sub == "stash" and args[1:2] in (["list"], ["show"])):
         return ActionRisk(ALLOW, "read_only", f"git {sub} is read-only", "act.shell.git_read")
     if sub == "push" or (sub == "reset" and "--hard" in args) or sub == "clean":
         return ActionRisk(ESCALATE, "vcs", f"git {sub} changes shared or uncommitted history", "act.shell.git_danger")
