@@ -17,6 +17,7 @@ from tools.risk_paths import (
     ActionContext,
     ActionRisk,
     assess_path,
+    carries_key,
     mentions,
     resolve,
     worst,
@@ -129,6 +130,8 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
     if tool in ("show_my_prompt", "add_tuning_example", "remove_tuning_example"):
         return ActionRisk(ALLOW, "self_data", f"{tool} manages the agent's own data under provenance rules", "act.self.data")
     if tool == "web_search":
+        if carries_key(str(args.get("query", ""))):
+            return ActionRisk(DENY, "secrets", "the query would send a key or token to a search engine", "act.web.key")
         return ActionRisk(ALLOW, "read_only", "searches the web (results are untrusted)", "act.web.search")
     if tool == "mcp":
         return assess_mcp(str(args.get("server", "")), str(args.get("tool", "")), args.get("arguments") or {}, ctx)

@@ -30,7 +30,7 @@ _HOME_REFERENCE = re.compile(
     r"\$env:USERPROFILE|\$HOME\b|~['\"]")
 _AEGIS_DATA = re.compile(r"\.local/share/aegis")
 _WRITES = re.compile(
-    r"open\([^)]*['\"][wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
+    r"open\([^)]*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Out-File)\b")
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
@@ -41,6 +41,7 @@ _DECODE = re.compile(
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
 _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
                                 r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
+_RAW_DISK_IN_CODE = re.compile(r"/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)")
 _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)", re.S)
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
@@ -68,6 +69,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
                                 "act.code.env_exfiltration"))
     if _DECODE.search(code) and _RUN_TEXT.search(code):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
+    if _RAW_DISK_IN_CODE.search(code) and _WRITES.search(code):
+        risks.append(ActionRisk(DENY, "destructive", "inline code writes a raw disk", "act.code.disk"))
     if _FORK_LOOP.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code forks in a loop (fork bomb)", "act.code.fork_bomb"))
     if _SOCKET.search(code) and _SOCKET_TO_SHELL.search(code):

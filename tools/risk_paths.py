@@ -41,6 +41,9 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 ".config/gcloud", ".azure", ".password-store", ".git-credentials",
                 "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".config/gh/hosts.yml", ".local/share/keyrings",
                 "Login Data", "logins.json", "key4.db")  # the last three: browsers' saved passwords
+# Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
+HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
+                ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev")
@@ -104,7 +107,9 @@ def _names_secret(name: str, pattern: str) -> bool:
     return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+", pattern)
 
 
-def is_secret(p: Path) -> bool:
+def is_secret(p: Path, home: Path | None = None) -> bool:
+    if home is not None and any(inside(p, norm(home) / name) for name in HOME_SECRETS):
+        return True
     for secret in SECRET_PATHS:
         names = Path(secret).parts
         for start in range(len(p.parts) - len(names) + 1):
@@ -147,7 +152,7 @@ def assess_path(path: str, ctx: ActionContext, *, write: bool) -> ActionRisk:
 
 
 def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
-    if is_secret(p):
+    if is_secret(p, ctx.home):
         return secret_risk(p)
     if write and is_protected(p, ctx):
         return ActionRisk(DENY, "tamper", "AEGIS's audit log, safety policy and own data are immutable", "act.path.aegis")
@@ -164,13 +169,22 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
     return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
 
 
-_KEY_MATERIAL = re.compile(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----|aws_secret_access_key\s*=\s*\S{20,}")
+_KEY_MATERIAL = re.compile(
+    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----|aws_secret_access_key\s*=\s*\S{20,}|"
+    r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bghp_[A-Za-z0-9]{36}\b|"
+    r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}")
+
+
+def carries_key(text: str) -> bool:
+    """A private key or a live-looking access token pasted into a text."""
+    return bool(_KEY_MATERIAL.search(text))
 
 
 def mentions(text: str, ctx: ActionContext) -> list[ActionRisk]:
     """Secret files named anywhere in a text (also inside quoted code), and private keys pasted into it, are never
     read or sent."""
-    risks = [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text)) if is_secret(p)]
-    if _KEY_MATERIAL.search(text):
+    risks = [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text))
+             if is_secret(p, ctx.home)]
+    if carries_key(text):
         risks.append(ActionRisk(DENY, "secrets", "the text carries a private key or secret access key", "act.text.key"))
     return risks

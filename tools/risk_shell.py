@@ -68,6 +68,11 @@ SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
 INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
 # A hidden command name is judged as each of these that it could be.
+# Commands that read the commands they run from standard input.
+STDIN_RUNNERS = {"at", "batch"}
+# Commands that run, compile or load the files they are given.
+FILE_RUNNERS = {"sh", "bash", "zsh", "dash", "ksh", "python", "python3", "perl", "ruby", "node", "php", "Rscript",
+                "source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make", "direnv"}
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
 WRAPPERS = {"nohup", "nice", "time", "command", "exec", "builtin", "stdbuf", "ionice", "setsid", "doas"}
 XARGS_VALUE_FLAGS = {"-I", "-i", "-d", "-n", "-P", "-L", "-s", "-E", "-a", "--replace", "--delimiter"}
@@ -94,8 +99,8 @@ _POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
 _POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
 _SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)")
 _PLACEHOLDER = re.compile(r"__SUB(\d+)__")
-_VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?])([^}]*))?\}|\$(\w+)")
-_ONLY_VAR = re.compile(r"\$\{\w+(?::?[-=+?][^}]*)?\}|\$\w+")
+_VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?]|%%|%|##|#)([^}]*))?\}|\$(\w+)")
+_ONLY_VAR = re.compile(r"\$\{\w+(?:(?::?[-=+?]|%%|%|##|#)[^}]*)?\}|\$\w+")
 _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=.*")
 _DECLARES = {"export", "declare", "local", "readonly", "typeset"}
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
@@ -109,7 +114,7 @@ _SECRET_TOOLS = re.compile(
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|zprofile|zshenv)\b|autostart|"
-    r"\.config/systemd|\bgit\s+config\b.*\balias\.")
+    r"\.config/systemd|\bgit\s+config\b.*\b(alias\.|core\.(sshCommand|pager|fsmonitor|editor))")
 # The first quoted argument of a command that only prints or searches text is data, not code.
 _DATA_STRING = re.compile(r"(\b(?:echo|printf|grep|egrep|fgrep|rg)(?:\s+-[\w-]+)*\s+)(?:'[^']*'|\"(?:[^\"\\]|\\.)*\")")
 _CI_SECRET = re.compile(r"\$\{\{\s*secrets\.")
@@ -137,13 +142,21 @@ class _Substitution:
     printed: str = ""  # what a plain `echo`/`printf` inside it prints
 
 
-def _printed(command: str) -> str:
-    """The text a lone `echo ...` or `printf FORMAT ARGS` prints (`%s` filled in order), else ""."""
+def _printed(command: str, cwd: str = "") -> str:
+    """The text a lone `echo ...`, `printf FORMAT ARGS` (`%s` filled in order), `pwd`, `dirname`, `basename` or
+    `realpath` prints, else ""."""
     try:
         words = shlex.split(command)
     except ValueError:
         return ""
-    if not words or words[0] not in ("echo", "printf") or re.search(r"[|;&]", command):
+    if not words or re.search(r"[|;&]", command):
+        return ""
+    if words[0] == "pwd" and cwd:
+        return cwd
+    if words[0] in ("dirname", "basename", "realpath") and len(words) == 2:
+        path = Path(words[1]) if Path(words[1]).is_absolute() or not cwd else Path(cwd) / words[1]
+        return str(path.parent) if words[0] == "dirname" else path.name if words[0] == "basename" else str(path)
+    if words[0] not in ("echo", "printf"):
         return ""
     if words[0] == "echo":
         return " ".join(w for w in words[1:] if not re.fullmatch(r"-[neE]+", w))
@@ -171,6 +184,21 @@ def _mark_quoted_dollars(command: str) -> str:
             ch = _LITERAL_DOLLAR if quote == "'" else _QUOTED_DOLLAR
         out.append(ch)
     return "".join(out)
+
+
+def _single_quoted_spans(command: str) -> list[tuple[int, int]]:
+    """(start, end) of each single-quoted stretch, where the shell substitutes nothing."""
+    spans, quote, start, escaped = [], "", 0, False
+    for i, ch in enumerate(command):
+        if escaped:
+            escaped = False
+        elif ch == "\\" and quote != "'":
+            escaped = True
+        elif ch in "'\"" and quote in ("", ch):
+            if quote == "'":
+                spans.append((start, i))
+            quote, start = ("" if quote else ch), i
+    return spans
 
 
 def _tokenize(command: str) -> list[str]:
@@ -213,6 +241,8 @@ def _substitute(text: str, env: dict[str, str]) -> str:
             return _substitute(word, env)
         if operator.endswith("+"):
             return _substitute(word, env) if current else ""
+        if operator in ("%", "%%", "#", "##"):
+            return _trimmed(current, operator, _substitute(word, env))
         return current
     return _VAR.sub(value, text)
 
@@ -220,6 +250,16 @@ def _substitute(text: str, env: dict[str, str]) -> str:
 def _unescape(text: str) -> str:
     """`printf`/`echo -e` escapes for line breaks and tabs."""
     return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def _trimmed(value: str, operator: str, pattern: str) -> str:
+    """${VAR%pattern} and friends: the value less its shortest/longest matching suffix (%) or prefix (#)."""
+    cuts = range(len(value) + 1) if operator in ("%%", "#") else range(len(value), -1, -1)
+    for cut in cuts:
+        part = value[cut:] if operator.startswith("%") else value[:cut]
+        if fnmatchcase(part, pattern):
+            return value[:cut] if operator.startswith("%") else value[cut:]
+    return value
 
 
 def _assigned(value: str, env: dict[str, str]) -> str:
@@ -332,13 +372,17 @@ class _ShellJudge:
             if self.depth < MAX_DEPTH:
                 risks.append(self.nested(inner))
             names = {Path(w).name for w in re.findall(r"[\w./-]+", inner)}
+            printed = _printed(" ".join(_expand(inner, self.env)) if "$" in inner else inner, self.env["PWD"])
             self.substitutions.append(_Substitution(
                 decoded=bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner)),
-                downloaded=bool(names & {"curl", "wget"}),
-                printed=_printed(" ".join(_expand(inner, self.env)) if "$" in inner else inner)))
+                downloaded=bool(names & {"curl", "wget"}), printed=printed))
+            if printed and "\n" not in printed and not re.search(r"[;&|<>()`$'\"\\]", printed):
+                return printed  # a known, plain output stands in for the substitution
             return f"__SUB{len(self.substitutions) - 1}__"
 
-        return _SUBSTITUTION.sub(placeholder, text), risks
+        quoted = _single_quoted_spans(text)
+        return _SUBSTITUTION.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else placeholder(m),
+                                 text), risks
 
     def hidden_by(self, text: str) -> list[_Substitution]:
         return [self.substitutions[int(n)] for n in _PLACEHOLDER.findall(text) if int(n) < len(self.substitutions)]
@@ -442,6 +486,8 @@ class _ShellJudge:
             return [self.nested(body)]
         if _INTERPRETER_WORD.search(opening):
             return self.code(body, self.ctx)
+        if re.search(r"(?<![\w./-])make(?![\w.-])", opening):  # a makefile on standard input: its recipes run
+            return [self.nested(line.strip()) for line in body.splitlines() if line.startswith("\t")]
         if _PLANTED_HINT.search(opening):
             return [r for r in [self.nested(body)] if r.decision == DENY]
         return []
@@ -451,10 +497,11 @@ class _ShellJudge:
         stages = [_strip_wrappers(list(s.tokens))[0] for s in pipeline]
         names = [Path(t[0]).name if t else "" for t in stages]
         for i, simple in enumerate(pipeline):
-            if i and names[i] in SHELLS | INTERPRETERS | {"eval"}:
+            if i and names[i] in SHELLS | INTERPRETERS | STDIN_RUNNERS | {"eval"}:
                 risks.extend(self.piped_into(stages[:i], names[:i], stages[i], names[i]))
             if names[i] in ("cd", "pushd") and not simple.assign:
                 self.ctx = replace(self.ctx, cwd=resolve(stages[i][1] if len(stages[i]) > 1 else "~", self.ctx))
+                self.env["PWD"] = str(self.ctx.cwd)
             echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
             risks.extend(self.simple(simple, echoed))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
@@ -471,13 +518,14 @@ class _ShellJudge:
             return [ActionRisk(DENY, "remote_code", "pipes a download into a shell", "act.shell.curl_sh")]
         if any(_produces_hidden_text(t, n) or self.hidden_by(t) for t, n in zip(texts, source_names, strict=True)):
             return [ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_sh")]
-        reads_commands = _inline_code(stage) is None and not [a for a in stage[1:] if not a.startswith("-")]
+        reads_commands = name in STDIN_RUNNERS or (
+            _inline_code(stage) is None and not [a for a in stage[1:] if not a.startswith("-")])
         if not reads_commands:
             return []
         source, source_name = sources[-1], source_names[-1]
         if source_name in ("echo", "printf") and self.depth < MAX_DEPTH:
             printed = " ".join(source[1:])
-            return [self.nested(printed) if name in SHELLS or name == "eval" else worst(self.code(printed, self.ctx))]
+            return [worst(self.code(printed, self.ctx)) if name in INTERPRETERS else self.nested(printed)]
         return [ActionRisk(ESCALATE, "code", f"{name} runs commands it reads from {source_name}", "act.shell.script")]
 
     def simple(self, simple: _Simple, echoed: list[str] | None) -> list[ActionRisk]:
@@ -485,6 +533,14 @@ class _ShellJudge:
         if "HOME" in simple.assign:
             ctx = replace(ctx, tilde=resolve(simple.assign["HOME"], ctx))
         risks: list[ActionRisk] = []
+        for variable in ("BASH_ENV", "ENV", "PROMPT_COMMAND", "LD_PRELOAD"):
+            value = simple.assign.get(variable, "")
+            if any(h.downloaded or h.decoded for h in self.hidden_by(value)):
+                risks.append(ActionRisk(DENY, "remote_code", f"{variable} loads downloaded or decoded code",
+                                        "act.shell.curl_sh"))
+            elif value:
+                risks.append(ActionRisk(ESCALATE, "code", f"{variable} makes the command load other code",
+                                        "act.shell.script"))
         if simple.tokens:
             tokens, sudo, xargs = _strip_wrappers(list(simple.tokens))
             if xargs and echoed:
@@ -520,16 +576,42 @@ class _ShellJudge:
         run_paths = {resolve(r, ctx) for r in runs}
         if self.downloads & run_paths:
             return [ActionRisk(DENY, "remote_code", "runs a file it has just downloaded", "act.shell.curl_sh")]
-        for path in run_paths & set(self.written):
-            if self.depth < MAX_DEPTH and self.nested(self.written[path]).decision == DENY:
+        used = {resolve(a, ctx) for a in tokens[1:] if not a.startswith("-")} if name in FILE_RUNNERS else set()
+        if name == "direnv":
+            used.add(resolve(".envrc", ctx))
+        for path in (run_paths | used) & set(self.written):
+            if self.depth < MAX_DEPTH and self.written_risk(path, name, ctx).decision == DENY:
                 return [ActionRisk(DENY, "destructive", "writes a forbidden command into a file and runs it",
                                    "act.shell.written_then_run")]
+        if self.depth < MAX_DEPTH:
+            embedded = [self.nested(c, ctx) for c in _embedded_commands(name, tokens[1:])]
+            if any(r.decision != ALLOW for r in embedded):
+                embedded.append(ActionRisk(ESCALATE, "code", f"{name} runs another command", "act.shell.embedded"))
+            hooks = _hooks_path(name, tokens[1:])
+            if hooks is not None:
+                hook_dir = resolve(hooks, ctx)
+                for path in [p for p in self.written if inside(p, hook_dir)]:
+                    if self.nested(self.written[path]).decision == DENY:
+                        return [ActionRisk(DENY, "destructive", "points git at hooks holding a forbidden command",
+                                           "act.shell.written_then_run")]
+        else:
+            embedded = []
         if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
-        risks = self.arguments(tokens, ctx)
+        risks = embedded + self.arguments(tokens, ctx)
         if _SECRET_TOOLS.search(" ".join(tokens)):
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
         return risks + _command_risks(self, tokens, ctx, simple)
+
+    def written_risk(self, path: Path, runner: str, ctx: ActionContext) -> ActionRisk:
+        """What running (or compiling, or loading) a file this command wrote would do."""
+        text = self.written[path]
+        risks = mentions(text, ctx)
+        if runner in INTERPRETERS:
+            risks.extend(self.code(text, ctx))
+        else:
+            risks.append(self.nested(text, ctx))
+        return worst(risks)
 
     def hidden_command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         """A command whose name cannot be read is judged as every command it could be, and at least escalated."""
@@ -563,7 +645,7 @@ class _ShellJudge:
             if a.startswith("-") and value == a:
                 continue
             p = resolve(value, base)
-            if value.startswith(".") and is_secret(p):
+            if value.startswith((".", "~", "/")) and is_secret(p, base.home):
                 risks.append(secret_risk(p))
             if may_write and value.startswith(("/", "~", ".", "$")) and is_protected(p, base):
                 risks.append(ActionRisk(DENY, "tamper", f"{name} may change AEGIS's own files", "act.path.aegis"))
@@ -589,20 +671,26 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]
     if name == "mount" and not args:
         return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
-    if name == "tar" and args and re.fullmatch(r"-?[a-zA-Z]*c[a-zA-Z]*", args[0]):
+    if name == "tar" and (_tar_mode(args) == "c"):
         return _archive_risks(judge, args, ctx)
     if name in SHELLS or name == "eval" or name in INTERPRETERS:
         return _interpreter_risks(judge, tokens, ctx, simple)
     if name in DELETERS:
         return _delete_risks(name, args, ctx)
-    if name.startswith("mkfs") or name in ("wipefs", "fdisk", "parted", "sfdisk", "dd"):
+    if name.startswith("mkfs") or name in ("wipefs", "fdisk", "parted", "sfdisk", "sgdisk", "blkdiscard", "dd"):
         if any(RAW_DISK.match(a.removeprefix("of=")) for a in args if name != "dd" or a.startswith("of=")):
             return [ActionRisk(DENY, "destructive", "writes a raw disk or filesystem", "act.shell.disk")]
+        if name == "dd":
+            risks = [assess_path(a[3:], ctx, write=False) for a in args if a.startswith("if=")]
+            risks += [judge.overwrite(a[3:], ctx) for a in args if a.startswith("of=")]
+            return risks or [ActionRisk(ESCALATE, "destructive", "dd copies raw data", "act.shell.disk_tool")]
         return [ActionRisk(ESCALATE, "destructive", f"{name} writes disks or images", "act.shell.disk_tool")]
     if name == "find":
         return [*_find_risks(judge, args, ctx), ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
     if name == "git" and args:
-        return [_git_risk(args)]
+        return [_git_risk(args, ctx)]
+    if name in ("pipx", "uvx", "uv", "npx", "bunx", "deno") and any(re.match(r"https?://", a) for a in args):
+        return [ActionRisk(DENY, "remote_code", f"{name} runs code straight from a web address", "act.shell.curl_sh")]
     if name in ("docker", "podman") and args[:1] == ["run"]:
         return _container_risks(judge, args[1:], ctx)
     if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
@@ -621,10 +709,10 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _file_write_risks(judge, name, args, paths, ctx)
     if name in CONVERTERS:
         return _conversion_risks(judge, name, args, ctx)
-    if name == "tar" and args and re.fullmatch(r"-?[a-zA-Z]*t[a-zA-Z]*", args[0]):
+    if name == "tar" and _tar_mode(args) == "t":
         return [ActionRisk(ALLOW, "read_only", "tar lists an archive", "act.shell.read_only")]
     if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
-        write = name in WORKSPACE_TOOLS
+        write = name in WORKSPACE_TOOLS or (name in ("awk", "gawk") and "inplace" in args)
         for target in paths if name not in NON_FILE_COMMANDS else []:
             if "/" in target or target.startswith((".", "~")) or write:
                 risks.append(assess_path(target, ctx, write=write))
@@ -632,11 +720,26 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     return [ActionRisk(ESCALATE, "unknown_command", f"{name} may have side effects", "act.shell.unknown")]
 
 
+def _tar_mode(args: list[str]) -> str:
+    """tar's operation: c(reate), t (list), x (extract) ..., from `--create` or the first short-option cluster."""
+    for a in args:
+        if a in ("--create", "--list", "--extract"):
+            return a[2]
+        if re.fullmatch(r"-?[a-zA-Z]+", a) and not a.startswith("--"):
+            mode = next((c for c in a if c in "ctxru"), "")
+            if mode:
+                return mode
+    return ""
+
+
 def _archive_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     """`tar c...f ARCHIVE FILES`: reads the files, writes the archive (`-` is standard output)."""
     archive = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-f" or re.fullmatch(r"-?[a-zA-Z]*f", a)), "-")
     sources = [a for a in args[1:] if not a.startswith("-") and a != archive]
-    risks = [assess_path(a, ctx, write=False) for a in sources]
+    removes = "--remove-files" in args
+    risks = [assess_path(a, ctx, write=removes) for a in sources]
+    if removes:
+        risks.append(ActionRisk(ESCALATE, "delete", "tar --remove-files deletes what it packs", "act.shell.rm"))
     if archive != "-":
         risks.append(judge.overwrite(archive, ctx))
     return [*risks, ActionRisk(ALLOW, "archive", "tar packs files into an archive", "act.shell.archive")]
@@ -658,6 +761,12 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
     name, args = Path(tokens[0]).name, tokens[1:]
     if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
         return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
+    if name.startswith("python") and args[:2] == ["-m", "http.server"]:
+        served = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-d", "--directory")), ".")
+        if holds_everything(resolve(served, ctx), ctx) or is_secret(resolve(served, ctx)):
+            return [ActionRisk(DENY, "exfiltration", f"serves {served} (home or system files) to the network",
+                               "act.shell.serve_home")]
+        return [ActionRisk(ESCALATE, "network", "opens a web server", "act.shell.server")]
     code = " ".join(args) if name == "eval" else _inline_code(tokens)
     shell = name in SHELLS or name == "eval"
     if code is None and simple.stdin_text:
@@ -716,9 +825,22 @@ def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list
     return risks
 
 
-def _git_risk(args: list[str]) -> ActionRisk:
+def _git_risk(args: list[str], ctx: ActionContext) -> ActionRisk:
+    work_tree, i = None, 0
+    while i < len(args) and args[i].startswith("-"):
+        flag = args[i]
+        if flag.startswith("--work-tree="):
+            work_tree = flag.split("=", 1)[1]
+        elif flag in ("-C", "--work-tree") and i + 1 < len(args):
+            work_tree = args[i + 1] if flag == "--work-tree" else work_tree
+        i += 2 if flag in ("-c", "-C", "--work-tree", "--git-dir", "--namespace") else 1
+    args = args[i:] or [""]
     sub = args[0]
-    if sub in GIT_READ_ONLY or (sub == "stash" and args[1:2] in (["list"], ["show"])):
+    if work_tree and sub in ("clean", "checkout", "reset", "restore", "stash", "switch") \
+            and holds_everything(resolve(work_tree, ctx), ctx):
+        return ActionRisk(DENY, "destructive", f"git {sub} over the work tree {work_tree}", "act.shell.rm_root")
+    if sub in GIT_READ_ONLY or (sub == "stash" and args[1:2] in (["list"], ["show"])) or (
+            sub == "clean" and any(a in ("-n", "--dry-run") or re.fullmatch(r"-[a-zA-Z]*n[a-zA-Z]*", a) for a in args[1:])):
         return ActionRisk(ALLOW, "read_only", f"git {sub} is read-only", "act.shell.git_read")
     if sub == "push" or (sub == "reset" and "--hard" in args) or sub == "clean":
         return ActionRisk(ESCALATE, "vcs", f"git {sub} changes shared or uncommitted history", "act.shell.git_danger")
@@ -762,6 +884,73 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
         return re.sub(r"(?<![\w.-])//+", "/", word)
 
     return [*risks, judge.nested(shlex.join(on_host(w) for w in command))]
+
+
+_GIT_COMMAND_KEYS = re.compile(r"^(core\.(sshcommand|pager|fsmonitor|editor|askpass)|diff\.external|sequence\.editor|"
+                               r"credential\.helper|pager\.\w+|alias\.\w+|uploadpack\.packobjectshook|gpg\.program)$")
+
+
+def _embedded_commands(name: str, args: list[str]) -> list[str]:
+    """Command strings a tool runs from its options or program text: awk's system() and pipes, sed's `e`, tar's
+    checkpoint actions, git's -c command settings, ssh's ProxyCommand/LocalCommand, rsync's -e, watch and
+    systemd-run's command."""
+    found: list[str] = []
+    operands = [a for a in args if not a.startswith("-")]
+    if name in ("awk", "gawk", "mawk", "nawk") and operands:
+        program = operands[0]
+        found += re.findall(r"system\s*\(\s*\"((?:[^\"\\]|\\.)*)\"", program)
+        found += re.findall(r"\|&?\s*\"((?:[^\"\\]|\\.)*)\"", program)
+        found += re.findall(r"\"((?:[^\"\\]|\\.)*)\"\s*\|&?\s*getline", program)
+        if "/inet/" in program:
+            found.append("bash -i >& /dev/tcp/awk/inet")  # gawk's network files: a socket wired to commands
+    elif name == "sed":
+        for script in operands[:1] + [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-e", "--expression")]:
+            found += [m.group(1) for m in re.finditer(r"(?:^|[;\n\d/$])\s*e\s+([^;\n]+)", script)]
+    elif name == "tar":
+        for a in args:
+            for prefix in ("--checkpoint-action=exec=", "--to-command=", "--use-compress-program=", "--info-script=",
+                           "--new-volume-script=", "--rsh-command="):
+                if a.startswith(prefix):
+                    found.append(a[len(prefix):])
+    elif name == "git":
+        for i, a in enumerate(args[:-1]):
+            if a == "-c":
+                key, _, value = args[i + 1].partition("=")
+                if _GIT_COMMAND_KEYS.match(key.lower()) and (not key.lower().startswith("alias.") or value.startswith("!")):
+                    found.append(value.lstrip("!"))
+    elif name in ("ssh", "scp", "sftp"):
+        options = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-o"] + [a[2:] for a in args if a.startswith("-o")]
+        for option in options:
+            key, _, value = (option if "=" in option.split(" ", 1)[0] else option.replace(" ", "=", 1)).partition("=")
+            if key.lower() in ("proxycommand", "localcommand", "remotecommand"):
+                found.append(value)
+    elif name == "rsync":
+        found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-e", "--rsh", "--rsync-path")]
+        found += [a.split("=", 1)[1] for a in args if a.startswith(("--rsh=", "--rsync-path="))]
+    elif name in ("watch", "systemd-run", "flock", "unbuffer"):
+        values = {"-n", "--interval", "-d", "--on-active", "--on-calendar", "-u", "--unit", "-p", "--property", "-w"}
+        rest, i = [], 0
+        while i < len(args):
+            if args[i].startswith("-"):
+                i += 2 if args[i] in values else 1
+                continue
+            rest = args[i:]
+            break
+        if rest:
+            found.append(rest[0] if len(rest) == 1 else shlex.join(rest))
+    return [c for c in found if c.strip()]
+
+
+def _hooks_path(name: str, args: list[str]) -> str | None:
+    """The folder git is told to take its hooks from (`git config core.hooksPath DIR`, `-c core.hooksPath=DIR`)."""
+    if name != "git":
+        return None
+    for i, a in enumerate(args):
+        if a.lower().startswith("core.hookspath=") and i and args[i - 1] == "-c":
+            return a.split("=", 1)[1]
+        if a.lower() == "core.hookspath" and i + 1 < len(args):
+            return args[i + 1]
+    return None
 
 
 def _download_outputs(name: str, args: list[str]) -> list[str]:
