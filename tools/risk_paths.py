@@ -107,18 +107,32 @@ def _names_secret(name: str, pattern: str) -> bool:
     return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+", pattern)
 
 
+_SECRET_PARTS = tuple(Path(secret).parts for secret in SECRET_PATHS)
+_SECRET_NAMES = frozenset(parts[0] for parts in _SECRET_PARTS)
+_HOME_SECRET_PARTS = tuple(Path(secret).parts for secret in HOME_SECRETS)
+_SYSTEM_SECRET_PARTS = tuple(Path(secret).parts for secret in SYSTEM_SECRETS)
+
+
+def _has_run(parts: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether `names` occur as consecutive components of `parts` (globbed components may spell them)."""
+    return any(all(_names_secret(n, q) for n, q in zip(names, parts[start:], strict=False))
+               for start in range(len(parts) - len(names) + 1))
+
+
 def is_secret(p: Path, home: Path | None = None) -> bool:
-    if home is not None and any(inside(p, norm(home) / name) for name in HOME_SECRETS):
+    parts = p.parts
+    if home is not None:
+        home_parts = norm(home).parts
+        if parts[:len(home_parts)] == home_parts and any(
+                _has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
+            return True
+    globbed = [q for q in parts if _GLOB.search(q)]
+    if (_SECRET_NAMES.intersection(parts) or globbed) and any(_has_run(parts, names) for names in _SECRET_PARTS):
         return True
-    for secret in SECRET_PATHS:
-        names = Path(secret).parts
-        for start in range(len(p.parts) - len(names) + 1):
-            if all(_names_secret(n, q) for n, q in zip(names, p.parts[start:], strict=False)):
-                return True
     text = str(p)
-    return any(text.startswith(s) or (_GLOB.search(text) and len(Path(s).parts) == len(p.parts)
-                                      and all(_names_secret(n, q) for n, q in zip(Path(s).parts, p.parts, strict=True)))
-               for s in SYSTEM_SECRETS)
+    return any(text.startswith(s) for s in SYSTEM_SECRETS) or bool(globbed) and any(
+        len(names) == len(parts) and all(_names_secret(n, q) for n, q in zip(names, parts, strict=True))
+        for names in _SYSTEM_SECRET_PARTS)
 
 
 def is_protected(p: Path, ctx: ActionContext) -> bool:
