@@ -1,8 +1,10 @@
-"""Shell commands, tokenised the way a shell would: quotes, `$VAR` (with word splitting and `IFS`), `NAME=value`
-and `export`, `cd`, `;`/`&&`/`|`, redirections, here-documents and here-strings. Commands hidden inside
-`bash -c`, `eval`, `$(...)`, a pipe into a shell, `xargs`, `find -exec`, inline interpreter code, or planted in
-an alias, a crontab or a shell start-up file are judged too; a command whose name is hidden (a substitution, an
-empty variable, a glob like `/bin/r?`) is judged as the worst command its arguments fit."""
+"""Shell commands, tokenised the way a shell would: quotes, `$VAR` and `${VAR:-x}`/`${VAR%x}` (with word splitting
+and `IFS`), brace expansion, `NAME=value` and `export`, `for`, `cd`, `;`/`&&`/`|`, redirections, here-documents and
+here-strings. Commands hidden inside `bash -c`, `eval`, `$(...)`, a pipe into a shell or `at`, `xargs`, `find -exec`,
+other tools' options (awk, sed, tar, git -c, ssh, rsync, watch, systemd-run), a container, inline interpreter code,
+a file the same command wrote or downloaded, or planted in an alias, a crontab or a shell start-up file are judged
+too; a command whose name is hidden (a substitution, an empty variable, a glob like `/bin/r?`) is judged as the worst
+command its arguments fit."""
 
 from __future__ import annotations
 
@@ -67,12 +69,12 @@ SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
 INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
-# A hidden command name is judged as each of these that it could be.
 # Commands that read the commands they run from standard input.
 STDIN_RUNNERS = {"at", "batch"}
 # Commands that run, compile or load the files they are given.
-FILE_RUNNERS = {"sh", "bash", "zsh", "dash", "ksh", "python", "python3", "perl", "ruby", "node", "php", "Rscript",
-                "source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make", "direnv"}
+FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make",
+                                        "direnv"}
+# A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
 WRAPPERS = {"nohup", "nice", "time", "command", "exec", "builtin", "stdbuf", "ionice", "setsid", "doas"}
 XARGS_VALUE_FLAGS = {"-I", "-i", "-d", "-n", "-P", "-L", "-s", "-E", "-a", "--replace", "--delimiter"}
