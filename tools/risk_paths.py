@@ -155,6 +155,8 @@ def secret_risk(p: Path) -> ActionRisk:
 def assess_path(path: str, ctx: ActionContext, *, write: bool) -> ActionRisk:
     """Risk of touching one path (read or write), also where it really leads when symbolic links on this machine
     point elsewhere (a link in the workspace to a secret or to AEGIS's files)."""
+    if "\x00" in path:
+        return ActionRisk(ESCALATE, "malformed", "the path holds a NUL byte, which no file name can", "act.path.malformed")
     p = resolve(path, ctx)
     real = Path(os.path.realpath(p))
     lexical = _assess_resolved(p, ctx, write)

@@ -173,3 +173,10 @@ def test_keys_never_go_into_a_web_search():
     key = "AKIA4XJ2QW7PLM3N9ZT8 " + "kz9Yh2W7qLr0TbXe5sV1nPa8cUj3Fd6mGi4oKw2H"
     assert assess_action("web_search", {"query": f"is this key active {key}"}, CTX).decision == "DENY"
     assert assess_action("web_search", {"query": "where is ~/.kube/config by default"}, CTX).decision == "ALLOW"
+
+
+def test_malformed_calls_get_a_decision_not_an_exception():
+    assert assess_action("read_file", {"path": "a\x00b"}, CTX).decision == "ESCALATE"
+    assert assess_action("write_file", {"path": "/tmp/\x00", "content": ""}, CTX).decision == "ESCALATE"
+    assert assess_shell("cat a\x00b; rm -rf \x02~", CTX).decision == "ESCALATE"
+    assert assess_action("mcp", {"server": "s", "tool": "t", "arguments": ["x"]}, CTX).decision == "ESCALATE"
