@@ -9,6 +9,7 @@ import re
 from tools.risk_paths import (
     DENY,
     ESCALATE,
+    RAW_DISK_DEVICE,
     ActionContext,
     ActionRisk,
     holds_everything,
@@ -19,11 +20,10 @@ from tools.risk_paths import (
 _SHELL_CALL = re.compile(
     r"(?:os\.system|os\.popen|subprocess\.\w+|check_output|Popen|system|exec|execSync|spawnSync|`)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"])(.+?)\1")
+_DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r"
 _TREE_DELETE = re.compile(
-    r"\b(?:shutil\.rmtree|rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|FileUtils\.rm\w*|"
-    r"rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE")
-_LITERAL_TREE_DELETE = re.compile(
-    r"(?:shutil\.rmtree|os\.removedirs|rmdir|rmSync|rmdirSync|remove_tree|rm_rf|rm_r)\s*\(\s*[rbf]?(['\"])(.+?)\1")
+    rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE")
+_LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
@@ -41,7 +41,7 @@ _DECODE = re.compile(
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
 _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
                                 r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
-_RAW_DISK_IN_CODE = re.compile(r"/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)")
+_RAW_DISK_IN_CODE = re.compile(RAW_DISK_DEVICE)
 _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)", re.S)
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")

@@ -47,7 +47,8 @@ HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".carg
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev")
-RAW_DISK = re.compile(r"^/dev/(sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)")
+RAW_DISK_DEVICE = r"/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)"
+RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.
 OTHER_HOMES = (Path("/home/*"), Path("/root"), Path("/mnt/*/Users/*"), Path("/Users/*"))

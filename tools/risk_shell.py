@@ -69,6 +69,7 @@ SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
 INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
+CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
 # Commands that read the commands they run from standard input.
 STDIN_RUNNERS = {"at", "batch"}
 # Commands that run, compile or load the files they are given.
@@ -100,7 +101,7 @@ _REMOTE_TO_SHELL = re.compile(
 _POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
 _POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
 _SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)")
-_PLACEHOLDER = re.compile(r"__SUB(\d+)__")
+_STAND_IN = re.compile(r"__SUB(\d+)__")
 _VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?]|%%|%|##|#)([^}]*))?\}|\$(\w+)")
 _ONLY_VAR = re.compile(r"\$\{\w+(?:(?::?[-=+?]|%%|%|##|#)[^}]*)?\}|\$\w+")
 _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=.*")
@@ -141,7 +142,7 @@ class _Simple:
 class _Substitution:
     decoded: bool
     downloaded: bool
-    printed: str = ""  # what a plain `echo`/`printf` inside it prints
+    printed: str = ""  # its output where `_printed` knows it
 
 
 def _printed(command: str, cwd: str = "") -> str:
@@ -173,34 +174,24 @@ _LIST = "\x02"
 _KEYWORDS = {"do", "then", "else", "elif", "if", "while", "until", "!", "done", "fi", "esac"}
 
 
-def _mark_quoted_dollars(command: str) -> str:
-    out, quote, escaped = [], "", False
+def _quoting(command: str) -> list[tuple[str, bool]]:
+    """For each character: the quote it stands in (`'`, `"` or none) and whether a backslash escapes it."""
+    states, quote, escaped = [], "", False
     for ch in command:
+        states.append((quote, escaped))
         if escaped:
             escaped = False
         elif ch == "\\" and quote != "'":
             escaped = True
         elif ch in "'\"" and quote in ("", ch):
             quote = "" if quote else ch
-        elif ch == "$" and quote:
-            ch = _LITERAL_DOLLAR if quote == "'" else _QUOTED_DOLLAR
-        out.append(ch)
-    return "".join(out)
+    return states
 
 
-def _single_quoted_spans(command: str) -> list[tuple[int, int]]:
-    """(start, end) of each single-quoted stretch, where the shell substitutes nothing."""
-    spans, quote, start, escaped = [], "", 0, False
-    for i, ch in enumerate(command):
-        if escaped:
-            escaped = False
-        elif ch == "\\" and quote != "'":
-            escaped = True
-        elif ch in "'\"" and quote in ("", ch):
-            if quote == "'":
-                spans.append((start, i))
-            quote, start = ("" if quote else ch), i
-    return spans
+def _mark_quoted_dollars(command: str) -> str:
+    return "".join(
+        (_LITERAL_DOLLAR if quote == "'" else _QUOTED_DOLLAR) if ch == "$" and quote and not escaped else ch
+        for ch, (quote, escaped) in zip(command, _quoting(command), strict=True))
 
 
 def _tokenize(command: str) -> list[str]:
@@ -366,10 +357,11 @@ class _ShellJudge:
         return risks
 
     def hide_substitutions(self, text: str) -> tuple[str, list[ActionRisk]]:
-        """Judges each `$(...)`, backtick and `<(...)` and leaves a placeholder word in its place."""
+        """Judges each `$(...)`, backtick and `<(...)` and puts a stand-in word (`__SUB<n>__`, or the known output)
+        in its place; in single quotes they are literal text."""
         risks: list[ActionRisk] = []
 
-        def placeholder(m: re.Match) -> str:
+        def stand_in(m: re.Match) -> str:
             inner = next(g for g in m.groups() if g is not None)
             if self.depth < MAX_DEPTH:
                 risks.append(self.nested(inner))
@@ -382,12 +374,11 @@ class _ShellJudge:
                 return printed  # a known, plain output stands in for the substitution
             return f"__SUB{len(self.substitutions) - 1}__"
 
-        quoted = _single_quoted_spans(text)
-        return _SUBSTITUTION.sub(lambda m: m.group(0) if any(a <= m.start() < b for a, b in quoted) else placeholder(m),
-                                 text), risks
+        quoting = _quoting(text)
+        return _SUBSTITUTION.sub(lambda m: m.group(0) if quoting[m.start()][0] == "'" else stand_in(m), text), risks
 
     def hidden_by(self, text: str) -> list[_Substitution]:
-        return [self.substitutions[int(n)] for n in _PLACEHOLDER.findall(text) if int(n) < len(self.substitutions)]
+        return [self.substitutions[int(n)] for n in _STAND_IN.findall(text) if int(n) < len(self.substitutions)]
 
     def pipelines(self, command: str) -> list[list[_Simple]]:
         pipelines: list[list[_Simple]] = [[]]
@@ -499,7 +490,7 @@ class _ShellJudge:
         stages = [_strip_wrappers(list(s.tokens))[0] for s in pipeline]
         names = [Path(t[0]).name if t else "" for t in stages]
         for i, simple in enumerate(pipeline):
-            if i and names[i] in SHELLS | INTERPRETERS | STDIN_RUNNERS | {"eval"}:
+            if i and names[i] in CODE_RUNNERS | STDIN_RUNNERS:
                 risks.extend(self.piped_into(stages[:i], names[:i], stages[i], names[i]))
             if names[i] in ("cd", "pushd") and not simple.assign:
                 self.ctx = replace(self.ctx, cwd=resolve(stages[i][1] if len(stages[i]) > 1 else "~", self.ctx))
@@ -598,7 +589,7 @@ class _ShellJudge:
                                            "act.shell.written_then_run")]
         else:
             embedded = []
-        if simple.hidden_name or _PLACEHOLDER.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
+        if simple.hidden_name or _STAND_IN.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = embedded + self.arguments(tokens, ctx)
         if _SECRET_TOOLS.search(" ".join(tokens)):
@@ -620,7 +611,7 @@ class _ShellJudge:
         name = Path(tokens[0]).name
         if simple.hidden_name:
             candidates, args = list(WORST_CASE_NAMES), tokens
-        elif _PLACEHOLDER.search(tokens[0]):
+        elif _STAND_IN.search(tokens[0]):
             candidates, args = list(WORST_CASE_NAMES), tokens[1:]
         else:
             candidates, args = [n for n in WORST_CASE_NAMES if fnmatchcase(n, name)], tokens[1:]
@@ -675,7 +666,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
     if name == "tar" and (_tar_mode(args) == "c"):
         return _archive_risks(judge, args, ctx)
-    if name in SHELLS or name == "eval" or name in INTERPRETERS:
+    if name in CODE_RUNNERS:
         return _interpreter_risks(judge, tokens, ctx, simple)
     if name in DELETERS:
         return _delete_risks(name, args, ctx)
