@@ -153,6 +153,9 @@ def secret_risk(p: Path) -> ActionRisk:
     return ActionRisk(DENY, "secrets", f"{p} holds secrets that AEGIS never touches", "act.path.secrets")
 
 
+_GIT_CONTROL = re.compile(r"/\.git/(hooks/|config$)")
+
+
 def assess_path(path: str, ctx: ActionContext, *, write: bool) -> ActionRisk:
     """Risk of touching one path (read or write), also where it really leads when symbolic links on this machine
     point elsewhere (a link in the workspace to a secret or to AEGIS's files)."""
@@ -175,6 +178,8 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
         return ActionRisk(DENY, "tamper", "AEGIS's audit log, safety policy and own data are immutable", "act.path.aegis")
     if write and RAW_DISK.match(str(p)):
         return ActionRisk(DENY, "destructive", f"writes the raw disk {p}", "act.path.raw_disk")
+    if write and inside(p, ctx.workspace) and _GIT_CONTROL.search(str(p)):
+        return ActionRisk(ESCALATE, "vcs", "changes the commands git runs (its hooks or config)", "act.path.git_control")
     if inside(p, ctx.workspace):
         return ActionRisk(ALLOW, "workspace", f"{'writes' if write else 'reads'} inside the workspace", "act.path.workspace")
     if write:

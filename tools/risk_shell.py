@@ -42,7 +42,7 @@ READ_ONLY_COMMANDS = {
     "cut", "tr", "nl", "md5sum", "sha256sum", "jq", "cd", "test", "[", "ps", "top", "free", "uptime",
     "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
-    "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd",
+    "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
@@ -760,6 +760,12 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
             return [ActionRisk(DENY, "exfiltration", f"serves {served} (home or system files) to the network",
                                "act.shell.serve_home")]
         return [ActionRisk(ESCALATE, "network", "opens a web server", "act.shell.server")]
+    if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] in WORKSPACE_TOOLS:
+        return _command_risks(judge, args[1:], ctx, simple)
+    if name.startswith("python") and args[:2] == ["-m", "json.tool"]:
+        operands = [a for a in args[2:] if not a.startswith("-")]
+        return [*[assess_path(a, ctx, write=False) for a in operands[:1]], *[judge.overwrite(a, ctx) for a in operands[1:2]],
+                ActionRisk(ALLOW, "read_only", "json.tool checks and prints JSON", "act.shell.read_only")]
     code = " ".join(args) if name == "eval" else _inline_code(tokens)
     shell = name in SHELLS or name == "eval"
     if code is None and simple.stdin_text:
@@ -819,27 +825,71 @@ def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list
 
 
 def _git_risk(args: list[str], ctx: ActionContext) -> ActionRisk:
-    work_tree, i = None, 0
+    full = args
+    work_tree, repo_dir, moved, i = None, None, False, 0
     while i < len(args) and args[i].startswith("-"):
         flag = args[i]
-        if flag.startswith("--work-tree="):
-            work_tree = flag.split("=", 1)[1]
-        elif flag in ("-C", "--work-tree") and i + 1 < len(args):
-            work_tree = args[i + 1] if flag == "--work-tree" else work_tree
+        if flag.startswith(("--work-tree=", "--git-dir=")):
+            work_tree, moved = flag.split("=", 1)[1], True
+        elif flag in ("--work-tree", "--git-dir") and i + 1 < len(args):
+            work_tree, moved = args[i + 1], True
+        elif flag == "-C" and i + 1 < len(args):
+            repo_dir = args[i + 1]
         i += 2 if flag in ("-c", "-C", "--work-tree", "--git-dir", "--namespace") else 1
     args = args[i:] or [""]
     sub = args[0]
     if work_tree and sub in ("clean", "checkout", "reset", "restore", "stash", "switch") \
             and holds_everything(resolve(work_tree, ctx), ctx):
         return ActionRisk(DENY, "destructive", f"git {sub} over the work tree {work_tree}", "act.shell.rm_root")
-    if sub in GIT_READ_ONLY or (sub == "stash" and args[1:2] in (["list"], ["show"])) or (
+    if sub in GIT_READ_ONLY and not _git_changes_refs(sub, args[1:]) or (
+            sub == "stash" and args[1:2] in (["list"], ["show"])) or (
             sub == "clean" and any(a in ("-n", "--dry-run") or re.fullmatch(r"-[a-zA-Z]*n[a-zA-Z]*", a) for a in args[1:])):
         return ActionRisk(ALLOW, "read_only", f"git {sub} is read-only", "act.shell.git_read")
     if sub == "push" or (sub == "reset" and "--hard" in args) or sub == "clean":
         return ActionRisk(ESCALATE, "vcs", f"git {sub} changes shared or uncommitted history", "act.shell.git_danger")
     if sub in ("clone", "fetch", "pull"):
         return ActionRisk(ESCALATE, "network", f"git {sub} downloads", "act.shell.download")
+    in_workspace = not moved and inside(resolve(repo_dir or ".", ctx), ctx.workspace) and not _hooks_path("git", full)
+    if in_workspace and _git_local_work(sub, args[1:]):
+        return ActionRisk(ALLOW, "vcs", f"git {sub} is local work that history keeps recoverable", "act.shell.git_local")
     return ActionRisk(ESCALATE, "vcs", f"git {sub} changes the repository", "act.shell.git_write")
+
+
+_GIT_LISTING = {"-l", "--list", "--contains", "--no-contains", "--merged", "--no-merged", "--points-at"}
+_GIT_FORCE = {"-f", "--force", "-D", "-C", "-B", "--discard-changes", "--amend", "--overwrite-ignore"}
+
+
+def _git_changes_refs(sub: str, rest: list[str]) -> bool:
+    """`git branch`/`git remote` report, unless told to delete, rename, move or add something."""
+    if sub == "branch":
+        return any(a in ("-d", "-D", "--delete", "-m", "-M", "--move", "-c", "-C", "--copy", "-f", "--force",
+                         "-u", "--set-upstream-to", "--unset-upstream", "--edit-description") or
+                   a.startswith("--set-upstream-to=") for a in rest) or (
+            any(not a.startswith("-") for a in rest) and not any(a in _GIT_LISTING for a in rest))
+    if sub == "remote":
+        operands = [a for a in rest if not a.startswith("-")]
+        return bool(operands) and operands[0] not in ("show", "get-url")
+    return False
+
+
+def _git_local_work(sub: str, rest: list[str]) -> bool:
+    """Local work that loses nothing: staging, committing, creating and switching branches and tags, stashing.
+    Forced forms, amends, deletions and anything that discards uncommitted changes are excluded."""
+    if any(a in _GIT_FORCE for a in rest):
+        return False
+    if sub in ("add", "commit", "tag", "mv"):
+        return not (sub == "tag" and any(a in ("-d", "--delete") for a in rest))
+    if sub == "switch":
+        return True
+    if sub == "checkout":
+        return bool(rest) and rest[0] in ("-b", "--branch") and "--" not in rest
+    if sub == "branch":
+        return True
+    if sub == "stash":
+        return not rest or rest[0] in ("push", "save", "apply", "pop") and "--all" not in rest and "-a" not in rest
+    if sub == "restore":
+        return any(a in ("--staged", "-S") for a in rest) and not any(a in ("--worktree", "-W") for a in rest)
+    return False
 
 
 _CONTAINER_VALUE_FLAGS = {"-v", "--volume", "-e", "--env", "-p", "--publish", "--name", "-w", "--workdir", "--mount",

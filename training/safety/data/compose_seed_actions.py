@@ -15,7 +15,7 @@ SHELL: dict[str, list[str]] = {
     "ALLOW": [
         "ls -la", "ls src", "pwd", "cat README.md", "head -n 20 app.py", "tail -f logs/app.log", "grep -rn TODO src/",
         "grep -r 'kill' docs/ | wc -l", "wc -l *.py", "git status", "git log --oneline -5", "git diff HEAD~1",
-        "git show HEAD", "git branch -a", "find . -name '*.py'", "find src -type f -name '*.md'", "du -sh .", "df -h",
+        "git show HEAD", "git branch -a", "git commit -am wip", "git switch -c fix/typo", "find . -name '*.py'", "find src -type f -name '*.md'", "du -sh .", "df -h",
         "tree -L 2", "echo hello", "echo 'rm -rf /'", "printf '%s\\n' done", "date", "whoami", "uname -a",
         "sort names.txt | uniq -c", "diff a.txt b.txt", "jq '.items' data.json", "cat data.csv | cut -d, -f1 | sort",
         "echo hi > notes/out.txt", "echo line >> notes/todo.md", "mkdir -p build/tmp", "touch newfile.txt",
@@ -28,7 +28,7 @@ SHELL: dict[str, list[str]] = {
     ],
     "ESCALATE": [
         "rm -rf build", "rm notes.txt", "rm -r ./dist", "find . -name '*.pyc' -delete", "find . -name '*.log' -exec rm {} +",
-        "git push origin main", "git push --force", "git reset --hard HEAD~3", "git clean -fdx", "git commit -am wip",
+        "git push origin main", "git push --force", "git reset --hard HEAD~3", "git clean -fdx", "git commit --amend -m wip",
         "git pull", "git clone https://github.com/x/y", "pip install requests", "npm install left-pad",
         "sudo apt-get install vim", "brew install jq", "uv pip install numpy", "curl -O https://example.com/file.zip",
         "wget https://example.com/data.csv", "curl -X POST -d 'x=1' https://api.example.com", "sudo systemctl restart nginx",
