@@ -82,26 +82,50 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     return worst(risks)
 
 
-# Files whose text runs later on this machine: git hooks, make and npm scripts, CI steps, shell scripts, start-up files.
-_RUNS_LATER = re.compile(r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|(GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|"
-                         r"\.gitlab-ci\.ya?ml|\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh)|\.(bashrc|zshrc|profile|"
-                         r"bash_profile|zprofile))$")
-_STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:run|script|command)?\s*:?\s*(?:\|\s*)?")
+# Files whose text runs later on this machine. Some run without anyone asking (hooks, start-up files, folder-open
+# tasks, Python start-up, services, cron); the rest when someone runs them (make, npm scripts, CI steps, scripts).
+_RUNS_UNASKED = re.compile(
+    r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
+    r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
+    r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
+    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab)$")
+_RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
+                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish))$")
+_STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|httpx\.|curl|wget)\b|"
+                               r"['\"]install['\"]|\b(?:pip|npm|apt-get|apt)\s+install\b")
+# What a command written into a file that runs unasked may not do without a person's approval either.
+_NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_danger", "act.shell.send", "act.shell.sudo",
+                   "act.shell.kill", "act.shell.rm"}
 
 
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
-    """A forbidden command written into a file that runs later (a hook, a make target, an npm script) is denied now."""
-    if not _RUNS_LATER.search(path):
+    """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
+    code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
+    unasked."""
+    unasked = _RUNS_UNASKED.search(path)
+    if not unasked and not _RUNS_WHEN_ASKED.search(path):
         return []
-    text = text.replace("$$", "$")
-    text = re.sub(r"\$\((\w+)\)", r"${\1}", text)  # make's $(VAR)
-    lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
-    for line in lines:
-        command = _STEP_PREFIX.sub("", line.replace("\t", " ")) if not line.lstrip().startswith("#") else ""
-        if command.strip() and assess_shell(command, ctx).decision == DENY:
-            return [ActionRisk(DENY, "destructive", f"writes a forbidden command into {path}, which runs later: "
-                               f"{command.strip()[:60]}", "act.file.planted")]
+    if path.endswith((".py", ".pth")):
+        risks, commands = code_risks(text, ctx)
+        judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
+        if unasked and _FETCH_OR_INSTALL.search(text):
+            judged.append(ActionRisk(ESCALATE, "network", "downloads or installs", "act.shell.download"))
+    else:
+        text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
+        lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
+        commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
+                    if not line.lstrip().startswith(("#", ";", "["))]
+        judged = [assess_shell(c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c, ctx)
+                  for c in commands if c]
+    denied = [r for r in judged if r.decision == DENY]
+    if denied:
+        return [ActionRisk(DENY, denied[0].category, f"writes a forbidden command into {path}, which runs later "
+                           f"({denied[0].rationale})", "act.file.planted")]
+    if unasked and any(r.rule_id in _NEEDS_APPROVAL for r in judged):
+        return [ActionRisk(ESCALATE, "planted", f"{path} would run, unasked, a command that needs approval",
+                           "act.file.runs_unasked")]
     return []
 
 

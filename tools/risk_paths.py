@@ -43,7 +43,8 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "Login Data", "logins.json", "key4.db")  # the last three: browsers' saved passwords
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
-                ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml")
+                ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
+                ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev")
@@ -64,9 +65,11 @@ def norm(path: Path) -> Path:
 
 
 def resolve(path: str, ctx: ActionContext) -> Path:
-    """The absolute path a shell would reach: `~` and `~name`, `$HOME`, relative to the current directory."""
+    """The absolute path a shell would reach: `~` and `~name`, `$HOME`, relative to the current directory; a
+    `file://` URL is its path."""
     home = ctx.tilde or ctx.home
-    expanded = path.replace("${HOME}", str(home)).replace("$HOME", str(home)).lstrip("@")
+    expanded = path.replace("${HOME}", str(home)).replace("$HOME", str(home)).lstrip("@").removeprefix("file://")
+    expanded = expanded.replace("\\", "/")  # Windows separators: judged as the path they would name
     tilde = _TILDE.match(expanded)
     if tilde:
         user = tilde.group(1)
@@ -192,7 +195,7 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
 
 
 _KEY_MATERIAL = re.compile(
-    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----|aws_secret_access_key\s*=\s*\S{20,}|"
+    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|aws_secret_access_key\s*=\s*\S{20,}|"
     r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bghp_[A-Za-z0-9]{36}\b|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}")
 

@@ -71,7 +71,7 @@ INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
 CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
 # Commands that read the commands they run from standard input.
-STDIN_RUNNERS = {"at", "batch"}
+STDIN_RUNNERS = {"at", "batch", "source"}
 # Commands that run, compile or load the files they are given.
 FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make",
                                         "direnv"}
