@@ -8,6 +8,7 @@ this module judges each tool's call with them."""
 from __future__ import annotations
 
 import re
+import shlex
 
 from tools.risk_code import code_risks
 from tools.risk_paths import (
@@ -29,20 +30,25 @@ __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_a
 
 _MCP_READ_VERBS = {"get", "list", "read", "search", "fetch", "query", "describe", "show", "find", "lookup", "view",
                    "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise", "download",
-                   "status", "diff", "log"}
-_MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell"}
+                   "status", "diff", "log", "tree", "snapshot", "screenshot", "navigate"}
+_MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv", "command_line", "cmdline", "commandline"}
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
 _SQL_WRITE = re.compile(r"^\s*(insert|update|delete|drop|alter|create|truncate|grant|revoke|replace|merge|upsert)\b", re.I)
-_MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "file_path", "source", "source_path", "src",
-                  "destination", "dest", "target", "dir", "directory", "attachment", "attachments"}
+_MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "source", "src", "destination", "dest",
+                  "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
+_MCP_PATH_SUFFIXES = ("_path", "_paths", "_dir", "_file", "_folder", "_directory")
+# The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
+_MCP_FAMILIES = {"mcp", "browser", "puppeteer", "playwright", "kubectl", "docker", "page"}
+# Tools of the common filesystem server: judged like AEGIS's own file tools.
+_MCP_FILE_TOOLS = {"write_file", "edit_file", "create_directory", "directory_tree"}
 
 
 def _mcp_verb(server: str, tool: str) -> str:
     """The first word of a tool's name: `search_emails`, `searchEmails` and `search-emails` all search; a leading
     server name is skipped (`git_status` on the `git` server)."""
     words = [w.lower() for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", tool)]
-    if len(words) > 1 and words[0] in (server.lower(), "mcp"):
+    if len(words) > 1 and (words[0] in _MCP_FAMILIES or words[0] == server.lower()):
         words = words[1:]
     return words[0] if words else ""
 
@@ -51,6 +57,8 @@ def _leaves(value, key: str = ""):
     """(nearest key, string) for every string inside nested arguments."""
     if isinstance(value, str):
         yield key, value
+    elif isinstance(value, list | tuple) and key in _MCP_COMMAND_KEYS and all(isinstance(v, str) for v in value):
+        yield key, shlex.join(value)
     elif isinstance(value, dict):
         for k, v in value.items():
             yield from _leaves(v, str(k).lower())
@@ -71,15 +79,33 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
             risks.append(worst(code_risks(value, ctx)[0]))
         elif key in _MCP_SQL_KEYS and _SQL_WRITE.search(value):
             risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
-        elif key in _MCP_PATH_KEYS:
+        elif key in _MCP_PATH_KEYS or key.endswith(_MCP_PATH_SUFFIXES):
             risks.append(assess_path(value, ctx, write=not reads))
         risks.extend(mentions(value, ctx))
     label = f"mcp {server}.{tool}"
+    if re.search(r"kube|k8s", f"{server} {tool}", re.I) and any(v.lower() in ("secret", "secrets") for _, v in _leaves(arguments)):
+        risks.append(ActionRisk(DENY, "secrets", f"{label} reads Kubernetes secrets", "act.mcp.kube_secret"))
+    if tool in _MCP_FILE_TOOLS and isinstance(arguments.get("path"), str):
+        return worst([*risks, _filesystem_tool(tool, arguments, ctx)])
     if reads:
         risks.append(ActionRisk(ALLOW, "read_only", f"{label} reads data", "act.mcp.read"))
     else:
         risks.append(ActionRisk(ESCALATE, "side_effect", f"{label} may change something outside AEGIS", "act.mcp.side_effect"))
     return worst(risks)
+
+
+def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRisk:
+    """The filesystem server's write, edit, mkdir and tree, judged as AEGIS's own tools would judge them."""
+    path = arguments["path"]
+    if tool == "directory_tree":
+        return assess_path(path, ctx, write=False)
+    if tool == "create_directory":
+        return assess_path(path, ctx, write=True)
+    if tool == "write_file":
+        return assess_action("write_file", {"path": path, "content": str(arguments.get("content", ""))}, ctx)
+    edits = arguments.get("edits") if isinstance(arguments.get("edits"), list) else []
+    new = "\n".join(str(e.get("newText", "")) for e in edits if isinstance(e, dict))
+    return assess_action("edit_file", {"path": path, "new": new}, ctx)
 
 
 # Files whose text runs later on this machine. Some run without anyone asking (hooks, start-up files, folder-open

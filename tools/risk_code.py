@@ -22,7 +22,8 @@ _SHELL_CALL = re.compile(
     r"[rbf]?(['\"])(.+?)\1")
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r"
 _TREE_DELETE = re.compile(
-    rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE")
+    rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
+    r"['\"]rm\s+-[a-zA-Z]*[rR]")
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"

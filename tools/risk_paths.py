@@ -205,6 +205,14 @@ def carries_key(text: str) -> bool:
     return bool(_KEY_MATERIAL.search(text))
 
 
+# Cloud instance metadata endpoints that hand out the machine's credentials (AWS, ECS, GCP, Azure, Alibaba).
+_CLOUD_CREDENTIALS_URL = re.compile(
+    r"169\.254\.169\.254/(?:latest/meta-data/iam/security-credentials|latest/meta-data/identity-credentials|"
+    r"latest/api/token|metadata/identity/oauth2/token)|169\.254\.170\.2/v2/credentials|"
+    r"metadata(?:\.google\.internal)?/computeMetadata/v1/instance/service-accounts/[^/\s]+/(?:token|identity)|"
+    r"100\.100\.100\.200/latest/meta-data/ram/security-credentials", re.I)
+
+
 def mentions(text: str, ctx: ActionContext) -> list[ActionRisk]:
     """Secret files named anywhere in a text (also inside quoted code), and private keys pasted into it, are never
     read or sent."""
@@ -212,4 +220,6 @@ def mentions(text: str, ctx: ActionContext) -> list[ActionRisk]:
              if is_secret(p, ctx.home)]
     if carries_key(text):
         risks.append(ActionRisk(DENY, "secrets", "the text carries a private key or secret access key", "act.text.key"))
+    if _CLOUD_CREDENTIALS_URL.search(text):
+        risks.append(ActionRisk(DENY, "secrets", "asks a cloud metadata service for credentials", "act.text.cloud_metadata"))
     return risks

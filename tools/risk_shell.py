@@ -78,6 +78,25 @@ FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g+
 # A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
 WRAPPERS = {"nohup", "nice", "time", "command", "exec", "builtin", "stdbuf", "ionice", "setsid", "doas"}
+# Programs that run the command after their options: (options that take a value, operands before the command).
+OPTION_WRAPPERS: dict[str, tuple[frozenset[str], int]] = {
+    "busybox": (frozenset(), 0), "unshare": (frozenset({"-S", "-G", "--setuid", "--setgid", "-w", "--wd"}), 0),
+    "chroot": (frozenset({"--userspec", "--groups"}), 1), "flock": (frozenset({"-w", "--timeout", "-E"}), 1),
+    "runuser": (frozenset({"-u", "-g", "-G", "--user", "--group"}), 0),
+    "strace": (frozenset({"-o", "-e", "-p", "-s", "-u", "-E", "-P", "-a", "-b", "-I", "-S", "-O", "-X"}), 0),
+    "ltrace": (frozenset({"-o", "-e", "-p", "-s", "-u", "-n", "-a"}), 0), "taskset": (frozenset(), 1),
+    "chrt": (frozenset(), 1), "prlimit": (frozenset({"-p", "--pid"}), 0), "setpriv": (frozenset(), 0),
+    "firejail": (frozenset(), 0), "nsenter": (frozenset({"-t", "--target"}), 0), "faketime": (frozenset(), 1),
+    "xvfb-run": (frozenset({"-n", "-s", "-f", "-e", "-p", "--server-args"}), 0), "dbus-run-session": (frozenset(), 0),
+    "catchsegv": (frozenset(), 0), "valgrind": (frozenset(), 0), "proot": (frozenset({"-r", "-b", "-w"}), 0),
+    "bwrap": (frozenset({"--dev", "--proc", "--tmpfs", "--chdir", "--unsetenv", "--dir", "--hostname", "--uid", "--gid",
+                         "--remount-ro", "--file", "--lock-file", "--mqueue", "--perms"}), 0),
+}
+_BWRAP_PAIR_FLAGS = {"--bind", "--ro-bind", "--dev-bind", "--setenv", "--symlink", "--bind-try", "--ro-bind-try",
+                     "--dev-bind-try"}
+# Settings whose value is a command another program runs (less's preprocessor, pagers, editors, git's ssh).
+COMMAND_VARIABLES = ("LESSOPEN", "LESSCLOSE", "PAGER", "GIT_PAGER", "MANPAGER", "EDITOR", "VISUAL", "GIT_EDITOR",
+                     "GIT_SSH_COMMAND", "GIT_SSH", "GIT_ASKPASS", "SSH_ASKPASS", "BROWSER", "SUDO_ASKPASS")
 XARGS_VALUE_FLAGS = {"-I", "-i", "-d", "-n", "-P", "-L", "-s", "-E", "-a", "--replace", "--delimiter"}
 DECODERS = re.compile(r"\b(base64\s+(-d|--decode|-D)|xxd\s+(-\w+\s+)*-r|openssl\s+(enc|base64)\b.*-d|uudecode|gunzip|zcat)\b")
 # Stages whose output is text made from other text: piped into a shell, they hide what runs.
@@ -116,13 +135,15 @@ _SECRET_TOOLS = re.compile(
     r"\bkeepassxc-cli\s+(export|show)\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
-    r"\balias\b|\bcrontab\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|zprofile|zshenv)\b|autostart|"
+    r"\balias\b|\bcrontab\b|cron\.d/|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
+    r"zlogout)\b|\.config/fish/|autostart|"
     r"\.config/systemd|\bgit\s+config\b.*\b(alias\.|core\.(sshCommand|pager|fsmonitor|editor))")
 # The first quoted argument of a command that only prints or searches text is data, not code.
 _DATA_STRING = re.compile(r"(\b(?:echo|printf|grep|egrep|fgrep|rg)(?:\s+-[\w-]+)*\s+)(?:'[^']*'|\"(?:[^\"\\]|\\.)*\")")
 _CI_SECRET = re.compile(r"\$\{\{\s*secrets\.")
 _QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
 _PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!|@\w+\s+|(?:[\d*/,-]+\s+){5})")
+_CRON_SCHEDULE = re.compile(r"^\s*(?:[\d*/,-]+\s+){5}")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
 _INTERPRETER_WORD = re.compile(r"(?<![\w./-])(?:python[23]?|perl|ruby|node|php)(?![\w.-])")
 
@@ -292,10 +313,26 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
                 i += 2 if rest[i] in ("-u", "-g", "-C", "-D", "-h", "-p", "-U", "-r", "-t") else 1
             tokens = rest[i:]
         elif name == "env":
-            i = 1
+            i, split = 1, []
             while i < len(tokens) and (tokens[i].startswith("-") or _ASSIGNMENT.fullmatch(tokens[i])):
+                if tokens[i] in ("-S", "--split-string") and i + 1 < len(tokens):
+                    split, i = _split_words(tokens[i + 1]), i + 1
+                elif tokens[i].startswith(("-S", "--split-string=")) and tokens[i] not in ("-S", "--split-string"):
+                    split = _split_words(tokens[i].removeprefix("--split-string=").removeprefix("-S"))
                 i += 1
-            tokens = tokens[i:]
+            tokens = split + tokens[i:]
+        elif name == "command" and tokens[1:2] in (["-v"], ["-V"]):
+            return ["which", *tokens[2:]], sudo, xargs
+        elif name in OPTION_WRAPPERS:
+            values, operands = OPTION_WRAPPERS[name]
+            i = 1
+            while i < len(tokens) and tokens[i].startswith("-") and tokens[i] != "--":
+                if tokens[i] in ("-c", "--command") and i + 1 < len(tokens) and name in ("flock", "runuser"):
+                    return ["sh", "-c", tokens[i + 1]], sudo or name == "runuser", xargs
+                i += 3 if tokens[i] in _BWRAP_PAIR_FLAGS and name == "bwrap" else 2 if tokens[i] in values else 1
+            i += tokens[i:i + 1] == ["--"]
+            sudo = sudo or name in ("runuser", "chroot", "nsenter")
+            tokens = tokens[i + operands:]
         elif name == "timeout":
             tokens = tokens[2:] if len(tokens) > 2 else []
         elif name == "xargs":
@@ -314,6 +351,29 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
         else:
             break
     return tokens, sudo, xargs
+
+
+def _wrapper_files(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Files a wrapper itself reads or writes: `xargs -a FILE` reads its arguments, `strace/ltrace -o FILE` writes."""
+    names = {Path(t).name for t in tokens}
+    reads = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in ("-a", "--arg-file")] if "xargs" in names else []
+    reads += [t.split("=", 1)[1] for t in tokens if t.startswith("--arg-file=")] if "xargs" in names else []
+    writes = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "-o"] if names & {"strace", "ltrace"} else []
+    return reads, writes
+
+
+def _env_assignments(tokens: list[str]) -> dict[str, str]:
+    """`NAME=value` words that `env` sets for the command it runs."""
+    if not tokens or Path(tokens[0]).name != "env":
+        return {}
+    return dict(t.split("=", 1) for t in tokens[1:] if _ASSIGNMENT.fullmatch(t))
+
+
+def _split_words(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
 
 
 def _inline_code(tokens: list[str]) -> str | None:
@@ -466,8 +526,11 @@ class _ShellJudge:
             return []
         risks = []
         for m in _QUOTED.finditer(text):
-            planted = _PLANT_PREFIX.sub("", m.group(1) if m.group(1) is not None else m.group(2)).strip("'\"")
-            if planted and self.nested(planted).decision == DENY:
+            text = m.group(1) if m.group(1) is not None else m.group(2)
+            planted = _PLANT_PREFIX.sub("", text).strip("'\"")
+            scheduled = planted != text.strip("'\"") and _CRON_SCHEDULE.match(text)
+            candidates = [planted, planted.partition(" ")[2]] if scheduled else [planted]  # /etc/cron.d names a user
+            if planted and any(self.nested(c).decision == DENY for c in candidates if c):
                 risks.append(ActionRisk(DENY, "destructive", f"plants a forbidden command: {planted[:60]}",
                                         "act.shell.planted"))
         return risks
@@ -497,6 +560,9 @@ class _ShellJudge:
                 self.env["PWD"] = str(self.ctx.cwd)
             echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
             risks.extend(self.simple(simple, echoed))
+        for i in range(1, len(pipeline)):
+            if names[i] in DOWNLOADERS | SENDERS and names[i - 1] in ("echo", "printf"):
+                risks += mentions(_unescape(" ".join(stages[i - 1][1:])), self.ctx)
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
@@ -523,17 +589,25 @@ class _ShellJudge:
 
     def simple(self, simple: _Simple, echoed: list[str] | None) -> list[ActionRisk]:
         ctx = self.ctx
-        if "HOME" in simple.assign:
-            ctx = replace(ctx, tilde=resolve(simple.assign["HOME"], ctx))
+        assign = {**simple.assign, **_env_assignments(simple.tokens)}
+        if "HOME" in assign:
+            ctx = replace(ctx, tilde=resolve(assign["HOME"], ctx))
         risks: list[ActionRisk] = []
+        for variable in COMMAND_VARIABLES:
+            if assign.get(variable) and self.depth < MAX_DEPTH:
+                judged = self.nested(assign[variable].lstrip("|").strip(), ctx)
+                risks += [judged] if judged.decision != ALLOW else []
         for variable in ("BASH_ENV", "ENV", "PROMPT_COMMAND", "LD_PRELOAD"):
-            value = simple.assign.get(variable, "")
+            value = assign.get(variable, "")
             if any(h.downloaded or h.decoded for h in self.hidden_by(value)):
                 risks.append(ActionRisk(DENY, "remote_code", f"{variable} loads downloaded or decoded code",
                                         "act.shell.curl_sh"))
             elif value:
                 risks.append(ActionRisk(ESCALATE, "code", f"{variable} makes the command load other code",
                                         "act.shell.script"))
+        read_by_wrapper, written_by_wrapper = _wrapper_files(simple.tokens)
+        risks += [assess_path(f, ctx, write=False) for f in read_by_wrapper]
+        risks += [self.overwrite(f, ctx) for f in written_by_wrapper]
         if simple.tokens:
             tokens, sudo, xargs = _strip_wrappers(list(simple.tokens))
             if xargs and echoed:
@@ -563,6 +637,10 @@ class _ShellJudge:
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         name = Path(tokens[0]).name
+        if name == "make" and simple.stdin_text and self.depth < MAX_DEPTH:  # a makefile on standard input
+            recipes = [line.strip() for line in _unescape("\n".join(simple.stdin_text)).splitlines() if line.startswith("\t")]
+            return [*(self.nested(r.lstrip("@-+"), ctx) for r in recipes),
+                    ActionRisk(ESCALATE, "code", "make runs recipes it reads from standard input", "act.shell.script")]
         if name in DOWNLOADERS:
             self.downloads.update(resolve(out, ctx) for out in _download_outputs(name, tokens[1:]))
         runs = [tokens[0]] + ([a for a in tokens[1:] if not a.startswith("-")][:1] if name in SHELLS | INTERPRETERS else [])
@@ -849,6 +927,9 @@ def _git_risk(args: list[str], ctx: ActionContext) -> ActionRisk:
         return ActionRisk(ESCALATE, "vcs", f"git {sub} changes shared or uncommitted history", "act.shell.git_danger")
     if sub in ("clone", "fetch", "pull"):
         return ActionRisk(ESCALATE, "network", f"git {sub} downloads", "act.shell.download")
+    if sub == "config" and "--global" in args:
+        return worst([assess_path("~/.gitconfig", ctx, write=True),
+                      ActionRisk(ESCALATE, "vcs", "git config --global changes the user's git settings", "act.shell.git_write")])
     in_workspace = not moved and inside(resolve(repo_dir or ".", ctx), ctx.workspace) and not _hooks_path("git", full)
     if in_workspace and _git_local_work(sub, args[1:]):
         return ActionRisk(ALLOW, "vcs", f"git {sub} is local work that history keeps recoverable", "act.shell.git_local")
@@ -970,7 +1051,7 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
     elif name == "rsync":
         found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-e", "--rsh", "--rsync-path")]
         found += [a.split("=", 1)[1] for a in args if a.startswith(("--rsh=", "--rsync-path="))]
-    elif name in ("watch", "systemd-run", "flock", "unbuffer"):
+    elif name in ("watch", "systemd-run", "unbuffer"):
         values = {"-n", "--interval", "-d", "--on-active", "--on-calendar", "-u", "--unit", "-p", "--property", "-w"}
         rest, i = [], 0
         while i < len(args):
@@ -981,7 +1062,67 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
             break
         if rest:
             found.append(rest[0] if len(rest) == 1 else shlex.join(rest))
+    found += _program_shell_escapes(name, args)
     return [c for c in found if c.strip()]
+
+
+_SQL_SHELL_ESCAPE = re.compile(r"^\s*(?:\\!|system\s|\.system\s|\.shell\s)\s*(.+)$", re.I | re.S)
+_SQL_FILE_WRITE = re.compile(r"^\s*(?:\.output|\.once|\.save|\.backup|\\o|\\out)\s+['\"]?([^'\"\s;]+)|"
+                             r"\bINTO\s+(?:OUT|DUMP)FILE\s+['\"]([^'\"]+)|\\copy\b.*\bto\s+['\"]?([^'\"\s;]+)", re.I | re.S)
+_TMUX_KEYS = {"Enter", "C-m", "KPEnter", "C-j"}
+
+
+def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
+    """Commands that interactive programs are told to run from the command line: database shells' `.system`/`\\!`/
+    `system`, gdb's `shell`/`python`, `script -c`, keys typed into tmux or screen, zip's test command. A file such a
+    program is told to write is given as the `tee` that would write the same file."""
+    found: list[str] = []
+    if name in ("sqlite3", "psql", "mysql", "mariadb", "duckdb"):
+        for statement in (part for a in args for part in re.split(r";\s*|\n", a)):
+            escape, write = _SQL_SHELL_ESCAPE.match(statement), _SQL_FILE_WRITE.search(statement)
+            if escape:
+                found.append(escape.group(1))
+            if write:
+                found.append(shlex.join(["tee", next(g for g in write.groups() if g)]))
+            if re.search(r"\bTO\s+PROGRAM\s+'([^']+)'", statement, re.I):
+                found.append(re.search(r"\bTO\s+PROGRAM\s+'([^']+)'", statement, re.I).group(1))
+    elif name in ("gdb", "gdb-multiarch"):
+        for i, a in enumerate(args[:-1]):
+            if a in ("-ex", "--ex", "-iex", "--eval-command", "-eval-command"):
+                word, _, rest = args[i + 1].strip().partition(" ")
+                if word in ("shell", "pipe") or word.startswith("!"):
+                    found.append(args[i + 1].strip().lstrip("!").removeprefix("shell").removeprefix("pipe"))
+                elif word in ("python", "py", "python-interactive", "pi"):
+                    found.append(shlex.join(["python3", "-c", rest]))
+    elif name == "script":
+        found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-c", "--command") or re.fullmatch(r"-[a-zA-Z]*c", a)]
+    elif name == "tmux" and args:
+        sub = args[0]
+        rest = args[1:]
+        if sub in ("send-keys", "send"):
+            words, i = [], 0
+            while i < len(rest):
+                if rest[i] in ("-t", "-N") and i + 1 < len(rest):
+                    i += 2
+                    continue
+                if not rest[i].startswith("-") and rest[i] not in _TMUX_KEYS:
+                    words.append(rest[i])
+                i += 1
+            found.append(" ".join(words))
+        elif sub in ("new", "new-session", "new-window", "neww", "split-window", "splitw", "respawn-pane"):
+            values = {"-s", "-n", "-t", "-c", "-x", "-y", "-e", "-F", "-l"}
+            i = 0
+            while i < len(rest) and rest[i].startswith("-"):
+                i += 2 if rest[i] in values else 1
+            if rest[i:]:
+                found.append(" ".join(rest[i:]))
+    elif name == "screen":
+        for i, a in enumerate(args[:-2]):
+            if a == "-X" and args[i + 1] == "stuff":
+                found.append(args[i + 2].replace("\\n", "\n").replace("^M", "\n"))
+    elif name == "zip":
+        found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-TT", "--unzip-command")]
+    return found
 
 
 def _hooks_path(name: str, args: list[str]) -> str | None:
