@@ -257,6 +257,8 @@ def _substitute(text: str, env: dict[str, str]) -> str:
             return _substitute(word, env) if current else ""
         if operator in ("%", "%%", "#", "##"):
             return _trimmed(current, operator, _substitute(word, env))
+        if operator.endswith("?") and not current:
+            return name  # ${NAME:?}: the shell stops unless NAME is set, so it never expands to nothing
         return current
     return _VAR.sub(value, text)
 

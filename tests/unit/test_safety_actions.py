@@ -210,6 +210,7 @@ def test_malformed_calls_get_a_decision_not_an_exception():
     ("echo '*/5 * * * * root rm -rf /' | sudo tee /etc/cron.d/x", "DENY"),
     ("node -e \"require('child_process').execSync('rm -rf ' + require('os').homedir())\"", "DENY"),
     ("command -v python3", "ALLOW"), ("env -S 'python3 --version'", "ALLOW"), ("PAGER=less git log", "ALLOW"),
+    ('rm -rf "${OUT_DIR:?}"/*', "ESCALATE"),
 ])
 def test_wrappers_settings_and_interactive_programs_that_run_commands(command, decision):
     assert assess_shell(command, CTX).decision == decision
