@@ -7,8 +7,11 @@ this module judges each tool's call with them."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
+
+import yaml
 
 from tools.risk_code import code_risks
 from tools.risk_paths import (
@@ -39,6 +42,7 @@ _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "sou
                   "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
 _MCP_PATH_SUFFIXES = ("_path", "_paths", "_dir", "_file", "_folder", "_directory")
 # The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
+_CLOUD_DRIVE = re.compile(r"drive|dropbox|onedrive|icloud|\bbox\b", re.I)
 _MCP_FAMILIES = {"mcp", "browser", "puppeteer", "playwright", "kubectl", "docker", "page"}
 # Tools of the common filesystem server: judged like AEGIS's own file tools.
 _MCP_FILE_TOOLS = {"write_file", "edit_file", "create_directory", "directory_tree"}
@@ -70,6 +74,8 @@ def _leaves(value, key: str = ""):
 def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> ActionRisk:
     """An MCP tool call: read-style tools (named for what they read: get_, list_, search_...) are allowed, side effects
     go to a human; commands and paths anywhere inside the arguments are judged like the built-in tools."""
+    if not isinstance(arguments, dict):
+        arguments = {"arguments": arguments}
     reads = _mcp_verb(server, tool) in _MCP_READ_VERBS
     risks: list[ActionRisk] = []
     for key, value in _leaves(arguments or {}):
@@ -82,16 +88,61 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
         elif key in _MCP_PATH_KEYS or key.endswith(_MCP_PATH_SUFFIXES):
             risks.append(assess_path(value, ctx, write=not reads))
         risks.extend(mentions(value, ctx))
+    if carries_key(json.dumps(arguments, ensure_ascii=False)):
+        risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} would send a key or token", "act.text.key"))
+    risks += [assess_path(p, ctx, write=not reads) for p in _joined_paths(arguments)]
+    if "image" in arguments and re.search(r"docker|podman|container", f"{server} {tool}", re.I):
+        risks.append(assess_shell(_as_docker_run(arguments), ctx))
+    method = str(arguments.get("method", "GET")).upper()
+    reads = reads and method in ("GET", "HEAD", "OPTIONS")
     label = f"mcp {server}.{tool}"
     if re.search(r"kube|k8s", f"{server} {tool}", re.I) and any(v.lower() in ("secret", "secrets") for _, v in _leaves(arguments)):
         risks.append(ActionRisk(DENY, "secrets", f"{label} reads Kubernetes secrets", "act.mcp.kube_secret"))
     if tool in _MCP_FILE_TOOLS and isinstance(arguments.get("path"), str):
         return worst([*risks, _filesystem_tool(tool, arguments, ctx)])
-    if reads:
+    opens_documents = _mcp_verb(server, tool) not in ("list", "search", "find") or bool(arguments.get("include_content"))
+    if reads and opens_documents and _CLOUD_DRIVE.search(f"{server} {tool}"):
+        risks.append(ActionRisk(ESCALATE, "personal_files", f"{label} reads the user's documents outside the workspace",
+                                "act.mcp.read_drive"))
+    elif reads:
         risks.append(ActionRisk(ALLOW, "read_only", f"{label} reads data", "act.mcp.read"))
     else:
         risks.append(ActionRisk(ESCALATE, "side_effect", f"{label} may change something outside AEGIS", "act.mcp.side_effect"))
     return worst(risks)
+
+
+def _joined_paths(value) -> list[str]:
+    """Paths given in two parts (`{"root": "/home/user", "relative": ".kube/config"}`), anywhere in the arguments."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        roots = [v for k, v in value.items() if str(k).lower() in ("root", "base", "base_dir", "basedir") and isinstance(v, str)]
+        parts = [v for k, v in value.items() if str(k).lower() in ("relative", "relative_path", "rel", "subpath", "name")
+                 and isinstance(v, str)]
+        found += [f"{r.rstrip('/')}/{p}" for r in roots for p in parts]
+        for v in value.values():
+            found += _joined_paths(v)
+    elif isinstance(value, list):
+        for v in value:
+            found += _joined_paths(v)
+    return found
+
+
+def _as_docker_run(arguments: dict) -> str:
+    """A container server's run call as the `docker run` command it amounts to (mounts, image, command)."""
+    words = ["docker", "run"]
+    volumes = arguments.get("volumes") or arguments.get("mounts") or arguments.get("binds") or []
+    for v in volumes if isinstance(volumes, list) else [f"{k}:{v}" for k, v in volumes.items()] if isinstance(volumes, dict) else []:
+        if isinstance(v, str):
+            words += ["-v", v]
+        elif isinstance(v, dict):
+            host = v.get("host") or v.get("source") or v.get("src") or v.get("host_path")
+            inner = v.get("container") or v.get("target") or v.get("dst") or v.get("container_path")
+            if host and inner:
+                words += ["-v", f"{host}:{inner}"]
+    words.append(str(arguments["image"]))
+    command = arguments.get("command") or arguments.get("cmd") or []
+    words += command if isinstance(command, list) else shlex.split(str(command)) if command else []
+    return shlex.join(str(w) for w in words)
 
 
 def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRisk:
@@ -116,7 +167,10 @@ _RUNS_UNASKED = re.compile(
     r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
     r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab)$")
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
-                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish))$")
+                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish)|(docker-)?compose[^/]*\.ya?ml)$")
+_COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
+_CRON_SCHEDULE = re.compile(r"^(?:[\d*/,-]+\s+){5}|^@\w+\s+")
+_CRON_USER = re.compile(r"^(root|[a-z_][\w-]*)\s+\S")
 _STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|httpx\.|curl|wget)\b|"
@@ -126,6 +180,32 @@ _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_dan
                    "act.shell.kill", "act.shell.rm"}
 
 
+def _compose_commands(text: str) -> list[str]:
+    """Each compose service as the `docker run` it amounts to: its mounts, image and command."""
+    try:
+        services = (yaml.safe_load(text) or {}).get("services") or {}
+    except (yaml.YAMLError, AttributeError):
+        return []
+    runs = []
+    for service in services.values() if isinstance(services, dict) else []:
+        if not isinstance(service, dict):
+            continue
+        command = service.get("entrypoint") or []
+        command = (command if isinstance(command, list) else shlex.split(str(command))) if command else []
+        extra = service.get("command") or []
+        command += extra if isinstance(extra, list) else _split(str(extra))
+        runs.append(_as_docker_run({"image": service.get("image", "image"), "volumes": service.get("volumes") or [],
+                                    "command": command}))
+    return runs
+
+
+def _split(text: str) -> list[str]:
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
@@ -133,7 +213,9 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     unasked = _RUNS_UNASKED.search(path)
     if not unasked and not _RUNS_WHEN_ASKED.search(path):
         return []
-    if path.endswith((".py", ".pth")):
+    if _COMPOSE.search(path):
+        judged = [assess_shell(c, ctx) for c in _compose_commands(text)]
+    elif path.endswith((".py", ".pth")):
         risks, commands = code_risks(text, ctx)
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
         if unasked and _FETCH_OR_INSTALL.search(text):
@@ -143,8 +225,10 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
         commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
                     if not line.lstrip().startswith(("#", ";", "["))]
-        judged = [assess_shell(c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c, ctx)
-                  for c in commands if c]
+        commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
+        commands = [_CRON_SCHEDULE.sub("", c).lstrip("!") for c in commands]
+        commands += [c.partition(" ")[2] for c in commands if _CRON_USER.match(c)]  # /etc/cron.d lines name a user
+        judged = [assess_shell(c, ctx) for c in commands if c]
     denied = [r for r in judged if r.decision == DENY]
     if denied:
         return [ActionRisk(DENY, denied[0].category, f"writes a forbidden command into {path}, which runs later "

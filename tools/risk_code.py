@@ -47,7 +47,7 @@ _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
 _SECRET_NAME = re.compile(
-    r"['\"/]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/]\.kube/config|['\"/]\.docker/config|"
+    r"['\"/\\]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/\\]\.kube[/\\]config|['\"/\\]\.docker[/\\]config|"
     r"['\"/]id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
 
 

@@ -194,9 +194,10 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
     return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
 
 
-_KEY_MATERIAL = re.compile(
-    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|aws_secret_access_key\s*=\s*\S{20,}|"
-    r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bghp_[A-Za-z0-9]{36}\b|"
+_KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs with credentials, live tokens
+    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|(?i:aws_secret_access_key)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{20,}|"
+    r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
+    r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bghp_[A-Za-z0-9]{30,}\b|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}")
 
 

@@ -43,20 +43,27 @@ READ_ONLY_COMMANDS = {
     "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
     "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
+    "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
+    "csvgrep",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
                      "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
-                     "lsblk", "ss"}
+                     "lsblk", "ss", "fc-list", "netstat", "kpsewhich"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
-                   "hadolint", "yamllint", "eslint", "prettier", "tsc"}
+                   "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex"}
 # Subcommands that only report.
-READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata"},
+READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
+                    "twine": {"check"},
                     "npm": {"ls", "list", "view", "outdated", "audit"}, "pip": {"list", "show", "freeze", "check"},
                     "pip3": {"list", "show", "freeze", "check"}, "docker": {"ps", "images", "logs", "inspect", "info"},
                     "kubectl": {"get", "describe", "logs"}}
-VERSION_FLAGS = {"--version", "-V", "-v", "version"}
+VERSION_FLAGS = {"--version", "-V", "-v", "version", "-version"}
+# gh subcommands that only read from GitHub.
+GH_READS = {("issue", "list"), ("issue", "view"), ("issue", "status"), ("pr", "list"), ("pr", "view"), ("pr", "diff"),
+            ("pr", "checks"), ("pr", "status"), ("repo", "view"), ("run", "list"), ("run", "view"), ("release", "list"),
+            ("release", "view"), ("workflow", "list"), ("search", "issues"), ("search", "prs"), ("search", "repos")}
 SEARCHERS = {"grep", "egrep", "fgrep", "rg", "ag", "ack"}
 # Document converters and the flags that name their output file.
 CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", "--output"}, "convert": set(),
@@ -77,10 +84,12 @@ FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g+
                                         "direnv"}
 # A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
-WRAPPERS = {"nohup", "nice", "time", "command", "exec", "builtin", "stdbuf", "ionice", "setsid", "doas"}
+WRAPPERS = {"nohup", "time", "command", "exec", "builtin", "setsid", "doas"}
 # Programs that run the command after their options: (options that take a value, operands before the command).
 OPTION_WRAPPERS: dict[str, tuple[frozenset[str], int]] = {
-    "busybox": (frozenset(), 0), "unshare": (frozenset({"-S", "-G", "--setuid", "--setgid", "-w", "--wd"}), 0),
+    "busybox": (frozenset(), 0), "nice": (frozenset({"-n", "--adjustment"}), 0),
+    "ionice": (frozenset({"-c", "--class", "-n", "--classdata", "-p", "--pid", "-P", "-u"}), 0),
+    "stdbuf": (frozenset({"-i", "-o", "-e", "--input", "--output", "--error"}), 0), "unshare": (frozenset({"-S", "-G", "--setuid", "--setgid", "-w", "--wd"}), 0),
     "chroot": (frozenset({"--userspec", "--groups"}), 1), "flock": (frozenset({"-w", "--timeout", "-E"}), 1),
     "runuser": (frozenset({"-u", "-g", "-G", "--user", "--group"}), 0),
     "strace": (frozenset({"-o", "-e", "-p", "-s", "-u", "-E", "-P", "-a", "-b", "-I", "-S", "-O", "-X"}), 0),
@@ -263,6 +272,41 @@ def _substitute(text: str, env: dict[str, str]) -> str:
     return _VAR.sub(value, text)
 
 
+_ANSI_C_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|[0-7]{1,3}|.)", re.S)
+# Line breaks and tabs stay written as `\\n`/`\\t`: the parser reads a real line break as a command separator, and
+# the tools that take such text (printf, here-strings fed to make, screen) read the escapes.
+_ANSI_C_LETTERS = {"n": "\\n", "t": "\\t", "r": "\\r", "a": "\a", "b": "\b", "e": "\x1b", "E": "\x1b", "f": "\f", "v": "\v"}
+
+
+def _ansi_c_decode(body: str) -> str:
+    def one(m: re.Match) -> str:
+        code = m.group(1)
+        if code[0] in "xuU" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        if code[0] in "01234567":
+            return chr(int(code, 8))
+        return _ANSI_C_LETTERS.get(code, code)
+    return _ANSI_C_ESCAPE.sub(one, body)
+
+
+def _ansi_c_quotes(command: str) -> str:
+    """`$'...'` (ANSI-C quoting) becomes the single-quoted text it stands for: `$'\\x72m'` is `'rm'`."""
+    if "$'" not in command:
+        return command
+    out, i, states = [], 0, _quoting(command)
+    while i < len(command):
+        if command.startswith("$'", i) and not states[i][0] and not states[i][1]:
+            j = i + 2
+            while j < len(command) and command[j] != "'":
+                j += 2 if command[j] == "\\" else 1
+            out.append(shlex.quote(_ansi_c_decode(command[i + 2:j])))
+            i = j + 1
+            continue
+        out.append(command[i])
+        i += 1
+    return "".join(out)
+
+
 def _unescape(text: str) -> str:
     """`printf`/`echo -e` escapes for line breaks and tabs."""
     return text.replace("\\n", "\n").replace("\\t", "\t")
@@ -335,6 +379,8 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
             i += tokens[i:i + 1] == ["--"]
             sudo = sudo or name in ("runuser", "chroot", "nsenter")
             tokens = tokens[i + operands:]
+            if name == "flock" and tokens[:1] in (["-c"], ["--command"]) and len(tokens) > 1:
+                return ["sh", "-c", tokens[1]], sudo, xargs
         elif name == "timeout":
             tokens = tokens[2:] if len(tokens) > 2 else []
         elif name == "xargs":
@@ -772,6 +818,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ESCALATE, "install", f"{name} installs or removes software", "act.shell.install")]
     if name in DOWNLOADERS:
         return _transfer_risks(name, args, ctx)
+    if name == "gh" and tuple(args[:2]) in GH_READS:
+        return [ActionRisk(ALLOW, "read_only", f"gh {' '.join(args[:2])} only reads from GitHub", "act.shell.read_only")]
     if name in SENDERS:
         return [ActionRisk(ESCALATE, "messaging", f"{name} sends data to another machine or person", "act.shell.send")]
     if name in {"kill", "pkill", "killall", "shutdown", "reboot", "halt", "poweroff", "systemctl", "service"}:
@@ -1039,6 +1087,9 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
                 if a.startswith(prefix):
                     found.append(a[len(prefix):])
     elif name == "git":
+        operands = [a for a in args if not a.startswith("-")]
+        if operands[:1] == ["config"] and len(operands) >= 3 and _GIT_COMMAND_KEYS.match(operands[1].lower()):
+            found.append(operands[2].lstrip("!"))
         for i, a in enumerate(args[:-1]):
             if a == "-c":
                 key, _, value = args[i + 1].partition("=")
@@ -1124,6 +1175,17 @@ def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
                 found.append(args[i + 2].replace("\\n", "\n").replace("^M", "\n"))
     elif name == "zip":
         found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-TT", "--unzip-command")]
+    elif name in ("vim", "nvim", "vi", "ex", "view", "gvim", "vimdiff"):
+        commands = [a[1:] for a in args if a.startswith("+")]
+        commands += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-c", "--cmd")]
+        for command in commands:
+            command = re.sub(r"^[:\s]*(?:silent!?\s*|exe(?:cute)?\s*)?", "", command)
+            if command.startswith("!"):
+                found.append(command[1:])
+            found += re.findall(r"system\(\s*['\"]((?:[^'\"\\]|\\.)*)['\"]", command)
+    elif name in ("emacs", "emacsclient"):
+        for a in args:
+            found += re.findall(r"\((?:shell-command|async-shell-command|shell-command-to-string)\s+\"((?:[^\"\\]|\\.)*)\"", a)
     return found
 
 
@@ -1207,7 +1269,7 @@ def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: lis
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
     # A shell cannot pass these control bytes in a word; the parser uses them as markers, so they become `?`.
-    text = re.sub(r"[\x00-\x02]", "?", command).strip()
+    text = _ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", command).strip())
     if not text:
         return ActionRisk(ALLOW, "noop", "empty command", "act.shell.empty")
     return _ShellJudge(ctx, depth).run(text)
