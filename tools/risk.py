@@ -168,6 +168,7 @@ _RUNS_UNASKED = re.compile(
     r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab)$")
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish)|(docker-)?compose[^/]*\.ya?ml)$")
+_INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 _CRON_SCHEDULE = re.compile(r"^(?:[\d*/,-]+\s+){5}|^@\w+\s+")
 _CRON_USER = re.compile(r"^(root|[a-z_][\w-]*)\s+\S")
@@ -228,7 +229,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
         commands = [_CRON_SCHEDULE.sub("", c).lstrip("!") for c in commands]
         commands += [c.partition(" ")[2] for c in commands if _CRON_USER.match(c)]  # /etc/cron.d lines name a user
-        judged = [assess_shell(c, ctx) for c in commands if c]
+        judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
     denied = [r for r in judged if r.decision == DENY]
     if denied:
         return [ActionRisk(DENY, denied[0].category, f"writes a forbidden command into {path}, which runs later "

@@ -114,6 +114,7 @@ def _names_secret(name: str, pattern: str) -> bool:
 _SECRET_PARTS = tuple(Path(secret).parts for secret in SECRET_PATHS)
 _SECRET_NAMES = frozenset(parts[0] for parts in _SECRET_PARTS)
 _HOME_SECRET_PARTS = tuple(Path(secret).parts for secret in HOME_SECRETS)
+_HOME_SECRET_FIRST = frozenset(parts[0] for parts in _HOME_SECRET_PARTS)
 _SYSTEM_SECRET_PARTS = tuple(Path(secret).parts for secret in SYSTEM_SECRETS)
 
 
@@ -127,8 +128,9 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
     parts = p.parts
     if home is not None:
         home_parts = norm(home).parts
-        if parts[:len(home_parts)] == home_parts and any(
-                _has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
+        first = parts[len(home_parts):len(home_parts) + 1]
+        if parts[:len(home_parts)] == home_parts and first and (first[0] in _HOME_SECRET_FIRST or _GLOB.search(first[0])) \
+                and any(_has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
             return True
     globbed = [q for q in parts if _GLOB.search(q)]
     if (_SECRET_NAMES.intersection(parts) or globbed) and any(_has_run(parts, names) for names in _SECRET_PARTS):
