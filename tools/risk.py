@@ -38,10 +38,12 @@ _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv",
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
 _SQL_WRITE = re.compile(r"^\s*(insert|update|delete|drop|alter|create|truncate|grant|revoke|replace|merge|upsert)\b", re.I)
+_SQL_PROGRAM = re.compile(r"\b(?:TO|FROM)\s+PROGRAM\s+'((?:[^']|'')*)'|\bxp_cmdshell\s+'((?:[^']|'')*)'", re.I)
 _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "source", "src", "destination", "dest",
                   "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
 _MCP_PATH_SUFFIXES = ("_path", "_paths", "_dir", "_file", "_folder", "_directory")
 # The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
+_PERSONAL_RECORDS = re.compile(r"(?:^|[\W_])(?:hr|hris)(?:$|[\W_])|employee|payroll|salary|personnel|人事|給与", re.I)
 _CLOUD_DRIVE = re.compile(r"drive|dropbox|onedrive|icloud|\bbox\b", re.I)
 _MCP_FAMILIES = {"mcp", "browser", "puppeteer", "playwright", "kubectl", "docker", "page"}
 # Tools of the common filesystem server: judged like AEGIS's own file tools.
@@ -83,6 +85,9 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
             risks.append(assess_shell(value, ctx))
         elif key in _MCP_CODE_KEYS:
             risks.append(worst(code_risks(value, ctx)[0]))
+        elif key in _MCP_SQL_KEYS and _SQL_PROGRAM.search(value):
+            risks.append(assess_shell(next(g for g in _SQL_PROGRAM.search(value).groups() if g is not None), ctx))
+            risks.append(ActionRisk(ESCALATE, "code", f"mcp {server}.{tool} runs a program from SQL", "act.mcp.sql_program"))
         elif key in _MCP_SQL_KEYS and _SQL_WRITE.search(value):
             risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
         elif key in _MCP_PATH_KEYS or key.endswith(_MCP_PATH_SUFFIXES):
@@ -101,7 +106,9 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     if tool in _MCP_FILE_TOOLS and isinstance(arguments.get("path"), str):
         return worst([*risks, _filesystem_tool(tool, arguments, ctx)])
     opens_documents = _mcp_verb(server, tool) not in ("list", "search", "find") or bool(arguments.get("include_content"))
-    if reads and opens_documents and _CLOUD_DRIVE.search(f"{server} {tool}"):
+    if reads and _PERSONAL_RECORDS.search(f"{server} {tool}"):
+        risks.append(ActionRisk(ESCALATE, "privacy", f"{label} reads other people's personal records", "act.mcp.read_personal"))
+    elif reads and opens_documents and _CLOUD_DRIVE.search(f"{server} {tool}"):
         risks.append(ActionRisk(ESCALATE, "personal_files", f"{label} reads the user's documents outside the workspace",
                                 "act.mcp.read_drive"))
     elif reads:

@@ -29,10 +29,12 @@ _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"\$env:USERPROFILE|\$HOME\b|~['\"]")
-_AEGIS_DATA = re.compile(r"\.local/share/aegis")
+_HOME_TOKEN_FILE = re.compile(r"['\"/\\]\.(?:npmrc|pypirc|pgpass|my\.cnf|vault-token|s3cfg|boto)\b")
+_AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 _WRITES = re.compile(
     r"open\([^)]*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
-    r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Out-File)\b")
+    r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
+    r"OpenWrite|WriteAllBytes|WriteAllText)\b")
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|getstore|get\(['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
@@ -43,6 +45,11 @@ _DECODE = re.compile(
 _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
                                 r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
 _RAW_DISK_IN_CODE = re.compile(RAW_DISK_DEVICE)
+_DISK_WIPE = re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I)
+# Remove-Item of a whole Windows drive: `Remove-Item C:\ -Recurse`, `Get-ChildItem C:\ | Remove-Item -Recurse`.
+_DRIVE_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?\*?['\"]?(?:\s|$)|"
+                           r"(?:Get-ChildItem|\bgci|\bdir|\bls)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?['\"]?\s.*\|\s*(?:Remove-Item|\bri|\brm|\bdel)\b",
+                           re.I)
 _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)", re.S)
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
@@ -56,6 +63,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     risks = mentions(code, ctx)
     if _SECRET_NAME.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
+    if _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
     if _AEGIS_DATA.search(code) and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
@@ -72,6 +81,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
     if _RAW_DISK_IN_CODE.search(code) and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code writes a raw disk", "act.code.disk"))
+    if _DISK_WIPE.search(code) or _DRIVE_DELETE.search(code):
+        risks.append(ActionRisk(DENY, "destructive", "inline code erases a disk or a whole drive", "act.code.disk"))
     if _FORK_LOOP.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code forks in a loop (fork bomb)", "act.code.fork_bomb"))
     if _SOCKET.search(code) and _SOCKET_TO_SHELL.search(code):

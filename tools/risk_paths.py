@@ -40,15 +40,19 @@ def worst(risks: list[ActionRisk]) -> ActionRisk:
 SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netrc",
                 ".config/gcloud", ".azure", ".password-store", ".git-credentials",
                 "id_rsa", "id_ed25519", "id_ecdsa", "id_dsa", ".config/gh/hosts.yml", ".local/share/keyrings",
-                "Login Data", "logins.json", "key4.db")  # the last three: browsers' saved passwords
+                "Login Data", "logins.json", "key4.db", "Local State",  # browsers' saved passwords and their key
+                "gcloud/application_default_credentials.json", "gcloud/credentials.db", "gcloud/access_tokens.db",
+                "FileZilla/sitemanager.xml", "FileZilla/recentservers.xml", "Microsoft/Credentials", "Microsoft/Protect",
+                "WinSCP.ini")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
                 ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf")
-SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_")
+SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
+                  "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev")
-RAW_DISK_DEVICE = r"/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)"
+RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
 RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.
@@ -64,12 +68,35 @@ def norm(path: Path) -> Path:
     return Path(os.path.normpath(path))
 
 
+# Windows spellings of paths, as WSL sees them: the Linux side through \\wsl$ or \\wsl.localhost, drives under /mnt,
+# the user's folders through environment variables (any Windows user: `*`).
+_WSL_SHARE = re.compile(r"^//wsl(?:\$|\.localhost)/[^/]+", re.I)
+_DRIVE = re.compile(r"^([A-Za-z]):(?=/|$)")
+_WINDOWS_FOLDERS = {"USERPROFILE": "/mnt/c/Users/*", "HOMEPATH": "/Users/*", "APPDATA": "/mnt/c/Users/*/AppData/Roaming",
+                    "LOCALAPPDATA": "/mnt/c/Users/*/AppData/Local", "TEMP": "/mnt/c/Users/*/AppData/Local/Temp",
+                    "TMP": "/mnt/c/Users/*/AppData/Local/Temp", "PUBLIC": "/mnt/c/Users/Public", "SYSTEMDRIVE": "/mnt/c",
+                    "HOMEDRIVE": "/mnt/c", "SYSTEMROOT": "/mnt/c/Windows", "WINDIR": "/mnt/c/Windows",
+                    "PROGRAMDATA": "/mnt/c/ProgramData", "ONEDRIVE": "/mnt/c/Users/*/OneDrive"}
+_WINDOWS_VARIABLE = re.compile(r"%(\w+)%|\$\{?env:(\w+)\}?", re.I)
+
+
+def windows_spelling(path: str) -> str:
+    """`C:/Users/x`, `%APPDATA%/y`, `$env:USERPROFILE/z` and `//wsl$/Ubuntu/home/...` as the WSL paths they name."""
+    if "%" not in path and "env:" not in path.lower() and ":" not in path[1:3] and not path.startswith("//"):
+        return path
+    path = _WINDOWS_VARIABLE.sub(lambda m: _WINDOWS_FOLDERS.get((m.group(1) or m.group(2)).upper(), m.group(0)), path)
+    path = _WSL_SHARE.sub("", path)
+    if path.startswith("/Users/") and "HOMEDRIVE" not in path:  # %HOMEDRIVE%%HOMEPATH% became /mnt/c/Users/*
+        path = "/mnt/c" + path
+    return _DRIVE.sub(lambda m: f"/mnt/{m.group(1).lower()}", path)
+
+
 def resolve(path: str, ctx: ActionContext) -> Path:
     """The absolute path a shell would reach: `~` and `~name`, `$HOME`, relative to the current directory; a
     `file://` URL is its path."""
     home = ctx.tilde or ctx.home
     expanded = path.replace("${HOME}", str(home)).replace("$HOME", str(home)).lstrip("@").removeprefix("file://")
-    expanded = expanded.replace("\\", "/")  # Windows separators: judged as the path they would name
+    expanded = windows_spelling(expanded.replace("\\", "/"))  # Windows separators: judged as the path they name
     tilde = _TILDE.match(expanded)
     if tilde:
         user = tilde.group(1)
@@ -126,6 +153,8 @@ def _has_run(parts: tuple[str, ...], names: tuple[str, ...]) -> bool:
 
 def is_secret(p: Path, home: Path | None = None) -> bool:
     parts = p.parts
+    if len(parts) > 5 and parts[1] == "mnt" and parts[3] == "Users":  # a Windows home seen from WSL
+        home = Path(*parts[:5])
     if home is not None:
         home_parts = norm(home).parts
         first = parts[len(home_parts):len(home_parts) + 1]
@@ -146,11 +175,16 @@ def is_protected(p: Path, ctx: ActionContext) -> bool:
     return inside(p, ctx.aegis_home)
 
 
+_WINDOWS_EVERYTHING = re.compile(r"/mnt/[a-z*?](?:/(?:Users(?:/[^/]+)?|Windows|Program Files(?: \(x86\))?|ProgramData))?/?",
+                                 re.I)
+
+
 def holds_everything(p: Path, ctx: ActionContext) -> bool:
     """A folder whose loss destroys the system, the home directory or AEGIS's own data."""
     text = str(p)
     globbed = any(_GLOB.search(part) for part in p.parts)
-    return (text in SYSTEM_DIRS or inside(norm(ctx.home), p) or inside(norm(ctx.aegis_home), p)
+    return (text in SYSTEM_DIRS or _WINDOWS_EVERYTHING.fullmatch(text) is not None
+            or inside(norm(ctx.home), p) or inside(norm(ctx.aegis_home), p)
             or (globbed and any(inside(Path(d), p) for d in SYSTEM_DIRS[1:])))
 
 
@@ -198,6 +232,7 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
 
 _KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs with credentials, live tokens
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|(?i:aws_secret_access_key)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{20,}|"
+    r"(?i:aws_secret_access_key)\s+[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bgh[opsur]_[A-Za-z0-9]{30,}\b|"
     r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
     r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bghp_[A-Za-z0-9]{30,}\b|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}")

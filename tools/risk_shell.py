@@ -33,6 +33,7 @@ from tools.risk_paths import (
     secret_risk,
     worst,
 )
+from tools.risk_windows import WINDOWS_PROGRAMS, download_output, windows_name, windows_risks
 
 MAX_DEPTH = 4
 READ_ONLY_COMMANDS = {
@@ -44,12 +45,13 @@ READ_ONLY_COMMANDS = {
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
     "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
-    "csvgrep",
+    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
                      "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
-                     "lsblk", "ss", "fc-list", "netstat", "kpsewhich"}
+                     "lsblk", "ss", "fc-list", "netstat", "kpsewhich", "systeminfo", "tasklist", "ipconfig", "where",
+                     "wslpath"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex"}
@@ -141,7 +143,9 @@ _SECRET_TOOLS = re.compile(
     r"\bgcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|\baz\s+account\s+get-access-token|"
     r"\bsecurity\s+find-(generic|internet)-password|\bsecret-tool\s+lookup|\bpass\s+show\b|\bgh\s+auth\s+token|"
     r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bbw\s+(export|get\s+(password|item|notes))\b|"
-    r"\bkeepassxc-cli\s+(export|show)\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bkeepassxc-cli\s+(export|show)\b|PasswordVault\b.*\bRetrieve|ProtectedData\]?::Unprotect|\bmimikatz\b|\bsekurlsa::|"
+    r"Get-StoredCredential|\bnetsh(?:\.exe)?\s+wlan\s+show\s+profiles?\b.*\bkey\s*=\s*clear|\bvaultcmd(?:\.exe)?\s+/listcreds|"
+    r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|cron\.d/|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
@@ -152,6 +156,7 @@ _DATA_STRING = re.compile(r"(\b(?:echo|printf|grep|egrep|fgrep|rg)(?:\s+-[\w-]+)
 _CI_SECRET = re.compile(r"\$\{\{\s*secrets\.")
 _QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
 _PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!|@\w+\s+|(?:[\d*/,-]+\s+){5})")
+_WINDOWS_EXE = re.compile(r"\.exe\b", re.I)
 _CRON_SCHEDULE = re.compile(r"^\s*(?:[\d*/,-]+\s+){5}")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
 _INTERPRETER_WORD = re.compile(r"(?<![\w./-])(?:python[23]?|perl|ruby|node|php)(?![\w.-])")
@@ -224,7 +229,20 @@ def _mark_quoted_dollars(command: str) -> str:
         for ch, (quote, escaped) in zip(command, _quoting(command), strict=True))
 
 
+def _windows_backslashes(command: str) -> str:
+    """Backslashes in a command that starts Windows programs stay literal (`C:\\Users`, `\\\\wsl$\\...`), as does
+    PowerShell's `$env:NAME`: bash would drop or expand them, but the writer meant Windows paths and variables, and
+    the worst reading is judged."""
+    if not _WINDOWS_EXE.search(command):
+        return command
+    states = _quoting(command)
+    doubled = "".join(ch + "\\" if ch == "\\" and states[i][0] != "'" and command[i + 1:i + 2] not in ('"', "$", "`", "\n")
+                      else ch for i, ch in enumerate(command))
+    return re.sub(r"\$(?=\{?env:)", _LITERAL_DOLLAR, doubled, flags=re.I)  # PowerShell's $env:NAME, not a bash variable
+
+
 def _tokenize(command: str) -> list[str]:
+    command = _windows_backslashes(command)
     lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
     lexer.whitespace_split = True
     lexer.commenters = ""
@@ -508,6 +526,8 @@ class _ShellJudge:
                     if _ASSIGNMENT.fullmatch(word):
                         name, _, value = word.partition("=")
                         self.env[name] = _assigned(value, self.env)
+            if current.tokens:
+                current.tokens[0] = windows_name(current.tokens[0])
             if current.assign and not current.tokens:
                 self.env.update(current.assign)
                 current.assign = {}
@@ -609,7 +629,7 @@ class _ShellJudge:
             echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
             risks.extend(self.simple(simple, echoed))
         for i in range(1, len(pipeline)):
-            if names[i] in DOWNLOADERS | SENDERS and names[i - 1] in ("echo", "printf"):
+            if names[i] in DOWNLOADERS | SENDERS | {"cpio", "tar", "zip"} and names[i - 1] in ("echo", "printf"):
                 risks += mentions(_unescape(" ".join(stages[i - 1][1:])), self.ctx)
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
@@ -689,6 +709,8 @@ class _ShellJudge:
             recipes = [line.strip() for line in _unescape("\n".join(simple.stdin_text)).splitlines() if line.startswith("\t")]
             return [*(self.nested(r.lstrip("@-+"), ctx) for r in recipes),
                     ActionRisk(ESCALATE, "code", "make runs recipes it reads from standard input", "act.shell.script")]
+        if download_output(name, tokens[1:]):
+            self.downloads.add(resolve(download_output(name, tokens[1:]), ctx))
         if name in DOWNLOADERS:
             self.downloads.update(resolve(out, ctx) for out in _download_outputs(name, tokens[1:]))
         runs = [tokens[0]] + ([a for a in tokens[1:] if not a.startswith("-")][:1] if name in SHELLS | INTERPRETERS else [])
@@ -788,6 +810,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if (name == "make" and any(a in ("-n", "--dry-run", "--just-print", "--recon") for a in args)) or (
             name in SHELLS and args[:1] == ["-n"]):
         return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]
+    if name in WINDOWS_PROGRAMS:
+        return windows_risks(judge, name, args, ctx) if judge.depth < MAX_DEPTH else [
+            ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
     if name == "mount" and not args:
         return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
     if name == "tar" and (_tar_mode(args) == "c"):
@@ -1175,6 +1200,8 @@ def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
                 found.append(args[i + 2].replace("\\n", "\n").replace("^M", "\n"))
     elif name == "zip":
         found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-TT", "--unzip-command")]
+    elif name in ("ansible", "ansible-playbook") and any(a in ("shell", "command", "raw", "script") for a in args):
+        found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-a", "--args")]
     elif name in ("vim", "nvim", "vi", "ex", "view", "gvim", "vimdiff"):
         commands = [a[1:] for a in args if a.startswith("+")]
         commands += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-c", "--cmd")]
@@ -1216,6 +1243,14 @@ def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[Acti
     risks = [ActionRisk(ESCALATE, "network", f"{name} transfers data over the network", "act.shell.download")]
     for flag_value in (a for a in args if a.startswith("@") or a.startswith("-T")):
         risks.append(assess_path(flag_value.removeprefix("-T"), ctx, write=False))
+    for i, a in enumerate(args[:-1]):  # -F name=@file, -d @file, --data-binary @file, -T file: the file is sent
+        value = args[i + 1]
+        if a in ("-F", "--form", "-d", "--data", "--data-binary", "--data-urlencode", "-T", "--upload-file"):
+            sent = re.sub(r"^[^=@<]*=(?=[@<])", "", value).lstrip("@<").split(";")[0]
+            if sent and sent != "-" and (value.startswith(("@", "<")) or "=@" in value or "=<" in value or a in ("-T", "--upload-file")):
+                risks.append(assess_path(sent, ctx, write=False))
+                if re.search(r"(^|/)\.env(\.[\w-]+)?$", sent):
+                    risks.append(ActionRisk(DENY, "secrets", f"{name} uploads {sent}, a file of secrets", "act.shell.send_env_file"))
     for i, a in enumerate(args[:-1]):
         if a in ("-o", "-O", "--output", "-P"):
             risks.append(assess_path(args[i + 1], ctx, write=True))
