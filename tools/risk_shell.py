@@ -83,7 +83,7 @@ CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
 STDIN_RUNNERS = {"at", "batch", "source"}
 # Commands that run, compile or load the files they are given.
 FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make",
-                                        "direnv"}
+                                        "direnv", "logrotate"}
 # A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
 WRAPPERS = {"nohup", "time", "command", "exec", "builtin", "setsid", "doas"}
@@ -748,6 +748,11 @@ class _ShellJudge:
         """What running (or compiling, or loading) a file this command wrote would do."""
         text = self.written[path]
         risks = mentions(text, ctx)
+        if runner == "logrotate":  # a rotation rule rewrites and deletes the logs it names
+            named = (resolve(m, ctx) for m in re.findall(r"(?:~|/)[^\s{}'\"]*", text))
+            risks += [ActionRisk(DENY, "tamper", "rotates away AEGIS's own files", "act.path.aegis")
+                      for p in named if is_protected(p, ctx)]
+            return worst(risks or [ActionRisk(ESCALATE, "code", "logrotate runs its rules", "act.shell.script")])
         if runner in INTERPRETERS:
             risks.extend(self.code(text, ctx))
         else:
