@@ -22,6 +22,7 @@ from tools.risk_paths import (
     ActionRisk,
     assess_path,
     carries_key,
+    is_protected,
     mentions,
     resolve,
     worst,
@@ -38,6 +39,8 @@ _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv",
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
 _SQL_WRITE = re.compile(r"^\s*(insert|update|delete|drop|alter|create|truncate|grant|revoke|replace|merge|upsert)\b", re.I)
+_SQL_QUOTED_PATH = re.compile(r"'((?:/|~)[^']+)'")
+_MCP_WINDOWS_SHELLS = {"powershell": "powershell.exe -c", "pwsh": "pwsh.exe -c", "cmd": "cmd.exe /c"}
 _SQL_PROGRAM = re.compile(r"\b(?:TO|FROM)\s+PROGRAM\s+'((?:[^']|'')*)'|\bxp_cmdshell\s+'((?:[^']|'')*)'", re.I)
 _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "source", "src", "destination", "dest",
                   "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
@@ -80,14 +83,19 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
         arguments = {"arguments": arguments}
     reads = _mcp_verb(server, tool) in _MCP_READ_VERBS
     risks: list[ActionRisk] = []
+    shell = str(arguments.get("shell", "")).lower()
     for key, value in _leaves(arguments or {}):
-        if key in _MCP_COMMAND_KEYS:
+        if key in _MCP_COMMAND_KEYS and key != "shell" and shell in _MCP_WINDOWS_SHELLS:
+            risks.append(assess_shell(f"{_MCP_WINDOWS_SHELLS[shell]} {shlex.quote(value)}", ctx))
+        elif key in _MCP_COMMAND_KEYS and not (key == "shell" and shell in _MCP_WINDOWS_SHELLS):
             risks.append(assess_shell(value, ctx))
         elif key in _MCP_CODE_KEYS:
             risks.append(worst(code_risks(value, ctx)[0]))
         elif key in _MCP_SQL_KEYS and _SQL_PROGRAM.search(value):
             risks.append(assess_shell(next(g for g in _SQL_PROGRAM.search(value).groups() if g is not None), ctx))
             risks.append(ActionRisk(ESCALATE, "code", f"mcp {server}.{tool} runs a program from SQL", "act.mcp.sql_program"))
+        elif key in _MCP_SQL_KEYS and any(is_protected(resolve(q, ctx), ctx) for q in _SQL_QUOTED_PATH.findall(value)):
+            risks.append(ActionRisk(DENY, "tamper", f"mcp {server}.{tool} opens AEGIS's own files from SQL", "act.path.aegis"))
         elif key in _MCP_SQL_KEYS and _SQL_WRITE.search(value):
             risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
         elif key in _MCP_PATH_KEYS or key.endswith(_MCP_PATH_SUFFIXES):

@@ -43,7 +43,7 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "Login Data", "logins.json", "key4.db", "Local State",  # browsers' saved passwords and their key
                 "gcloud/application_default_credentials.json", "gcloud/credentials.db", "gcloud/access_tokens.db",
                 "FileZilla/sitemanager.xml", "FileZilla/recentservers.xml", "Microsoft/Credentials", "Microsoft/Protect",
-                "WinSCP.ini")
+                "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
@@ -138,6 +138,7 @@ def _names_secret(name: str, pattern: str) -> bool:
     return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+", pattern)
 
 
+_PRIVATE_KEY_SUFFIXES = (".ppk",)  # PuTTY private keys
 _SECRET_PARTS = tuple(Path(secret).parts for secret in SECRET_PATHS)
 _SECRET_NAMES = frozenset(parts[0] for parts in _SECRET_PARTS)
 _HOME_SECRET_PARTS = tuple(Path(secret).parts for secret in HOME_SECRETS)
@@ -153,6 +154,8 @@ def _has_run(parts: tuple[str, ...], names: tuple[str, ...]) -> bool:
 
 def is_secret(p: Path, home: Path | None = None) -> bool:
     parts = p.parts
+    if p.suffix.lower() in _PRIVATE_KEY_SUFFIXES:
+        return True
     if len(parts) > 5 and parts[1] == "mnt" and parts[3] == "Users":  # a Windows home seen from WSL
         home = Path(*parts[:5])
     if home is not None:

@@ -33,7 +33,14 @@ from tools.risk_paths import (
     secret_risk,
     worst,
 )
-from tools.risk_windows import WINDOWS_PROGRAMS, download_output, windows_name, windows_risks
+from tools.risk_windows import (
+    WINDOWS_PROGRAMS,
+    download_output,
+    powershell_paths,
+    powershell_reads_only,
+    windows_name,
+    windows_risks,
+)
 
 MAX_DEPTH = 4
 READ_ONLY_COMMANDS = {
@@ -54,7 +61,7 @@ NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname
                      "wslpath"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
-                   "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex"}
+                   "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
                     "twine": {"check"},
@@ -145,6 +152,7 @@ _SECRET_TOOLS = re.compile(
     r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bbw\s+(export|get\s+(password|item|notes))\b|"
     r"\bkeepassxc-cli\s+(export|show)\b|PasswordVault\b.*\bRetrieve|ProtectedData\]?::Unprotect|\bmimikatz\b|\bsekurlsa::|"
     r"Get-StoredCredential|\bnetsh(?:\.exe)?\s+wlan\s+show\s+profiles?\b.*\bkey\s*=\s*clear|\bvaultcmd(?:\.exe)?\s+/listcreds|"
+    r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
@@ -862,6 +870,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _conversion_risks(judge, name, args, ctx)
     if name == "tar" and _tar_mode(args) == "t":
         return [ActionRisk(ALLOW, "read_only", "tar lists an archive", "act.shell.read_only")]
+    if name == "uniq" and len(paths) > 1 or name == "sort" and any(a == "-o" or a.startswith("--output") for a in args):
+        output = paths[1] if name == "uniq" else next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-o"), "")
+        risks.append(judge.overwrite(output or args[-1].split("=", 1)[-1], ctx))
     if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
         write = name in WORKSPACE_TOOLS or (name in ("awk", "gawk") and "inplace" in args)
         for target in paths if name not in NON_FILE_COMMANDS else []:
@@ -940,6 +951,10 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
             risks.append(ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_eval"))
     if shell:
         return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
+    if name in ("powershell", "pwsh") and powershell_reads_only(code):
+        judged = [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
+        return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
+                ActionRisk(ALLOW, "read_only", "PowerShell that only reads and formats", "act.shell.read_only")]
     return [*risks, *judge.code(code, ctx)]
 
 
@@ -963,7 +978,7 @@ def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
 def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     roots = [a for a in args if not a.startswith(("-", "(", "!"))][:1] or ["."]
     root = resolve(roots[0], ctx)
-    risks: list[ActionRisk] = []
+    risks = [judge.overwrite(args[i + 1], ctx) for i, a in enumerate(args[:-1]) if a in ("-fprint", "-fprint0", "-fls", "-fprintf")]
     if "-exec" in args or "-execdir" in args or "-ok" in args:
         i = next(i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok"))
         inner = [a for a in args[i + 1:] if a not in (";", "+", "{}", "\\;")]

@@ -28,10 +28,14 @@ KNOWN_EXE = WINDOWS_PROGRAMS | {"powershell", "pwsh", "curl", "git", "ssh", "scp
                                 "explorer", "clip", "notepad", "where", "whoami", "hostname", "ipconfig", "tasklist",
                                 "taskkill", "systeminfo", "winget", "choco", "code"}
 _CMD_SEPARATOR = re.compile(r'("[^"]*")|(&&|\|\||&|\|)')
+_CMD_REDIRECT = re.compile(r'\d?(>>|>|<)\s*("[^"]*"|[^\s"<>|&]+)')
 _CMD_WORD = re.compile(r'"[^"]*"|[^\s"]+')
 _CMD_READ_ONLY = {"echo", "dir", "where", "ver", "whoami", "hostname", "systeminfo", "ipconfig", "tasklist", "set",
                   "findstr", "find", "tree", "cd", "chdir", "path", "vol", "date", "time", "title", "cls", "rem"}
 _REMOTE = re.compile(r"https?://|\\\\[\w.-]+\\|javascript:|vbscript:", re.I)
+# Registry places that hold passwords: saved sessions of SSH/SFTP/VNC clients, autologon, the account databases.
+_REGISTRY_SECRETS = re.compile(r"passw|\bpwd\b|WinSCP|SimonTatham\\PuTTY\\Sessions|RealVNC|TightVNC|TigerVNC|"
+                               r"DefaultPassword|\\(SAM|SECURITY)\b|LSA\\Secrets", re.I)
 _AUTOSTART_KEY = re.compile(r"\\(Run|RunOnce|Winlogon|Image File Execution Options|Services|Explorer\\Shell Folders)\b", re.I)
 
 
@@ -81,9 +85,19 @@ def cmd_as_posix(text: str) -> str:
 
 
 def _cmd_command(text: str) -> str:
+    """One cmd command as POSIX; its `>`/`>>`/`<` redirections are kept, with their paths mapped."""
+    redirections = ""
+    for m in reversed(list(_CMD_REDIRECT.finditer(text))):
+        target = shlex.quote(_path(m.group(2).strip('"')))
+        redirections = f" {m.group(1)} {target}" + redirections
+        text = text[:m.start()] + text[m.end():]
     words = _words(text.strip())
     if not words:
-        return ""
+        return redirections.strip()
+    return _cmd_words(words) + redirections
+
+
+def _cmd_words(words: list[str]) -> str:
     name, rest = windows_name(words[0]).lower(), words[1:]
     flags, operands = _flags(rest)
     paths = [_path(o) for o in operands]
@@ -102,7 +116,7 @@ def _cmd_command(text: str) -> str:
     if name == "dir":
         return shlex.join(["ls", *paths])
     if name in ("start", "call") and operands:
-        return _cmd_command(" ".join(operands))
+        return _cmd_words(operands)
     if name in _CMD_READ_ONLY:
         return shlex.join(["echo", name])
     if name in WINDOWS_PROGRAMS | {"powershell", "pwsh"}:
@@ -190,6 +204,8 @@ def _registry_risks(judge: Judge, lower: list[str], args: list[str], ctx: Action
     key = args[1] if len(args) > 1 else ""
     if sub in ("save", "export") and re.search(r"\\(SAM|SECURITY|SYSTEM)$", key, re.I):
         return [ActionRisk(DENY, "secrets", "copies the registry hives that hold password hashes", "act.win.hives")]
+    if sub == "query" and _REGISTRY_SECRETS.search(" ".join(args)):
+        return [ActionRisk(DENY, "secrets", "reads passwords stored in the registry", "act.win.reg_secrets")]
     if sub == "query":
         return [ActionRisk(ALLOW, "read_only", "reads the registry", "act.win.reg_read")]
     value = next((args[i + 1] for i, a in enumerate(lower[:-1]) if a == "/d"), "")
@@ -239,3 +255,36 @@ def _batch_risks(judge: Judge, text: str, ctx: ActionContext) -> list[ActionRisk
     if re.search(r"%0\s*\|\s*%0|:\w+\s*\n\s*start\s+%0|goto", text, re.I) and "%0" in text:
         return [ActionRisk(DENY, "destructive", "a batch file that starts itself endlessly (fork bomb)", "act.win.fork_bomb")]
     return [judge.nested(cmd_as_posix(line), ctx) for line in text.splitlines() if line.strip()]
+
+
+# PowerShell cmdlets that only read or format; a pipeline made of nothing else runs unasked.
+_PS_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-item", "gi", "get-process", "gps", "ps",
+               "get-psdrive", "get-culture", "get-timezone", "get-date", "get-filehash", "get-command", "gcm", "get-host",
+               "get-location", "pwd", "get-service", "get-computerinfo", "get-volume", "select-object", "select",
+               "select-string", "sls", "sort-object", "sort", "measure-object", "measure", "format-table", "ft",
+               "format-list", "fl", "convertfrom-json", "out-string", "group-object", "test-path", "resolve-path",
+               "split-path", "join-path", "write-output"}
+_PS_ACTIVE = re.compile(r"[;{}&`@\[\]>]|\$\(|\binvoke|\biex\b|-(?:encoded)?command\b|::|-ScriptBlock", re.I)
+_PS_PATH = re.compile(r"""(?:^|\s)['"]?((?:[A-Za-z]:|\$env:\w+|~|\.{1,2}|\\\\)?[\\/]?[^\s'"|]*[\\/.][^\s'"|]*)['"]?""")
+
+
+def powershell_reads_only(code: str) -> bool:
+    """PowerShell code that is a pipeline of reading and formatting cmdlets (or one variable such as
+    `$PSVersionTable.PSVersion`): no script blocks, sub-expressions, redirections, .NET calls or invocations."""
+    if _PS_ACTIVE.search(code):
+        return False
+    for stage in code.split("|"):
+        words = stage.split()
+        if not words:
+            return False
+        if words[0].startswith("$"):
+            if len(words) > 1 or not re.fullmatch(r"\$[\w:]+(?:\.\w+)*", words[0]):
+                return False
+        elif words[0].lower().lstrip("(") not in _PS_READERS:
+            return False
+    return True
+
+
+def powershell_paths(code: str) -> list[str]:
+    """Arguments of read-only PowerShell that look like paths (judged like any read)."""
+    return [m.group(1) for m in _PS_PATH.finditer(code) if not m.group(1).startswith("-") and not re.fullmatch(r"[\d.]+", m.group(1))]
