@@ -141,6 +141,7 @@ def _names_secret(name: str, pattern: str) -> bool:
 _PRIVATE_KEY_SUFFIXES = (".ppk",)  # PuTTY private keys
 _SECRET_PARTS = tuple(Path(secret).parts for secret in SECRET_PATHS)
 _SECRET_NAMES = frozenset(parts[0] for parts in _SECRET_PARTS)
+_SECRETS_BY_FIRST = {first: [n for n in _SECRET_PARTS if n[0] == first] for first in _SECRET_NAMES}
 _HOME_SECRET_PARTS = tuple(Path(secret).parts for secret in HOME_SECRETS)
 _HOME_SECRET_FIRST = frozenset(parts[0] for parts in _HOME_SECRET_PARTS)
 _SYSTEM_SECRET_PARTS = tuple(Path(secret).parts for secret in SYSTEM_SECRETS)
@@ -165,7 +166,8 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
                 and any(_has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
             return True
     globbed = [q for q in parts if _GLOB.search(q)]
-    if (_SECRET_NAMES.intersection(parts) or globbed) and any(_has_run(parts, names) for names in _SECRET_PARTS):
+    candidates = _SECRET_PARTS if globbed else [n for first in _SECRET_NAMES.intersection(parts) for n in _SECRETS_BY_FIRST[first]]
+    if any(_has_run(parts, names) for names in candidates):
         return True
     text = str(p)
     return any(text.startswith(s) for s in SYSTEM_SECRETS) or bool(globbed) and any(
