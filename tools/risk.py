@@ -83,7 +83,8 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
         arguments = {"arguments": arguments}
     reads = _mcp_verb(server, tool) in _MCP_READ_VERBS
     risks: list[ActionRisk] = []
-    shell = str(arguments.get("shell", "")).lower()
+    shell = str(arguments.get("shell", "")).lower() or next(
+        (k for k in _MCP_WINDOWS_SHELLS if re.search(rf"\b{k}|_{k}", f"{server} {tool}".lower())), "")
     for key, value in _leaves(arguments or {}):
         if key in _MCP_COMMAND_KEYS and key != "shell" and shell in _MCP_WINDOWS_SHELLS:
             risks.append(assess_shell(f"{_MCP_WINDOWS_SHELLS[shell]} {shlex.quote(value)}", ctx))
@@ -180,9 +181,11 @@ _RUNS_UNASKED = re.compile(
     r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
     r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
     r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
-    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab)$")
+    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
+    r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc)$")
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
-                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish)|(docker-)?compose[^/]*\.ya?ml)$")
+                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
+                              r"\.cargo/config(\.toml)?|[^/]+\.go)$")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 _CRON_SCHEDULE = re.compile(r"^(?:[\d*/,-]+\s+){5}|^@\w+\s+")
@@ -229,7 +232,15 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     unasked = _RUNS_UNASKED.search(path)
     if not unasked and not _RUNS_WHEN_ASKED.search(path):
         return []
-    if _COMPOSE.search(path):
+    if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
+        judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]
+    elif re.search(r"(^|/)\.(wgetrc|curlrc)$", path):  # options of every later download: files they would send
+        judged = mentions(text, ctx)
+    elif re.search(r"(^|/)(\.pdbrc|\.?pylintrc)$", path):  # Python the debugger or linter runs when it starts
+        code = "\n".join(line.lstrip("!") for line in text.splitlines())
+        risks, commands = code_risks(code, ctx)
+        judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
+    elif _COMPOSE.search(path):
         judged = [assess_shell(c, ctx) for c in _compose_commands(text)]
     elif path.endswith((".py", ".pth")):
         risks, commands = code_risks(text, ctx)
@@ -238,6 +249,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
             judged.append(ActionRisk(ESCALATE, "network", "downloads or installs", "act.shell.download"))
     else:
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
+        text = text.replace("%h", "~")  # systemd's home directory
         lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
         commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
                     if not line.lstrip().startswith(("#", ";", "["))]

@@ -38,7 +38,7 @@ _WRITES = re.compile(
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item)\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
-    r"Net::HTTP|getstore|get\(['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
+    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
 _RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|\|\s*(?:ba)?sh\b")
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
@@ -53,10 +53,10 @@ _DRIVE_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)\s+(?:-\w+\s
                            re.I)
 _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
                         r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I)
-# PowerShell deleting a literal path recursively: `Remove-Item -Path C:\Users\x\* -Recurse`.
-_PS_RECURSIVE_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel|\brm)\s+(?:-\w+\s+)*?(?:-(?:Literal)?Path\s+)?"
-                                  r"['\"]?([^'\"\s;|]+)['\"]?(?=[^;|]*-Recurse)", re.I)
-_SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
+# PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
+_PS_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
+                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I)
+_SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
 _SECRET_NAME = re.compile(
     r"['\"/\\]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/\\]\.kube[/\\]config|['\"/\\]\.docker[/\\]config|"
@@ -86,7 +86,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
     if _RAW_DISK_IN_CODE.search(code) and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code writes a raw disk", "act.code.disk"))
-    if any(holds_everything(everything_in(resolve(m.group(1), ctx)), ctx) for m in _PS_RECURSIVE_DELETE.finditer(code)):
+    if any(holds_everything(everything_in(resolve(m.group(2), ctx)) if re.search(r"-Recurse", m.group(1) + m.group(3), re.I)
+                            else resolve(m.group(2), ctx), ctx) for m in _PS_DELETE.finditer(code)):
         risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or a whole drive",
                                 "act.code.delete_root"))
     if _DISK_WIPE.search(code) or _DRIVE_DELETE.search(code):

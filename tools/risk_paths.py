@@ -102,6 +102,9 @@ def resolve(path: str, ctx: ActionContext) -> Path:
         user = tilde.group(1)
         base = home if not user else Path("/root") if user == "root" else ctx.home.parent / user
         expanded = str(base) + expanded[tilde.end():]
+    expanded = re.sub(r"^/proc/(?:self|thread-self|\d+)/root(?=/|$)", "", expanded) or "/"
+    if re.match(r"^/proc/(?:self|thread-self)/cwd(?=/|$)", expanded):
+        expanded = str(ctx.cwd or ctx.workspace) + expanded[len(re.match(r"^/proc/\w+(?:-self)?/cwd", expanded).group(0)):]
     p = Path(expanded)
     if not p.is_absolute():
         p = (ctx.cwd or ctx.workspace) / p
@@ -185,12 +188,20 @@ _WINDOWS_EVERYTHING = re.compile(r"/mnt/[a-z*?](?:/(?:Users(?:/[^/]+)?|Windows|P
 
 
 def holds_everything(p: Path, ctx: ActionContext) -> bool:
-    """A folder whose loss destroys the system, the home directory or AEGIS's own data."""
+    """A folder whose loss destroys the system, the home directory or AEGIS's own data (or WSL's disk image, which
+    holds the whole Linux side)."""
     text = str(p)
+    if p.name.lower() == "ext4.vhdx":
+        return True
     globbed = any(_GLOB.search(part) for part in p.parts)
     return (text in SYSTEM_DIRS or _WINDOWS_EVERYTHING.fullmatch(text) is not None
             or inside(norm(ctx.home), p) or inside(norm(ctx.aegis_home), p)
             or (globbed and any(inside(Path(d), p) for d in SYSTEM_DIRS[1:])))
+
+
+def holds_personal(p: Path, ctx: ActionContext) -> bool:
+    """A home directory (this user's, another's, a Windows one) or a folder inside one."""
+    return inside(p, ctx.home) or any(_under_pattern(p, home) or fnmatchcase(str(p), str(home)) for home in OTHER_HOMES)
 
 
 def secret_risk(p: Path) -> ActionRisk:
@@ -230,7 +241,7 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
         if str(p) in SCRATCH_OUTPUTS:
             return ActionRisk(ALLOW, "scratch", f"writes to {p}", "act.path.scratch")
         return ActionRisk(ESCALATE, "outside_workspace", f"writes outside the workspace: {p}", "act.path.write_outside")
-    if inside(p, ctx.home) or any(_under_pattern(p, home) for home in OTHER_HOMES):
+    if holds_personal(p, ctx):
         return ActionRisk(ESCALATE, "personal_files", f"reads personal files outside the workspace: {p}", "act.path.read_home")
     return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
 

@@ -8,6 +8,8 @@ command its arguments fit."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 import shlex
 from dataclasses import dataclass, field, replace
@@ -25,6 +27,7 @@ from tools.risk_paths import (
     assess_path,
     everything_in,
     holds_everything,
+    holds_personal,
     inside,
     is_protected,
     is_secret,
@@ -127,11 +130,14 @@ ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
 
 _FORK_BOMB = re.compile(
     r"(\w+|:)\s*\(\s*\)\s*\{[^}]*\1\s*\|\s*\1\s*&|(\w+|:)\s*\(\s*\)\s*\{[^}]*(?<![\w-])\2(?![\w-])[^}]*&[^}]*\}\s*;\s*\2|"
-    r"\b(?:ba)?sh\s+\"?\$0\"?\s*&\s*(?:ba)?sh\s+\"?\$0|\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\s*&\s*\$0|\$0\s*\|\s*\$0|"
+    r"\b(?:ba)?sh\s+\"?\$0\"?\s*&\s*(?:ba)?sh\s+\"?\$0|\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\"?\s*&\s*\"?\$0|\$0\"?\s*\|\s*\"?\$0|"
     r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I)
 _REVERSE_SHELL = re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
-    r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh", re.I)
+    r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh|"
+    r"\bztcp\b|\bxterm\b.*-display\s+\S+:\d", re.I)
+_CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token", re.I)
+_AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
 _REMOTE_TO_SHELL = re.compile(
     r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*<\(\s*(curl|wget)\b|\b(source|eval|\.)\s+<\(\s*(curl|wget)\b|"
     r"\b((ba|z|da|k)?sh|python3?|perl|ruby|node)\b\s+-c\s+[\"']?\$\(\s*(curl|wget)\b|\beval\b\s+[\"']?\$\(\s*(curl|wget)\b")
@@ -152,7 +158,8 @@ _SECRET_TOOLS = re.compile(
     r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bbw\s+(export|get\s+(password|item|notes))\b|"
     r"\bkeepassxc-cli\s+(export|show)\b|PasswordVault\b.*\bRetrieve|ProtectedData\]?::Unprotect|\bmimikatz\b|\bsekurlsa::|"
     r"Get-StoredCredential|\bnetsh(?:\.exe)?\s+wlan\s+show\s+profiles?\b.*\bkey\s*=\s*clear|\bvaultcmd(?:\.exe)?\s+/listcreds|"
-    r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
+    r"comsvcs(?:\.dll)?\W.*MiniDump|\bgcore\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring|keepassxc)\b|"
+    r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bprocdump\b.*\blsass|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
@@ -190,7 +197,14 @@ class _Substitution:
 
 def _printed(command: str, cwd: str = "") -> str:
     """The text a lone `echo ...`, `printf FORMAT ARGS` (`%s` filled in order), `pwd`, `dirname`, `basename` or
-    `realpath` prints, else ""."""
+    `realpath` prints, else ""; piped through `rev`, `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a
+    here-string), the text they turn it into."""
+    stages = _pipe_stages(command)
+    if len(stages) > 1 or "<<<" in command:
+        text = _printed(stages[0], cwd) if "<<<" not in stages[0] else _here_string(stages[0])
+        for stage in stages[1:] if "<<<" not in stages[0] else stages:
+            text = _transformed(stage, text) if text else ""
+        return text.strip()
     try:
         words = shlex.split(command)
     except ValueError:
@@ -208,6 +222,50 @@ def _printed(command: str, cwd: str = "") -> str:
         return " ".join(w for w in words[1:] if not re.fullmatch(r"-[neE]+", w))
     args = iter(words[2:])
     return re.sub(r"%s", lambda _: next(args, ""), words[1]) if len(words) > 1 else ""
+
+
+def _pipe_stages(command: str) -> list[str]:
+    states, stages, start = _quoting(command), [], 0
+    for i, ch in enumerate(command):
+        if ch == "|" and not states[i][0] and not states[i][1] and command[i + 1:i + 2] != "|" and command[i - 1:i] != "|":
+            stages.append(command[start:i])
+            start = i + 1
+    return [*stages, command[start:]]
+
+
+def _here_string(stage: str) -> str:
+    _, _, text = stage.partition("<<<")
+    try:
+        return " ".join(shlex.split(text))
+    except ValueError:
+        return ""
+
+
+def _transformed(stage: str, text: str) -> str:
+    """What one known text filter makes of `text`, or "" when it is not one."""
+    try:
+        words = shlex.split(stage.partition("<<<")[0])
+    except ValueError:
+        return ""
+    name, args = (words[0], words[1:]) if words else ("", [])
+    try:
+        if name == "rev":
+            return "\n".join(line[::-1] for line in text.split("\n"))
+        if name == "tr" and len(args) == 2 and not any(a.startswith("-") for a in args):
+            source, target = _tr_set(args[0]), _tr_set(args[1])
+            return text.translate(str.maketrans(source, (target + target[-1:] * len(source))[:len(source)]))
+        if name == "xxd" and "-r" in args and "-p" in args:
+            return bytes.fromhex(re.sub(r"\s", "", text)).decode("utf-8", "replace")
+        if name in ("base64", "base32") and any(a in ("-d", "--decode", "-D") for a in args):
+            decode = base64.b64decode if name == "base64" else base64.b32decode
+            return decode(re.sub(r"\s", "", text)).decode("utf-8", "replace")
+    except (ValueError, binascii.Error):
+        return ""
+    return ""
+
+
+def _tr_set(spec: str) -> str:
+    return re.sub(r"(.)-(.)", lambda m: "".join(chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)), spec)
 
 
 # Stand-ins for `$` that quoting changed: in single quotes it is literal, in double quotes it expands unsplit.
@@ -500,16 +558,30 @@ class _ShellJudge:
             if self.depth < MAX_DEPTH:
                 risks.append(self.nested(inner))
             names = {Path(w).name for w in re.findall(r"[\w./-]+", inner)}
-            printed = _printed(" ".join(_expand(inner, self.env)) if "$" in inner else inner, self.env["PWD"])
-            self.substitutions.append(_Substitution(
-                decoded=bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner)),
-                downloaded=bool(names & {"curl", "wget"}), printed=printed))
-            if printed and "\n" not in printed and not re.search(r"[;&|<>()`$'\"\\]", printed):
+            known = _SUBSTITUTION.sub(lambda m2: self.known_output(next(g for g in m2.groups() if g is not None)) or m2.group(0),
+                                      inner)
+            printed = self.known_output(known)
+            decoded = bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner))
+            self.substitutions.append(_Substitution(decoded=decoded, downloaded=bool(names & {"curl", "wget"}),
+                                                    printed=printed))
+            plain = printed and "\n" not in printed and not re.search(r"[;&|<>()`$'\"\\]", printed)
+            if plain and decoded:
+                decoded_texts[m.start()] = printed
+            if plain and not decoded:
                 return printed  # a known, plain output stands in for the substitution
             return f"__SUB{len(self.substitutions) - 1}__"
 
         quoting = _quoting(text)
-        return _SUBSTITUTION.sub(lambda m: m.group(0) if quoting[m.start()][0] == "'" else stand_in(m), text), risks
+        decoded_texts: dict[int, str] = {}
+        hidden = _SUBSTITUTION.sub(lambda m: m.group(0) if quoting[m.start()][0] == "'" else stand_in(m), text)
+        if decoded_texts and self.depth < MAX_DEPTH:  # what the command does with the decoded text, judged too
+            revealed = _SUBSTITUTION.sub(lambda m: decoded_texts.get(m.start(), m.group(0)), text)
+            risks.append(self.nested(revealed))
+        return hidden, risks
+
+    def known_output(self, command: str) -> str:
+        return _printed(" ".join(_expand(command, self.env)) if "$" in command and "|" not in command else command,
+                        self.env["PWD"])
 
     def hidden_by(self, text: str) -> list[_Substitution]:
         return [self.substitutions[int(n)] for n in _STAND_IN.findall(text) if int(n) < len(self.substitutions)]
@@ -581,6 +653,8 @@ class _ShellJudge:
             return ActionRisk(DENY, "remote_code", "runs downloaded code in a shell", "act.shell.curl_sh")
         if re.search(r"\beval\b", flat) and DECODERS.search(flat):
             return ActionRisk(DENY, "obfuscated", "evaluates decoded, hidden commands", "act.shell.base64_eval")
+        if _AGENT_MEMORY.search(flat):
+            return ActionRisk(DENY, "secrets", "dumps the memory of a key agent or password manager", "act.shell.secret_tool")
         if _CI_SECRET.search(flat) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):
             return ActionRisk(DENY, "secrets", "sends a CI secret off the machine", "act.shell.ci_secret")
         risks = self.planted(text)
@@ -649,7 +723,8 @@ class _ShellJudge:
                    name: str) -> list[ActionRisk]:
         """A shell or interpreter that runs what earlier stages write: a download or decoded text is never run."""
         texts = [" ".join(s) for s in sources]
-        if any(n in DOWNLOADERS for n in source_names):
+        if any(n in DOWNLOADERS or n in ("powershell", "pwsh") and _POWERSHELL_FETCH.search(t)
+               for n, t in zip(source_names, texts, strict=True)):
             return [ActionRisk(DENY, "remote_code", "pipes a download into a shell", "act.shell.curl_sh")]
         if any(_produces_hidden_text(t, n) or self.hidden_by(t) for t, n in zip(texts, source_names, strict=True)):
             return [ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_sh")]
@@ -862,7 +937,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ESCALATE, "messaging", f"{name} sends data to another machine or person", "act.shell.send")]
     if name in {"kill", "pkill", "killall", "shutdown", "reboot", "halt", "poweroff", "systemctl", "service"}:
         return [ActionRisk(ESCALATE, "process", f"{name} stops or changes processes or services", "act.shell.kill")]
-    if name in ("chmod", "chown", "chgrp"):
+    if name in ("chmod", "chown", "chgrp", "setfacl"):
         return _permission_risks(name, args, paths, ctx)
     if name in {"mv", "cp", "touch", "mkdir", "tee", "ln", "truncate", "sed", "chattr", "install"}:
         return _file_write_risks(judge, name, args, paths, ctx)
@@ -873,6 +948,10 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if name == "uniq" and len(paths) > 1 or name == "sort" and any(a == "-o" or a.startswith("--output") for a in args):
         output = paths[1] if name == "uniq" else next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-o"), "")
         risks.append(judge.overwrite(output or args[-1].split("=", 1)[-1], ctx))
+    if name in SEARCHERS | {"findstr"} and _CREDENTIAL_WORDS.search(" ".join(args)) and any(
+            not inside(resolve(t, ctx), ctx.workspace) and holds_personal(resolve(t, ctx), ctx)
+            for t in _without_search_pattern(name, [a for a in args if not a.startswith(("-", "/"))])):
+        return [ActionRisk(DENY, "secrets", f"{name} sweeps personal files for passwords", "act.shell.credential_sweep")]
     if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
         write = name in WORKSPACE_TOOLS or (name in ("awk", "gawk") and "inplace" in args)
         for target in paths if name not in NON_FILE_COMMANDS else []:

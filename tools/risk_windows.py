@@ -26,7 +26,7 @@ WINDOWS_PROGRAMS = {"cmd", "reg", "certutil", "bitsadmin", "mshta", "regsvr32", 
 # `.exe` names that are read as the program they start (an unknown `.exe`, such as a downloaded one, keeps its path).
 KNOWN_EXE = WINDOWS_PROGRAMS | {"powershell", "pwsh", "curl", "git", "ssh", "scp", "tar", "python", "python3", "node",
                                 "explorer", "clip", "notepad", "where", "whoami", "hostname", "ipconfig", "tasklist",
-                                "taskkill", "systeminfo", "winget", "choco", "code"}
+                                "taskkill", "systeminfo", "winget", "choco", "code", "findstr"}
 _CMD_SEPARATOR = re.compile(r'("[^"]*")|(&&|\|\||&|\|)')
 _CMD_REDIRECT = re.compile(r'\d?(>>|>|<)\s*("[^"]*"|[^\s"<>|&]+)')
 _CMD_WORD = re.compile(r'"[^"]*"|[^\s"]+')
@@ -139,7 +139,7 @@ def windows_risks(judge: Judge, name: str, args: list[str], ctx: ActionContext) 
         single = windows_name(words[0]).lower() if words and not _CMD_SEPARATOR.search(text.replace('"', "")) else ""
         if single in WINDOWS_PROGRAMS - {"cmd"}:
             return windows_risks(judge, single, words[1:], ctx)
-        first = words[:1]
+        first = [w for w in words if w.lower() not in ("start", "call", "/b", "/wait", "/min")][:1]
         if first and resolve(_path(first[0]), ctx) in judge.downloads:
             return [ActionRisk(DENY, "remote_code", "runs a file it has just downloaded", "act.shell.curl_sh")]
         return [judge.nested(cmd_as_posix(text), ctx)] if text else [
