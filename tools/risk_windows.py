@@ -30,8 +30,8 @@ KNOWN_EXE = WINDOWS_PROGRAMS | {"powershell", "pwsh", "curl", "git", "ssh", "scp
 _CMD_SEPARATOR = re.compile(r'("[^"]*")|(&&|\|\||&|\|)')
 _CMD_REDIRECT = re.compile(r'\d?(>>|>|<)\s*("[^"]*"|[^\s"<>|&]+)')
 _CMD_WORD = re.compile(r'"[^"]*"|[^\s"]+')
-_CMD_READ_ONLY = {"echo", "dir", "where", "ver", "whoami", "hostname", "systeminfo", "ipconfig", "tasklist", "set",
-                  "findstr", "find", "tree", "cd", "chdir", "path", "vol", "date", "time", "title", "cls", "rem"}
+_CMD_READ_ONLY = {"echo", "where", "ver", "whoami", "hostname", "systeminfo", "ipconfig", "tasklist", "set", "cd",
+                  "chdir", "path", "vol", "date", "time", "title", "cls", "rem"}
 _REMOTE = re.compile(r"https?://|\\\\[\w.-]+\\|javascript:|vbscript:", re.I)
 # Registry places that hold passwords: saved sessions of SSH/SFTP/VNC clients, autologon, the account databases.
 _REGISTRY_SECRETS = re.compile(r"passw|\bpwd\b|WinSCP|SimonTatham\\PuTTY\\Sessions|RealVNC|TightVNC|TigerVNC|"
@@ -113,8 +113,10 @@ def _cmd_words(words: list[str]) -> str:
         return shlex.join(["mv", *paths])
     if name in ("certutil", "bitsadmin"):
         return _transfer_as_posix(name, [w.lower() for w in rest], rest) or shlex.join([name, *rest])
-    if name == "dir":
+    if name in ("dir", "tree"):
         return shlex.join(["ls", *paths])
+    if name in ("findstr", "find") and operands:
+        return shlex.join(["grep", "-e", operands[0], *paths[1:]])
     if name in ("start", "call") and operands:
         return _cmd_words(operands)
     if name in _CMD_READ_ONLY:
