@@ -27,7 +27,7 @@ from tools.risk_paths import (
     resolve,
     worst,
 )
-from tools.risk_shell import assess_shell
+from tools.risk_shell import assess_shell, split_words
 
 __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_action", "assess_mcp", "assess_path",
            "assess_shell"]
@@ -45,9 +45,9 @@ _SQL_PROGRAM = re.compile(r"\b(?:TO|FROM)\s+PROGRAM\s+'((?:[^']|'')*)'|\bxp_cmds
 _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "source", "src", "destination", "dest",
                   "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
 _MCP_PATH_SUFFIXES = ("_path", "_paths", "_dir", "_file", "_folder", "_directory")
-# The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
 _PERSONAL_RECORDS = re.compile(r"(?:^|[\W_])(?:hr|hris)(?:$|[\W_])|employee|payroll|salary|personnel|人事|給与", re.I)
 _CLOUD_DRIVE = re.compile(r"drive|dropbox|onedrive|icloud|\bbox\b", re.I)
+# The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
 _MCP_FAMILIES = {"mcp", "browser", "puppeteer", "playwright", "kubectl", "docker", "page"}
 # Tools of the common filesystem server: judged like AEGIS's own file tools.
 _MCP_FILE_TOOLS = {"write_file", "edit_file", "create_directory", "directory_tree"}
@@ -157,7 +157,7 @@ def _as_docker_run(arguments: dict) -> str:
                 words += ["-v", f"{host}:{inner}"]
     words.append(str(arguments["image"]))
     command = arguments.get("command") or arguments.get("cmd") or []
-    words += command if isinstance(command, list) else shlex.split(str(command)) if command else []
+    words += command if isinstance(command, list) else split_words(str(command)) if command else []
     return shlex.join(str(w) for w in words)
 
 
@@ -209,20 +209,12 @@ def _compose_commands(text: str) -> list[str]:
     for service in services.values() if isinstance(services, dict) else []:
         if not isinstance(service, dict):
             continue
-        command = service.get("entrypoint") or []
-        command = (command if isinstance(command, list) else shlex.split(str(command))) if command else []
-        extra = service.get("command") or []
-        command += extra if isinstance(extra, list) else _split(str(extra))
+        command: list = []
+        for part in (service.get("entrypoint"), service.get("command")):
+            command += part if isinstance(part, list) else split_words(str(part)) if part else []
         runs.append(_as_docker_run({"image": service.get("image", "image"), "volumes": service.get("volumes") or [],
                                     "command": command}))
     return runs
-
-
-def _split(text: str) -> list[str]:
-    try:
-        return shlex.split(text)
-    except ValueError:
-        return text.split()
 
 
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:

@@ -446,9 +446,9 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
             i, split = 1, []
             while i < len(tokens) and (tokens[i].startswith("-") or _ASSIGNMENT.fullmatch(tokens[i])):
                 if tokens[i] in ("-S", "--split-string") and i + 1 < len(tokens):
-                    split, i = _split_words(tokens[i + 1]), i + 1
+                    split, i = split_words(tokens[i + 1]), i + 1
                 elif tokens[i].startswith(("-S", "--split-string=")) and tokens[i] not in ("-S", "--split-string"):
-                    split = _split_words(tokens[i].removeprefix("--split-string=").removeprefix("-S"))
+                    split = split_words(tokens[i].removeprefix("--split-string=").removeprefix("-S"))
                 i += 1
             tokens = split + tokens[i:]
         elif name == "command" and tokens[1:2] in (["-v"], ["-V"]):
@@ -501,7 +501,8 @@ def _env_assignments(tokens: list[str]) -> dict[str, str]:
     return dict(t.split("=", 1) for t in tokens[1:] if _ASSIGNMENT.fullmatch(t))
 
 
-def _split_words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
+    """Shell words of a text; a plain split when its quotes do not balance."""
     try:
         return shlex.split(text)
     except ValueError:
