@@ -158,8 +158,8 @@ _SECRET_TOOLS = re.compile(
     r"\bdocker-credential-\w+\s+get|/proc/[^/\s]+/environ|\bbw\s+(export|get\s+(password|item|notes))\b|"
     r"\bkeepassxc-cli\s+(export|show)\b|PasswordVault\b.*\bRetrieve|ProtectedData\]?::Unprotect|\bmimikatz\b|\bsekurlsa::|"
     r"Get-StoredCredential|\bnetsh(?:\.exe)?\s+wlan\s+show\s+profiles?\b.*\bkey\s*=\s*clear|\bvaultcmd(?:\.exe)?\s+/listcreds|"
-    r"comsvcs(?:\.dll)?\W.*MiniDump|\bgcore\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring|keepassxc)\b|"
-    r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bprocdump\b.*\blsass|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
+    r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|"
+    r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
@@ -365,10 +365,9 @@ _ANSI_C_LETTERS = {"n": "\\n", "t": "\\t", "r": "\\r", "a": "\a", "b": "\b", "e"
 def _ansi_c_decode(body: str) -> str:
     def one(m: re.Match) -> str:
         code = m.group(1)
-        if code[0] in "xuU" and len(code) > 1:
-            return chr(int(code[1:], 16))
-        if code[0] in "01234567":
-            return chr(int(code, 8))
+        if code[0] in "xuU" and len(code) > 1 or code[0] in "01234567":
+            value = int(code[1:], 16) if code[0] in "xuU" else int(code, 8)
+            return chr(value) if value <= 0x10FFFF else "?"
         return _ANSI_C_LETTERS.get(code, code)
     return _ANSI_C_ESCAPE.sub(one, body)
 

@@ -158,8 +158,6 @@ def windows_risks(judge: Judge, name: str, args: list[str], ctx: ActionContext) 
             ActionRisk(ESCALATE, "process", "wsl starts or stops Linux systems", "act.win.wsl")]
     if name in ("mshta", "regsvr32", "rundll32", "cscript", "wscript") and _REMOTE.search(joined):
         return [ActionRisk(DENY, "remote_code", f"{name} runs script code from another machine", "act.win.remote_script")]
-    if re.search(r"comsvcs(\.dll)?\W.*minidump|\blsass\b", joined, re.I):
-        return [ActionRisk(DENY, "secrets", "dumps the memory that holds Windows logon credentials", "act.win.credential_dump")]
     if name == "reg":
         return _registry_risks(judge, lower, args, ctx)
     if name == "vaultcmd" and any(a.startswith("/listcreds") for a in lower):

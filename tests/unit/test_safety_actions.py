@@ -197,6 +197,8 @@ def test_malformed_calls_get_a_decision_not_an_exception():
     assert assess_action("write_file", {"path": "/tmp/\x00", "content": ""}, CTX).decision == "ESCALATE"
     assert assess_shell("cat a\x00b; rm -rf \x02~", CTX).decision == "ESCALATE"
     assert assess_action("mcp", {"server": "s", "tool": "t", "arguments": ["x"]}, CTX).decision == "ESCALATE"
+    assert assess_shell("echo $'\\UFFFFFFFF'", CTX).decision == "ALLOW"
+    assert assess_action("write_file", {"path": "compose.yaml", "content": "services: [unclosed"}, CTX).decision == "ALLOW"
 
 
 @pytest.mark.parametrize("command, decision", [
