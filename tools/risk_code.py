@@ -14,6 +14,7 @@ from tools.risk_paths import (
     ActionRisk,
     everything_in,
     holds_everything,
+    inside,
     mentions,
     resolve,
 )
@@ -31,6 +32,8 @@ _HOME_REFERENCE = re.compile(
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"\$env:USERPROFILE|\$HOME\b|~['\"]")
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\]\.(?:npmrc|pypirc|pgpass|my\.cnf|vault-token|s3cfg|boto)\b")
+_JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*\+\s*\1(?=[\w/.-])""")
+_QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 _WRITES = re.compile(
     r"open\([^)]*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
@@ -65,12 +68,15 @@ _SECRET_NAME = re.compile(
 
 def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller)."""
+    code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     risks = mentions(code, ctx)
     if _SECRET_NAME.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
     if _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
-    if _AEGIS_DATA.search(code) and _WRITES.search(code):
+    names_aegis = _AEGIS_DATA.search(code) or any(
+        inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code))
+    if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
     literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(code)]

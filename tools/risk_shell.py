@@ -55,19 +55,21 @@ READ_ONLY_COMMANDS = {
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
     "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
-    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath",
+    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
                      "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
                      "lsblk", "ss", "fc-list", "netstat", "kpsewhich", "systeminfo", "tasklist", "ipconfig", "where",
-                     "wslpath"}
+                     "wslpath", "journalctl"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
-                   "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix"}
+                   "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix",
+                   "ktlint", "sqlfluff", "xmllint", "yq", "py_compile", "compileall"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
-                    "twine": {"check"},
+                    "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"},
+                    "emulator": {"-list-avds"}, "keytool": {"-printcert"}, "dotnet": {"--list-sdks", "--list-runtimes", "--info"},
                     "npm": {"ls", "list", "view", "outdated", "audit"}, "pip": {"list", "show", "freeze", "check"},
                     "pip3": {"list", "show", "freeze", "check"}, "docker": {"ps", "images", "logs", "inspect", "info"},
                     "kubectl": {"get", "describe", "logs"}}
@@ -79,7 +81,7 @@ GH_READS = {("issue", "list"), ("issue", "view"), ("issue", "status"), ("pr", "l
 SEARCHERS = {"grep", "egrep", "fgrep", "rg", "ag", "ack"}
 # Document converters and the flags that name their output file.
 CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", "--output"}, "convert": set(),
-              "magick": set()}
+              "magick": set(), "libreoffice": {"--outdir"}, "soffice": {"--outdir"}}
 GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog"}
 INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "conda", "gem",
               "cargo", "uv", "pipx", "dnf", "yum", "snap", "go"}
@@ -706,6 +708,8 @@ class _ShellJudge:
             if i and names[i] in CODE_RUNNERS | STDIN_RUNNERS:
                 risks.extend(self.piped_into(stages[:i], names[:i], stages[i], names[i]))
             if names[i] in ("cd", "pushd") and not simple.assign:
+                home = resolve(self.env["HOME"], self.ctx) if self.env.get("HOME") else self.ctx.tilde
+                self.ctx = replace(self.ctx, tilde=home)
                 self.ctx = replace(self.ctx, cwd=resolve(stages[i][1] if len(stages[i]) > 1 else "~", self.ctx))
                 self.env["PWD"] = str(self.ctx.cwd)
             echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
@@ -788,6 +792,8 @@ class _ShellJudge:
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         name = Path(tokens[0]).name
+        if name == "make" and any(h.downloaded for h in self.hidden_by(" ".join(tokens[1:]))):
+            return [ActionRisk(DENY, "remote_code", "make runs recipes from a downloaded makefile", "act.shell.curl_sh")]
         if name == "make" and simple.stdin_text and self.depth < MAX_DEPTH:  # a makefile on standard input
             recipes = [line.strip() for line in _unescape("\n".join(simple.stdin_text)).splitlines() if line.startswith("\t")]
             return [*(self.nested(r.lstrip("@-+"), ctx) for r in recipes),
@@ -925,6 +931,17 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(DENY, "remote_code", f"{name} runs code straight from a web address", "act.shell.curl_sh")]
     if name in ("docker", "podman") and args[:1] == ["run"]:
         return _container_risks(judge, args[1:], ctx)
+    if name in ("docker", "podman") and args[:1] == ["compose"] and _first_operand(args[1:]) in COMPOSE_READS:
+        return [ActionRisk(ALLOW, "read_only", f"{name} compose only reports", "act.shell.read_only")]
+    if name == "unzip":
+        return _unzip_risks(judge, args, ctx)
+    if name == "journalctl" and any(a.startswith(("--vacuum", "--rotate", "--flush", "--sync", "--setup-keys")) for a in args):
+        return [ActionRisk(ESCALATE, "delete", "journalctl rotates or deletes system logs", "act.shell.rm")]
+    if name in ("sqlite3", "psql", "duckdb", "mysql", "mariadb") and _sql_reads_only(name, args):
+        return [*(assess_path(q, ctx, write=False) for a in args for q in _QUOTED_SQL_PATH.findall(a)),
+                *(assess_path(re.sub(r"^file:|\?.*$", "", a), ctx, write=False)
+                  for a in [a for a in args if not a.startswith("-")][:1] if name in ("sqlite3", "duckdb")),
+                ActionRisk(ALLOW, "read_only", f"{name} runs read-only queries", "act.shell.read_only")]
     if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
         return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.shell.read_only")]
     if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args):
@@ -941,7 +958,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _permission_risks(name, args, paths, ctx)
     if name in {"mv", "cp", "touch", "mkdir", "tee", "ln", "truncate", "sed", "chattr", "install"}:
         return _file_write_risks(judge, name, args, paths, ctx)
-    if name in CONVERTERS:
+    if name in CONVERTERS and (name not in ("libreoffice", "soffice") or "--convert-to" in args):
         return _conversion_risks(judge, name, args, ctx)
     if name == "tar" and _tar_mode(args) == "t":
         return [ActionRisk(ALLOW, "read_only", "tar lists an archive", "act.shell.read_only")]
@@ -959,6 +976,40 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 risks.append(assess_path(target, ctx, write=write))
         return [*risks, ActionRisk(ALLOW, "read_only", f"{name} only reads", "act.shell.read_only")]
     return [ActionRisk(ESCALATE, "unknown_command", f"{name} may have side effects", "act.shell.unknown")]
+
+
+COMPOSE_READS = {"config", "ps", "logs", "ls", "images", "top", "version"}
+_SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|pragma\s+table_info|\\d\w*|\\l|\\dt\S*)\b", re.I)
+_SQL_ACTIVE = re.compile(r"\b(?:copy|attach|install|load|export|into\s+(?:out|dump)file|pg_read_file|pg_ls_dir|lo_import|"
+                         r"load_file|system|program|writefile|readfile|edit)\b|\\[!o]|^\s*\.", re.I)
+_QUOTED_SQL_PATH = re.compile(r"'((?:/|~|\.{1,2}/)[^']*)'")
+
+
+def _first_operand(args: list[str]) -> str:
+    return next((a for a in args if not a.startswith("-")), "")
+
+
+def _sql_reads_only(name: str, args: list[str]) -> bool:
+    """A database shell told (with -c/-e, or sqlite3/duckdb operands after the database) only to read: every
+    statement selects, describes or explains."""
+    given = [a for i, a in enumerate(args) if i and args[i - 1] in ("-c", "-e", "--command", "--execute")]
+    if name in ("sqlite3", "duckdb") and not given:
+        given = [a for a in args if not a.startswith("-")][1:]
+    statements = [part for a in given for part in re.split(r";\s*", a) if part.strip()]
+    return bool(statements) and all(_SQL_READ.match(st) and not _SQL_ACTIVE.search(st) for st in statements)
+
+
+def _unzip_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    """unzip -l/-t/-v lists or tests; otherwise it extracts into -d DIR (or here), and without -n may overwrite."""
+    operands = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in ("-d", "-x"))]
+    risks = [assess_path(a, ctx, write=False) for a in operands[:1]]
+    if any(re.fullmatch(r"-[a-zA-Z]*[ltvZ][a-zA-Z]*", a) for a in args):
+        return [*risks, ActionRisk(ALLOW, "read_only", "unzip lists or tests an archive", "act.shell.read_only")]
+    target = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-d"), ".")
+    risks.append(assess_path(target, ctx, write=True))
+    if not any(re.fullmatch(r"-[a-zA-Z]*n[a-zA-Z]*", a) for a in args):
+        risks.append(ActionRisk(ESCALATE, "overwrite", "unzip may overwrite existing files", "act.shell.overwrite"))
+    return [*risks, ActionRisk(ALLOW, "archive", "unzip extracts without overwriting", "act.shell.archive")]
 
 
 def _tar_mode(args: list[str]) -> str:
@@ -1185,7 +1236,8 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
 
 
 _GIT_COMMAND_KEYS = re.compile(r"^(core\.(sshcommand|pager|fsmonitor|editor|askpass)|diff\.external|sequence\.editor|"
-                               r"credential\.helper|pager\.\w+|alias\.\w+|uploadpack\.packobjectshook|gpg\.program)$")
+                               r"credential\.helper|pager\.\w+|alias\.\w+|uploadpack\.packobjectshook|gpg\.program|"
+                               r"filter\.[\w.-]+\.(smudge|clean|process))$")
 
 
 def _embedded_commands(name: str, args: list[str]) -> list[str]:

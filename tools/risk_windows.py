@@ -263,7 +263,9 @@ _PS_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-it
                "get-location", "pwd", "get-service", "get-computerinfo", "get-volume", "select-object", "select",
                "select-string", "sls", "sort-object", "sort", "measure-object", "measure", "format-table", "ft",
                "format-list", "fl", "convertfrom-json", "out-string", "group-object", "test-path", "resolve-path",
-               "split-path", "join-path", "write-output"}
+               "split-path", "join-path", "write-output", "get-hotfix", "get-printer", "get-netadapter", "get-winevent",
+               "get-eventlog", "get-netipaddress", "get-netipconfiguration", "get-ciminstance", "get-wmiobject",
+               "where-object", "where", "format-wide"}
 _PS_ACTIVE = re.compile(r"[;{}&`@\[\]>]|\$\(|\binvoke|\biex\b|-(?:encoded)?command\b|::|-ScriptBlock", re.I)
 _PS_PATH = re.compile(r"""(?:^|\s)['"]?((?:[A-Za-z]:|\$env:\w+|~|\.{1,2}|\\\\)?[\\/]?[^\s'"|]*[\\/.][^\s'"|]*)['"]?""")
 
