@@ -250,7 +250,7 @@ _KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs wit
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|(?i:aws_secret_access_key)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{20,}|"
     r"(?i:aws_secret_access_key)\s+[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bgh[opsur]_[A-Za-z0-9]{30,}\b|"
     r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
-    r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bghp_[A-Za-z0-9]{30,}\b|"
+    r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}")
 
 
