@@ -55,13 +55,13 @@ READ_ONLY_COMMANDS = {
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
     "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
-    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl",
+    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
                      "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
                      "lsblk", "ss", "fc-list", "netstat", "kpsewhich", "systeminfo", "tasklist", "ipconfig", "where",
-                     "wslpath", "journalctl"}
+                     "wslpath", "journalctl", "getent"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix",
@@ -71,6 +71,8 @@ READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"c
                     "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"},
                     "emulator": {"-list-avds"}, "keytool": {"-printcert"}, "dotnet": {"--list-sdks", "--list-runtimes", "--info"},
                     "npm": {"ls", "list", "view", "outdated", "audit"}, "pip": {"list", "show", "freeze", "check"},
+                    "pnpm": {"ls", "list", "why", "outdated", "view", "info"}, "yarn": {"list", "why", "outdated", "info"},
+                    "lpstat": {"-p", "-d", "-a", "-t", "-s"},
                     "pip3": {"list", "show", "freeze", "check"}, "docker": {"ps", "images", "logs", "inspect", "info"},
                     "kubectl": {"get", "describe", "logs"}}
 VERSION_FLAGS = {"--version", "-V", "-v", "version", "-version"}
@@ -927,6 +929,15 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [*_find_risks(judge, args, ctx), ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
     if name == "git" and args:
         return [_git_risk(args, ctx)]
+    if name in ("npx", "pnpm", "yarn", "bunx") and _first_operand(args) in ("exec", *WORKSPACE_TOOLS):
+        inner = args[args.index("exec") + 1:] if "exec" in args else args[args.index(_first_operand(args)):]
+        if inner and inner[0] in WORKSPACE_TOOLS:  # a checker or formatter of the project, run through the package manager
+            return _command_risks(judge, inner, ctx, simple)
+    if name == "exiftool" and not any("=" in a or a in ("-overwrite_original", "-o", "-tagsFromFile") for a in args):
+        return [*(assess_path(a, ctx, write=False) for a in args if not a.startswith("-")),
+                ActionRisk(ALLOW, "read_only", "exiftool only reads metadata", "act.shell.read_only")]
+    if name in ("ip", "ping", "nslookup", "dig", "host") and _network_reads_only(name, args):
+        return [ActionRisk(ALLOW, "read_only", f"{name} only looks up or reports network state", "act.shell.read_only")]
     if name in ("pipx", "uvx", "uv", "npx", "bunx", "deno") and any(re.match(r"https?://", a) for a in args):
         return [ActionRisk(DENY, "remote_code", f"{name} runs code straight from a web address", "act.shell.curl_sh")]
     if name in ("docker", "podman") and args[:1] == ["run"]:
@@ -983,6 +994,17 @@ _SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|pragma\s+
 _SQL_ACTIVE = re.compile(r"\b(?:copy|attach|install|load|export|into\s+(?:out|dump)file|pg_read_file|pg_ls_dir|lo_import|"
                          r"load_file|system|program|writefile|readfile|edit)\b|\\[!o]|^\s*\.", re.I)
 _QUOTED_SQL_PATH = re.compile(r"'((?:/|~|\.{1,2}/)[^']*)'")
+
+
+def _network_reads_only(name: str, args: list[str]) -> bool:
+    """`ip ... show/list`, a bounded `ping -c N`, and name lookups whose words are plain host names."""
+    if name == "ip":
+        changes = {"set", "add", "del", "delete", "change", "replace", "flush", "append"}
+        words = [a for a in args if not a.startswith("-")]
+        return not changes.intersection(args) and (bool({"show", "list", "ls"}.intersection(args)) or len(words) == 1)
+    if name == "ping":
+        return "-c" in args and not any(a in ("-p", "-f", "-s") for a in args)
+    return all(re.fullmatch(r"[-+\w.:@]+", a) for a in args)
 
 
 def _first_operand(args: list[str]) -> str:
