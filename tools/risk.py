@@ -11,8 +11,6 @@ import json
 import re
 import shlex
 
-import yaml
-
 from tools.risk_code import code_risks
 from tools.risk_paths import (
     ALLOW,
@@ -27,7 +25,13 @@ from tools.risk_paths import (
     resolve,
     worst,
 )
-from tools.risk_shell import assess_shell, split_words
+from tools.risk_shell import (
+    QUOTED_SQL_PATH,
+    SQL_PROGRAM,
+    assess_shell,
+    scheduled_commands,
+    split_words,
+)
 
 __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_action", "assess_mcp", "assess_path",
            "assess_shell"]
@@ -39,9 +43,7 @@ _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv",
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
 _SQL_WRITE = re.compile(r"^\s*(insert|update|delete|drop|alter|create|truncate|grant|revoke|replace|merge|upsert)\b", re.I)
-_SQL_QUOTED_PATH = re.compile(r"'((?:/|~)[^']+)'")
 _MCP_WINDOWS_SHELLS = {"powershell": "powershell.exe -c", "pwsh": "pwsh.exe -c", "cmd": "cmd.exe /c"}
-_SQL_PROGRAM = re.compile(r"\b(?:TO|FROM)\s+PROGRAM\s+'((?:[^']|'')*)'|\bxp_cmdshell\s+'((?:[^']|'')*)'", re.I)
 _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "source", "src", "destination", "dest",
                   "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
 _MCP_PATH_SUFFIXES = ("_path", "_paths", "_dir", "_file", "_folder", "_directory")
@@ -92,10 +94,10 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
             risks.append(assess_shell(value, ctx))
         elif key in _MCP_CODE_KEYS:
             risks.append(worst(code_risks(value, ctx)[0]))
-        elif key in _MCP_SQL_KEYS and _SQL_PROGRAM.search(value):
-            risks.append(assess_shell(next(g for g in _SQL_PROGRAM.search(value).groups() if g is not None), ctx))
+        elif key in _MCP_SQL_KEYS and (program := SQL_PROGRAM.search(value)):
+            risks.append(assess_shell(next(g for g in program.groups() if g is not None), ctx))
             risks.append(ActionRisk(ESCALATE, "code", f"mcp {server}.{tool} runs a program from SQL", "act.mcp.sql_program"))
-        elif key in _MCP_SQL_KEYS and any(is_protected(resolve(q, ctx), ctx) for q in _SQL_QUOTED_PATH.findall(value)):
+        elif key in _MCP_SQL_KEYS and any(is_protected(resolve(q, ctx), ctx) for q in QUOTED_SQL_PATH.findall(value)):
             risks.append(ActionRisk(DENY, "tamper", f"mcp {server}.{tool} opens AEGIS's own files from SQL", "act.path.aegis"))
         elif key in _MCP_SQL_KEYS and _SQL_WRITE.search(value):
             risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
@@ -188,8 +190,6 @@ _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|
                               r"\.cargo/config(\.toml)?|[^/]+\.go)$")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
-_CRON_SCHEDULE = re.compile(r"^(?:[\d*/,-]+\s+){5}|^@\w+\s+")
-_CRON_USER = re.compile(r"^(root|[a-z_][\w-]*)\s+\S")
 _STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|httpx\.|curl|wget)\b|"
@@ -201,6 +201,8 @@ _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_dan
 
 def _compose_commands(text: str) -> list[str]:
     """Each compose service as the `docker run` it amounts to: its mounts, image and command."""
+    import yaml  # only a written compose file needs it, not every start of AEGIS
+
     try:
         services = (yaml.safe_load(text) or {}).get("services") or {}
     except (yaml.YAMLError, AttributeError):
@@ -246,8 +248,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
                     if not line.lstrip().startswith(("#", ";", "["))]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
-        commands = [_CRON_SCHEDULE.sub("", c).lstrip("!") for c in commands]
-        commands += [c.partition(" ")[2] for c in commands if _CRON_USER.match(c)]  # /etc/cron.d lines name a user
+        commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
     denied = [r for r in judged if r.decision == DENY]
     if denied:

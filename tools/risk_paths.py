@@ -80,6 +80,9 @@ _WINDOWS_FOLDERS = {"USERPROFILE": "/mnt/c/Users/*", "HOMEPATH": "/Users/*", "AP
 _WINDOWS_VARIABLE = re.compile(r"%(\w+)%|\$\{?env:(\w+)\}?", re.I)
 
 
+_PROC_SELF = re.compile(r"^/proc/(?:self|thread-self|\d+)/(root|cwd)(?=/|$)")
+
+
 def windows_spelling(path: str) -> str:
     """`C:/Users/x`, `%APPDATA%/y`, `$env:USERPROFILE/z` and `//wsl$/Ubuntu/home/...` as the WSL paths they name."""
     if "%" not in path and "env:" not in path.lower() and ":" not in path[1:3] and not path.startswith("//"):
@@ -102,9 +105,9 @@ def resolve(path: str, ctx: ActionContext) -> Path:
         user = tilde.group(1)
         base = home if not user else Path("/root") if user == "root" else ctx.home.parent / user
         expanded = str(base) + expanded[tilde.end():]
-    expanded = re.sub(r"^/proc/(?:self|thread-self|\d+)/root(?=/|$)", "", expanded) or "/"
-    if re.match(r"^/proc/(?:self|thread-self)/cwd(?=/|$)", expanded):
-        expanded = str(ctx.cwd or ctx.workspace) + expanded[len(re.match(r"^/proc/\w+(?:-self)?/cwd", expanded).group(0)):]
+    proc = _PROC_SELF.match(expanded)
+    if proc:  # /proc/self/root is /, /proc/self/cwd the current directory
+        expanded = ("" if proc.group(1) == "root" else str(ctx.cwd or ctx.workspace)) + expanded[proc.end():] or "/"
     p = Path(expanded)
     if not p.is_absolute():
         p = (ctx.cwd or ctx.workspace) / p

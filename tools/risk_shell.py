@@ -174,9 +174,9 @@ _PLANTED_HINT = re.compile(
 _DATA_STRING = re.compile(r"(\b(?:echo|printf|grep|egrep|fgrep|rg)(?:\s+-[\w-]+)*\s+)(?:'[^']*'|\"(?:[^\"\\]|\\.)*\")")
 _CI_SECRET = re.compile(r"\$\{\{\s*secrets\.")
 _QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
-_PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!|@\w+\s+|(?:[\d*/,-]+\s+){5})")
+_PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!)")
 _WINDOWS_EXE = re.compile(r"\.exe\b", re.I)
-_CRON_SCHEDULE = re.compile(r"^\s*(?:[\d*/,-]+\s+){5}")
+_CRON_SCHEDULE = re.compile(r"^\s*(?:(?:[\d*/,-]+\s+){5}|@\w+\s+)")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
 _INTERPRETER_WORD = re.compile(r"(?<![\w./-])(?:python[23]?|perl|ruby|node|php)(?![\w.-])")
 
@@ -226,6 +226,16 @@ def _printed(command: str, cwd: str = "") -> str:
         return " ".join(w for w in words[1:] if not re.fullmatch(r"-[neE]+", w))
     args = iter(words[2:])
     return re.sub(r"%s", lambda _: next(args, ""), words[1]) if len(words) > 1 else ""
+
+
+def scheduled_commands(line: str) -> list[str]:
+    """A crontab line as the command it runs (`@reboot` or five time fields removed); a line of /etc/cron.d names a
+    user first, so the command without its first word is given too."""
+    m = _CRON_SCHEDULE.match(line)
+    if not m:
+        return [line]
+    command = line[m.end():]
+    return [command, command.partition(" ")[2]]
 
 
 def _pipe_stages(command: str) -> list[str]:
@@ -659,7 +669,7 @@ class _ShellJudge:
             return ActionRisk(DENY, "obfuscated", "evaluates decoded, hidden commands", "act.shell.base64_eval")
         if _AGENT_MEMORY.search(flat):
             return ActionRisk(DENY, "secrets", "dumps the memory of a key agent or password manager", "act.shell.secret_tool")
-        if _CI_SECRET.search(flat) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):
+        if _CI_SECRET.search(text) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):  # also echoed
             return ActionRisk(DENY, "secrets", "sends a CI secret off the machine", "act.shell.ci_secret")
         risks = self.planted(text)
         text, bodies = _split_heredocs(text)
@@ -682,8 +692,8 @@ class _ShellJudge:
         for m in _QUOTED.finditer(text):
             text = m.group(1) if m.group(1) is not None else m.group(2)
             planted = _PLANT_PREFIX.sub("", text).strip("'\"")
-            scheduled = planted != text.strip("'\"") and _CRON_SCHEDULE.match(text)
-            candidates = [planted, planted.partition(" ")[2]] if scheduled else [planted]  # /etc/cron.d names a user
+            candidates = scheduled_commands(planted)
+            planted = candidates[0]
             if planted and any(self.nested(c).decision == DENY for c in candidates if c):
                 risks.append(ActionRisk(DENY, "destructive", f"plants a forbidden command: {planted[:60]}",
                                         "act.shell.planted"))
@@ -800,8 +810,8 @@ class _ShellJudge:
             recipes = [line.strip() for line in _unescape("\n".join(simple.stdin_text)).splitlines() if line.startswith("\t")]
             return [*(self.nested(r.lstrip("@-+"), ctx) for r in recipes),
                     ActionRisk(ESCALATE, "code", "make runs recipes it reads from standard input", "act.shell.script")]
-        if download_output(name, tokens[1:]):
-            self.downloads.add(resolve(download_output(name, tokens[1:]), ctx))
+        if windows_download := download_output(name, tokens[1:]):
+            self.downloads.add(resolve(windows_download, ctx))
         if name in DOWNLOADERS:
             self.downloads.update(resolve(out, ctx) for out in _download_outputs(name, tokens[1:]))
         runs = [tokens[0]] + ([a for a in tokens[1:] if not a.startswith("-")][:1] if name in SHELLS | INTERPRETERS else [])
@@ -949,7 +959,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if name == "journalctl" and any(a.startswith(("--vacuum", "--rotate", "--flush", "--sync", "--setup-keys")) for a in args):
         return [ActionRisk(ESCALATE, "delete", "journalctl rotates or deletes system logs", "act.shell.rm")]
     if name in ("sqlite3", "psql", "duckdb", "mysql", "mariadb") and _sql_reads_only(name, args):
-        return [*(assess_path(q, ctx, write=False) for a in args for q in _QUOTED_SQL_PATH.findall(a)),
+        return [*(assess_path(q, ctx, write=False) for a in args for q in QUOTED_SQL_PATH.findall(a)),
                 *(assess_path(re.sub(r"^file:|\?.*$", "", a), ctx, write=False)
                   for a in [a for a in args if not a.startswith("-")][:1] if name in ("sqlite3", "duckdb")),
                 ActionRisk(ALLOW, "read_only", f"{name} runs read-only queries", "act.shell.read_only")]
@@ -993,7 +1003,7 @@ COMPOSE_READS = {"config", "ps", "logs", "ls", "images", "top", "version"}
 _SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|pragma\s+table_info|\\d\w*|\\l|\\dt\S*)\b", re.I)
 _SQL_ACTIVE = re.compile(r"\b(?:copy|attach|install|load|export|into\s+(?:out|dump)file|pg_read_file|pg_ls_dir|lo_import|"
                          r"load_file|system|program|writefile|readfile|edit)\b|\\[!o]|^\s*\.", re.I)
-_QUOTED_SQL_PATH = re.compile(r"'((?:/|~|\.{1,2}/)[^']*)'")
+QUOTED_SQL_PATH = re.compile(r"'((?:/|~|\.{1,2}/)[^']*)'")
 
 
 def _network_reads_only(name: str, args: list[str]) -> bool:
@@ -1320,6 +1330,8 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
 _SQL_SHELL_ESCAPE = re.compile(r"^\s*(?:\\!|system\s|\.system\s|\.shell\s)\s*(.+)$", re.I | re.S)
 _SQL_FILE_WRITE = re.compile(r"^\s*(?:\.output|\.once|\.save|\.backup|\\o|\\out)\s+['\"]?([^'\"\s;]+)|"
                              r"\bINTO\s+(?:OUT|DUMP)FILE\s+['\"]([^'\"]+)|\\copy\b.*\bto\s+['\"]?([^'\"\s;]+)", re.I | re.S)
+# SQL that hands a command to the server's shell: COPY ... TO/FROM PROGRAM, xp_cmdshell.
+SQL_PROGRAM = re.compile(r"\b(?:TO|FROM)\s+PROGRAM\s+'((?:[^']|'')*)'|\bxp_cmdshell\s+'((?:[^']|'')*)'", re.I)
 _TMUX_KEYS = {"Enter", "C-m", "KPEnter", "C-j"}
 
 
@@ -1335,8 +1347,7 @@ def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
                 found.append(escape.group(1))
             if write:
                 found.append(shlex.join(["tee", next(g for g in write.groups() if g)]))
-            if re.search(r"\bTO\s+PROGRAM\s+'([^']+)'", statement, re.I):
-                found.append(re.search(r"\bTO\s+PROGRAM\s+'([^']+)'", statement, re.I).group(1))
+            found += [next(g for g in m.groups() if g is not None) for m in SQL_PROGRAM.finditer(statement)]
     elif name in ("gdb", "gdb-multiarch"):
         for i, a in enumerate(args[:-1]):
             if a in ("-ex", "--ex", "-iex", "--eval-command", "-eval-command"):

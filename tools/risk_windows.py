@@ -48,9 +48,10 @@ class Judge(Protocol):
 
 def download_output(name: str, args: list[str]) -> str | None:
     """The file a Windows download (certutil -urlcache, bitsadmin /transfer) writes, as a WSL path."""
-    posix = _transfer_as_posix(name, [a.lower() for a in args], args) if name in ("certutil", "bitsadmin") else None
-    words = shlex.split(posix) if posix and posix.startswith("curl -o") else []
-    return words[2] if len(words) > 2 else None
+    if name not in ("certutil", "bitsadmin") or _transfer_kind(name, [a.lower() for a in args]) != "download":
+        return None
+    urls, files = _transfer_operands(args)
+    return files[-1] if urls and files else None
 
 
 def windows_name(token: str) -> str:
@@ -217,14 +218,25 @@ def _registry_risks(judge: Judge, lower: list[str], args: list[str], ctx: Action
     return [ActionRisk(ESCALATE, "system", f"reg {sub} changes Windows settings", "act.win.reg_write")]
 
 
-def _transfer_as_posix(name: str, lower: list[str], args: list[str]) -> str | None:
-    """certutil -urlcache/-encode/-decode and bitsadmin /transfer as the curl or base64 command they amount to."""
+def _transfer_operands(args: list[str]) -> tuple[list[str], list[str]]:
     operands = [a for a in args if not a.startswith(("-", "/"))]
     urls = [a for a in operands if re.match(r"https?://", a, re.I)]
-    files = [_path(a) for a in operands if a not in urls]
-    if name == "certutil" and any(a in ("-encode", "-decode", "-encodehex", "-decodehex") for a in lower) and len(files) >= 2:
+    return urls, [_path(a) for a in operands if a not in urls]
+
+
+def _transfer_kind(name: str, lower: list[str]) -> str:
+    if name == "certutil" and any(a in ("-encode", "-decode", "-encodehex", "-decodehex") for a in lower):
+        return "encode"
+    return "upload" if name == "bitsadmin" and "/upload" in lower else "download"
+
+
+def _transfer_as_posix(name: str, lower: list[str], args: list[str]) -> str | None:
+    """certutil -urlcache/-encode/-decode and bitsadmin /transfer as the curl or base64 command they amount to."""
+    urls, files = _transfer_operands(args)
+    kind = _transfer_kind(name, lower)
+    if kind == "encode" and len(files) >= 2:
         return f"base64 {shlex.quote(files[-2])} > {shlex.quote(files[-1])}"
-    if name == "bitsadmin" and "/upload" in lower and urls and files:
+    if kind == "upload" and urls and files:
         return shlex.join(["curl", "-T", files[-1], urls[0]])
     if urls:
         return shlex.join(["curl", "-o", files[-1], urls[0]] if files else ["curl", urls[0]])
