@@ -12,6 +12,7 @@ import re
 import shlex
 
 from tools.risk_code import code_risks
+from tools.risk_macos import looks_like_plist, plist_commands
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -48,6 +49,9 @@ _MCP_PATH_KEYS = {"path", "paths", "file", "files", "filename", "filepath", "sou
                   "target", "dir", "directory", "folder", "attachment", "attachments", "cwd", "workdir", "repo", "database"}
 _MCP_PATH_SUFFIXES = ("_path", "_paths", "_dir", "_file", "_folder", "_directory")
 _PERSONAL_RECORDS = re.compile(r"(?:^|[\W_])(?:hr|hris)(?:$|[\W_])|employee|payroll|salary|personnel|人事|給与", re.I)
+# Secret stores (Vault, cloud secret managers, password managers, the Keychain) and the verbs that reveal a secret.
+_SECRET_STORE = re.compile(r"secret|vault|keychain|1password|onepassword|bitwarden|lastpass|password|credential", re.I)
+_SECRET_READ_VERBS = {"get", "read", "fetch", "show", "view", "reveal", "access", "export", "decrypt", "retrieve", "lookup"}
 _CLOUD_DRIVE = re.compile(r"drive|dropbox|onedrive|icloud|\bbox\b", re.I)
 # The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
 _MCP_FAMILIES = {"mcp", "browser", "puppeteer", "playwright", "kubectl", "docker", "page"}
@@ -114,6 +118,8 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     label = f"mcp {server}.{tool}"
     if re.search(r"kube|k8s", f"{server} {tool}", re.I) and any(v.lower() in ("secret", "secrets") for _, v in _leaves(arguments)):
         risks.append(ActionRisk(DENY, "secrets", f"{label} reads Kubernetes secrets", "act.mcp.kube_secret"))
+    if _mcp_verb(server, tool) in _SECRET_READ_VERBS and _SECRET_STORE.search(f"{server} {tool}"):
+        risks.append(ActionRisk(DENY, "secrets", f"{label} reads a stored secret", "act.mcp.secret_store"))
     if tool in _MCP_FILE_TOOLS and isinstance(arguments.get("path"), str):
         return worst([*risks, _filesystem_tool(tool, arguments, ctx)])
     opens_documents = _mcp_verb(server, tool) not in ("list", "search", "find") or bool(arguments.get("include_content"))
@@ -184,10 +190,12 @@ _RUNS_UNASKED = re.compile(
     r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
     r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
     r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
-    r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc)$")
+    r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
+    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile))$")
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go)$")
+_INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 _STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
@@ -236,6 +244,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
     elif _COMPOSE.search(path):
         judged = [assess_shell(c, ctx) for c in _compose_commands(text)]
+    elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
+        judged = [assess_shell(c, ctx) for c in plist_commands(text)]
     elif path.endswith((".py", ".pth")):
         risks, commands = code_risks(text, ctx)
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
@@ -246,7 +256,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         text = text.replace("%h", "~")  # systemd's home directory
         lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
         commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
-                    if not line.lstrip().startswith(("#", ";", "["))]
+                    if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path
@@ -43,16 +44,18 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "Login Data", "logins.json", "key4.db", "Local State",  # browsers' saved passwords and their key
                 "gcloud/application_default_credentials.json", "gcloud/credentials.db", "gcloud/access_tokens.db",
                 "FileZilla/sitemanager.xml", "FileZilla/recentservers.xml", "Microsoft/Credentials", "Microsoft/Protect",
-                "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc")
+                "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc",
+                "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
                 ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
-                  "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM")
+                  "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM",
+                  "/etc/master.passwd", "/var/db/dslocal/nodes/Default/users", "/var/run/secrets/", "/run/secrets/")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
-               "/root", "/sys", "/proc", "/dev")
-RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|disk\d|md\d)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
+               "/root", "/sys", "/proc", "/dev", "/System", "/Library", "/Applications", "/private", "/Users", "/Volumes")
+RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|r?disk\d|md\d)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
 RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.
@@ -68,6 +71,12 @@ def norm(path: Path) -> Path:
     return Path(os.path.normpath(path))
 
 
+def fold(path: Path | str) -> Path:
+    """A path as a case-insensitive, normalising file system (macOS, Windows) compares it: there `~/.SSH/ID_RSA`, and
+    `~/.\u212aube` with a Kelvin sign, name the same files as `~/.ssh/id_rsa` and `~/.kube`."""
+    return Path(unicodedata.normalize("NFKC", str(path)).casefold())
+
+
 # Windows spellings of paths, as WSL sees them: the Linux side through \\wsl$ or \\wsl.localhost, drives under /mnt,
 # the user's folders through environment variables (any Windows user: `*`).
 _WSL_SHARE = re.compile(r"^//wsl(?:\$|\.localhost)/[^/]+", re.I)
@@ -81,6 +90,9 @@ _WINDOWS_VARIABLE = re.compile(r"%(\w+)%|\$\{?env:(\w+)\}?", re.I)
 
 
 _PROC_SELF = re.compile(r"^/proc/(?:self|thread-self|\d+)/(root|cwd)(?=/|$)")
+# macOS spellings of the same folders: the data volume, the boot volume's mount point, /private's real folders.
+_MAC_ROOT = re.compile(r"^(?:/System/Volumes/Data|/Volumes/Macintosh HD)(?=/|$)")
+_MAC_PRIVATE = re.compile(r"^/private(?=/(?:etc|var|tmp)(?:/|$))")
 
 
 def windows_spelling(path: str) -> str:
@@ -105,10 +117,11 @@ def resolve(path: str, ctx: ActionContext) -> Path:
         user = tilde.group(1)
         base = home if not user else Path("/root") if user == "root" else ctx.home.parent / user
         expanded = str(base) + expanded[tilde.end():]
+    expanded = _MAC_PRIVATE.sub("", _MAC_ROOT.sub("", expanded) or "/")
     proc = _PROC_SELF.match(expanded)
     if proc:  # /proc/self/root is /, /proc/self/cwd the current directory
         expanded = ("" if proc.group(1) == "root" else str(ctx.cwd or ctx.workspace)) + expanded[proc.end():] or "/"
-    p = Path(expanded)
+    p = Path(re.sub(r"^//+", "/", expanded))
     if not p.is_absolute():
         p = (ctx.cwd or ctx.workspace) / p
     return norm(p)
@@ -144,13 +157,15 @@ def _names_secret(name: str, pattern: str) -> bool:
     return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+", pattern)
 
 
-_PRIVATE_KEY_SUFFIXES = (".ppk",)  # PuTTY private keys
-_SECRET_PARTS = tuple(Path(secret).parts for secret in SECRET_PATHS)
+_PRIVATE_KEY_SUFFIXES = (".ppk", ".p12", ".pfx", ".keychain", ".keychain-db")  # PuTTY keys, key bundles, keychains
+_SECRET_PARTS = tuple(fold(secret).parts for secret in SECRET_PATHS)
 _SECRET_NAMES = frozenset(parts[0] for parts in _SECRET_PARTS)
 _SECRETS_BY_FIRST = {first: [n for n in _SECRET_PARTS if n[0] == first] for first in _SECRET_NAMES}
-_HOME_SECRET_PARTS = tuple(Path(secret).parts for secret in HOME_SECRETS)
+_HOME_SECRET_PARTS = tuple(fold(secret).parts for secret in HOME_SECRETS)
 _HOME_SECRET_FIRST = frozenset(parts[0] for parts in _HOME_SECRET_PARTS)
-_SYSTEM_SECRET_PARTS = tuple(Path(secret).parts for secret in SYSTEM_SECRETS)
+_FOLDED_SYSTEM_SECRETS = tuple(str(fold(secret)) + ("/" if secret.endswith("/") else "") for secret in SYSTEM_SECRETS)
+_SYSTEM_SECRET_PARTS = tuple(Path(secret).parts for secret in _FOLDED_SYSTEM_SECRETS)
+_FOLDED_SYSTEM_DIRS = frozenset(str(fold(d)) for d in SYSTEM_DIRS)
 
 
 def _has_run(parts: tuple[str, ...], names: tuple[str, ...]) -> bool:
@@ -160,13 +175,14 @@ def _has_run(parts: tuple[str, ...], names: tuple[str, ...]) -> bool:
 
 
 def is_secret(p: Path, home: Path | None = None) -> bool:
+    p = fold(p)
     parts = p.parts
-    if p.suffix.lower() in _PRIVATE_KEY_SUFFIXES:
+    if p.suffix in _PRIVATE_KEY_SUFFIXES:
         return True
-    if len(parts) > 5 and parts[1] == "mnt" and parts[3] == "Users":  # a Windows home seen from WSL
+    if len(parts) > 5 and parts[1] == "mnt" and parts[3] == "users":  # a Windows home seen from WSL
         home = Path(*parts[:5])
     if home is not None:
-        home_parts = norm(home).parts
+        home_parts = fold(norm(home)).parts
         first = parts[len(home_parts):len(home_parts) + 1]
         if parts[:len(home_parts)] == home_parts and first and (first[0] in _HOME_SECRET_FIRST or _GLOB.search(first[0])) \
                 and any(_has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
@@ -176,14 +192,14 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
     if any(_has_run(parts, names) for names in candidates):
         return True
     text = str(p)
-    return any(text.startswith(s) for s in SYSTEM_SECRETS) or bool(globbed) and any(
+    return any(text.startswith(s) for s in _FOLDED_SYSTEM_SECRETS) or bool(globbed) and any(
         len(names) == len(parts) and all(_names_secret(n, q) for n, q in zip(names, parts, strict=True))
         for names in _SYSTEM_SECRET_PARTS)
 
 
 def is_protected(p: Path, ctx: ActionContext) -> bool:
     """AEGIS's own data: the audit log, the safety policy and model, its settings and state."""
-    return inside(p, ctx.aegis_home)
+    return inside(fold(p), fold(ctx.aegis_home))
 
 
 _WINDOWS_EVERYTHING = re.compile(r"/mnt/[a-z*?](?:/(?:Users(?:/[^/]+)?|Windows|Program Files(?: \(x86\))?|ProgramData))?/?",
@@ -197,8 +213,9 @@ def holds_everything(p: Path, ctx: ActionContext) -> bool:
     if p.name.lower() == "ext4.vhdx":
         return True
     globbed = any(_GLOB.search(part) for part in p.parts)
-    return (text in SYSTEM_DIRS or _WINDOWS_EVERYTHING.fullmatch(text) is not None
-            or inside(norm(ctx.home), p) or inside(norm(ctx.aegis_home), p)
+    folded = fold(p)
+    return (str(folded) in _FOLDED_SYSTEM_DIRS or _WINDOWS_EVERYTHING.fullmatch(text) is not None
+            or inside(fold(norm(ctx.home)), folded) or inside(fold(norm(ctx.aegis_home)), folded)
             or (globbed and any(inside(Path(d), p) for d in SYSTEM_DIRS[1:])))
 
 
@@ -253,7 +270,7 @@ _KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs wit
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|(?i:aws_secret_access_key)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{20,}|"
     r"(?i:aws_secret_access_key)\s+[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bgh[opsur]_[A-Za-z0-9]{30,}\b|"
     r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
-    r"\bAKIA[0-9A-Z]{16}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
+    r"\bAKIA[0-9A-Z]{12,20}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}")
 
 

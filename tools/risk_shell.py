@@ -16,7 +16,28 @@ from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from tools.risk_cloud import (
+    CLOUD_PROGRAMS,
+    CLOUD_SECRET_TOOLS,
+    cloud_read_risk,
+    cloud_reads_only,
+    execs_in_container,
+    remote_command,
+    terraform_outputs,
+    workload_secret_risks,
+)
 from tools.risk_code import code_risks
+from tools.risk_macos import (
+    copy_as_cp,
+    defaults_job,
+    files_run_later,
+    launchctl_submitted,
+    looks_like_plist,
+    macos_command_risks,
+    osascript_code,
+    osascript_risks,
+    plist_commands,
+)
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -55,17 +76,18 @@ READ_ONLY_COMMANDS = {
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
     "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
-    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent",
+    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent", "print",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
                      "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
                      "lsblk", "ss", "fc-list", "netstat", "kpsewhich", "systeminfo", "tasklist", "ipconfig", "where",
-                     "wslpath", "journalctl", "getent"}
+                     "wslpath", "journalctl", "getent", "print"}
 # Checkers and formatters: they read the workspace and at most rewrite its files in place.
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix",
-                   "ktlint", "sqlfluff", "xmllint", "yq", "py_compile", "compileall"}
+                   "ktlint", "sqlfluff", "xmllint", "yq", "py_compile", "compileall", "swiftlint", "swiftformat",
+                   "ansible-lint", "tflint", "kubeconform", "kubeval"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
                     "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"},
@@ -90,17 +112,20 @@ INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "c
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
-INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript"}
+INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript", "swift"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
 CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
 # Commands that read the commands they run from standard input.
 STDIN_RUNNERS = {"at", "batch", "source"}
+PIPE_RUNNERS = CODE_RUNNERS | STDIN_RUNNERS | {"osascript"}
+# Programs that search for files by name; what they find can be handed on (`| xargs cat`).
+FINDERS = {"find", "locate", "plocate", "mdfind", "fd", "fdfind"}
 # Commands that run, compile or load the files they are given.
 FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make",
                                         "direnv", "logrotate"}
 # A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
-WRAPPERS = {"nohup", "time", "command", "exec", "builtin", "setsid", "doas"}
+WRAPPERS = {"nohup", "time", "command", "exec", "builtin", "setsid", "doas", "noglob"}
 # Programs that run the command after their options: (options that take a value, operands before the command).
 OPTION_WRAPPERS: dict[str, tuple[frozenset[str], int]] = {
     "busybox": (frozenset(), 0), "nice": (frozenset({"-n", "--adjustment"}), 0),
@@ -143,11 +168,11 @@ _REVERSE_SHELL = re.compile(
 _CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token", re.I)
 _AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
 _REMOTE_TO_SHELL = re.compile(
-    r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*<\(\s*(curl|wget)\b|\b(source|eval|\.)\s+<\(\s*(curl|wget)\b|"
+    r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*[<=]\(\s*(curl|wget)\b|\b(source|eval|\.)\s+<\(\s*(curl|wget)\b|"
     r"\b((ba|z|da|k)?sh|python3?|perl|ruby|node)\b\s+-c\s+[\"']?\$\(\s*(curl|wget)\b|\beval\b\s+[\"']?\$\(\s*(curl|wget)\b")
 _POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
 _POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
-_SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)")
+_SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)|(?<![\w\]+=])=\(([^()]*)\)")
 _STAND_IN = re.compile(r"__SUB(\d+)__")
 _VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?]|%%|%|##|#)([^}]*))?\}|\$(\w+)")
 _ONLY_VAR = re.compile(r"\$\{\w+(?:(?::?[-=+?]|%%|%|##|#)[^}]*)?\}|\$\w+")
@@ -167,7 +192,7 @@ _SECRET_TOOLS = re.compile(
     r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
-    r"\balias\b|\bcrontab\b|cron\.d/|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
+    r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
     r"zlogout)\b|\.config/fish/|autostart|"
     r"\.config/systemd|\bgit\s+config\b.*\b(alias\.|core\.(sshCommand|pager|fsmonitor|editor))")
 # The first quoted argument of a command that only prints or searches text is data, not code.
@@ -176,6 +201,8 @@ _CI_SECRET = re.compile(r"\$\{\{\s*secrets\.")
 _QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
 _PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!)")
 _WINDOWS_EXE = re.compile(r"\.exe\b", re.I)
+_MAPFILE = re.compile(r"\$\{?mapfile\[([^\]]+)\]\}?")  # zsh/mapfile: the text of the file named in brackets
+_ZSH_FILE_BUILTINS = re.compile(r"^zf_(rm|mv|ln|chmod|chown|chgrp|mkdir|rmdir)$")  # zsh/files
 _CRON_SCHEDULE = re.compile(r"^\s*(?:(?:[\d*/,-]+\s+){5}|@\w+\s+)")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
 _INTERPRETER_WORD = re.compile(r"(?<![\w./-])(?:python[23]?|perl|ruby|node|php)(?![\w.-])")
@@ -190,6 +217,7 @@ class _Simple:
     stdin_text: list[str] = field(default_factory=list)
     assign: dict[str, str] = field(default_factory=dict)
     hidden_name: bool = False
+    home: str = ""  # $HOME when the command runs (an earlier `HOME=...` changes what `~` means)
 
 
 @dataclass
@@ -321,15 +349,22 @@ def _windows_backslashes(command: str) -> str:
     return re.sub(r"\$(?=\{?env:)", _LITERAL_DOLLAR, doubled, flags=re.I)  # PowerShell's $env:NAME, not a bash variable
 
 
+_ZSH_FLAGS_OPEN = re.compile(r"\$\{\(([^)]*)\)")
+_ZSH_GLOB_QUALIFIER = re.compile(r"([^\s'\"()]*[*?][^\s'\"()]*)\([.\/@=pN*%rwxRWXADLUGsmacoOnT^:+\d\[\], -]*\)(?=$|[\s;|&)])")
+
+
 def _tokenize(command: str) -> list[str]:
     command = _windows_backslashes(command)
+    # zsh: `${(j:/:)x}` keeps its parentheses in one word; a glob qualifier (`*(D)`, `**/*.ts(.N)`) only filters
+    command = _ZSH_FLAGS_OPEN.sub(lambda m: "${\x04" + m.group(1) + "\x05", _ZSH_GLOB_QUALIFIER.sub(r"\1", command))
     lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
     lexer.whitespace_split = True
     lexer.commenters = ""
     try:
-        return list(lexer)
+        tokens = list(lexer)
     except ValueError:  # unbalanced quotes: fall back to a plain split
-        return command.split()
+        tokens = command.split()
+    return [t.replace("\x04", "(").replace("\x05", ")") for t in tokens]
 
 
 def _expand(token: str, env: dict[str, str]) -> list[str]:
@@ -353,8 +388,59 @@ def _braces(word: str) -> list[str]:
     return [word[:m.start()] + part + word[m.end():] for part in m.group(1).split(",")] if m else [word]
 
 
+_ZSH_PREFIXED = re.compile(r"\$\{[=~^]+(\w+)\}")
+_ZSH_MODIFIED = re.compile(r"\$\{(\w+)((?::[aAhtrelu])+)\}")
+_ZSH_FLAGGED = re.compile(r"\$\{\(([^)]*)\)([^${}]*)\}")
+_EXPANDED = "\x03"  # marks a value that an inner zsh expansion produced, not a variable's name
+
+
+def _zsh_modified(value: str, modifiers: str) -> str:
+    for m in modifiers[1:].split(":"):
+        value = {"h": lambda v: v.rsplit("/", 1)[0] if "/" in v else ".", "t": lambda v: v.rsplit("/", 1)[-1],
+                 "r": lambda v: v.rsplit(".", 1)[0], "e": lambda v: v.rsplit(".", 1)[-1] if "." in v else "",
+                 "l": str.lower, "u": str.upper}.get(m, lambda v: v)(value)
+    return value
+
+
+def _zsh_flagged(flags: str, body: str, env: dict[str, str]) -> str:
+    """`${(s:,:)x}`, `${(j:/:)…}`, `${(P)x}`, `${(f)x}`, `${(U)x}`: zsh's parameter flags, innermost first."""
+    value = body[1:] if body.startswith(_EXPANDED) else env.get(body, "") if re.fullmatch(r"\w+", body) else body
+    i = 0
+    while i < len(flags):
+        flag = flags[i]
+        if flag in "sj" and i + 1 < len(flags):
+            delimiter = flags[i + 1]
+            end = flags.find(delimiter, i + 2)
+            argument = flags[i + 2:end] if end > 0 else ""
+            i = end + 1 if end > 0 else len(flags)
+            value = _LIST.join(value.split(argument)) if flag == "s" and argument else argument.join(value.split(_LIST))
+            continue
+        if flag == "P":
+            value = env.get(value, "")
+        elif flag == "f":
+            value = _LIST.join(value.splitlines())
+        elif flag in "UL":
+            value = value.upper() if flag == "U" else value.lower()
+        i += 1
+    return _EXPANDED + value
+
+
+def _zsh_expansions(text: str, env: dict[str, str]) -> str:
+    """zsh's own parameter forms, as the values they expand to (bash would reject them)."""
+    if "${" not in text:
+        return text
+    text = _ZSH_PREFIXED.sub(r"${\1}", text)
+    text = _ZSH_MODIFIED.sub(lambda m: _zsh_modified(env.get(m.group(1), ""), m.group(2)), text)
+    while (changed := _ZSH_FLAGGED.sub(lambda m: _zsh_flagged(m.group(1), m.group(2), env), text)) != text:
+        text = changed
+    return text.replace(_EXPANDED, "")
+
+
 def _substitute(text: str, env: dict[str, str]) -> str:
-    """$VAR, ${VAR}, ${VAR:-default}, ${VAR:+word}: what the shell puts in their place."""
+    """$VAR, ${VAR}, ${VAR:-default}, ${VAR:+word} (and zsh's flags and modifiers): what the shell puts in their
+    place."""
+    text = _zsh_expansions(text, env)
+
     def value(m: re.Match) -> str:
         name, operator, word = m.group(1) or m.group(4), m.group(2) or "", m.group(3) or ""
         current = env.get(name, "")
@@ -522,6 +608,13 @@ def split_words(text: str) -> list[str]:
         return text.split()
 
 
+def _names_secret_files(args: list[str]) -> bool:
+    """Whether a file search's names or Spotlight query (`kMDItemFSName == '*.p12'`) spell a key or credential file."""
+    names = [a for a in args if not a.startswith("-")] + re.findall(r"==\s*['\"]?([^'\"\s)]+)", " ".join(args))
+    return any(is_secret(Path("/searched") / n.strip("'\"").lstrip("*/") if "/" not in n.strip("*") else Path(n))
+               for n in names if n.strip("'\"*"))
+
+
 def _inline_code(tokens: list[str]) -> str | None:
     for flag in CODE_FLAGS:
         if flag in tokens[1:]:
@@ -558,6 +651,13 @@ class _ShellJudge:
 
     def code(self, code: str, ctx: ActionContext) -> list[ActionRisk]:
         risks, commands = code_risks(code, ctx)
+        if self.depth < MAX_DEPTH:
+            risks.extend(self.nested(c, ctx) for c in commands)
+        return risks
+
+    def applescript(self, code: str, ctx: ActionContext) -> list[ActionRisk]:
+        risks, commands = osascript_risks(code, ctx)
+        risks += mentions(code, ctx)
         if self.depth < MAX_DEPTH:
             risks.extend(self.nested(c, ctx) for c in commands)
         return risks
@@ -621,10 +721,11 @@ class _ShellJudge:
                         name, _, value = word.partition("=")
                         self.env[name] = _assigned(value, self.env)
             if current.tokens:
-                current.tokens[0] = windows_name(current.tokens[0])
+                current.tokens[0] = _ZSH_FILE_BUILTINS.sub(r"\1", windows_name(current.tokens[0]))
             if current.assign and not current.tokens:
                 self.env.update(current.assign)
                 current.assign = {}
+            current.home = self.env.get("HOME", "")
             if current.tokens or current.overwrites or current.appends or current.reads or current.stdin_text:
                 pipelines[-1].append(current)
             current = _Simple()
@@ -671,6 +772,7 @@ class _ShellJudge:
             return ActionRisk(DENY, "secrets", "dumps the memory of a key agent or password manager", "act.shell.secret_tool")
         if _CI_SECRET.search(text) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):  # also echoed
             return ActionRisk(DENY, "secrets", "sends a CI secret off the machine", "act.shell.ci_secret")
+        text = _MAPFILE.sub(r"$(cat \1)", text)
         risks = self.planted(text)
         text, bodies = _split_heredocs(text)
         text, inner = self.hide_substitutions(text)
@@ -691,6 +793,11 @@ class _ShellJudge:
         risks = []
         for m in _QUOTED.finditer(text):
             text = m.group(1) if m.group(1) is not None else m.group(2)
+            if looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
+                if any(self.nested(c).decision == DENY for c in plist_commands(_unescape(text))):
+                    risks.append(ActionRisk(DENY, "destructive", "plants a launchd job that runs a forbidden command",
+                                            "act.shell.planted"))
+                continue
             planted = _PLANT_PREFIX.sub("", text).strip("'\"")
             candidates = scheduled_commands(planted)
             planted = candidates[0]
@@ -709,7 +816,8 @@ class _ShellJudge:
         if re.search(r"(?<![\w./-])make(?![\w.-])", opening):  # a makefile on standard input: its recipes run
             return [self.nested(line.strip()) for line in body.splitlines() if line.startswith("\t")]
         if _PLANTED_HINT.search(opening):
-            return [r for r in [self.nested(body)] if r.decision == DENY]
+            commands = plist_commands(body) if looks_like_plist(body) else [body]
+            return [r for r in (self.nested(c) for c in commands) if r.decision == DENY]
         return []
 
     def pipeline(self, pipeline: list[_Simple]) -> list[ActionRisk]:
@@ -717,7 +825,7 @@ class _ShellJudge:
         stages = [_strip_wrappers(list(s.tokens))[0] for s in pipeline]
         names = [Path(t[0]).name if t else "" for t in stages]
         for i, simple in enumerate(pipeline):
-            if i and names[i] in CODE_RUNNERS | STDIN_RUNNERS:
+            if i and names[i] in PIPE_RUNNERS:
                 risks.extend(self.piped_into(stages[:i], names[:i], stages[i], names[i]))
             if names[i] in ("cd", "pushd") and not simple.assign:
                 home = resolve(self.env["HOME"], self.ctx) if self.env.get("HOME") else self.ctx.tilde
@@ -729,6 +837,16 @@ class _ShellJudge:
         for i in range(1, len(pipeline)):
             if names[i] in DOWNLOADERS | SENDERS | {"cpio", "tar", "zip"} and names[i - 1] in ("echo", "printf"):
                 risks += mentions(_unescape(" ".join(stages[i - 1][1:])), self.ctx)
+        for i, stage in enumerate(stages):
+            if names[i] in FINDERS and _names_secret_files(stage[1:]) and "xargs" in [Path(s.tokens[0]).name for s in
+                                                                                     pipeline[i + 1:] if s.tokens]:
+                risks.append(ActionRisk(DENY, "secrets", f"{names[i]} finds key or credential files and hands them on",
+                                        "act.shell.secret_search"))
+            remote = remote_command(names[i], stage[1:]) if stage else None
+            if remote:
+                risks += workload_secret_risks(" ".join([remote, *(" ".join(s) for s in stages[i + 1:])]))
+        if len(stages) > 1 and CLOUD_SECRET_TOOLS.search(" | ".join(" ".join(s) for s in stages)):
+            risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
@@ -751,12 +869,16 @@ class _ShellJudge:
         source, source_name = sources[-1], source_names[-1]
         if source_name in ("echo", "printf") and self.depth < MAX_DEPTH:
             printed = " ".join(source[1:])
+            if name == "osascript":
+                return self.applescript(printed, self.ctx)
             return [worst(self.code(printed, self.ctx)) if name in INTERPRETERS else self.nested(printed)]
         return [ActionRisk(ESCALATE, "code", f"{name} runs commands it reads from {source_name}", "act.shell.script")]
 
     def simple(self, simple: _Simple, echoed: list[str] | None) -> list[ActionRisk]:
         ctx = self.ctx
         assign = {**simple.assign, **_env_assignments(simple.tokens)}
+        if simple.home and simple.home != str(ctx.tilde or ctx.home):
+            ctx = replace(ctx, tilde=resolve(simple.home, ctx))
         if "HOME" in assign:
             ctx = replace(ctx, tilde=resolve(assign["HOME"], ctx))
         risks: list[ActionRisk] = []
@@ -821,12 +943,19 @@ class _ShellJudge:
         used = {resolve(a, ctx) for a in tokens[1:] if not a.startswith("-")} if name in FILE_RUNNERS else set()
         if name == "direnv":
             used.add(resolve(".envrc", ctx))
+        used.update(resolve(f, ctx) for f in files_run_later(name, tokens[1:]))
         for path in (run_paths | used) & set(self.written):
             if self.depth < MAX_DEPTH and self.written_risk(path, name, ctx).decision == DENY:
                 return [ActionRisk(DENY, "destructive", "writes a forbidden command into a file and runs it",
                                    "act.shell.written_then_run")]
         if self.depth < MAX_DEPTH:
-            embedded = [self.nested(c, ctx) for c in _embedded_commands(name, tokens[1:])]
+            elsewhere = remote_command(name, tokens[1:])
+            if elsewhere is not None and (name in ("kubectl", "docker", "podman") and
+                                          execs_in_container(name, tokens[1:]) and self.nested(elsewhere, ctx).decision == ALLOW):
+                return [ActionRisk(ALLOW, "read_only", f"{name} runs a read-only command in a container", "act.cloud.exec_read")]
+            later = [c for c in (elsewhere, launchctl_submitted(tokens[1:]) if name == "launchctl" else None,
+                                 defaults_job(tokens[1:]) if name == "defaults" else None) if c]
+            embedded = [self.nested(c, ctx) for c in [*_embedded_commands(name, tokens[1:]), *later]]
             if any(r.decision != ALLOW for r in embedded):
                 embedded.append(ActionRisk(ESCALATE, "code", f"{name} runs another command", "act.shell.embedded"))
             hooks = _hooks_path(name, tokens[1:])
@@ -841,7 +970,7 @@ class _ShellJudge:
         if simple.hidden_name or _STAND_IN.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = embedded + self.arguments(tokens, ctx)
-        if _SECRET_TOOLS.search(" ".join(tokens)):
+        if _SECRET_TOOLS.search(" ".join(tokens)) or CLOUD_SECRET_TOOLS.search(" ".join(tokens)) or "ShadowHashData" in tokens:
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
         return risks + _command_risks(self, tokens, ctx, simple)
 
@@ -854,7 +983,9 @@ class _ShellJudge:
             risks += [ActionRisk(DENY, "tamper", "rotates away AEGIS's own files", "act.path.aegis")
                       for p in named if is_protected(p, ctx)]
             return worst(risks or [ActionRisk(ESCALATE, "code", "logrotate runs its rules", "act.shell.script")])
-        if runner in INTERPRETERS:
+        if looks_like_plist(text):
+            risks.extend(self.nested(c, ctx) for c in plist_commands(text))
+        elif runner in INTERPRETERS:
             risks.extend(self.code(text, ctx))
         else:
             risks.append(self.nested(text, ctx))
@@ -919,6 +1050,19 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if name in WINDOWS_PROGRAMS:
         return windows_risks(judge, name, args, ctx) if judge.depth < MAX_DEPTH else [
             ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
+    if name == "osascript":
+        code = osascript_code(args)
+        if code is None or judge.depth >= MAX_DEPTH:
+            return [ActionRisk(ESCALATE, "code", "osascript runs a script file", "act.mac.osascript")]
+        return judge.applescript(code[0], ctx)
+    if name == "ditto":
+        return _command_risks(judge, copy_as_cp(args), ctx, simple)
+    mac = macos_command_risks(name, args, ctx)
+    if mac is not None:
+        return mac
+    if name in CLOUD_PROGRAMS and cloud_reads_only(name, args):
+        return [*(judge.overwrite(f, ctx) for f in (terraform_outputs(args) if name == "terraform" else [])),
+                cloud_read_risk(name)]
     if name == "mount" and not args:
         return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
     if name == "tar" and (_tar_mode(args) == "c"):
@@ -936,7 +1080,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             return risks or [ActionRisk(ESCALATE, "destructive", "dd copies raw data", "act.shell.disk_tool")]
         return [ActionRisk(ESCALATE, "destructive", f"{name} writes disks or images", "act.shell.disk_tool")]
     if name == "find":
-        return [*_find_risks(judge, args, ctx), ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
+        roots = [a for a in args if not a.startswith(("-", "(", "!"))][:1]
+        return [*_find_risks(judge, args, ctx), *(assess_path(r, ctx, write=False) for r in roots),
+                ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
     if name == "git" and args:
         return [_git_risk(args, ctx)]
     if name in ("npx", "pnpm", "yarn", "bunx") and _first_operand(args) in ("exec", *WORKSPACE_TOOLS):
@@ -956,6 +1102,11 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ALLOW, "read_only", f"{name} compose only reports", "act.shell.read_only")]
     if name == "unzip":
         return _unzip_risks(judge, args, ctx)
+    if name == "zip" and len(paths) > 1:  # zip ARCHIVE FILE…: reads the files, writes the archive
+        moves = any(a == "--move" or re.fullmatch(r"-[a-zA-Z]*m[a-zA-Z]*", a) for a in args)
+        return [assess_path(paths[0], ctx, write=True), *(assess_path(p, ctx, write=moves) for p in paths[1:]),
+                ActionRisk(ESCALATE, "delete", "zip -m deletes what it packs", "act.shell.rm") if moves else
+                ActionRisk(ALLOW, "archive", "zip packs files into an archive", "act.shell.archive")]
     if name == "journalctl" and any(a.startswith(("--vacuum", "--rotate", "--flush", "--sync", "--setup-keys")) for a in args):
         return [ActionRisk(ESCALATE, "delete", "journalctl rotates or deletes system logs", "act.shell.rm")]
     if name in ("sqlite3", "psql", "duckdb", "mysql", "mariadb") and _sql_reads_only(name, args):
@@ -1101,6 +1252,9 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
     shell = name in SHELLS or name == "eval"
     if code is None and simple.stdin_text:
         code = " ".join(simple.stdin_text)
+    script = [a for a in args if not a.startswith("-")][:1]
+    if code is None and script and any(h.downloaded for h in judge.hidden_by(script[0])):
+        return [ActionRisk(DENY, "remote_code", f"{name} runs a script it downloads", "act.shell.curl_sh")]
     if code is None or judge.depth >= MAX_DEPTH:
         return [ActionRisk(ESCALATE, "code", f"{name} runs a script", "act.shell.script")]
     risks: list[ActionRisk] = []
@@ -1122,7 +1276,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
 
 def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     flags = "".join(a for a in args if a.startswith("-") and not a.startswith("--"))
-    recursive = name in ("rm", "rmdir") and ("r" in flags.lower() or "--recursive" in args)
+    recursive = name in ("rm", "rmdir", "srm") and ("r" in flags.lower() or "--recursive" in args)
     targets = [a for a in args if not a.startswith("-")]
     risks = [] if targets else [ActionRisk(ESCALATE, "delete", "deletes files", "act.shell.rm")]
     for target in targets:
@@ -1423,7 +1577,15 @@ def _download_outputs(name: str, args: list[str]) -> list[str]:
     return outputs
 
 
+_LOOPBACK_URL = re.compile(r"^(?:https?://)?(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:/\S*)?$")
+_CURL_SENDS_OR_SAVES = re.compile(r"^-(?:[a-zA-Z]*[oOdFTXKK]|-(?:output|remote-name|data|form|upload|request|config|json)\b)")
+
+
 def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    urls = [a for a in args if not a.startswith("-")]
+    if name == "curl" and urls and all(_LOOPBACK_URL.match(u) for u in urls) and not any(
+            _CURL_SENDS_OR_SAVES.match(a) for a in args):
+        return [ActionRisk(ALLOW, "read_only", "curl reads a service on this machine", "act.shell.read_only")]
     risks = [ActionRisk(ESCALATE, "network", f"{name} transfers data over the network", "act.shell.download")]
     for flag_value in (a for a in args if a.startswith("@") or a.startswith("-T")):
         risks.append(assess_path(flag_value.removeprefix("-T"), ctx, write=False))
@@ -1470,6 +1632,10 @@ def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: lis
         paths = [a for a in paths if "/" in a or "." in a or a.startswith("~")]
     if name in ("cp", "ln", "install") and len(paths) > 1:
         sources, written = paths[:-1], paths[-1:]
+        if name == "ln" and any(re.fullmatch(r"-\w*s\w*|--symbolic", a) for a in args):  # targets count from the link's folder
+            link = resolve(written[0], ctx)
+            folder = link if link.is_dir() or written[0].endswith("/") else link.parent
+            sources = [s if s.startswith(("/", "~", "$")) else str(folder / s) for s in sources]
         risks.extend(assess_path(s, ctx, write=False) for s in sources)
         if name == "ln" and any(not inside(resolve(s, ctx), ctx.workspace) for s in sources):
             risks.append(ActionRisk(ESCALATE, "outside_workspace", "links to a file outside the workspace, which later "

@@ -1,0 +1,259 @@
+"""macOS: what a Mac adds to the shell rules. AppleScript and JavaScript for Automation (`osascript`) are judged for
+the shell commands, files and password dialogs they hold; disk tools that erase (`diskutil erase…`, `newfs_*`,
+`asr --erase`) count as `mkfs`; the Keychain's `security` prints or exports secrets; launchd jobs and login hooks run
+their commands later; the system's reporting tools are read-only in the forms listed here."""
+
+from __future__ import annotations
+
+import plistlib
+import re
+import shlex
+
+from tools.risk_paths import (
+    ALLOW,
+    DENY,
+    ESCALATE,
+    ActionContext,
+    ActionRisk,
+    assess_path,
+    holds_everything,
+    resolve,
+)
+
+
+def _operands(args: list[str]) -> list[str]:
+    return [a for a in args if not a.startswith("-")]
+
+
+def _first(args: list[str]) -> str:
+    return next(iter(_operands(args)), "")
+
+
+# Reporting tools, with the argument forms in which they change nothing.
+_REPORTS = {
+    "sw_vers": lambda a: True,
+    "system_profiler": lambda a: True,
+    "cal": lambda a: True,
+    "sysctl": lambda a: "-w" not in a and not any("=" in x for x in a),
+    "pmset": lambda a: a[:1] == ["-g"],
+    "networksetup": lambda a: bool(a) and a[0].lower().startswith(("-list", "-get", "-print", "-version")),
+    "scutil": lambda a: a[:1] in (["--dns"], ["--proxy"], ["--nwi"], ["--get"], ["-r"]),
+    "softwareupdate": lambda a: bool(a) and all(x in ("--history", "-l", "--list", "--list-full-installers") for x in a),
+    "tmutil": lambda a: _first(a) in ("status", "listbackups", "latestbackup", "destinationinfo", "version",
+                                      "machinedirectory", "listlocalsnapshots", "listlocalsnapshotdates", "isexcluded"),
+    "csrutil": lambda a: a == ["status"],
+    "spctl": lambda a: bool(a) and a[0] in ("--status", "--assess", "-a"),
+    "diskutil": lambda a: _first(a).lower() in ("list", "info", "activity", "listfilesystems")
+    or [x.lower() for x in _operands(a)[:2]] in (["apfs", "list"], ["apfs", "listsnapshots"], ["cs", "list"]),
+    "hdiutil": lambda a: _first(a) in ("info", "imageinfo", "verify", "checksum", "pmap"),
+    "launchctl": lambda a: _first(a) in ("list", "print", "blame", "version", "print-disabled", "managerpid"),
+    "codesign": lambda a: any(x.startswith(("-d", "--display", "-v", "--verify")) for x in a)
+    and not any(x in ("-s", "--sign", "--remove-signature", "-f", "--force") or x.startswith("--sign=") for x in a),
+    "defaults": lambda a: _first(a) in ("read", "read-type", "domains", "find"),
+    "plutil": lambda a: bool(a) and all(x in ("-lint", "-p", "-s", "-help") for x in a if x.startswith("-")),
+    "xattr": lambda a: all(x in ("-l", "-p", "-x", "-r", "-s") for x in a if x.startswith("-")),
+    "xcode-select": lambda a: a[:1] in (["-p"], ["--print-path"], ["-v"], ["--version"]),
+    "agvtool": lambda a: _first(a) in ("what-version", "what-marketing-version", "vers", "mvers"),
+    "xcodebuild": lambda a: any(x in ("-list", "-showsdks", "-version", "-showBuildSettings", "-showdestinations",
+                                      "-showTestPlans") for x in a),
+    "swift": lambda a: a[:2] in (["package", "describe"], ["package", "show-dependencies"], ["package", "dump-package"]),
+    "sips": lambda a: bool(a) and all(x in ("-g", "--getProperty") for x in a if x.startswith("-")),
+    "security": lambda a: _first(a) in ("find-identity", "find-certificate", "verify-cert", "list-keychains",
+                                        "show-keychain-info", "cms", "dump-trust-settings")
+    or a == ["default-keychain"],
+    "mdls": lambda a: True,
+    "otool": lambda a: True,
+    "lipo": lambda a: any(x in ("-info", "-archs", "-detailed_info", "-verify_arch") for x in a) and "-output" not in a,
+    "shasum": lambda a: "-c" not in a,
+    "brew": lambda a: _first(a) in ("list", "ls", "info", "config", "doctor", "search", "outdated", "deps", "leaves",
+                                    "uses", "--prefix", "--cellar", "--repository") or a[:1] in (["--prefix"], ["--cellar"]),
+    "zmodload": lambda a: True,
+}
+# Operands that are words, not files (a preference key, a subcommand, a simulator filter).
+_WORD_OPERANDS = {"defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security", "xcodebuild",
+                  "swift", "agvtool", "zmodload", "networksetup", "scutil", "pmset", "system_profiler", "cal", "spctl",
+                  "softwareupdate", "csrutil", "xcode-select", "hdiutil", "sips", "xattr", "plutil"}
+_XCRUN_SHOWS = ("--show-sdk-path", "--show-sdk-version", "--show-sdk-platform-path", "--show-sdk-build-version",
+                "--find", "-f")
+# Disk tools whose verb erases or repartitions a disk or volume.
+_DISKUTIL_ERASES = re.compile(r"^(erase\w*|reformat|zerodisk|randomdisk|secureerase|partitiondisk|splitpartition|"
+                              r"mergepartitions|deletecontainer|deletevolume|deletesnapshot)$")
+_KEYCHAIN_SECRETS = {"dump-keychain", "find-generic-password", "find-internet-password", "export", "find-key"}
+
+
+def macos_reads_only(name: str, args: list[str]) -> bool:
+    if name == "xcrun":
+        rest = _xcrun_tool(args)
+        if not rest:
+            return any(a in _XCRUN_SHOWS for a in args)
+        if rest[:2] == ["simctl", "list"]:
+            return True
+        return rest[0] in _REPORTS and _REPORTS[rest[0]](rest[1:])
+    report = _REPORTS.get(name)
+    return bool(report and report(args))
+
+
+def _xcrun_tool(args: list[str]) -> list[str]:
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        i += 2 if args[i] in ("--sdk", "-sdk", "--toolchain", "-toolchain") else 1
+    return args[i:]
+
+
+def file_operands(name: str, args: list[str]) -> list[str]:
+    """The operands of a reporting tool that name files (judged as reads)."""
+    if name == "xcrun":
+        rest = _xcrun_tool(args)
+        return file_operands(rest[0], rest[1:]) if rest and rest[0] != "simctl" else []
+    if name == "defaults":
+        domain = _operands(args)[1:2]
+        return [d for d in domain if "/" in d or d.startswith("~")]
+    if name in ("security", "spctl", "codesign", "xattr", "plutil", "sips", "hdiutil", "diskutil"):
+        return [a for a in _operands(args) if "/" in a or a.startswith(("~", "."))
+                or re.search(r"\.(app|plist|dmg|pem|cer|crt|mobileprovision|png|jpe?g|heic|pdf|entitlements)$", a)]
+    if name in _WORD_OPERANDS:
+        return []
+    return _operands(args)
+
+
+def macos_command_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk] | None:
+    """Risks of a macOS program that the general rules do not know, or None where they decide."""
+    lowered = [a.lower() for a in _operands(args)]
+    if name == "diskutil" and (any(_DISKUTIL_ERASES.match(a) for a in lowered[:2]) or lowered[:2] == ["apfs", "erasevolume"]):
+        return [ActionRisk(DENY, "destructive", f"diskutil {' '.join(lowered[:2])} erases a disk or volume", "act.mac.disk")]
+    if name.startswith("newfs_") or name == "asr" and "--erase" in args:
+        return [ActionRisk(DENY, "destructive", f"{name} formats or erases a disk or volume", "act.mac.disk")]
+    if name == "security" and _first(args) in _KEYCHAIN_SECRETS and not (
+            _first(args) == "export" and re.search(r"-t\s+certs?\b", " ".join(args))):
+        return [ActionRisk(DENY, "secrets", f"security {_first(args)} reads secrets from the Keychain", "act.mac.keychain")]
+    if macos_reads_only(name, args):
+        return [*(assess_path(f, ctx, write=False) for f in file_operands(name, args)),
+                ActionRisk(ALLOW, "read_only", f"{name} only reports", "act.mac.read_only")]
+    if name == "hdiutil" and _first(args) == "create" and _operands(args)[1:]:
+        sources = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-srcfolder"]
+        output = _operands([a for i, a in enumerate(args) if not (i and args[i - 1].startswith("-"))])[-1]
+        return [*(assess_path(s, ctx, write=False) for s in sources), assess_path(output, ctx, write=True)]
+    if name == "mdfind" and "-onlyin" in args[:-1]:
+        return [assess_path(args[args.index("-onlyin") + 1], ctx, write=False),
+                ActionRisk(ALLOW, "read_only", "mdfind searches one folder's metadata", "act.mac.read_only")]
+    if name == "sips" and "--out" in args[:-1] or name == "qlmanage" and "-o" in args[:-1] and "-t" in args:
+        flag = "--out" if name == "sips" else "-o"
+        output = args[args.index(flag) + 1]
+        inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
+        return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
+    if name == "textutil" and "-output" in args[:-1] and "-convert" in args:
+        output = args[args.index("-output") + 1]
+        inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
+        return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
+    return None
+
+
+def copy_as_cp(args: list[str]) -> list[str]:
+    """`ditto SRC… DST` (also `ditto -c -k SRC ARCHIVE`) copies like `cp -R`."""
+    return ["cp", "-R", *_operands([a for i, a in enumerate(args) if not (i and args[i - 1] in ("--arch", "--hfsCompression"))])]
+
+
+def files_run_later(name: str, args: list[str]) -> list[str]:
+    """Files a command makes run: `open X.command`, a LoginHook, a launchd job loaded from a plist."""
+    operands = _operands(args)
+    if name == "open":
+        return [a for a in operands if re.search(r"\.(command|sh|tool|app|workflow|terminal)$", a)]
+    if name == "defaults" and _first(args) == "write" and any(k in args for k in ("LoginHook", "LogoutHook")):
+        return operands[-1:]
+    if name == "launchctl" and _first(args) in ("load", "bootstrap"):
+        return [a for a in operands if a.endswith(".plist")]
+    return []
+
+
+def launchctl_submitted(args: list[str]) -> str | None:
+    """The command `launchctl submit -l LABEL [options] -- COMMAND…` keeps running."""
+    if _first(args) != "submit":
+        return None
+    if "--" in args:
+        rest = args[args.index("--") + 1:]
+    else:
+        i = args.index("submit") + 1
+        while i < len(args) and args[i].startswith("-"):
+            i += 2 if args[i] in ("-l", "-p", "-o", "-e") else 1
+        rest = args[i:]
+    return shlex.join(rest) if rest else None
+
+
+def defaults_job(args: list[str]) -> str | None:
+    """`defaults write …/LaunchAgents/x.plist ProgramArguments -array …`: the command the job will run."""
+    operands = _operands(args)
+    if _first(args) != "write" or len(operands) < 3 or "Launch" not in operands[1]:
+        return None
+    if operands[2] not in ("ProgramArguments", "Program"):
+        return None
+    values = args[args.index(operands[2]) + 1:]
+    values = [v for v in values if v not in ("-array", "-string", "-array-add")]
+    return shlex.join(values) if values else None
+
+
+def plist_commands(text: str) -> list[str]:
+    """The commands a launchd property list runs (`ProgramArguments`, `Program`); every string in it when it does
+    not parse."""
+    try:
+        job = plistlib.loads(text.encode("utf-8"))
+    except Exception:  # plistlib raises several kinds for a broken or non-XML list
+        return [s.strip() for s in re.findall(r"<string>([^<]*)</string>", text) if s.strip()]
+    if not isinstance(job, dict):
+        return []
+    commands = []
+    arguments = job.get("ProgramArguments")
+    if isinstance(arguments, list) and arguments:
+        commands.append(shlex.join(str(a) for a in arguments))
+    if isinstance(job.get("Program"), str):
+        commands.append(job["Program"])
+    return commands
+
+
+def looks_like_plist(text: str) -> bool:
+    return "<plist" in text or "<!DOCTYPE plist" in text
+
+
+_SHELL_IN_APPLESCRIPT = re.compile(r"do\s+shell\s+script\s+\"((?:[^\"\\]|\\.)*)\"", re.I)
+_SHELL_IN_JXA = re.compile(r"doShellScript\s*\(\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')")
+_PASSWORD_DIALOG = re.compile(r"hidden\s+answer|hiddenAnswer\s*:\s*true", re.I)
+_OSA_PATH = re.compile(r"[\"']((?:/|~)[^\"']*)[\"']")
+_OSA_CHANGES = re.compile(r"\b(?:delete|move|duplicate|write|remove\w*|trash\w*|createFile|writeToFile|setAttributes|"
+                          r"set\s+eof|empty\s+trash)\b", re.I)
+_OSA_ACTS = re.compile(r"\b(?:tell|do\s+shell|doShellScript|delete|move|duplicate|write|send|keystroke|key\s+code|click|"
+                       r"open|launch|quit|set|make|empty|run|load|NSTask|NSFileManager|NSAppleScript|writeTo\w*|remove\w*|"
+                       r"trash\w*|administrator|dialog|password|curl|https?:|NSURL\w*|do\s+JavaScript)\b", re.I)
+
+
+def osascript_code(args: list[str]) -> tuple[str, bool] | None:
+    """(the script given with -e, whether it is JavaScript); None when it runs a script file."""
+    lines = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e"]
+    javascript = any(args[i + 1].lower() in ("javascript", "js") for i, a in enumerate(args[:-1]) if a == "-l")
+    return ("\n".join(lines), javascript) if lines else None
+
+
+def osascript_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:
+    """Risks read from AppleScript or JXA, and the shell commands it runs (judged by the caller)."""
+    commands = [m.group(1).replace('\\"', '"').replace("\\\\", "\\") for m in _SHELL_IN_APPLESCRIPT.finditer(code)]
+    commands += [(m.group(1) or m.group(2) or "").replace('\\"', '"').replace("\\'", "'") for m in _SHELL_IN_JXA.finditer(code)]
+    risks: list[ActionRisk] = []
+    if _PASSWORD_DIALOG.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "asks for a password in a dialog of its own (credential phishing)",
+                                "act.mac.password_dialog"))
+    if re.search(r"administrator\s+privileges|administratorPrivileges\s*:\s*true", code, re.I):
+        risks.append(ActionRisk(ESCALATE, "privilege", "runs with administrator privileges", "act.shell.sudo"))
+    changes = bool(_OSA_CHANGES.search(code))
+    for m in _OSA_PATH.finditer(code):
+        path = m.group(1)
+        if changes and holds_everything(resolve(path, ctx), ctx):
+            risks.append(ActionRisk(DENY, "destructive", f"deletes or moves {path}", "act.mac.delete_root"))
+        risks.append(assess_path(path, ctx, write=changes))
+    if not _OSA_ACTS.search(code):
+        risks.append(ActionRisk(ALLOW, "read_only", "AppleScript that only reads or notifies", "act.mac.read_only"))
+    else:
+        risks.append(ActionRisk(ESCALATE, "code", "runs AppleScript or JavaScript for Automation", "act.mac.osascript"))
+    return risks, [c for c in commands if c.strip()]
+
+
+def is_mac_program(name: str) -> bool:
+    return name in _REPORTS or name in ("xcrun", "mdfind", "qlmanage", "textutil", "asr", "ditto") or name.startswith("newfs_")
+
