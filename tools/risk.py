@@ -12,7 +12,7 @@ import re
 import shlex
 
 from tools.risk_code import code_risks
-from tools.risk_macos import looks_like_plist, plist_commands
+from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -52,6 +52,7 @@ _PERSONAL_RECORDS = re.compile(r"(?:^|[\W_])(?:hr|hris)(?:$|[\W_])|employee|payr
 # Secret stores (Vault, cloud secret managers, password managers, the Keychain) and the verbs that reveal a secret.
 _SECRET_STORE = re.compile(r"secret|vault|keychain|1password|onepassword|bitwarden|lastpass|password|credential", re.I)
 _SECRET_READ_VERBS = {"get", "read", "fetch", "show", "view", "reveal", "access", "export", "decrypt", "retrieve", "lookup"}
+_APPLESCRIPT = re.compile(r"tell\s+application\b|do\s+shell\s+script|POSIX\s+file|doShellScript|Application\(['\"]", re.I)
 _CLOUD_DRIVE = re.compile(r"drive|dropbox|onedrive|icloud|\bbox\b", re.I)
 # The name prefixes of tool families whose next word is the verb (`browser_navigate`, `kubectl_get`).
 _MCP_FAMILIES = {"mcp", "browser", "puppeteer", "playwright", "kubectl", "docker", "page"}
@@ -91,8 +92,12 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     risks: list[ActionRisk] = []
     shell = str(arguments.get("shell", "")).lower() or next(
         (k for k in _MCP_WINDOWS_SHELLS if re.search(rf"\b{k}|_{k}", f"{server} {tool}".lower())), "")
+    applescript = bool(re.search(r"applescript|osascript|jxa", f"{server} {tool}", re.I))
     for key, value in _leaves(arguments or {}):
-        if key in _MCP_COMMAND_KEYS and key != "shell" and shell in _MCP_WINDOWS_SHELLS:
+        if key in _MCP_CODE_KEYS | _MCP_COMMAND_KEYS and (applescript or _APPLESCRIPT.search(value)):
+            judged, commands = osascript_risks(value, ctx)
+            risks += [*judged, *(assess_shell(c, ctx) for c in commands)]
+        elif key in _MCP_COMMAND_KEYS and key != "shell" and shell in _MCP_WINDOWS_SHELLS:
             risks.append(assess_shell(f"{_MCP_WINDOWS_SHELLS[shell]} {shlex.quote(value)}", ctx))
         elif key in _MCP_COMMAND_KEYS and not (key == "shell" and shell in _MCP_WINDOWS_SHELLS):
             risks.append(assess_shell(value, ctx))

@@ -16,11 +16,13 @@ CLOUD_SECRET_TOOLS = re.compile(
     r"\baws\b.*\bsts\s+(?:get-session-token|assume-role\S*|get-federation-token)\b|\baws\b.*\biam\s+create-access-key\b|"
     r"\bgcloud\b.*\bsecrets\s+versions\s+access\b|\bgcloud\b.*\bservice-accounts\s+keys\s+create\b|"
     r"\baz\b.*\bkeyvault\s+(?:secret|key|certificate)\s+(?:show|download|backup)\b|\baz\b.*\bstorage\s+account\s+keys\s+list\b|"
-    r"\baz\b.*\bcredential\s+reset\b|\bvault\s+(?:kv\s+get|read|token\s+create|print\s+token)\b|"
+    r"\baz\b.*\bcredential\s+reset\b|\baz\s+ad\s+sp\s+create-for-rbac\b|"
+    r"\.tfstate(?:\.backup)?\b.*(?:passw|secret|token|private_key|access_key)|(?:passw|secret|token|private_key)\S*\s+(?:-\S+\s+)*\S*\.tfstate\b|\bvault\s+(?:kv\s+get|read|token\s+create|print\s+token)\b|"
     r"\bglab\s+(?:config\s+get\s+token|auth\s+status\b.*(?:--show-token|\s-t\b))|"
-    r"\bpulumi\b.*--show-secrets|\bterraform\b.*\boutput\b.*\b" + _CREDENTIAL_NAME + r"|"
+    r"\bpulumi\b.*--show-secrets|\bpulumi\b.*\bconfig\s+get\s+" + _CREDENTIAL_NAME + r"|\bterraform\b.*\boutput\b.*\b" + _CREDENTIAL_NAME + r"|"
     r"\bterraform\b.*\bstate\s+pull\b.*(?:passw|secret|token|private_key|access_key)|"
-    r"\bheroku\s+config(?::get)?\b|\bdoppler\s+secrets\s+(?:get|download)\b|\bkubectl\b.*\bcreate\s+token\b", re.I)
+    r"\bheroku\s+(?:config(?::get)?|auth:token)\b|\b(?:aws|gcloud)\b.*\bkms\s+decrypt\b|\bsops\s+(?:-d|--decrypt)\b|"
+    r"\bansible-vault\s+(?:view|decrypt)\b|\baws\b.*\bcodeartifact\s+get-authorization-token\b|\bdoppler\s+secrets\s+(?:get|download)\b|\bkubectl\b.*\bcreate\s+token\b", re.I)
 
 # Options that take a value, per tool (anything else starting with - is a flag).
 _VALUE_OPTIONS = {
@@ -36,7 +38,7 @@ _AWS_READS = {("s3", "ls"), ("sts", "get-caller-identity"), ("configure", "list"
               ("cloudwatch", "get-metric-data")}
 _CHANGES = {"create", "delete", "update", "set", "add", "remove", "deploy", "start", "stop", "restart", "run", "invoke",
             "ssh", "scp", "reset", "import", "export", "copy", "apply", "patch", "attach", "detach", "resize", "rollback",
-            "upgrade", "purge", "access", "login", "keys", "credential", "get-credentials"}
+            "upgrade", "purge", "access", "login", "get-credentials"}
 _KUBECTL_READS = {"get", "describe", "logs", "top", "diff", "version", "api-resources", "api-versions", "cluster-info",
                   "explain", "auth", "events", "wait"}
 _HELM_READS = {"list", "ls", "status", "history", "template", "lint", "show", "inspect", "search", "version", "env",
@@ -71,7 +73,7 @@ def cloud_reads_only(name: str, args: list[str]) -> bool:
         return len(words) >= 2 and (words[1].startswith(("describe-", "list-")) or tuple(words[:2]) in _AWS_READS)
     if name in ("gcloud", "az"):
         words = _positionals(args, all_values=True)
-        verbs = {"list", "describe", "info", "get-value"} if name == "gcloud" else {"list", "show"}
+        verbs = {"list", "describe", "info", "get-value", "read", "tail"} if name == "gcloud" else {"list", "show"}
         return bool(verbs.intersection(words)) and not _CHANGES.intersection(words)
     if name == "kubectl":
         words = _positionals(args, _VALUE_OPTIONS["kubectl"])
@@ -89,7 +91,7 @@ def cloud_reads_only(name: str, args: list[str]) -> bool:
             and words[:2] != ["dependency", "build"]
     if name == "terraform":
         words = _positionals([a for a in args if not a.startswith("-chdir=")])
-        if words[:2] in (["state", "list"],):
+        if words[:2] in (["state", "list"], ["state", "show"]):
             return True
         return bool(words) and words[0] in _TERRAFORM_READS
     if name == "pulumi":
@@ -106,9 +108,13 @@ def cloud_reads_only(name: str, args: list[str]) -> bool:
     if name == "ansible-inventory":
         return any(a in ("--graph", "--list", "--host") for a in args)
     if name == "ansible-playbook":
-        return any(a in ("--syntax-check", "--list-tasks", "--list-hosts", "--list-tags") for a in args)
+        return any(a in ("--syntax-check", "--list-tasks", "--list-hosts", "--list-tags", "--check", "-C") for a in args)
     if name == "kustomize":
         return _positionals(args)[:1] == ["build"]
+    if name in ("eksctl", "kind", "flux"):
+        return _positionals(args, all_values=True)[:1] == ["get"]
+    if name == "minikube":
+        return _positionals(args)[:1] in (["status"], ["ip"], ["version"])
     return False
 
 
@@ -150,10 +156,10 @@ def execs_in_container(name: str, args: list[str]) -> bool:
 
 
 def workload_secret_risks(command: str) -> list[ActionRisk]:
-    """A workload's environment filtered for its credentials, read from outside."""
+    """An environment (this shell's, a container's, a pod's) filtered for its credentials."""
     words = re.split(r"[\s|;&]+", command)
-    if any(w in ("env", "printenv", "set") for w in words) and re.search(r"key|secret|token|passw", command, re.I):
-        return [ActionRisk(DENY, "secrets", "prints a workload's credentials from its environment", "act.cloud.secret")]
+    if (any(w in ("env", "printenv", "set") for w in words) or ".Config.Env" in command) and re.search(r"key|secret|token|passw", command, re.I):
+        return [ActionRisk(DENY, "secrets", "prints the credentials held in an environment (this one or a workload's)", "act.cloud.secret")]
     return []
 
 
@@ -162,4 +168,4 @@ def cloud_read_risk(name: str) -> ActionRisk:
 
 
 CLOUD_PROGRAMS = {"aws", "gcloud", "az", "kubectl", "helm", "terraform", "pulumi", "glab", "vault", "podman",
-                  "ansible-inventory", "ansible-playbook", "kustomize"}
+                  "ansible-inventory", "ansible-playbook", "kustomize", "eksctl", "kind", "flux", "minikube"}

@@ -68,9 +68,11 @@ _REPORTS = {
     "brew": lambda a: _first(a) in ("list", "ls", "info", "config", "doctor", "search", "outdated", "deps", "leaves",
                                     "uses", "--prefix", "--cellar", "--repository") or a[:1] in (["--prefix"], ["--cellar"]),
     "zmodload": lambda a: True,
+    "say": lambda a: not any(x in ("-o", "--output-file") for x in a),
+    "PlistBuddy": lambda a: all(re.match(r"\s*Print\b", a[i + 1]) for i, x in enumerate(a[:-1]) if x == "-c"),
 }
 # Operands that are words, not files (a preference key, a subcommand, a simulator filter).
-_WORD_OPERANDS = {"defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security", "xcodebuild",
+_WORD_OPERANDS = {"say", "defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security", "xcodebuild",
                   "swift", "agvtool", "zmodload", "networksetup", "scutil", "pmset", "system_profiler", "cal", "spctl",
                   "softwareupdate", "csrutil", "xcode-select", "hdiutil", "sips", "xattr", "plutil"}
 _XCRUN_SHOWS = ("--show-sdk-path", "--show-sdk-version", "--show-sdk-platform-path", "--show-sdk-build-version",
@@ -141,6 +143,14 @@ def macos_command_risks(name: str, args: list[str], ctx: ActionContext) -> list[
         output = args[args.index(flag) + 1]
         inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
         return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
+    if name == "iconutil" and "-o" in args[:-1]:
+        output = args[args.index("-o") + 1]
+        inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in ("-o", "-c"))]
+        return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
+    if name == "PlistBuddy" and _operands(args[-1:]):  # edits one property list in place
+        return [assess_path(args[-1], ctx, write=True)]
+    if name == "gpt" and _first(args) in ("destroy", "create", "remove", "add", "migrate", "recover"):
+        return [ActionRisk(DENY, "destructive", f"gpt {_first(args)} rewrites a disk's partition table", "act.mac.disk")]
     if name == "textutil" and "-output" in args[:-1] and "-convert" in args:
         output = args[args.index("-output") + 1]
         inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
@@ -166,7 +176,10 @@ def files_run_later(name: str, args: list[str]) -> list[str]:
 
 
 def launchctl_submitted(args: list[str]) -> str | None:
-    """The command `launchctl submit -l LABEL [options] -- COMMAND…` keeps running."""
+    """The command `launchctl submit -l LABEL [options] -- COMMAND…` keeps running; `launchctl asuser UID COMMAND…`
+    and `bsexec PID COMMAND…` run one."""
+    if args[:1] in (["asuser"], ["bsexec"]) and len(args) > 2:
+        return shlex.join(args[2:])
     if _first(args) != "submit":
         return None
     if "--" in args:
@@ -179,16 +192,28 @@ def launchctl_submitted(args: list[str]) -> str | None:
     return shlex.join(rest) if rest else None
 
 
+_COMMAND_KEY = re.compile(r"program|command|script|hook|shell", re.I)
+
+
 def defaults_job(args: list[str]) -> str | None:
-    """`defaults write …/LaunchAgents/x.plist ProgramArguments -array …`: the command the job will run."""
+    """`defaults write …/LaunchAgents/x.plist ProgramArguments -array …` (or any key that holds a command): the
+    command that will run."""
     operands = _operands(args)
-    if _first(args) != "write" or len(operands) < 3 or "Launch" not in operands[1]:
+    if _first(args) != "write" or len(operands) < 3 or not _COMMAND_KEY.search(operands[2]):
         return None
-    if operands[2] not in ("ProgramArguments", "Program"):
-        return None
-    values = args[args.index(operands[2]) + 1:]
-    values = [v for v in values if v not in ("-array", "-string", "-array-add")]
-    return shlex.join(values) if values else None
+    values = [v for v in args[args.index(operands[2]) + 1:] if not v.startswith("-")]
+    return shlex.join(values) if len(values) > 1 else values[0] if values else None
+
+
+def plistbuddy_values(args: list[str]) -> list[str]:
+    """Commands PlistBuddy writes into a property list (`-c "Set :ProgramArguments:2 '…'"`, `Add :Program string …`)."""
+    found = []
+    for i, a in enumerate(args[:-1]):
+        if a == "-c":
+            m = re.match(r"\s*(?:Set|Add)\s+:(\S+)\s+(?:(?:string|array|dict)\s+)?(.*)$", args[i + 1], re.S)
+            if m and _COMMAND_KEY.search(m.group(1)) and m.group(2).strip():
+                found.append(m.group(2).strip().strip("'\""))
+    return found
 
 
 def plist_commands(text: str) -> list[str]:
@@ -252,8 +277,3 @@ def osascript_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], li
     else:
         risks.append(ActionRisk(ESCALATE, "code", "runs AppleScript or JavaScript for Automation", "act.mac.osascript"))
     return risks, [c for c in commands if c.strip()]
-
-
-def is_mac_program(name: str) -> bool:
-    return name in _REPORTS or name in ("xcrun", "mdfind", "qlmanage", "textutil", "asr", "ditto") or name.startswith("newfs_")
-

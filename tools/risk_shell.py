@@ -37,6 +37,7 @@ from tools.risk_macos import (
     osascript_code,
     osascript_risks,
     plist_commands,
+    plistbuddy_values,
 )
 from tools.risk_paths import (
     ALLOW,
@@ -122,7 +123,7 @@ PIPE_RUNNERS = CODE_RUNNERS | STDIN_RUNNERS | {"osascript"}
 FINDERS = {"find", "locate", "plocate", "mdfind", "fd", "fdfind"}
 # Commands that run, compile or load the files they are given.
 FILE_RUNNERS = SHELLS | INTERPRETERS | {"source", ".", "gcc", "cc", "clang", "g++", "c++", "tcc", "go", "rustc", "make",
-                                        "direnv", "logrotate"}
+                                        "direnv", "logrotate", "osascript"}
 # A hidden command name is judged as each of these that it could be.
 WORST_CASE_NAMES = ("rm", "shred", "dd", "mkfs", "sh", "bash", "cat", "chmod", "mv", "curl", "nc")
 WRAPPERS = {"nohup", "time", "command", "exec", "builtin", "setsid", "doas", "noglob"}
@@ -843,11 +844,15 @@ class _ShellJudge:
                 risks.append(ActionRisk(DENY, "secrets", f"{names[i]} finds key or credential files and hands them on",
                                         "act.shell.secret_search"))
             remote = remote_command(names[i], stage[1:]) if stage else None
+            if names[i] in ("docker", "podman") and stage[1:2] == ["inspect"]:
+                remote = " ".join(stage)
             if remote:
                 risks += workload_secret_risks(" ".join([remote, *(" ".join(s) for s in stages[i + 1:])]))
         if len(stages) > 1 and CLOUD_SECRET_TOOLS.search(" | ".join(" ".join(s) for s in stages)):
             risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
+        if raw_names[:1] and raw_names[0] in _ENV_DUMPS and len(stages) > 1:
+            risks += workload_secret_risks(" | ".join(" ".join(s.tokens) for s in pipeline))
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
                                     "act.shell.env_exfiltration"))
@@ -955,6 +960,7 @@ class _ShellJudge:
                 return [ActionRisk(ALLOW, "read_only", f"{name} runs a read-only command in a container", "act.cloud.exec_read")]
             later = [c for c in (elsewhere, launchctl_submitted(tokens[1:]) if name == "launchctl" else None,
                                  defaults_job(tokens[1:]) if name == "defaults" else None) if c]
+            later += plistbuddy_values(tokens[1:]) if name == "PlistBuddy" else []
             embedded = [self.nested(c, ctx) for c in [*_embedded_commands(name, tokens[1:]), *later]]
             if any(r.decision != ALLOW for r in embedded):
                 embedded.append(ActionRisk(ESCALATE, "code", f"{name} runs another command", "act.shell.embedded"))
@@ -985,6 +991,8 @@ class _ShellJudge:
             return worst(risks or [ActionRisk(ESCALATE, "code", "logrotate runs its rules", "act.shell.script")])
         if looks_like_plist(text):
             risks.extend(self.nested(c, ctx) for c in plist_commands(text))
+        elif runner == "osascript":
+            risks.extend(self.applescript(text, ctx))
         elif runner in INTERPRETERS:
             risks.extend(self.code(text, ctx))
         else:
@@ -1016,6 +1024,9 @@ class _ShellJudge:
             if a in ("-C", "--directory"):
                 base = replace(ctx, cwd=resolve(args[i + 1], ctx))
         may_write = name not in READ_ONLY_COMMANDS | SEARCHERS
+        if name in ("ssh", "scp", "sftp"):  # the key ssh signs in with is used, not read out
+            args = [a for i, a in enumerate(args) if not (i and args[i - 1] == "-i")
+                    and not re.match(r"(?i)-?o?\s*IdentityFile[= ]", a) and a != "-i"]
         risks = []
         for a in args:
             value = a.split("=", 1)[1] if a.startswith("-") and "=" in a else a
@@ -1210,7 +1221,10 @@ def _tar_mode(args: list[str]) -> str:
 def _archive_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     """`tar c...f ARCHIVE FILES`: reads the files, writes the archive (`-` is standard output)."""
     archive = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "-f" or re.fullmatch(r"-?[a-zA-Z]*f", a)), "-")
-    sources = [a for a in args[1:] if not a.startswith("-") and a != archive]
+    base = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-C", "--directory")), "")
+    sources = [a for i, a in enumerate(args[1:], 1) if not a.startswith("-") and a != archive and args[i - 1] not in ("-C", "--directory")]
+    if base:
+        ctx = replace(ctx, cwd=resolve(base, ctx))
     removes = "--remove-files" in args
     risks = [assess_path(a, ctx, write=removes) for a in sources]
     if removes:
