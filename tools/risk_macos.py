@@ -239,21 +239,21 @@ def looks_like_plist(text: str) -> bool:
 
 
 _SHELL_IN_APPLESCRIPT = re.compile(r"do\s+shell\s+script\s+\"((?:[^\"\\]|\\.)*)\"", re.I)
-_SHELL_IN_JXA = re.compile(r"doShellScript\s*\(\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')")
+_SHELL_IN_JXA = re.compile(r"(?:doShellScript|\$\.system|\$\.popen)\s*\(\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')")
 _PASSWORD_DIALOG = re.compile(r"hidden\s+answer|hiddenAnswer\s*:\s*true", re.I)
 _OSA_PATH = re.compile(r"[\"']((?:/|~)[^\"']*)[\"']")
 _OSA_CHANGES = re.compile(r"\b(?:delete|move|duplicate|write|remove\w*|trash\w*|createFile|writeToFile|setAttributes|"
                           r"set\s+eof|empty\s+trash)\b", re.I)
 _OSA_ACTS = re.compile(r"\b(?:tell|do\s+shell|doShellScript|delete|move|duplicate|write|send|keystroke|key\s+code|click|"
                        r"open|launch|quit|set|make|empty|run|load|NSTask|NSFileManager|NSAppleScript|writeTo\w*|remove\w*|"
-                       r"trash\w*|administrator|dialog|password|curl|https?:|NSURL\w*|do\s+JavaScript)\b", re.I)
+                       r"trash\w*|administrator|dialog|password|curl|https?:|NSURL\w*|do\s+JavaScript|NSWorkspace|"
+                       r"NSPasteboard)\b|\$\.(?:system|popen)|stdlib|Application\s*\(\s*['\"]", re.I)
 
 
-def osascript_code(args: list[str]) -> tuple[str, bool] | None:
-    """(the script given with -e, whether it is JavaScript); None when it runs a script file."""
+def osascript_code(args: list[str]) -> str | None:
+    """The AppleScript or JavaScript given with -e; None when osascript runs a script file."""
     lines = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e"]
-    javascript = any(args[i + 1].lower() in ("javascript", "js") for i, a in enumerate(args[:-1]) if a == "-l")
-    return ("\n".join(lines), javascript) if lines else None
+    return "\n".join(lines) if lines else None
 
 
 def osascript_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:

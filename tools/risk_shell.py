@@ -955,8 +955,7 @@ class _ShellJudge:
                                    "act.shell.written_then_run")]
         if self.depth < MAX_DEPTH:
             elsewhere = remote_command(name, tokens[1:])
-            if elsewhere is not None and (name in ("kubectl", "docker", "podman") and
-                                          execs_in_container(name, tokens[1:]) and self.nested(elsewhere, ctx).decision == ALLOW):
+            if elsewhere and execs_in_container(name, tokens[1:]) and self.nested(elsewhere, ctx).decision == ALLOW:
                 return [ActionRisk(ALLOW, "read_only", f"{name} runs a read-only command in a container", "act.cloud.exec_read")]
             later = [c for c in (elsewhere, launchctl_submitted(tokens[1:]) if name == "launchctl" else None,
                                  defaults_job(tokens[1:]) if name == "defaults" else None) if c]
@@ -1065,7 +1064,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         code = osascript_code(args)
         if code is None or judge.depth >= MAX_DEPTH:
             return [ActionRisk(ESCALATE, "code", "osascript runs a script file", "act.mac.osascript")]
-        return judge.applescript(code[0], ctx)
+        return judge.applescript(code, ctx)
     if name == "ditto":
         return _command_risks(judge, copy_as_cp(args), ctx, simple)
     mac = macos_command_risks(name, args, ctx)
