@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from pathlib import Path
 
 ALLOW, ESCALATE, DENY = "ALLOW", "ESCALATE", "DENY"
@@ -74,7 +75,12 @@ def norm(path: Path) -> Path:
 def fold(path: Path | str) -> Path:
     """A path as a case-insensitive, normalising file system (macOS, Windows) compares it: there `~/.SSH/ID_RSA`, and
     `~/.\u212aube` with a Kelvin sign, name the same files as `~/.ssh/id_rsa` and `~/.kube`."""
-    return Path(unicodedata.normalize("NFKC", str(path)).casefold())
+    return _folded(str(path))
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> Path:
+    return Path(text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold())
 
 
 # Windows spellings of paths, as WSL sees them: the Linux side through \\wsl$ or \\wsl.localhost, drives under /mnt,
