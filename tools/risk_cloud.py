@@ -103,8 +103,10 @@ def cloud_reads_only(name: str, args: list[str]) -> bool:
         words = tuple(_positionals(args))
         return any(words[:len(r)] == r for r in _VAULT_READS)
     if name in ("docker", "podman"):
-        return _positionals(args)[:1] in (["ps"], ["images"], ["logs"], ["inspect"], ["info"], ["version"], ["top"],
-                                          ["stats"])
+        words = _positionals(args)
+        return words[:1] in (["ps"], ["images"], ["logs"], ["inspect"], ["info"], ["version"], ["top"], ["stats"]) or (
+            len(words) > 1 and words[0] in ("image", "container", "volume", "network", "context")
+            and words[1] in ("ls", "list", "inspect", "history"))
     if name == "ansible-inventory":
         return any(a in ("--graph", "--list", "--host") for a in args)
     if name == "ansible-playbook":
@@ -167,5 +169,5 @@ def cloud_read_risk(name: str) -> ActionRisk:
     return ActionRisk(ALLOW, "read_only", f"{name} only inspects", "act.cloud.read_only")
 
 
-CLOUD_PROGRAMS = {"aws", "gcloud", "az", "kubectl", "helm", "terraform", "pulumi", "glab", "vault", "podman",
+CLOUD_PROGRAMS = {"docker", "aws", "gcloud", "az", "kubectl", "helm", "terraform", "pulumi", "glab", "vault", "podman",
                   "ansible-inventory", "ansible-playbook", "kustomize", "eksctl", "kind", "flux", "minikube"}

@@ -69,10 +69,12 @@ _REPORTS = {
                                     "uses", "--prefix", "--cellar", "--repository") or a[:1] in (["--prefix"], ["--cellar"]),
     "zmodload": lambda a: True,
     "say": lambda a: not any(x in ("-o", "--output-file") for x in a),
+    "log": lambda a: _first(a) in ("show", "stream", "stats"),
+    "strftime": lambda a: True,
     "PlistBuddy": lambda a: all(re.match(r"\s*Print\b", a[i + 1]) for i, x in enumerate(a[:-1]) if x == "-c"),
 }
 # Operands that are words, not files (a preference key, a subcommand, a simulator filter).
-_WORD_OPERANDS = {"say", "defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security", "xcodebuild",
+_WORD_OPERANDS = {"say", "log", "strftime", "defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security", "xcodebuild",
                   "swift", "agvtool", "zmodload", "networksetup", "scutil", "pmset", "system_profiler", "cal", "spctl",
                   "softwareupdate", "csrutil", "xcode-select", "hdiutil", "sips", "xattr", "plutil"}
 _XCRUN_SHOWS = ("--show-sdk-path", "--show-sdk-version", "--show-sdk-platform-path", "--show-sdk-build-version",
@@ -85,7 +87,7 @@ _KEYCHAIN_SECRETS = {"dump-keychain", "find-generic-password", "find-internet-pa
 
 def macos_reads_only(name: str, args: list[str]) -> bool:
     if name == "xcrun":
-        rest = _xcrun_tool(args)
+        rest = xcrun_tool(args)
         if not rest:
             return any(a in _XCRUN_SHOWS for a in args)
         if rest[:2] == ["simctl", "list"]:
@@ -95,7 +97,8 @@ def macos_reads_only(name: str, args: list[str]) -> bool:
     return bool(report and report(args))
 
 
-def _xcrun_tool(args: list[str]) -> list[str]:
+def xcrun_tool(args: list[str]) -> list[str]:
+    """The developer tool and its arguments that `xcrun [--sdk X] TOOL …` runs."""
     i = 0
     while i < len(args) and args[i].startswith("-"):
         i += 2 if args[i] in ("--sdk", "-sdk", "--toolchain", "-toolchain") else 1
@@ -105,17 +108,26 @@ def _xcrun_tool(args: list[str]) -> list[str]:
 def file_operands(name: str, args: list[str]) -> list[str]:
     """The operands of a reporting tool that name files (judged as reads)."""
     if name == "xcrun":
-        rest = _xcrun_tool(args)
+        rest = xcrun_tool(args)
         return file_operands(rest[0], rest[1:]) if rest and rest[0] != "simctl" else []
     if name == "defaults":
         domain = _operands(args)[1:2]
         return [d for d in domain if "/" in d or d.startswith("~")]
-    if name in ("security", "spctl", "codesign", "xattr", "plutil", "sips", "hdiutil", "diskutil"):
+    if name == "security":  # a keychain it searches for public certificates is named, not read out
+        return [a for a in used_not_read(name, args) if "/" in a or a.startswith(("~", "."))]
+    if name in ("spctl", "codesign", "xattr", "plutil", "sips", "hdiutil", "diskutil"):
         return [a for a in _operands(args) if "/" in a or a.startswith(("~", "."))
                 or re.search(r"\.(app|plist|dmg|pem|cer|crt|mobileprovision|png|jpe?g|heic|pdf|entitlements)$", a)]
     if name in _WORD_OPERANDS:
         return []
     return _operands(args)
+
+
+def used_not_read(name: str, args: list[str]) -> list[str]:
+    """`args` less the files a read-only `security` query only names (the keychains it looks in)."""
+    if name != "security" or not macos_reads_only(name, args):
+        return args
+    return [a for a in args if not re.search(r"\.keychain(-db)?$", a, re.I)]
 
 
 def macos_command_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk] | None:
@@ -143,6 +155,8 @@ def macos_command_risks(name: str, args: list[str], ctx: ActionContext) -> list[
         output = args[args.index(flag) + 1]
         inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
         return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
+    if name == "simctl" and _first(args) == "io" and len(_operands(args)) >= 4 and _operands(args)[2] in ("screenshot", "recordVideo"):
+        return [assess_path(_operands(args)[3], ctx, write=True)]
     if name == "iconutil" and "-o" in args[:-1]:
         output = args[args.index("-o") + 1]
         inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in ("-o", "-c"))]
@@ -210,7 +224,7 @@ def plistbuddy_values(args: list[str]) -> list[str]:
     found = []
     for i, a in enumerate(args[:-1]):
         if a == "-c":
-            m = re.match(r"\s*(?:Set|Add)\s+:(\S+)\s+(?:(?:string|array|dict)\s+)?(.*)$", args[i + 1], re.S)
+            m = re.match(r"\s*(?:Set|Add)\s+:((?:\\\s|\S)+)\s+(?:(?:string|array|dict)\s+)?(.*)$", args[i + 1], re.S)
             if m and _COMMAND_KEY.search(m.group(1)) and m.group(2).strip():
                 found.append(m.group(2).strip().strip("'\""))
     return found
@@ -238,10 +252,12 @@ def looks_like_plist(text: str) -> bool:
     return "<plist" in text or "<!DOCTYPE plist" in text
 
 
-_SHELL_IN_APPLESCRIPT = re.compile(r"do\s+shell\s+script\s+\"((?:[^\"\\]|\\.)*)\"", re.I)
+_SHELL_IN_APPLESCRIPT = re.compile(r"do\s+(?:shell\s+)?script\s+\"((?:[^\"\\]|\\.)*)\"", re.I)  # Terminal's `do script` too
 _SHELL_IN_JXA = re.compile(r"(?:doShellScript|\$\.system|\$\.popen)\s*\(\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')")
 _PASSWORD_DIALOG = re.compile(r"hidden\s+answer|hiddenAnswer\s*:\s*true", re.I)
 _OSA_PATH = re.compile(r"[\"']((?:/|~)[^\"']*)[\"']")
+_OSA_HOME = re.compile(r"path\s+to\s+(?:home\s+folder|startup\s+disk)|\bof\s+home\b|\bhome\s+folder\b|"
+                       r"\bstartup\s+disk\b|homeDirectory|NSHomeDirectory", re.I)
 _OSA_CHANGES = re.compile(r"\b(?:delete|move|duplicate|write|remove\w*|trash\w*|createFile|writeToFile|setAttributes|"
                           r"set\s+eof|empty\s+trash)\b", re.I)
 _OSA_ACTS = re.compile(r"\b(?:tell|do\s+shell|doShellScript|delete|move|duplicate|write|send|keystroke|key\s+code|click|"
@@ -267,6 +283,8 @@ def osascript_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], li
     if re.search(r"administrator\s+privileges|administratorPrivileges\s*:\s*true", code, re.I):
         risks.append(ActionRisk(ESCALATE, "privilege", "runs with administrator privileges", "act.shell.sudo"))
     changes = bool(_OSA_CHANGES.search(code))
+    if changes and _OSA_HOME.search(code):
+        risks.append(ActionRisk(DENY, "destructive", "deletes or moves what the home folder holds", "act.mac.delete_root"))
     for m in _OSA_PATH.finditer(code):
         path = m.group(1)
         if changes and holds_everything(resolve(path, ctx), ctx):

@@ -38,6 +38,8 @@ from tools.risk_macos import (
     osascript_risks,
     plist_commands,
     plistbuddy_values,
+    used_not_read,
+    xcrun_tool,
 )
 from tools.risk_paths import (
     ALLOW,
@@ -88,7 +90,7 @@ NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix",
                    "ktlint", "sqlfluff", "xmllint", "yq", "py_compile", "compileall", "swiftlint", "swiftformat",
-                   "ansible-lint", "tflint", "kubeconform", "kubeval"}
+                   "ansible-lint", "tflint", "kubeconform", "kubeval", "swift-format"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
                     "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"},
@@ -169,7 +171,7 @@ _REVERSE_SHELL = re.compile(
 _CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token", re.I)
 _AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
 _REMOTE_TO_SHELL = re.compile(
-    r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*[<=]\(\s*(curl|wget)\b|\b(source|eval|\.)\s+<\(\s*(curl|wget)\b|"
+    r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*[<=]\(\s*(curl|wget)\b|\b(source|eval|\.)\s+[<=]\(\s*(curl|wget)\b|"
     r"\b((ba|z|da|k)?sh|python3?|perl|ruby|node)\b\s+-c\s+[\"']?\$\(\s*(curl|wget)\b|\beval\b\s+[\"']?\$\(\s*(curl|wget)\b")
 _POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
 _POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
@@ -193,7 +195,7 @@ _SECRET_TOOLS = re.compile(
     r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
-    r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
+    r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|profile)\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
     r"zlogout)\b|\.config/fish/|autostart|"
     r"\.config/systemd|\bgit\s+config\b.*\b(alias\.|core\.(sshCommand|pager|fsmonitor|editor))")
 # The first quoted argument of a command that only prints or searches text is data, not code.
@@ -203,6 +205,11 @@ _QUOTED = re.compile(r"'([^']*)'|\"((?:[^\"\\]|\\.)*)\"")
 _PLANT_PREFIX = re.compile(r"^\s*(?:alias\s+[\w.-]+=\s*|!)")
 _WINDOWS_EXE = re.compile(r"\.exe\b", re.I)
 _MAPFILE = re.compile(r"\$\{?mapfile\[([^\]]+)\]\}?")  # zsh/mapfile: the text of the file named in brackets
+_MAPFILE_WRITE = re.compile(r"(?<![\w$])mapfile\[([^\]]+)\]=")  # …and assigning to it rewrites that file
+_ARRAY = re.compile(r"(?<![\w$])([A-Za-z_]\w*)=\(([^()]*)\)")  # name=(a b c)
+# Variables whose names say they hold a credential (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD…).
+_CREDENTIAL_VARIABLE = re.compile(r"^\w*(?:_TOKEN|SECRET\w*|_PASSWORD|_PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY)$", re.I)
+_ECHOED = re.compile(r"\b(?:echo|printf|print)\b[^|;&]*")
 _ZSH_FILE_BUILTINS = re.compile(r"^zf_(rm|mv|ln|chmod|chown|chgrp|mkdir|rmdir)$")  # zsh/files
 _CRON_SCHEDULE = re.compile(r"^\s*(?:(?:[\d*/,-]+\s+){5}|@\w+\s+)")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
@@ -356,6 +363,7 @@ _ZSH_GLOB_QUALIFIER = re.compile(r"([^\s'\"()]*[*?][^\s'\"()]*)\([.\/@=pN*%rwxRW
 
 def _tokenize(command: str) -> list[str]:
     command = _windows_backslashes(command)
+    command = _ARRAY.sub(lambda m: m.group(1) + "=" + _LIST.join(split_words(m.group(2))), command)
     # zsh: `${(j:/:)x}` keeps its parentheses in one word; a glob qualifier (`*(D)`, `**/*.ts(.N)`) only filters
     command = _ZSH_FLAGS_OPEN.sub(lambda m: "${\x04" + m.group(1) + "\x05", _ZSH_GLOB_QUALIFIER.sub(r"\1", command))
     lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
@@ -507,7 +515,9 @@ def _trimmed(value: str, operator: str, pattern: str) -> str:
 
 
 def _assigned(value: str, env: dict[str, str]) -> str:
-    """A variable's value: expanded, never split."""
+    """A variable's value: expanded, never split (an array's words stay apart)."""
+    if _LIST in value:
+        return _LIST.join(_assigned(part, env) for part in value.split(_LIST))
     return _expand(value.replace("$", _QUOTED_DOLLAR), env)[0] if value else ""
 
 
@@ -614,6 +624,18 @@ def _names_secret_files(args: list[str]) -> bool:
     names = [a for a in args if not a.startswith("-")] + re.findall(r"==\s*['\"]?([^'\"\s)]+)", " ".join(args))
     return any(is_secret(Path("/searched") / n.strip("'\"").lstrip("*/") if "/" not in n.strip("*") else Path(n))
                for n in names if n.strip("'\"*"))
+
+
+def _prints_credential_variable(text: str) -> bool:
+    """`echo "$GITHUB_TOKEN"` (not in single quotes, where it stays literal text)."""
+    quoting = None
+    for segment in _ECHOED.finditer(text):
+        for m in re.finditer(r"\$\{?(\w+)", segment.group(0)):
+            if _CREDENTIAL_VARIABLE.match(m.group(1)):
+                quoting = quoting or _quoting(text)
+                if quoting[segment.start() + m.start()][0] != "'":
+                    return True
+    return False
 
 
 def _inline_code(tokens: list[str]) -> str | None:
@@ -773,7 +795,9 @@ class _ShellJudge:
             return ActionRisk(DENY, "secrets", "dumps the memory of a key agent or password manager", "act.shell.secret_tool")
         if _CI_SECRET.search(text) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):  # also echoed
             return ActionRisk(DENY, "secrets", "sends a CI secret off the machine", "act.shell.ci_secret")
-        text = _MAPFILE.sub(r"$(cat \1)", text)
+        text = _MAPFILE.sub(r"$(cat \1)", _MAPFILE_WRITE.sub(r': > \1; _=', text))
+        if _prints_credential_variable(text):
+            return ActionRisk(DENY, "secrets", "prints a credential held in an environment variable", "act.shell.secret_variable")
         risks = self.planted(text)
         text, bodies = _split_heredocs(text)
         text, inner = self.hide_substitutions(text)
@@ -1026,6 +1050,7 @@ class _ShellJudge:
         if name in ("ssh", "scp", "sftp"):  # the key ssh signs in with is used, not read out
             args = [a for i, a in enumerate(args) if not (i and args[i - 1] == "-i")
                     and not re.match(r"(?i)-?o?\s*IdentityFile[= ]", a) and a != "-i"]
+        args = used_not_read(name, args)
         risks = []
         for a in args:
             value = a.split("=", 1)[1] if a.startswith("-") and "=" in a else a
@@ -1073,6 +1098,10 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if name in CLOUD_PROGRAMS and cloud_reads_only(name, args):
         return [*(judge.overwrite(f, ctx) for f in (terraform_outputs(args) if name == "terraform" else [])),
                 cloud_read_risk(name)]
+    if name == "printenv" and any(_CREDENTIAL_VARIABLE.match(a) for a in args):
+        return [ActionRisk(DENY, "secrets", "prints a credential held in an environment variable", "act.shell.secret_variable")]
+    if name == "xcrun" and (tool := xcrun_tool(args)):
+        return _command_risks(judge, tool, ctx, simple)
     if name == "mount" and not args:
         return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
     if name == "tar" and (_tar_mode(args) == "c"):
