@@ -40,7 +40,7 @@ _CHANGES = {"create", "delete", "update", "set", "add", "remove", "deploy", "sta
             "ssh", "scp", "reset", "import", "export", "copy", "apply", "patch", "attach", "detach", "resize", "rollback",
             "upgrade", "purge", "access", "login", "get-credentials"}
 _KUBECTL_READS = {"get", "describe", "logs", "top", "diff", "version", "api-resources", "api-versions", "cluster-info",
-                  "explain", "auth", "events", "wait"}
+                  "explain", "auth", "events", "wait", "kustomize"}
 _HELM_READS = {"list", "ls", "status", "history", "template", "lint", "show", "inspect", "search", "version", "env",
                "diff", "dependency", "verify"}
 _TERRAFORM_READS = {"plan", "validate", "fmt", "show", "version", "providers", "graph", "output"}

@@ -46,7 +46,7 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "gcloud/application_default_credentials.json", "gcloud/credentials.db", "gcloud/access_tokens.db",
                 "FileZilla/sitemanager.xml", "FileZilla/recentservers.xml", "Microsoft/Credentials", "Microsoft/Protect",
                 "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc",
-                "serviceaccount/token", "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite")
+                "serviceaccount/token", "git/credentials", "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",

@@ -79,7 +79,7 @@ READ_ONLY_COMMANDS = {
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
     "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
-    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent", "print",
+    "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent", "print", "gzcat",
 }
 NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
@@ -179,7 +179,7 @@ _SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)
 _STAND_IN = re.compile(r"__SUB(\d+)__")
 _VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?]|%%|%|##|#)([^}]*))?\}|\$(\w+)")
 _ONLY_VAR = re.compile(r"\$\{\w+(?:(?::?[-=+?]|%%|%|##|#)[^}]*)?\}|\$\w+")
-_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*=.*")
+_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*\+?=.*")
 _DECLARES = {"export", "declare", "local", "readonly", "typeset"}
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
 _SECRET_TOOLS = re.compile(
@@ -403,6 +403,11 @@ _ZSH_FLAGGED = re.compile(r"\$\{\(([^)]*)\)([^${}]*)\}")
 _EXPANDED = "\x03"  # marks a value that an inner zsh expansion produced, not a variable's name
 
 
+def _element(value: str, index: str) -> str:
+    words = value.split(_LIST)
+    return value if not index.isdigit() else words[int(index)] if int(index) < len(words) else ""
+
+
 def _zsh_modified(value: str, modifiers: str) -> str:
     for m in modifiers[1:].split(":"):
         value = {"h": lambda v: v.rsplit("/", 1)[0] if "/" in v else ".", "t": lambda v: v.rsplit("/", 1)[-1],
@@ -414,6 +419,8 @@ def _zsh_modified(value: str, modifiers: str) -> str:
 def _zsh_flagged(flags: str, body: str, env: dict[str, str]) -> str:
     """`${(s:,:)x}`, `${(j:/:)…}`, `${(P)x}`, `${(f)x}`, `${(U)x}`: zsh's parameter flags, innermost first."""
     value = body[1:] if body.startswith(_EXPANDED) else env.get(body, "") if re.fullmatch(r"\w+", body) else body
+    if body.startswith((":-", "-")):  # ${(L):-WORD}: flags applied to a default word
+        value = body.split("-", 1)[1]
     i = 0
     while i < len(flags):
         flag = flags[i]
@@ -445,10 +452,17 @@ def _zsh_expansions(text: str, env: dict[str, str]) -> str:
     return text.replace(_EXPANDED, "")
 
 
+_BASH_ELEMENT = re.compile(r"\$\{(\w+)\[([@*]|\d+)\]\}")
+_BASH_INDIRECT = re.compile(r"\$\{!(\w+)\}")
+
+
 def _substitute(text: str, env: dict[str, str]) -> str:
-    """$VAR, ${VAR}, ${VAR:-default}, ${VAR:+word} (and zsh's flags and modifiers): what the shell puts in their
-    place."""
+    """$VAR, ${VAR}, ${VAR:-default}, ${VAR:+word}, ${ARRAY[@]}, ${!NAME} (and zsh's flags and modifiers): what the
+    shell puts in their place."""
     text = _zsh_expansions(text, env)
+    if "${" in text:
+        text = _BASH_INDIRECT.sub(lambda m: env.get(env.get(m.group(1), ""), ""), text)
+        text = _BASH_ELEMENT.sub(lambda m: _element(env.get(m.group(1), ""), m.group(2)), text)
 
     def value(m: re.Match) -> str:
         name, operator, word = m.group(1) or m.group(4), m.group(2) or "", m.group(3) or ""
@@ -737,7 +751,11 @@ class _ShellJudge:
                 current.tokens = []
             while current.tokens and _ASSIGNMENT.fullmatch(current.tokens[0]):
                 name, _, value = current.tokens.pop(0).partition("=")
-                (current.assign if current.tokens else self.env)[name] = _assigned(value, self.env)
+                value = _assigned(value, self.env)
+                if name.endswith("+"):  # name+=value appends
+                    name = name[:-1]
+                    value = self.env.get(name, "") + value
+                (current.assign if current.tokens else self.env)[name] = value
             if current.tokens and current.tokens[0] in _DECLARES:
                 for word in current.tokens[1:]:
                     if _ASSIGNMENT.fullmatch(word):
@@ -955,6 +973,9 @@ class _ShellJudge:
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         name = Path(tokens[0]).name
+        if name in PIPE_RUNNERS and any(h.downloaded or h.decoded for t in simple.stdin_text for h in self.hidden_by(t)):
+            return [ActionRisk(DENY, "remote_code", f"{name} runs downloaded or decoded text given on standard input",
+                               "act.shell.curl_sh")]
         if name == "make" and any(h.downloaded for h in self.hidden_by(" ".join(tokens[1:]))):
             return [ActionRisk(DENY, "remote_code", "make runs recipes from a downloaded makefile", "act.shell.curl_sh")]
         if name == "make" and simple.stdin_text and self.depth < MAX_DEPTH:  # a makefile on standard input
@@ -1087,6 +1108,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
     if name == "osascript":
         code = osascript_code(args)
+        if code is not None and any(h.downloaded or h.decoded for h in judge.hidden_by(code)):
+            return [ActionRisk(DENY, "remote_code", "osascript runs downloaded or decoded script text", "act.shell.curl_sh")]
         if code is None or judge.depth >= MAX_DEPTH:
             return [ActionRisk(ESCALATE, "code", "osascript runs a script file", "act.mac.osascript")]
         return judge.applescript(code, ctx)
@@ -1141,6 +1164,14 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ALLOW, "read_only", f"{name} compose only reports", "act.shell.read_only")]
     if name == "unzip":
         return _unzip_risks(judge, args, ctx)
+    if name == "jupyter" and args[:1] == ["nbconvert"] and not any(
+            a in ("--execute", "--inplace") or a.startswith(("--ExecutePreprocessor", "--execute=")) for a in args):
+        notebooks = [a for a in args[1:] if a.endswith(".ipynb")]
+        outputs = [a.split("=", 1)[1] for a in args if a.startswith("--output-dir=")] + [
+            args[i + 1] for i, a in enumerate(args[:-1]) if a == "--output-dir"]
+        return [*(assess_path(n, ctx, write=False) for n in notebooks),
+                *(assess_path(o, ctx, write=True) for o in outputs or [str(Path(n).parent) for n in notebooks]),
+                ActionRisk(ALLOW, "read_only", "nbconvert converts a notebook without running it", "act.shell.convert")]
     if name == "zip" and len(paths) > 1:  # zip ARCHIVE FILE…: reads the files, writes the archive
         moves = any(a == "--move" or re.fullmatch(r"-[a-zA-Z]*m[a-zA-Z]*", a) for a in args)
         return [assess_path(paths[0], ctx, write=True), *(assess_path(p, ctx, write=moves) for p in paths[1:]),
@@ -1284,6 +1315,9 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
             return [ActionRisk(DENY, "exfiltration", f"serves {served} (home or system files) to the network",
                                "act.shell.serve_home")]
         return [ActionRisk(ESCALATE, "network", "opens a web server", "act.shell.server")]
+    if name.startswith("python") and args[:1] == ["-m"] and len(args) > 2 and args[1] in ("pip", "pip3") \
+            and args[2] in READ_SUBCOMMANDS["pip"]:
+        return [ActionRisk(ALLOW, "read_only", f"pip {args[2]} only reports", "act.shell.read_only")]
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] in WORKSPACE_TOOLS:
         return _command_risks(judge, args[1:], ctx, simple)
     if name.startswith("python") and args[:2] == ["-m", "json.tool"]:
@@ -1333,6 +1367,12 @@ def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
     return risks
 
 
+def _find_reads_only(args: list[str]) -> bool:
+    """Whether every command find runs only reads (`-exec grep …`, `-exec wc -l {} +`)."""
+    starts = [i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok")]
+    return all(i + 1 < len(args) and Path(args[i + 1]).name in READ_ONLY_COMMANDS | SEARCHERS for i in starts)
+
+
 def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     roots = [a for a in args if not a.startswith(("-", "(", "!"))][:1] or ["."]
     root = resolve(roots[0], ctx)
@@ -1352,6 +1392,9 @@ def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list
         else:
             risks.append(worst([assess_path(str(root), ctx, write=True),
                                 ActionRisk(ESCALATE, "delete", "find -delete removes files", "act.shell.find_delete")]))
+    writes = "-delete" in args or any(a in ("-exec", "-execdir", "-ok") for a in args) and not _find_reads_only(args)
+    if writes and inside(ctx.aegis_home, root):
+        risks.append(ActionRisk(DENY, "tamper", f"find changes files under {root}, which holds AEGIS's own data", "act.path.aegis"))
     return risks
 
 
@@ -1449,6 +1492,8 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
                 mounts.append((fields["target"], fields.get("source") or fields["src"]))
         i += 1
     risks = [ActionRisk(ESCALATE, "container", "runs a container", "act.shell.container")]
+    risks += [ActionRisk(DENY, "secrets", f"hands {host} (secrets) to a container", "act.shell.container_secrets")
+              for _, host in mounts if is_secret(resolve(host, ctx), ctx.home)]
     command = args[i + 1:]
     if not command or judge.depth >= MAX_DEPTH:
         return risks
