@@ -11,7 +11,7 @@ import shlex
 from tools.risk_paths import ALLOW, DENY, ActionRisk
 
 _CREDENTIAL_NAME = r"[\w.-]*(?:passw|secret|token|credential|private[_-]?key|api[_-]?key|access[_-]?key)[\w.-]*"
-CLOUD_SECRET_TOOLS = re.compile(
+_CLOUD_SECRET_TOOLS = re.compile(
     r"\baws\b.*\bsecretsmanager\s+get-secret-value\b|\baws\b.*\bssm\s+get-parameters?(?:-by-path)?\b.*--with-decryption|"
     r"\baws\b.*\bsts\s+(?:get-session-token|assume-role\S*|get-federation-token)\b|\baws\b.*\biam\s+create-access-key\b|"
     r"\bgcloud\b.*\bsecrets\s+versions\s+access\b|\bgcloud\b.*\bservice-accounts\s+keys\s+create\b|"
@@ -23,6 +23,17 @@ CLOUD_SECRET_TOOLS = re.compile(
     r"\bterraform\b.*\bstate\s+pull\b.*(?:passw|secret|token|private_key|access_key)|"
     r"\bheroku\s+(?:config(?::get)?|auth:token)\b|\b(?:aws|gcloud)\b.*\bkms\s+decrypt\b|\bsops\s+(?:-d|--decrypt)\b|"
     r"\bansible-vault\s+(?:view|decrypt)\b|\baws\b.*\bcodeartifact\s+get-authorization-token\b|\bdoppler\s+secrets\s+(?:get|download)\b|\bkubectl\b.*\bcreate\s+token\b", re.I)
+
+_SECRET_PRINTERS = {"aws", "gcloud", "az", "vault", "glab", "pulumi", "terraform", "heroku", "doppler", "kubectl", "sops",
+                    "ansible-vault"}
+
+
+def prints_cloud_secret(words: list[str]) -> bool:
+    """Whether a command (its words; a pipeline's with `|` between stages) prints or mints a credential."""
+    if not any(w.rsplit("/", 1)[-1] in _SECRET_PRINTERS or ".tfstate" in w for w in words):
+        return False
+    return bool(_CLOUD_SECRET_TOOLS.search(" ".join(words)))
+
 
 # Options that take a value, per tool (anything else starting with - is a flag).
 _VALUE_OPTIONS = {

@@ -123,11 +123,12 @@ def resolve(path: str, ctx: ActionContext) -> Path:
         user = tilde.group(1)
         base = home if not user else Path("/root") if user == "root" else ctx.home.parent / user
         expanded = str(base) + expanded[tilde.end():]
-    expanded = _MAC_PRIVATE.sub("", _MAC_ROOT.sub("", expanded) or "/")
+    if expanded.startswith(("/System/", "/Volumes/", "/private/")):
+        expanded = _MAC_PRIVATE.sub("", _MAC_ROOT.sub("", expanded) or "/")
     proc = _PROC_SELF.match(expanded)
     if proc:  # /proc/self/root is /, /proc/self/cwd the current directory
         expanded = ("" if proc.group(1) == "root" else str(ctx.cwd or ctx.workspace)) + expanded[proc.end():] or "/"
-    p = Path(re.sub(r"^//+", "/", expanded))
+    p = Path(expanded if not expanded.startswith("//") else "/" + expanded.lstrip("/"))
     if not p.is_absolute():
         p = (ctx.cwd or ctx.workspace) / p
     return norm(p)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from tools.risk_cloud import (
     CLOUD_PROGRAMS,
-    CLOUD_SECRET_TOOLS,
     cloud_read_risk,
     cloud_reads_only,
     execs_in_container,
+    prints_cloud_secret,
     remote_command,
     terraform_outputs,
     workload_secret_risks,
@@ -363,9 +363,13 @@ _ZSH_GLOB_QUALIFIER = re.compile(r"([^\s'\"()]*[*?][^\s'\"()]*)\([.\/@=pN*%rwxRW
 
 def _tokenize(command: str) -> list[str]:
     command = _windows_backslashes(command)
-    command = _ARRAY.sub(lambda m: m.group(1) + "=" + _LIST.join(split_words(m.group(2))), command)
+    if "=(" in command:
+        command = _ARRAY.sub(lambda m: m.group(1) + "=" + _LIST.join(split_words(m.group(2))), command)
     # zsh: `${(j:/:)x}` keeps its parentheses in one word; a glob qualifier (`*(D)`, `**/*.ts(.N)`) only filters
-    command = _ZSH_FLAGS_OPEN.sub(lambda m: "${\x04" + m.group(1) + "\x05", _ZSH_GLOB_QUALIFIER.sub(r"\1", command))
+    if "(" in command and ("*" in command or "?" in command):
+        command = _ZSH_GLOB_QUALIFIER.sub(r"\1", command)
+    if "${(" in command:
+        command = _ZSH_FLAGS_OPEN.sub(lambda m: "${\x04" + m.group(1) + "\x05", command)
     lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
     lexer.whitespace_split = True
     lexer.commenters = ""
@@ -813,7 +817,8 @@ class _ShellJudge:
             return ActionRisk(DENY, "secrets", "dumps the memory of a key agent or password manager", "act.shell.secret_tool")
         if _CI_SECRET.search(text) and re.search(r"\b(curl|wget|nc|ncat|mail|scp|ssh)\b", flat):  # also echoed
             return ActionRisk(DENY, "secrets", "sends a CI secret off the machine", "act.shell.ci_secret")
-        text = _MAPFILE.sub(r"$(cat \1)", _MAPFILE_WRITE.sub(r': > \1; _=', text))
+        if "mapfile" in text:
+            text = _MAPFILE.sub(r"$(cat \1)", _MAPFILE_WRITE.sub(r': > \1; _=', text))
         if _prints_credential_variable(text):
             return ActionRisk(DENY, "secrets", "prints a credential held in an environment variable", "act.shell.secret_variable")
         risks = self.planted(text)
@@ -890,7 +895,7 @@ class _ShellJudge:
                 remote = " ".join(stage)
             if remote:
                 risks += workload_secret_risks(" ".join([remote, *(" ".join(s) for s in stages[i + 1:])]))
-        if len(stages) > 1 and CLOUD_SECRET_TOOLS.search(" | ".join(" ".join(s) for s in stages)):
+        if len(stages) > 1 and prints_cloud_secret([w for s in stages for w in [*s, "|"]]):
             risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
         if raw_names[:1] and raw_names[0] in _ENV_DUMPS and len(stages) > 1:
@@ -1020,7 +1025,7 @@ class _ShellJudge:
         if simple.hidden_name or _STAND_IN.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = embedded + self.arguments(tokens, ctx)
-        if _SECRET_TOOLS.search(" ".join(tokens)) or CLOUD_SECRET_TOOLS.search(" ".join(tokens)) or "ShadowHashData" in tokens:
+        if _SECRET_TOOLS.search(" ".join(tokens)) or prints_cloud_secret(tokens) or "ShadowHashData" in tokens:
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
         return risks + _command_risks(self, tokens, ctx, simple)
 
