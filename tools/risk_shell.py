@@ -898,11 +898,11 @@ class _ShellJudge:
         if len(stages) > 1 and prints_cloud_secret([w for s in stages for w in [*s, "|"]]):
             risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
-        if raw_names[:1] and raw_names[0] in _ENV_DUMPS and len(stages) > 1:
-            risks += workload_secret_risks(" | ".join(" ".join(s.tokens) for s in pipeline))
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
                                     "act.shell.env_exfiltration"))
+        if raw_names[:1] and raw_names[0] in _ENV_DUMPS and len(stages) > 1:
+            risks += workload_secret_risks(" | ".join(" ".join(s.tokens) for s in pipeline))
         return risks
 
     def piped_into(self, sources: list[list[str]], source_names: list[str], stage: list[str],
