@@ -17,12 +17,15 @@ _CLOUD_SECRET_TOOLS = re.compile(
     r"\bgcloud\b.*\bsecrets\s+versions\s+access\b|\bgcloud\b.*\bservice-accounts\s+keys\s+create\b|"
     r"\baz\b.*\bkeyvault\s+(?:secret|key|certificate)\s+(?:show|download|backup)\b|\baz\b.*\bstorage\s+account\s+keys\s+list\b|"
     r"\baz\b.*\bcredential\s+reset\b|\baz\s+ad\s+sp\s+create-for-rbac\b|"
-    r"\.tfstate(?:\.backup)?\b.*(?:passw|secret|token|private_key|access_key)|(?:passw|secret|token|private_key)\S*\s+(?:-\S+\s+)*\S*\.tfstate\b|\bvault\s+(?:kv\s+get|read|token\s+create|print\s+token)\b|"
+    r"\.tfstate(?:\.backup)?\b.*(?:passw|secret|token|private_key|access_key)|"
+    r"(?:passw|secret|token|private_key)\S*\s+(?:-\S+\s+)*\S*\.tfstate\b|\bvault\s+(?:kv\s+get|read|token\s+create|print\s+token)\b|"
     r"\bglab\s+(?:config\s+get\s+token|auth\s+status\b.*(?:--show-token|\s-t\b))|"
-    r"\bpulumi\b.*--show-secrets|\bpulumi\b.*\bconfig\s+get\s+" + _CREDENTIAL_NAME + r"|\bterraform\b.*\boutput\b.*\b" + _CREDENTIAL_NAME + r"|"
+    r"\bpulumi\b.*--show-secrets|\bpulumi\b.*\bconfig\s+get\s+" + _CREDENTIAL_NAME + r"|"
+    r"\bterraform\b.*\boutput\b.*\b" + _CREDENTIAL_NAME + r"|"
     r"\bterraform\b.*\bstate\s+pull\b.*(?:passw|secret|token|private_key|access_key)|"
     r"\bheroku\s+(?:config(?::get)?|auth:token)\b|\b(?:aws|gcloud)\b.*\bkms\s+decrypt\b|\bsops\s+(?:-d|--decrypt)\b|"
-    r"\bansible-vault\s+(?:view|decrypt)\b|\baws\b.*\bcodeartifact\s+get-authorization-token\b|\bdoppler\s+secrets\s+(?:get|download)\b|\bkubectl\b.*\bcreate\s+token\b", re.I)
+    r"\bansible-vault\s+(?:view|decrypt)\b|\baws\b.*\bcodeartifact\s+get-authorization-token\b|"
+    r"\bdoppler\s+secrets\s+(?:get|download)\b|\bkubectl\b.*\bcreate\s+token\b", re.I)
 
 _SECRET_PRINTERS = {"aws", "gcloud", "az", "vault", "glab", "pulumi", "terraform", "heroku", "doppler", "kubectl", "sops",
                     "ansible-vault"}
@@ -169,10 +172,13 @@ def execs_in_container(name: str, args: list[str]) -> bool:
 
 
 def workload_secret_risks(command: str) -> list[ActionRisk]:
-    """An environment (this shell's, a container's, a pod's) filtered for its credentials."""
-    words = re.split(r"[\s|;&]+", command)
-    if (any(w in ("env", "printenv", "set") for w in words) or ".Config.Env" in command) and re.search(r"key|secret|token|passw", command, re.I):
-        return [ActionRisk(DENY, "secrets", "prints the credentials held in an environment (this one or a workload's)", "act.cloud.secret")]
+    """An environment (this shell's, a container's, a pod's) printed and filtered for its credentials."""
+    stages = [s.split() for s in re.split(r"[|;&]+", command)]
+    dump = next((i for i, s in enumerate(stages) if s and (s[0] in ("env", "printenv") or s == ["set"])
+                 or ".Config.Env" in " ".join(s)), None)
+    if dump is not None and re.search(r"key|secret|token|passw", " ".join(w for s in stages[dump:] for w in s), re.I):
+        return [ActionRisk(DENY, "secrets", "prints the credentials held in an environment (this one or a workload's)",
+                           "act.cloud.secret")]
     return []
 
 

@@ -65,8 +65,8 @@ _REPORTS = {
     "otool": lambda a: True,
     "lipo": lambda a: any(x in ("-info", "-archs", "-detailed_info", "-verify_arch") for x in a) and "-output" not in a,
     "shasum": lambda a: "-c" not in a,
-    "brew": lambda a: _first(a) in ("list", "ls", "info", "config", "doctor", "search", "outdated", "deps", "leaves",
-                                    "uses", "--prefix", "--cellar", "--repository") or a[:1] in (["--prefix"], ["--cellar"]),
+    "brew": lambda a: _first(a) in ("list", "ls", "info", "config", "doctor", "search", "outdated", "deps", "leaves", "uses")
+    or a[:1] in (["--prefix"], ["--cellar"], ["--repository"]),
     "zmodload": lambda a: True,
     "say": lambda a: not any(x in ("-o", "--output-file") for x in a),
     "log": lambda a: _first(a) in ("show", "stream", "stats"),
@@ -74,9 +74,9 @@ _REPORTS = {
     "PlistBuddy": lambda a: all(re.match(r"\s*Print\b", a[i + 1]) for i, x in enumerate(a[:-1]) if x == "-c"),
 }
 # Operands that are words, not files (a preference key, a subcommand, a simulator filter).
-_WORD_OPERANDS = {"say", "log", "strftime", "defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security", "xcodebuild",
-                  "swift", "agvtool", "zmodload", "networksetup", "scutil", "pmset", "system_profiler", "cal", "spctl",
-                  "softwareupdate", "csrutil", "xcode-select", "hdiutil", "sips", "xattr", "plutil"}
+_WORD_OPERANDS = {"say", "log", "strftime", "defaults", "sysctl", "launchctl", "diskutil", "tmutil", "brew", "security",
+                  "xcodebuild", "swift", "agvtool", "zmodload", "networksetup", "scutil", "pmset", "system_profiler", "cal",
+                  "spctl", "softwareupdate", "csrutil", "xcode-select", "hdiutil", "sips", "xattr", "plutil"}
 _XCRUN_SHOWS = ("--show-sdk-path", "--show-sdk-version", "--show-sdk-platform-path", "--show-sdk-build-version",
                 "--find", "-f")
 # Disk tools whose verb erases or repartitions a disk or volume.
@@ -132,9 +132,9 @@ def used_not_read(name: str, args: list[str]) -> list[str]:
 
 def macos_command_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk] | None:
     """Risks of a macOS program that the general rules do not know, or None where they decide."""
-    lowered = [a.lower() for a in _operands(args)]
-    if name == "diskutil" and (any(_DISKUTIL_ERASES.match(a) for a in lowered[:2]) or lowered[:2] == ["apfs", "erasevolume"]):
-        return [ActionRisk(DENY, "destructive", f"diskutil {' '.join(lowered[:2])} erases a disk or volume", "act.mac.disk")]
+    if name == "diskutil" and any(_DISKUTIL_ERASES.match(a.lower()) for a in _operands(args)[:2]):
+        verb = " ".join(_operands(args)[:2])
+        return [ActionRisk(DENY, "destructive", f"diskutil {verb} erases a disk or volume", "act.mac.disk")]
     if name.startswith("newfs_") or name == "asr" and "--erase" in args:
         return [ActionRisk(DENY, "destructive", f"{name} formats or erases a disk or volume", "act.mac.disk")]
     if name == "security" and _first(args) in _KEYCHAIN_SECRETS and not (
@@ -256,8 +256,11 @@ _SHELL_IN_APPLESCRIPT = re.compile(r"do\s+(?:shell\s+)?script\s+\"((?:[^\"\\]|\\
 _SHELL_IN_JXA = re.compile(r"(?:doShellScript|\$\.system|\$\.popen)\s*\(\s*(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^'\\]|\\.)*)')")
 _PASSWORD_DIALOG = re.compile(r"hidden\s+answer|hiddenAnswer\s*:\s*true", re.I)
 _OSA_PATH = re.compile(r"[\"']((?:/|~)[^\"']*)[\"']")
-_OSA_HOME = re.compile(r"path\s+to\s+(?:home\s+folder|startup\s+disk)|\bof\s+home\b|\bhome\s+folder\b|"
-                       r"\bstartup\s+disk\b|homeDirectory|NSHomeDirectory", re.I)
+# Deleting or moving the home folder, the startup disk or everything in one (`delete every item of home`).
+_OSA_DELETES_HOME = re.compile(
+    r"\b(?:delete|move|trash\w*|remove\w*)\s*\(?\s*(?:(?:every\s+item|entire\s+contents|items)\s+of\s+)?\(?\s*"
+    r"(?:path\s+to\s+(?:home\s+folder|startup\s+disk)|home(?:\s+folder)?\b|startup\s+disk|\$?\.?NSHomeDirectory\(\)|"
+    r"[\w.$]*homeDirectory\w*)", re.I)
 _OSA_CHANGES = re.compile(r"\b(?:delete|move|duplicate|write|remove\w*|trash\w*|createFile|writeToFile|setAttributes|"
                           r"set\s+eof|empty\s+trash)\b", re.I)
 _OSA_ACTS = re.compile(r"\b(?:tell|do\s+shell|doShellScript|delete|move|duplicate|write|send|keystroke|key\s+code|click|"
@@ -283,7 +286,7 @@ def osascript_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], li
     if re.search(r"administrator\s+privileges|administratorPrivileges\s*:\s*true", code, re.I):
         risks.append(ActionRisk(ESCALATE, "privilege", "runs with administrator privileges", "act.shell.sudo"))
     changes = bool(_OSA_CHANGES.search(code))
-    if changes and _OSA_HOME.search(code):
+    if _OSA_DELETES_HOME.search(code):
         risks.append(ActionRisk(DENY, "destructive", "deletes or moves what the home folder holds", "act.mac.delete_root"))
     for m in _OSA_PATH.finditer(code):
         path = m.group(1)
