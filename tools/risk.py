@@ -7,6 +7,7 @@ this module judges each tool's call with them."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shlex
@@ -30,6 +31,7 @@ from tools.risk_shell import (
     QUOTED_SQL_PATH,
     SQL_PROGRAM,
     assess_shell,
+    git_ext_command,
     scheduled_commands,
     split_words,
 )
@@ -196,10 +198,21 @@ _RUNS_UNASKED = re.compile(
     r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
     r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
+    r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
+    r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile))$")
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
-                              r"\.cargo/config(\.toml)?|[^/]+\.go)$")
+                              r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+                              r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts))$")
+# Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
+# shell commands); other source files are the project's own code, written and reviewed as such.
+_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+                        r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile)$")
+_EDITOR_BANG = re.compile(r"(?:^|[\s:|])(?:silent!?\s+)?!(?!=)([^|\n]+)", re.M)
+_GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
+# A vim modeline anywhere in a text: its `system(...)` runs when the file is opened in some editors.
+_MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*\)""")
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
@@ -237,6 +250,10 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
     unasked."""
     unasked = _RUNS_UNASKED.search(path)
+    modeline = [assess_shell(m.group(2).replace("\\ ", " ").replace("\\|", "|"), ctx) for m in _MODELINE_SYSTEM.finditer(text)]
+    if any(r.decision == DENY for r in modeline):
+        return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
+                           "act.file.planted")]
     if not unasked and not _RUNS_WHEN_ASKED.search(path):
         return []
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
@@ -251,8 +268,18 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [assess_shell(c, ctx) for c in _compose_commands(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
         judged = [assess_shell(c, ctx) for c in plist_commands(text)]
-    elif path.endswith((".py", ".pth")):
+    elif path.endswith(".gitmodules"):  # `url = ext::CMD` and `update = !CMD` run commands
+        commands = [git_ext_command(m) for m in re.findall(r"url\s*=\s*(ext::.+)$", text, re.M)]
+        commands += re.findall(r"update\s*=\s*!(.+)$", text, re.M)
+        judged = [assess_shell(c, ctx) for c in commands]
+    elif path.endswith(".xml"):  # run configurations and build plugins: attribute values and element texts
+        values = re.findall(r'=\s*"([^"]*)"', text) + re.findall(r">([^<>]+)<", text)
+        judged = [*mentions(text, ctx), *(assess_shell(html.unescape(v), ctx) for v in values if " " in v.strip())]
+    elif _CODE_FILE.search(path):
         risks, commands = code_risks(text, ctx)
+        commands += [m.group(2) for m in _GROOVY_EXECUTE.finditer(text)]
+        if re.search(r"(^|/)\.(?:exrc|vimrc|nvimrc)$", path):
+            commands += [m.group(1).strip() for m in _EDITOR_BANG.finditer(text)]
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
         if unasked and _FETCH_OR_INSTALL.search(text):
             judged.append(ActionRisk(ESCALATE, "network", "downloads or installs", "act.shell.download"))

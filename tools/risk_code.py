@@ -5,6 +5,7 @@ over the text; anything they do not recognise is still arbitrary code, which a h
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tools.risk_paths import (
     DENY,
@@ -15,12 +16,14 @@ from tools.risk_paths import (
     everything_in,
     holds_everything,
     inside,
+    is_secret,
     mentions,
     resolve,
 )
 
 _SHELL_CALL = re.compile(
-    r"(?:os\.system|os\.popen|subprocess\.\w+|check_output|Popen|system|exec|execSync|spawnSync|`)\s*\(?\s*\[?\s*"
+    r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|check_output|Popen|system|exec|execSync|spawnSync|"
+    r"(?<![\w.])sh|`)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"])(.+?)\1")
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r"
 _TREE_DELETE = re.compile(
@@ -48,6 +51,12 @@ _DECODE = re.compile(
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
 _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
                                 r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
+# A credential read from the environment by name (`getenv('GITHUB_TOKEN')`, `process.env.NPM_TOKEN`, `ENV['X_SECRET']`).
+_CREDENTIAL_FROM_ENVIRONMENT = re.compile(
+    r"(?:getenv|environ(?:\.get)?|ENV|process\.env)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
+# Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
+_JOINED_NAMES = re.compile(r"""(['"])([\w.-]+)\1(?:\s*,\s*(['"])[\w.-]+\3)+""")
+_JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection")
 _RAW_DISK_IN_CODE = re.compile(RAW_DISK_DEVICE)
 _DISK_WIPE = re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I)
 # Remove-Item of a whole Windows drive: `Remove-Item C:\ -Recurse`, `Get-ChildItem C:\ | Remove-Item -Recurse`.
@@ -85,6 +94,14 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
                                 "act.code.delete_root"))
     if _FETCH.search(code) and _RUN_TEXT.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
+    for m in _JOINED_NAMES.finditer(code):
+        names = re.findall(r"""['"]([\w.-]+)['"]""", m.group(0))
+        if is_secret(Path("/joined", *names)):
+            risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({'/'.join(names)})",
+                                    "act.code.secrets"))
+    if _CREDENTIAL_FROM_ENVIRONMENT.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code)):
+        risks.append(ActionRisk(DENY, "secrets", "inline code sends a credential from the environment off the machine",
+                                "act.code.env_exfiltration"))
     if _WHOLE_ENVIRONMENT.search(code) and _FETCH.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code sends the environment (tokens, keys) off the machine",
                                 "act.code.env_exfiltration"))

@@ -48,7 +48,7 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc",
                 "serviceaccount/token", "git/credentials", "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
-HOME_SECRETS = (".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
+HOME_SECRETS = (".m2/settings.xml", ".config/composer/auth.json", ".composer/auth.json", ".bundle/config", ".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
                 ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
@@ -278,7 +278,9 @@ _KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs wit
     r"(?i:aws_secret_access_key)\s+[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bgh[opsur]_[A-Za-z0-9]{30,}\b|"
     r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
     r"\bAKIA[0-9A-Z]{12,20}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
-    r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}|\beyJhbGciOi[A-Za-z0-9_=-]{8,}")
+    r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}|\beyJhbGciOi[A-Za-z0-9_=-]{8,}|"
+    r"\bnpm_[A-Za-z0-9]{36}\b|\bpypi-AgE[A-Za-z0-9_-]{20,}|\bglpat-[A-Za-z0-9_-]{20}\b|\b[sr]k_live_[0-9A-Za-z]{20,}|"
+    r"\bAIza[0-9A-Za-z_-]{35}\b")
 
 
 def carries_key(text: str) -> bool:

@@ -77,7 +77,7 @@ READ_ONLY_COMMANDS = {
     "cut", "tr", "nl", "md5sum", "sha256sum", "jq", "cd", "test", "[", "ps", "top", "free", "uptime",
     "base64", "xxd", "awk", "column", "cmp", "readlink", "type", "find", "nproc", "lscpu", "arch", "tac",
     "strings", "hexdump", "od", "locale", "zcat", "comm", "join", "paste", "fold", "expand", "rev", "seq", "[[",
-    "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe",
+    "nkf", "lsof", "nvidia-smi", "lsblk", "ss", "readelf", "objdump", "nm", "ldd", "identify", "pdfinfo", "ffprobe", "javap",
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
     "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent", "print", "gzcat",
 }
@@ -90,7 +90,7 @@ NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname
 WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "isort", "shellcheck", "bandit",
                    "hadolint", "yamllint", "eslint", "prettier", "tsc", "gofmt", "bibtex", "unix2dos", "dos2unix",
                    "ktlint", "sqlfluff", "xmllint", "yq", "py_compile", "compileall", "swiftlint", "swiftformat",
-                   "ansible-lint", "tflint", "kubeconform", "kubeval", "swift-format"}
+                   "ansible-lint", "tflint", "kubeconform", "kubeval", "swift-format", "rubocop"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
                     "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"},
@@ -99,7 +99,9 @@ READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"c
                     "pnpm": {"ls", "list", "why", "outdated", "view", "info"}, "yarn": {"list", "why", "outdated", "info"},
                     "lpstat": {"-p", "-d", "-a", "-t", "-s"},
                     "pip3": {"list", "show", "freeze", "check"}, "docker": {"ps", "images", "logs", "inspect", "info"},
-                    "kubectl": {"get", "describe", "logs"}}
+                    "kubectl": {"get", "describe", "logs"}, "composer": {"validate", "show", "outdated", "licenses"},
+                    "p4": {"opened", "changes", "describe", "files", "fstat", "info", "where", "have", "status", "filelog"},
+                    "pre-commit": {"validate-config", "validate-manifest"}}
 VERSION_FLAGS = {"--version", "-V", "-v", "version", "-version"}
 # gh subcommands that only read from GitHub.
 GH_READS = {("issue", "list"), ("issue", "view"), ("issue", "status"), ("pr", "list"), ("pr", "view"), ("pr", "diff"),
@@ -192,6 +194,7 @@ _SECRET_TOOLS = re.compile(
     r"Get-StoredCredential|\bnetsh(?:\.exe)?\s+wlan\s+show\s+profiles?\b.*\bkey\s*=\s*clear|\bvaultcmd(?:\.exe)?\s+/listcreds|"
     r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|"
     r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
+    r"\b(?:npm|pnpm|yarn)\s+config\s+get\s+\S*(?:_authToken|_auth\b|npmAuthToken|_password)|"
     r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
@@ -784,6 +787,8 @@ class _ShellJudge:
                  "<<<": current.stdin_text}.get(pending, []).append(target)
                 pending = None
             elif raw in REDIRECTS or re.fullmatch(r"\d?>>?&?|\d?<|&>>?", raw):
+                if current.tokens[1:] and current.tokens[-1] in ("0", "1", "2"):  # `2>&1`: the descriptor, not an argument
+                    current.tokens.pop()
                 pending = "<" if raw in ("<", "<>") or re.fullmatch(r"\d?<", raw) else raw if raw in ("<<<", "<<") \
                     else ">>" if ">>" in raw else ">"
             elif raw in SEPARATORS:
@@ -1152,10 +1157,24 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
     if name == "git" and args:
         return [_git_risk(args, ctx)]
-    if name in ("npx", "pnpm", "yarn", "bunx") and _first_operand(args) in ("exec", *WORKSPACE_TOOLS):
+    if name in ("npx", "pnpm", "yarn", "bunx", "bundle") and _first_operand(args) in ("exec", *WORKSPACE_TOOLS):
         inner = args[args.index("exec") + 1:] if "exec" in args else args[args.index(_first_operand(args)):]
-        if inner and inner[0] in WORKSPACE_TOOLS:  # a checker or formatter of the project, run through the package manager
+        # a checker or formatter of the project, or an interpreter, run through the package manager
+        if inner and (inner[0] in WORKSPACE_TOOLS | CODE_RUNNERS or name == "bundle"):
             return _command_risks(judge, inner, ctx, simple)
+    if name == "rake" and any(a in ("-T", "--tasks", "-W", "--where", "-D", "--describe") for a in args) or (
+            name == "jupyter" and args[:2] == ["kernelspec", "list"]) or (
+            name == "jar" and args[:1] and re.fullmatch(r"t\w*", args[0])) or (
+            name == "uv" and args[:1] == ["pip"] and args[1:2] in (["list"], ["show"], ["freeze"], ["tree"])) or (
+            name in ("pnpm", "npx", "yarn") and _first_operand(args) in ("changeset", "changesets") and "status" in args) or (
+            name in ("pnpm", "npx", "yarn") and _first_operand(args) == "turbo" and any(a.startswith("--dry") for a in args)):
+        return [ActionRisk(ALLOW, "read_only", f"{name} lists what it could run", "act.shell.read_only")]
+    if name == "go" and args[:1] == ["env"] and any(a in ("-w", "-u") for a in args):
+        tools = [m.group(1) for a in args for m in re.finditer(r"-(?:toolexec|exec)=(\S+)", a)]
+        if any(resolve(t, ctx) in judge.downloads for t in tools):
+            return [ActionRisk(DENY, "remote_code", "makes every Go build run a program it has just downloaded",
+                               "act.shell.curl_sh")]
+        return [ActionRisk(ESCALATE, "config", "go env -w changes the user's Go settings", "act.shell.config")]
     if name == "exiftool" and not any("=" in a or a in ("-overwrite_original", "-o", "-tagsFromFile") for a in args):
         return [*(assess_path(a, ctx, write=False) for a in args if not a.startswith("-")),
                 ActionRisk(ALLOW, "read_only", "exiftool only reads metadata", "act.shell.read_only")]
@@ -1218,6 +1237,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(DENY, "secrets", f"{name} sweeps personal files for passwords", "act.shell.credential_sweep")]
     if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
         write = name in WORKSPACE_TOOLS or (name in ("awk", "gawk") and "inplace" in args)
+        if name == "xmllint":  # an XPath expression is not a file
+            paths = [p for i, p in enumerate(args) if not p.startswith("-") and not (i and args[i - 1] == "--xpath")]
         for target in paths if name not in NON_FILE_COMMANDS else []:
             if "/" in target or target.startswith((".", "~")) or write:
                 risks.append(assess_path(target, ctx, write=write))
@@ -1244,7 +1265,16 @@ def _network_reads_only(name: str, args: list[str]) -> bool:
 
 
 def _first_operand(args: list[str]) -> str:
-    return next((a for a in args if not a.startswith("-")), "")
+    """The first operand, past the options that take a value (`pnpm --filter PKG exec …`)."""
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a in ("--filter", "-F", "-C", "--dir", "--prefix", "-w", "--workspace", "--cwd"):
+            skip = True
+        elif not a.startswith("-"):
+            return a
+    return ""
 
 
 def _sql_reads_only(name: str, args: list[str]) -> bool:
@@ -1420,7 +1450,10 @@ def _git_risk(args: list[str], ctx: ActionContext) -> ActionRisk:
     if work_tree and sub in ("clean", "checkout", "reset", "restore", "stash", "switch") \
             and holds_everything(resolve(work_tree, ctx), ctx):
         return ActionRisk(DENY, "destructive", f"git {sub} over the work tree {work_tree}", "act.shell.rm_root")
-    if sub in GIT_READ_ONLY and not _git_changes_refs(sub, args[1:]) or (
+    if sub in GIT_READ_ONLY and not _git_changes_refs(sub, args[1:]) or sub in ("check-attr", "check-ignore") or (
+            sub == "config" and any(a in ("--list", "-l", "--get", "--get-all", "--get-regexp") for a in args[1:])) or (
+            sub == "submodule" and args[1:2] in (["status"], ["summary"], [])) or (
+            sub == "lfs" and args[1:2] in (["ls-files"], ["status"], ["env"], ["version"])) or (
             sub == "stash" and args[1:2] in (["list"], ["show"])) or (
             sub == "clean" and any(a in ("-n", "--dry-run") or re.fullmatch(r"-[a-zA-Z]*n[a-zA-Z]*", a) for a in args[1:])):
         return ActionRisk(ALLOW, "read_only", f"git {sub} is read-only", "act.shell.git_read")
@@ -1518,6 +1551,12 @@ _GIT_COMMAND_KEYS = re.compile(r"^(core\.(sshcommand|pager|fsmonitor|editor|askp
                                r"filter\.[\w.-]+\.(smudge|clean|process))$")
 
 
+def git_ext_command(url: str) -> str:
+    """The command git's `ext::` transport runs: words split at unescaped spaces, `% ` is a space, `%%` a `%`."""
+    words = re.split(r"(?<!%) ", url.removeprefix("ext::").strip())
+    return shlex.join(w.replace("% ", " ").replace("%%", "%") for w in words if w)
+
+
 def _embedded_commands(name: str, args: list[str]) -> list[str]:
     """Command strings a tool runs from its options or program text: awk's system() and pipes, sed's `e`, tar's
     checkpoint actions, git's -c command settings, ssh's ProxyCommand/LocalCommand, rsync's -e, watch and
@@ -1541,6 +1580,7 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
                 if a.startswith(prefix):
                     found.append(a[len(prefix):])
     elif name == "git":
+        found += [git_ext_command(a) for a in args if a.startswith("ext::")]
         operands = [a for a in args if not a.startswith("-")]
         if operands[:1] == ["config"] and len(operands) >= 3 and _GIT_COMMAND_KEYS.match(operands[1].lower()):
             found.append(operands[2].lstrip("!"))
@@ -1558,6 +1598,8 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
     elif name == "rsync":
         found += [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-e", "--rsh", "--rsync-path")]
         found += [a.split("=", 1)[1] for a in args if a.startswith(("--rsh=", "--rsync-path="))]
+    elif name in ("npm", "pnpm") and args[:2] == ["pkg", "set"]:  # scripts written into package.json
+        found += [a.split("=", 1)[1] for a in args[2:] if a.startswith("scripts.") and "=" in a]
     elif name in ("watch", "systemd-run", "unbuffer"):
         values = {"-n", "--interval", "-d", "--on-active", "--on-calendar", "-u", "--unit", "-p", "--property", "-w"}
         rest, i = [], 0
