@@ -245,6 +245,14 @@ def _compose_commands(text: str) -> list[str]:
     return runs
 
 
+def _json_text(body: str) -> str:
+    """A JSON string's text (`\\"` is `"`); the raw body when it is not valid JSON."""
+    try:
+        return json.loads(f'"{body}"')
+    except ValueError:
+        return body
+
+
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
@@ -286,7 +294,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     else:
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
         text = text.replace("%h", "~")  # systemd's home directory
-        lines = [m.group(1) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
+        lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
         commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
                     if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]

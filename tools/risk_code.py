@@ -33,8 +33,8 @@ _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
-    r"\$env:USERPROFILE|\$HOME\b|~['\"]")
-_HOME_TOKEN_FILE = re.compile(r"['\"/\\]\.(?:npmrc|pypirc|pgpass|my\.cnf|vault-token|s3cfg|boto)\b")
+    r"\$env:USERPROFILE|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home")
+_HOME_TOKEN_FILE = re.compile(r"['\"/\\]\.(?:npmrc|pypirc|pgpass|my\.cnf|vault-token|s3cfg|boto|gradle[/\\]gradle\.properties)\b")
 _JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*\+\s*\1(?=[\w/.-])""")
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
@@ -53,10 +53,12 @@ _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.enviro
                                 r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
 # A credential read from the environment by name (`getenv('GITHUB_TOKEN')`, `process.env.NPM_TOKEN`, `ENV['X_SECRET']`).
 _CREDENTIAL_FROM_ENVIRONMENT = re.compile(
-    r"(?:getenv|environ(?:\.get)?|ENV|process\.env)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
+    r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
 _JOINED_NAMES = re.compile(r"""(['"])([\w.-]+)\1(?:\s*,\s*(['"])[\w.-]+\3)+""")
-_JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection")
+_JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
+# Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
+_PERL_CALL = re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)")
 _RAW_DISK_IN_CODE = re.compile(RAW_DISK_DEVICE)
 _DISK_WIPE = re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I)
 # Remove-Item of a whole Windows drive: `Remove-Item C:\ -Recurse`, `Get-ChildItem C:\ | Remove-Item -Recurse`.
@@ -121,4 +123,5 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "exfiltration", "inline code wires a network socket to a shell",
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
-    return risks, [m.group(2) for m in _SHELL_CALL.finditer(code)]
+    commands = [m.group(2) for m in _SHELL_CALL.finditer(code)]
+    return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]

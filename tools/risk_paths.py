@@ -160,8 +160,9 @@ def everything_in(path: Path) -> Path:
 
 
 def _names_secret(name: str, pattern: str) -> bool:
-    """A bare wildcard (`*`, `**`) names every file, not a secret one: a glob must spell part of the name."""
-    return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+", pattern)
+    """A bare wildcard (`*`, `**`) or a bare extension (`*.json`) names every such file, not a secret one: a glob must
+    spell part of the name's stem (`id_*`, `~/.ss?`)."""
+    return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+(?:\.[\w-]+)?", pattern)
 
 
 _PRIVATE_KEY_SUFFIXES = (".ppk", ".p12", ".pfx", ".keychain", ".keychain-db")  # PuTTY keys, key bundles, keychains
@@ -279,7 +280,7 @@ _KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs wit
     r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
     r"\bAKIA[0-9A-Z]{12,20}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}|\beyJhbGciOi[A-Za-z0-9_=-]{8,}|"
-    r"\bnpm_[A-Za-z0-9]{36}\b|\bpypi-AgE[A-Za-z0-9_-]{20,}|\bglpat-[A-Za-z0-9_-]{20}\b|\b[sr]k_live_[0-9A-Za-z]{20,}|"
+    r"\bnpm_[A-Za-z0-9]{28,}\b|\bpypi-AgE[A-Za-z0-9_-]{20,}|\bglpat-[A-Za-z0-9_-]{20}\b|\b[sr]k_live_[0-9A-Za-z]{20,}|"
     r"\bAIza[0-9A-Za-z_-]{35}\b")
 
 

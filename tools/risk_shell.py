@@ -212,7 +212,8 @@ _MAPFILE_WRITE = re.compile(r"(?<![\w$])mapfile\[([^\]]+)\]=")  # …and assigni
 _ARRAY = re.compile(r"(?<![\w$])([A-Za-z_]\w*)=\(([^()]*)\)")  # name=(a b c)
 # Variables whose names say they hold a credential (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD…).
 _CREDENTIAL_VARIABLE = re.compile(r"^\w*(?:_TOKEN|SECRET\w*|_PASSWORD|_PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY)$", re.I)
-_ECHOED = re.compile(r"\b(?:echo|printf|print)\b[^|;&]*")
+_HEADER_ARGUMENT = re.compile(r"(?:-H|--header)\s+(?:\"[^\"]*\"|'[^']*'|\S+)")
+_ECHOED = re.compile(r"\b(?:echo|printf|print|curl|wget|nc|ncat|http|https)\b[^|;&]*")  # printed or sent
 _ZSH_FILE_BUILTINS = re.compile(r"^zf_(rm|mv|ln|chmod|chown|chgrp|mkdir|rmdir)$")  # zsh/files
 _CRON_SCHEDULE = re.compile(r"^\s*(?:(?:[\d*/,-]+\s+){5}|@\w+\s+)")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
@@ -647,11 +648,21 @@ def _names_secret_files(args: list[str]) -> bool:
                for n in names if n.strip("'\"*"))
 
 
+def _startup_files(assign: dict[str, str]) -> list[str]:
+    """Files an interpreter loads before the program because of a setting (`PYTHONSTARTUP`, `--require`, `-r`)."""
+    found = [assign["PYTHONSTARTUP"]] if assign.get("PYTHONSTARTUP") else []
+    found += re.findall(r"(?:--require|-r)[=\s]*(\S+)", assign.get("NODE_OPTIONS", ""))
+    found += re.findall(r"-r\s*(\S+)", assign.get("RUBYOPT", ""))
+    return found
+
+
 def _prints_credential_variable(text: str) -> bool:
     """`echo "$GITHUB_TOKEN"` (not in single quotes, where it stays literal text)."""
     quoting = None
     for segment in _ECHOED.finditer(text):
-        for m in re.finditer(r"\$\{?(\w+)", segment.group(0)):
+        # a token in a request header signs the request in; in its body or address it is sent
+        body = _HEADER_ARGUMENT.sub(lambda h: " " * len(h.group(0)), segment.group(0))
+        for m in re.finditer(r"\$\{?(\w+)", body):
             if _CREDENTIAL_VARIABLE.match(m.group(1)):
                 quoting = quoting or _quoting(text)
                 if quoting[segment.start() + m.start()][0] != "'":
@@ -943,6 +954,14 @@ class _ShellJudge:
             if assign.get(variable) and self.depth < MAX_DEPTH:
                 judged = self.nested(assign[variable].lstrip("|").strip(), ctx)
                 risks += [judged] if judged.decision != ALLOW else []
+        for path in _startup_files({**self.env, **assign}):  # PYTHONSTARTUP, NODE_OPTIONS=--require, RUBYOPT=-r: loaded by what runs
+            p = resolve(path, ctx)
+            if p in self.written and self.depth < MAX_DEPTH and self.written_risk(
+                    p, "node" if path.endswith(".js") else "ruby" if path.endswith(".rb") else "python", ctx).decision == DENY:
+                risks.append(ActionRisk(DENY, "destructive", "makes the program load a file holding a forbidden command",
+                                        "act.shell.written_then_run"))
+        if assign.get("PERL5OPT") and self.depth < MAX_DEPTH:
+            risks.extend(r for r in self.code(assign["PERL5OPT"], ctx) if r.decision == DENY)
         for variable in ("BASH_ENV", "ENV", "PROMPT_COMMAND", "LD_PRELOAD"):
             value = assign.get(variable, "")
             if any(h.downloaded or h.decoded for h in self.hidden_by(value)):
@@ -1170,10 +1189,13 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             name in ("pnpm", "npx", "yarn") and _first_operand(args) == "turbo" and any(a.startswith("--dry") for a in args)):
         return [ActionRisk(ALLOW, "read_only", f"{name} lists what it could run", "act.shell.read_only")]
     if name == "go" and args[:1] == ["env"] and any(a in ("-w", "-u") for a in args):
-        tools = [m.group(1) for a in args for m in re.finditer(r"-(?:toolexec|exec)=(\S+)", a)]
+        tools = [m.group(1) for a in args for m in re.finditer(r"-(?:toolexec|exec)=(.+)$", a)]
         if any(resolve(t, ctx) in judge.downloads for t in tools):
             return [ActionRisk(DENY, "remote_code", "makes every Go build run a program it has just downloaded",
                                "act.shell.curl_sh")]
+        judged = [judge.nested(t, ctx) for t in tools if judge.depth < MAX_DEPTH]
+        if any(r.decision == DENY for r in judged):
+            return judged
         return [ActionRisk(ESCALATE, "config", "go env -w changes the user's Go settings", "act.shell.config")]
     if name == "exiftool" and not any("=" in a or a in ("-overwrite_original", "-o", "-tagsFromFile") for a in args):
         return [*(assess_path(a, ctx, write=False) for a in args if not a.startswith("-")),
@@ -1580,7 +1602,8 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
                 if a.startswith(prefix):
                     found.append(a[len(prefix):])
     elif name == "git":
-        found += [git_ext_command(a) for a in args if a.startswith("ext::")]
+        for a in [a[a.index("ext::"):] for a in args if "ext::" in a]:  # as git splits it, and as a shell would
+            found += [git_ext_command(a), a.removeprefix("ext::")]
         operands = [a for a in args if not a.startswith("-")]
         if operands[:1] == ["config"] and len(operands) >= 3 and _GIT_COMMAND_KEYS.match(operands[1].lower()):
             found.append(operands[2].lstrip("!"))
