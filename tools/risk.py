@@ -7,7 +7,6 @@ this module judges each tool's call with them."""
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import shlex
@@ -281,6 +280,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands += re.findall(r"update\s*=\s*!(.+)$", text, re.M)
         judged = [assess_shell(c, ctx) for c in commands]
     elif path.endswith(".xml"):  # run configurations and build plugins: attribute values and element texts
+        import html  # only an XML file being judged needs it
+
         values = re.findall(r'=\s*"([^"]*)"', text) + re.findall(r">([^<>]+)<", text)
         judged = [*mentions(text, ctx), *(assess_shell(html.unescape(v), ctx) for v in values if " " in v.strip())]
     elif _CODE_FILE.search(path):

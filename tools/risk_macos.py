@@ -5,7 +5,6 @@ their commands later; the system's reporting tools are read-only in the forms li
 
 from __future__ import annotations
 
-import plistlib
 import re
 import shlex
 
@@ -82,6 +81,8 @@ _XCRUN_SHOWS = ("--show-sdk-path", "--show-sdk-version", "--show-sdk-platform-pa
 # Disk tools whose verb erases or repartitions a disk or volume.
 _DISKUTIL_ERASES = re.compile(r"^(erase\w*|reformat|zerodisk|randomdisk|secureerase|partitiondisk|splitpartition|"
                               r"mergepartitions|deletecontainer|deletevolume|deletesnapshot)$")
+# Converters that read their inputs and write only the file (or folder) after this flag.
+_OUTPUT_FLAGS = {"sips": "--out", "qlmanage": "-o", "iconutil": "-o", "textutil": "-output"}
 _KEYCHAIN_SECRETS = {"dump-keychain", "find-generic-password", "find-internet-password", "export", "find-key"}
 
 
@@ -150,25 +151,17 @@ def macos_command_risks(name: str, args: list[str], ctx: ActionContext) -> list[
     if name == "mdfind" and "-onlyin" in args[:-1]:
         return [assess_path(args[args.index("-onlyin") + 1], ctx, write=False),
                 ActionRisk(ALLOW, "read_only", "mdfind searches one folder's metadata", "act.mac.read_only")]
-    if name == "sips" and "--out" in args[:-1] or name == "qlmanage" and "-o" in args[:-1] and "-t" in args:
-        flag = "--out" if name == "sips" else "-o"
+    flag = _OUTPUT_FLAGS.get(name, "")
+    if flag and flag in args[:-1] and (name != "qlmanage" or "-t" in args) and (name != "textutil" or "-convert" in args):
         output = args[args.index(flag) + 1]
         inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
         return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
     if name == "simctl" and _first(args) == "io" and len(_operands(args)) >= 4 and _operands(args)[2] in ("screenshot", "recordVideo"):
         return [assess_path(_operands(args)[3], ctx, write=True)]
-    if name == "iconutil" and "-o" in args[:-1]:
-        output = args[args.index("-o") + 1]
-        inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in ("-o", "-c"))]
-        return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
     if name == "PlistBuddy" and _operands(args[-1:]):  # edits one property list in place
         return [assess_path(args[-1], ctx, write=True)]
     if name == "gpt" and _first(args) in ("destroy", "create", "remove", "add", "migrate", "recover"):
         return [ActionRisk(DENY, "destructive", f"gpt {_first(args)} rewrites a disk's partition table", "act.mac.disk")]
-    if name == "textutil" and "-output" in args[:-1] and "-convert" in args:
-        output = args[args.index("-output") + 1]
-        inputs = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1].startswith("-"))]
-        return [*(assess_path(i, ctx, write=False) for i in inputs), assess_path(output, ctx, write=True)]
     return None
 
 
@@ -233,6 +226,8 @@ def plistbuddy_values(args: list[str]) -> list[str]:
 def plist_commands(text: str) -> list[str]:
     """The commands a launchd property list runs (`ProgramArguments`, `Program`); every string in it when it does
     not parse."""
+    import plistlib  # only a property list being judged needs it, not every start of AEGIS
+
     try:
         job = plistlib.loads(text.encode("utf-8"))
     except Exception:  # plistlib raises several kinds for a broken or non-XML list

@@ -1029,12 +1029,13 @@ class _ShellJudge:
                                    "act.shell.written_then_run")]
         if self.depth < MAX_DEPTH:
             elsewhere = remote_command(name, tokens[1:])
-            if elsewhere and execs_in_container(name, tokens[1:]) and self.nested(elsewhere, ctx).decision == ALLOW:
+            remote = [self.nested(elsewhere, ctx)] if elsewhere else []
+            if remote and remote[0].decision == ALLOW and execs_in_container(name, tokens[1:]):
                 return [ActionRisk(ALLOW, "read_only", f"{name} runs a read-only command in a container", "act.cloud.exec_read")]
-            later = [c for c in (elsewhere, launchctl_submitted(tokens[1:]) if name == "launchctl" else None,
+            later = [c for c in (launchctl_submitted(tokens[1:]) if name == "launchctl" else None,
                                  defaults_job(tokens[1:]) if name == "defaults" else None) if c]
             later += plistbuddy_values(tokens[1:]) if name == "PlistBuddy" else []
-            embedded = [self.nested(c, ctx) for c in [*_embedded_commands(name, tokens[1:]), *later]]
+            embedded = [*(self.nested(c, ctx) for c in [*_embedded_commands(name, tokens[1:]), *later]), *remote]
             if any(r.decision != ALLOW for r in embedded):
                 embedded.append(ActionRisk(ESCALATE, "code", f"{name} runs another command", "act.shell.embedded"))
             hooks = _hooks_path(name, tokens[1:])
@@ -1097,10 +1098,7 @@ class _ShellJudge:
             if a in ("-C", "--directory"):
                 base = replace(ctx, cwd=resolve(args[i + 1], ctx))
         may_write = name not in READ_ONLY_COMMANDS | SEARCHERS
-        if name in ("ssh", "scp", "sftp"):  # the key ssh signs in with is used, not read out
-            args = [a for i, a in enumerate(args) if not (i and args[i - 1] == "-i")
-                    and not re.match(r"(?i)-?o?\s*IdentityFile[= ]", a) and a != "-i"]
-        args = used_not_read(name, args)
+        args = _read_operands(name, args)
         risks = []
         for a in args:
             value = a.split("=", 1)[1] if a.startswith("-") and "=" in a else a
@@ -1113,6 +1111,15 @@ class _ShellJudge:
             if may_write and value.startswith(("/", "~", ".", "$")) and is_protected(p, base):
                 risks.append(ActionRisk(DENY, "tamper", f"{name} may change AEGIS's own files", "act.path.aegis"))
         return risks
+
+
+def _read_operands(name: str, args: list[str]) -> list[str]:
+    """`args` less the files a command uses without reading them out: the key ssh signs in with, the keychains a
+    read-only `security` query searches for public certificates."""
+    if name in ("ssh", "scp", "sftp"):
+        return [a for i, a in enumerate(args) if not (i and args[i - 1] == "-i")
+                and not re.match(r"(?i)-?o?\s*IdentityFile[= ]", a) and a != "-i"]
+    return used_not_read(name, args)
 
 
 def _without_search_pattern(name: str, args: list[str]) -> list[str]:
@@ -1181,12 +1188,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         # a checker or formatter of the project, or an interpreter, run through the package manager
         if inner and (inner[0] in WORKSPACE_TOOLS | CODE_RUNNERS or name == "bundle"):
             return _command_risks(judge, inner, ctx, simple)
-    if name == "rake" and any(a in ("-T", "--tasks", "-W", "--where", "-D", "--describe") for a in args) or (
-            name == "jupyter" and args[:2] == ["kernelspec", "list"]) or (
-            name == "jar" and args[:1] and re.fullmatch(r"t\w*", args[0])) or (
-            name == "uv" and args[:1] == ["pip"] and args[1:2] in (["list"], ["show"], ["freeze"], ["tree"])) or (
-            name in ("pnpm", "npx", "yarn") and _first_operand(args) in ("changeset", "changesets") and "status" in args) or (
-            name in ("pnpm", "npx", "yarn") and _first_operand(args) == "turbo" and any(a.startswith("--dry") for a in args)):
+    if _only_lists(name, args):
         return [ActionRisk(ALLOW, "read_only", f"{name} lists what it could run", "act.shell.read_only")]
     if name == "go" and args[:1] == ["env"] and any(a in ("-w", "-u") for a in args):
         tools = [m.group(1) for a in args for m in re.finditer(r"-(?:toolexec|exec)=(.+)$", a)]
@@ -1284,6 +1286,23 @@ def _network_reads_only(name: str, args: list[str]) -> bool:
     if name == "ping":
         return "-c" in args and not any(a in ("-p", "-f", "-s") for a in args)
     return all(re.fullmatch(r"[-+\w.:@]+", a) for a in args)
+
+
+def _only_lists(name: str, args: list[str]) -> bool:
+    """Build and package tools in forms that list tasks, files or packages and run nothing."""
+    if name == "rake":
+        return any(a in ("-T", "--tasks", "-W", "--where", "-D", "--describe") for a in args)
+    if name == "jupyter":
+        return args[:2] == ["kernelspec", "list"]
+    if name == "jar":
+        return bool(args) and re.fullmatch(r"t\w*", args[0]) is not None
+    if name == "uv":
+        return args[:1] == ["pip"] and args[1:2] in (["list"], ["show"], ["freeze"], ["tree"])
+    if name in ("pnpm", "npx", "yarn"):
+        tool = _first_operand(args)
+        return tool in ("changeset", "changesets") and "status" in args or tool == "turbo" and any(
+            a.startswith("--dry") for a in args)
+    return False
 
 
 def _first_operand(args: list[str]) -> str:
