@@ -12,6 +12,7 @@ import re
 import shlex
 
 from tools.risk_code import code_risks
+from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_paths import (
     ALLOW,
@@ -24,6 +25,7 @@ from tools.risk_paths import (
     is_protected,
     mentions,
     resolve,
+    reveals_password,
     worst,
 )
 from tools.risk_shell import (
@@ -109,13 +111,17 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
             risks.append(ActionRisk(ESCALATE, "code", f"mcp {server}.{tool} runs a program from SQL", "act.mcp.sql_program"))
         elif key in _MCP_SQL_KEYS and any(is_protected(resolve(q, ctx), ctx) for q in QUOTED_SQL_PATH.findall(value)):
             risks.append(ActionRisk(DENY, "tamper", f"mcp {server}.{tool} opens AEGIS's own files from SQL", "act.path.aegis"))
-        elif key in _MCP_SQL_KEYS and _SQL_WRITE.search(value):
+        elif key in _MCP_SQL_KEYS and reads_credentials(value):
+            risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} reads password hashes or tokens", "act.db.credentials"))
+        elif key in _MCP_SQL_KEYS and (_SQL_WRITE.search(value) or has_side_effect_functions(value)):
             risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
         elif key in _MCP_PATH_KEYS or key.endswith(_MCP_PATH_SUFFIXES):
             risks.append(assess_path(value, ctx, write=not reads))
         risks.extend(mentions(value, ctx))
     if carries_key(json.dumps(arguments, ensure_ascii=False)):
         risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} would send a key or token", "act.text.key"))
+    elif not reads and tool not in _MCP_FILE_TOOLS and reveals_password(" ".join(v for _, v in _leaves(arguments))):
+        risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} would send a password", "act.text.password"))
     risks += [assess_path(p, ctx, write=not reads) for p in _joined_paths(arguments)]
     if "image" in arguments and re.search(r"docker|podman|container", f"{server} {tool}", re.I):
         risks.append(assess_shell(_as_docker_run(arguments), ctx))
@@ -336,7 +342,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
     if tool in ("show_my_prompt", "add_tuning_example", "remove_tuning_example"):
         return ActionRisk(ALLOW, "self_data", f"{tool} manages the agent's own data under provenance rules", "act.self.data")
     if tool == "web_search":
-        if carries_key(str(args.get("query", ""))):
+        if carries_key(str(args.get("query", ""))) or reveals_password(str(args.get("query", ""))):
             return ActionRisk(DENY, "secrets", "the query would send a key or token to a search engine", "act.web.key")
         return ActionRisk(ALLOW, "read_only", "searches the web (results are untrusted)", "act.web.search")
     if tool == "mcp":

@@ -72,6 +72,14 @@ _PS_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::
                         r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I)
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
+# Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
+UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
+                       r"torch\.load\s*\((?=.{0,300}?weights_only\s*=\s*False)|"
+                       r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)")
+_HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)|trust_remote_code\s*=\s*True")
+# Library calls that hand back a stored login token.
+_TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
+                            r"wandb\.api\.api_key|KaggleApi\(\).*(?:get_config_value|config_values)")
 _SECRET_NAME = re.compile(
     r"['\"/\\]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/\\]\.kube[/\\]config|['\"/\\]\.docker[/\\]config|"
     r"['\"/]id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
@@ -94,6 +102,11 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if deletes_tree and (_HOME_REFERENCE.search(code) or any(holds_everything(p, ctx) for p in literal_roots)):
         risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or the system",
                                 "act.code.delete_root"))
+    if _TOKEN_GETTERS.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "inline code reads a stored login token", "act.code.secrets"))
+    if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code) and "torch.hub" in code:
+        risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
+                                "act.code.remote"))
     if _FETCH.search(code) and _RUN_TEXT.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
     for m in _JOINED_NAMES.finditer(code):

@@ -46,14 +46,18 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "gcloud/application_default_credentials.json", "gcloud/credentials.db", "gcloud/access_tokens.db",
                 "FileZilla/sitemanager.xml", "FileZilla/recentservers.xml", "Microsoft/Credentials", "Microsoft/Protect",
                 "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc",
-                "serviceaccount/token", "git/credentials", "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite")
+                "serviceaccount/token", "git/credentials", "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite",
+                "keystore.properties", "WifiConfigStore.xml", "system-connections", "credentials-config.json")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".m2/settings.xml", ".config/composer/auth.json", ".composer/auth.json", ".bundle/config", ".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
-                ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf")
+                ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf",
+                ".android/adbkey", ".cache/huggingface/token", ".huggingface/token", ".kaggle/kaggle.json",
+                ".mlflow/credentials", ".fastlane/spaceship", ".gradle/gradle.properties", ".databrickscfg",
+                ".config/ngrok/ngrok.yml", ".ngrok2/ngrok.yml", ".cassandra/cqlshrc")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
                   "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM",
-                  "/etc/master.passwd", "/var/db/dslocal/nodes/Default/users", "/var/run/secrets/", "/run/secrets/")
+                  "/etc/master.passwd", "/etc/wpa_supplicant/", "/var/db/dslocal/nodes/Default/users", "/var/run/secrets/", "/run/secrets/")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev", "/System", "/Library", "/Applications", "/private", "/Users", "/Volumes")
 RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|r?disk\d|md\d)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
@@ -165,7 +169,8 @@ def _names_secret(name: str, pattern: str) -> bool:
     return _part_matches(name, pattern) and not re.fullmatch(r"[*?]+(?:\.[\w-]+)?", pattern)
 
 
-_PRIVATE_KEY_SUFFIXES = (".ppk", ".p12", ".pfx", ".keychain", ".keychain-db")  # PuTTY keys, key bundles, keychains
+# PuTTY keys, key bundles, keychains, Java and Android keystores, App Store Connect API keys
+_PRIVATE_KEY_SUFFIXES = (".ppk", ".p12", ".pfx", ".keychain", ".keychain-db", ".jks", ".keystore", ".p8")
 _SECRET_PARTS = tuple(fold(secret).parts for secret in SECRET_PATHS)
 _SECRET_NAMES = frozenset(parts[0] for parts in _SECRET_PARTS)
 _SECRETS_BY_FIRST = {first: [n for n in _SECRET_PARTS if n[0] == first] for first in _SECRET_NAMES}
@@ -203,6 +208,19 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
     return any(text.startswith(s) for s in _FOLDED_SYSTEM_SECRETS) or bool(globbed) and any(
         len(names) == len(parts) and all(_names_secret(n, q) for n, q in zip(names, parts, strict=True))
         for names in _SYSTEM_SECRET_PARTS)
+
+
+_BROAD_FOLDERS = frozenset({".config", ".local", ".cache"})
+
+
+def holds_home_secret(p: Path, home: Path) -> bool:
+    """A folder of the home directory that is there to keep a tool's credentials: `~/.android` (its `adbkey`),
+    `~/.kaggle`, `~/.gradle`; packing or copying it whole carries them along."""
+    home_parts, parts = fold(norm(home)).parts, fold(p).parts
+    if len(parts) <= len(home_parts) or parts[:len(home_parts)] != home_parts:
+        return False
+    rel = parts[len(home_parts):]
+    return rel[0] not in _BROAD_FOLDERS and any(len(s) > len(rel) and s[:len(rel)] == rel for s in _HOME_SECRET_PARTS)
 
 
 def is_protected(p: Path, ctx: ActionContext) -> bool:
@@ -281,12 +299,27 @@ _KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs wit
     r"\bAKIA[0-9A-Z]{12,20}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}|\beyJhbGciOi[A-Za-z0-9_=-]{8,}|"
     r"\bnpm_[A-Za-z0-9]{28,}\b|\bpypi-AgE[A-Za-z0-9_-]{20,}|\bglpat-[A-Za-z0-9_-]{20}\b|\b[sr]k_live_[0-9A-Za-z]{20,}|"
-    r"\bAIza[0-9A-Za-z_-]{35}\b")
+    r"\bAIza[0-9A-Za-z_-]{35}\b|\bhf_[A-Za-z0-9]{30,}\b|\bsk-(?:proj|svcacct|admin|ant-api\d\d)-[A-Za-z0-9_-]{20,}")
 
 
 def carries_key(text: str) -> bool:
     """A private key or a live-looking access token pasted into a text."""
     return bool(_KEY_MATERIAL.search(text))
+
+
+# `storePassword=Rk7#vQ2m`, `DB_PASSWORD: s3cr3t!`, `postgresql://admin:Pr0d-S3cret!@host`: a password with its value.
+_PASSWORD_VALUE = re.compile(
+    r"(?i)\b\w*pass(?:word|wd)\b[\"']?\s*[=:]\s*[\"']?([^\s\"',;&]{6,})|\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s/@]{4,})@")
+_PLACEHOLDER = re.compile(r"(?i)^(?:[*x.]+|<.*|\$.*|\{.*|%.*|.*(?:change_?me|example|your|placeholder|password|secret|dummy|redacted).*)$")
+
+
+def reveals_password(text: str) -> bool:
+    """A text (a search, a message) that spells out a password: one with a digit or sign beside its letters."""
+    for m in _PASSWORD_VALUE.finditer(text):
+        value = m.group(1) or m.group(2)
+        if not _PLACEHOLDER.match(value) and re.search(r"[A-Za-z]", value) and re.search(r"[\d\W_]", value):
+            return True
+    return False
 
 
 # Cloud instance metadata endpoints that hand out the machine's credentials (AWS, ECS, GCP, Azure, Alibaba).

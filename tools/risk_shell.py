@@ -26,7 +26,9 @@ from tools.risk_cloud import (
     terraform_outputs,
     workload_secret_risks,
 )
-from tools.risk_code import code_risks
+from tools.risk_code import UNPICKLES, code_risks
+from tools.risk_databases import DATABASE_CLIENTS, orm_code, reads_credentials, store_risks
+from tools.risk_devices import adb_shell_command, device_queries_only, device_risks
 from tools.risk_macos import (
     copy_as_cp,
     defaults_job,
@@ -51,6 +53,7 @@ from tools.risk_paths import (
     assess_path,
     everything_in,
     holds_everything,
+    holds_home_secret,
     holds_personal,
     inside,
     is_protected,
@@ -195,7 +198,7 @@ _SECRET_TOOLS = re.compile(
     r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|"
     r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\b(?:npm|pnpm|yarn)\s+config\s+get\s+\S*(?:_authToken|_auth\b|npmAuthToken|_password)|"
-    r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|profile)\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
@@ -1016,6 +1019,7 @@ class _ShellJudge:
         if name in DOWNLOADERS:
             self.downloads.update(resolve(out, ctx) for out in _download_outputs(name, tokens[1:]))
         runs = [tokens[0]] + ([a for a in tokens[1:] if not a.startswith("-")][:1] if name in SHELLS | INTERPRETERS else [])
+        runs += _loaded_libraries(name, tokens[1:])
         run_paths = {resolve(r, ctx) for r in runs}
         if self.downloads & run_paths:
             return [ActionRisk(DENY, "remote_code", "runs a file it has just downloaded", "act.shell.curl_sh")]
@@ -1028,7 +1032,10 @@ class _ShellJudge:
                 return [ActionRisk(DENY, "destructive", "writes a forbidden command into a file and runs it",
                                    "act.shell.written_then_run")]
         if self.depth < MAX_DEPTH:
-            elsewhere = remote_command(name, tokens[1:])
+            elsewhere = remote_command(name, tokens[1:]) or (adb_shell_command(tokens[1:]) if name == "adb" else None)
+            if name == "adb" and elsewhere and device_queries_only(elsewhere):
+                return [ActionRisk(ALLOW, "read_only", "adb shell runs a command that only reports on the phone",
+                                   "act.device.read_only")]
             remote = [self.nested(elsewhere, ctx)] if elsewhere else []
             if remote and remote[0].decision == ALLOW and execs_in_container(name, tokens[1:]):
                 return [ActionRisk(ALLOW, "read_only", f"{name} runs a read-only command in a container", "act.cloud.exec_read")]
@@ -1050,6 +1057,9 @@ class _ShellJudge:
         if simple.hidden_name or _STAND_IN.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
         risks = embedded + self.arguments(tokens, ctx)
+        if name in DATABASE_CLIENTS and reads_credentials(" ".join(tokens[1:])) or reads_credentials(
+                orm_code(name, tokens[1:]) or ""):
+            risks.append(ActionRisk(DENY, "secrets", f"{name} reads password hashes or tokens", "act.db.credentials"))
         if _SECRET_TOOLS.search(" ".join(tokens)) or prints_cloud_secret(tokens) or "ShadowHashData" in tokens:
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
         return risks + _command_risks(self, tokens, ctx, simple)
@@ -1154,6 +1164,19 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     mac = macos_command_risks(name, args, ctx)
     if mac is not None:
         return mac
+    stored = store_risks(name, args)
+    if stored is not None:
+        return stored
+    on_device = device_risks(name, args)
+    if on_device is not None:
+        return on_device
+    if name == "pg_dump":
+        outputs = [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-f", "--file")]
+        outputs += [a.split("=", 1)[1] for a in args if a.startswith("--file=")]
+        return [*(judge.overwrite(o, ctx) for o in outputs),
+                ActionRisk(ALLOW, "read_only", "pg_dump reads a database (no role passwords)", "act.db.read_only")]
+    if name in DATABASE_CLIENTS and any(is_protected(resolve(q, ctx), ctx) for a in args for q in QUOTED_SQL_PATH.findall(a)):
+        return [ActionRisk(DENY, "tamper", f"{name} opens AEGIS's own files", "act.path.aegis")]
     if name in CLOUD_PROGRAMS and cloud_reads_only(name, args):
         return [*(judge.overwrite(f, ctx) for f in (terraform_outputs(args) if name == "terraform" else [])),
                 cloud_read_risk(name)]
@@ -1212,6 +1235,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ALLOW, "read_only", f"{name} compose only reports", "act.shell.read_only")]
     if name == "unzip":
         return _unzip_risks(judge, args, ctx)
+    if name in _COMPRESSORS:
+        return _compressor_risks(judge, name, args, ctx)
     if name == "jupyter" and args[:1] == ["nbconvert"] and not any(
             a in ("--execute", "--inplace") or a.startswith(("--ExecutePreprocessor", "--execute=")) for a in args):
         notebooks = [a for a in args[1:] if a.endswith(".ipynb")]
@@ -1271,9 +1296,15 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
 
 
 COMPOSE_READS = {"config", "ps", "logs", "ls", "images", "top", "version"}
-_SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|pragma\s+table_info|\\d\w*|\\l|\\dt\S*)\b", re.I)
+_SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|pragma\s+(?:table_info|table_xinfo|index_list|"
+                       r"index_info|foreign_key_list|foreign_key_check|integrity_check|quick_check|page_count|"
+                       r"user_version\s*$)|\\d\w*|\\l|\\dt\S*|\.(?:tables|schema|fullschema|indexes|indices|dbinfo|"
+                       r"databases|show|dump|headers|mode|width))\b", re.I)
 _SQL_ACTIVE = re.compile(r"\b(?:copy|attach|install|load|export|into\s+(?:out|dump)file|pg_read_file|pg_ls_dir|lo_import|"
-                         r"load_file|system|program|writefile|readfile|edit)\b|\\[!o]|^\s*\.", re.I)
+                         r"load_file|system|program|writefile|readfile|edit|pg_terminate_backend|pg_cancel_backend|"
+                         r"pg_reload_conf|set_config|lo_export|setval|dblink_exec)\b|\\[!o]|"
+                         r"^\s*\.(?!(?:tables|schema|fullschema|indexes|indices|dbinfo|databases|show|dump|headers|mode|"
+                         r"width)\b)", re.I)
 QUOTED_SQL_PATH = re.compile(r"'((?:/|~|\.{1,2}/)[^']*)'")
 
 
@@ -1289,7 +1320,13 @@ def _network_reads_only(name: str, args: list[str]) -> bool:
 
 
 def _only_lists(name: str, args: list[str]) -> bool:
-    """Build and package tools in forms that list tasks, files or packages and run nothing."""
+    """Build and package tools in forms that list tasks, files, packages, environments or models and run nothing."""
+    if name in ("conda", "mamba", "micromamba"):
+        return args[:2] in (["env", "list"], ["info"], ["list"], ["info", "--envs"]) or args[:1] == ["list"]
+    if name == "ollama":
+        return args[:1] in (["list"], ["ls"], ["show"], ["ps"])
+    if name == "tensorboard":
+        return "--inspect" in args
     if name == "rake":
         return any(a in ("-T", "--tasks", "-W", "--where", "-D", "--describe") for a in args)
     if name == "jupyter":
@@ -1341,6 +1378,28 @@ def _unzip_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> lis
     return [*risks, ActionRisk(ALLOW, "archive", "unzip extracts without overwriting", "act.shell.archive")]
 
 
+_COMPRESSORS = {"gzip": ".gz", "gunzip": ".gz", "xz": ".xz", "unxz": ".xz", "bzip2": ".bz2", "bunzip2": ".bz2",
+                "zstd": ".zst", "unzstd": ".zst", "lz4": ".lz4"}
+
+
+def _compressor_risks(judge: _ShellJudge, name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    """gzip, xz and the like: listing, testing and `-c` only read; `-k` writes the (de)compressed file beside the one
+    it keeps; otherwise the original is replaced."""
+    files = [a for a in args if not a.startswith("-")]
+    short = set("".join(a[1:] for a in args if re.fullmatch(r"-[a-zA-Z0-9]+", a)))
+    long = {a for a in args if a.startswith("--")}
+    risks = [assess_path(f, ctx, write=False) for f in files]
+    if short & set("ltc") or long & {"--list", "--test", "--stdout", "--to-stdout"}:
+        return [*risks, ActionRisk(ALLOW, "read_only", f"{name} only reads its input", "act.shell.read_only")]
+    if not files or not ("k" in short or "--keep" in long):
+        return [*risks, ActionRisk(ESCALATE, "overwrite", f"{name} replaces the files it (de)compresses", "act.shell.overwrite")]
+    unpacks = name.startswith("un") or "d" in short or "--decompress" in long
+    suffix = _COMPRESSORS[name]
+    outputs = [f.removesuffix(suffix) if unpacks else f + suffix for f in files]
+    return [*risks, *(judge.overwrite(o, ctx) for o in outputs),
+            ActionRisk(ALLOW, "archive", f"{name} writes a new file and keeps the original", "act.shell.archive")]
+
+
 def _tar_mode(args: list[str]) -> str:
     """tar's operation: c(reate), t (list), x (extract) ..., from `--create` or the first short-option cluster."""
     for a in args:
@@ -1362,6 +1421,7 @@ def _archive_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> l
         ctx = replace(ctx, cwd=resolve(base, ctx))
     removes = "--remove-files" in args
     risks = [assess_path(a, ctx, write=removes) for a in sources]
+    risks += [secret_risk(resolve(a, ctx)) for a in sources if holds_home_secret(resolve(a, ctx), ctx.home)]
     if removes:
         risks.append(ActionRisk(ESCALATE, "delete", "tar --remove-files deletes what it packs", "act.shell.rm"))
     if archive != "-":
@@ -1405,6 +1465,9 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
     if code is None and simple.stdin_text:
         code = " ".join(simple.stdin_text)
     script = [a for a in args if not a.startswith("-")][:1]
+    if code is not None and UNPICKLES.search(code) and any(
+            resolve(m.group(1) or m.group(2) or ".", ctx) in judge.downloads for m in _QUOTED.finditer(code)):
+        return [ActionRisk(DENY, "remote_code", f"{name} unpickles a file it has just downloaded", "act.shell.curl_sh")]
     if code is None and script and any(h.downloaded for h in judge.hidden_by(script[0])):
         return [ActionRisk(DENY, "remote_code", f"{name} runs a script it downloads", "act.shell.curl_sh")]
     if code is None or judge.depth >= MAX_DEPTH:
@@ -1670,7 +1733,7 @@ def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
     `system`, gdb's `shell`/`python`, `script -c`, keys typed into tmux or screen, zip's test command. A file such a
     program is told to write is given as the `tee` that would write the same file."""
     found: list[str] = []
-    if name in ("sqlite3", "psql", "mysql", "mariadb", "duckdb"):
+    if name in ("sqlite3", "psql", "mysql", "mariadb", "duckdb", "sqlcmd"):
         for statement in (part for a in args for part in re.split(r";\s*|\n", a)):
             escape, write = _SQL_SHELL_ESCAPE.match(statement), _SQL_FILE_WRITE.search(statement)
             if escape:
@@ -1728,6 +1791,14 @@ def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
         for a in args:
             found += re.findall(r"\((?:shell-command|async-shell-command|shell-command-to-string)\s+\"((?:[^\"\\]|\\.)*)\"", a)
     return found
+
+
+def _loaded_libraries(name: str, args: list[str]) -> list[str]:
+    """Native libraries a database shell is told to load and run (`.load LIB`, `load_extension('LIB')`)."""
+    if name not in ("sqlite3", "duckdb"):
+        return []
+    text = " ".join(args)
+    return re.findall(r"(?:^|[\s;])\.load\s+([^\s;']+)", text) + re.findall(r"load_extension\(\s*'([^']+)'", text)
 
 
 def _hooks_path(name: str, args: list[str]) -> str | None:
@@ -1813,6 +1884,7 @@ def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: lis
             folder = link if link.is_dir() or written[0].endswith("/") else link.parent
             sources = [s if s.startswith(("/", "~", "$")) else str(folder / s) for s in sources]
         risks.extend(assess_path(s, ctx, write=False) for s in sources)
+        risks += [secret_risk(resolve(s, ctx)) for s in sources if holds_home_secret(resolve(s, ctx), ctx.home)]
         if name == "ln" and any(not inside(resolve(s, ctx), ctx.workspace) for s in sources):
             risks.append(ActionRisk(ESCALATE, "outside_workspace", "links to a file outside the workspace, which later "
                                     "writes through the link would change", "act.shell.link_outside"))
