@@ -41,8 +41,16 @@ __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_a
            "assess_shell"]
 
 _MCP_READ_VERBS = {"get", "list", "read", "search", "fetch", "query", "describe", "show", "find", "lookup", "view",
-                   "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise", "download",
+                   "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise",
                    "status", "diff", "log", "tree", "snapshot", "screenshot", "navigate"}
+# Browser tools that only report what the page shows or logged, and the ones that save what they see to a file.
+_BROWSER_READS = re.compile(r"console_messages|network_requests|tab_list|list_tabs|get_text|get_title|accessibility|"
+                            r"screenshot|snapshot", re.I)
+_SAVES_FILE = re.compile(r"screenshot|download|save_pdf|pdf_save|save_as", re.I)
+# Page scripts that take the site's cookies or stored tokens, and page scripts that send data somewhere.
+_PAGE_SECRETS = re.compile(r"document\.cookie|localStorage|sessionStorage|indexedDB|\.cookies\(|getAllCookies|credentials\.get")
+_PAGE_SENDS = re.compile(r"fetch\(|XMLHttpRequest|sendBeacon|new\s+Image|\.src\s*=|location(?:\.href)?\s*=|WebSocket|\.submit\(|"
+                         r"window\.open\(|axios|\$\.(?:post|get|ajax)")
 _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv", "command_line", "cmdline", "commandline"}
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
@@ -91,8 +99,13 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     go to a human; commands and paths anywhere inside the arguments are judged like the built-in tools."""
     if not isinstance(arguments, dict):
         arguments = {"arguments": arguments}
-    reads = _mcp_verb(server, tool) in _MCP_READ_VERBS
+    saves = bool(_SAVES_FILE.search(tool))
+    reads = _mcp_verb(server, tool) in _MCP_READ_VERBS or bool(_BROWSER_READS.search(tool))
     risks: list[ActionRisk] = []
+    page_script = " ".join(v for _, v in _leaves(arguments))
+    if _PAGE_SECRETS.search(page_script) and _PAGE_SENDS.search(page_script):
+        risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} sends the site's cookies or stored tokens",
+                                "act.mcp.page_secrets"))
     shell = str(arguments.get("shell", "")).lower() or next(
         (k for k in _MCP_WINDOWS_SHELLS if re.search(rf"\b{k}|_{k}", f"{server} {tool}".lower())), "")
     applescript = bool(re.search(r"applescript|osascript|jxa", f"{server} {tool}", re.I))
@@ -116,7 +129,7 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
         elif key in _MCP_SQL_KEYS and (_SQL_WRITE.search(value) or has_side_effect_functions(value)):
             risks.append(ActionRisk(ESCALATE, "side_effect", f"mcp {server}.{tool} changes a database", "act.mcp.sql_write"))
         elif key in _MCP_PATH_KEYS or key.endswith(_MCP_PATH_SUFFIXES):
-            risks.append(assess_path(value, ctx, write=not reads))
+            risks.append(assess_path(value, ctx, write=saves or not reads))
         risks.extend(mentions(value, ctx))
     if carries_key(json.dumps(arguments, ensure_ascii=False)):
         risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} would send a key or token", "act.text.key"))
@@ -140,6 +153,8 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     elif reads and opens_documents and _CLOUD_DRIVE.search(f"{server} {tool}"):
         risks.append(ActionRisk(ESCALATE, "personal_files", f"{label} reads the user's documents outside the workspace",
                                 "act.mcp.read_drive"))
+    elif _mcp_verb(server, tool) == "download":
+        risks.append(ActionRisk(ESCALATE, "network", f"{label} downloads a file", "act.mcp.download"))
     elif reads:
         risks.append(ActionRisk(ALLOW, "read_only", f"{label} reads data", "act.mcp.read"))
     else:

@@ -80,6 +80,9 @@ _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*T
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
                             r"wandb\.api\.api_key|KaggleApi\(\).*(?:get_config_value|config_values)")
+# A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
+_BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
+                              r"storageState\(|storage_state\(|document\.cookie")
 _SECRET_NAME = re.compile(
     r"['\"/\\]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/\\]\.kube[/\\]config|['\"/\\]\.docker[/\\]config|"
     r"['\"/]id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
@@ -102,6 +105,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if deletes_tree and (_HOME_REFERENCE.search(code) or any(holds_everything(p, ctx) for p in literal_roots)):
         risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or the system",
                                 "act.code.delete_root"))
+    if _BROWSER_COOKIES.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code)):
+        risks.append(ActionRisk(DENY, "secrets", "inline code takes a browser's cookies and sends them", "act.code.cookies"))
     if _TOKEN_GETTERS.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a stored login token", "act.code.secrets"))
     if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code) and "torch.hub" in code:

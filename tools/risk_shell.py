@@ -29,6 +29,7 @@ from tools.risk_cloud import (
 from tools.risk_code import UNPICKLES, code_risks
 from tools.risk_databases import DATABASE_CLIENTS, orm_code, reads_credentials, store_risks
 from tools.risk_devices import adb_shell_command, device_queries_only, device_risks
+from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_macos import (
     copy_as_cp,
     defaults_job,
@@ -377,6 +378,8 @@ def _tokenize(command: str) -> list[str]:
         command = _ZSH_GLOB_QUALIFIER.sub(r"\1", command)
     if "${(" in command:
         command = _ZSH_FLAGS_OPEN.sub(lambda m: "${\x04" + m.group(1) + "\x05", command)
+    if "\\(" in command or "\\)" in command:  # find's `\(` … `\)` group a test; they open no subshell
+        command = re.sub(r"(?<!\\)\\([()])", lambda m: "\x0e" if m.group(1) == "(" else "\x0f", command)
     lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
     lexer.whitespace_split = True
     lexer.commenters = ""
@@ -384,7 +387,7 @@ def _tokenize(command: str) -> list[str]:
         tokens = list(lexer)
     except ValueError:  # unbalanced quotes: fall back to a plain split
         tokens = command.split()
-    return [t.replace("\x04", "(").replace("\x05", ")") for t in tokens]
+    return [t.replace("\x04", "(").replace("\x05", ")").replace("\x0e", "\\(").replace("\x0f", "\\)") for t in tokens]
 
 
 def _expand(token: str, env: dict[str, str]) -> list[str]:
@@ -905,8 +908,8 @@ class _ShellJudge:
             if names[i] in DOWNLOADERS | SENDERS | {"cpio", "tar", "zip"} and names[i - 1] in ("echo", "printf"):
                 risks += mentions(_unescape(" ".join(stages[i - 1][1:])), self.ctx)
         for i, stage in enumerate(stages):
-            if names[i] in FINDERS and _names_secret_files(stage[1:]) and "xargs" in [Path(s.tokens[0]).name for s in
-                                                                                     pipeline[i + 1:] if s.tokens]:
+            if names[i] in FINDERS and _names_secret_files(stage[1:]) and any(
+                    _reads_listed_files(list(later.tokens)) for later in pipeline[i + 1:]):
                 risks.append(ActionRisk(DENY, "secrets", f"{names[i]} finds key or credential files and hands them on",
                                         "act.shell.secret_search"))
             remote = remote_command(names[i], stage[1:]) if stage else None
@@ -916,6 +919,9 @@ class _ShellJudge:
                 risks += workload_secret_risks(" ".join([remote, *(" ".join(s) for s in stages[i + 1:])]))
         if len(stages) > 1 and prints_cloud_secret([w for s in stages for w in [*s, "|"]]):
             risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
+        for i in range(1, len(stages)):
+            if names[i] in DOWNLOADERS | SENDERS and any(_ENV_FILE.search(a) for s in stages[:i] for a in s[1:]):
+                risks.append(ActionRisk(DENY, "secrets", f"{names[i]} sends a .env file (keys, passwords)", "act.shell.send_env_file"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
@@ -1123,6 +1129,16 @@ class _ShellJudge:
         return risks
 
 
+_ENV_FILE = re.compile(r"(^|/)\.env(\.(?!example\b|sample\b|template\b|dist\b)[\w-]+)?$")
+
+
+def _reads_listed_files(stage: list[str]) -> bool:
+    """A stage that reads the files named on its standard input: `xargs CMD`, `tar -T -`, `cpio -o`, `zip -@`."""
+    name = Path(stage[0]).name if stage else ""
+    return name == "xargs" or name == "cpio" or name == "zip" and "-@" in stage or name == "tar" and any(
+        a in ("-T", "--files-from", "--files-from=-") or re.fullmatch(r"-?[a-zA-Z]*T", a) for a in stage[1:])
+
+
 def _read_operands(name: str, args: list[str]) -> list[str]:
     """`args` less the files a command uses without reading them out: the key ssh signs in with, the keychains a
     read-only `security` query searches for public certificates."""
@@ -1167,6 +1183,12 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     stored = store_risks(name, args)
     if stored is not None:
         return stored
+    served = serving_risks(name, args, ctx)
+    if served is not None:
+        return served
+    if name == "ssh" and ssh_forwards_login(args):
+        return [ActionRisk(DENY, "exfiltration", "ssh -R offers this machine's ssh login on another machine",
+                           "act.shell.tunnel_shell")]
     on_device = device_risks(name, args)
     if on_device is not None:
         return on_device
@@ -1446,11 +1468,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
     if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
         return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
     if name.startswith("python") and args[:2] == ["-m", "http.server"]:
-        served = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-d", "--directory")), ".")
-        if holds_everything(resolve(served, ctx), ctx) or is_secret(resolve(served, ctx)):
-            return [ActionRisk(DENY, "exfiltration", f"serves {served} (home or system files) to the network",
-                               "act.shell.serve_home")]
-        return [ActionRisk(ESCALATE, "network", "opens a web server", "act.shell.server")]
+        return http_server_risks(args[2:], ctx)
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 2 and args[1] in ("pip", "pip3") \
             and args[2] in READ_SUBCOMMANDS["pip"]:
         return [ActionRisk(ALLOW, "read_only", f"pip {args[2]} only reports", "act.shell.read_only")]
@@ -1817,7 +1835,10 @@ def _download_outputs(name: str, args: list[str]) -> list[str]:
     value_flags = ("-o", "--output") if name == "curl" else ("-O", "--output-document", "-o", "--output")
     outputs = [args[i + 1] for i, a in enumerate(args[:-1])
                if a in value_flags or (name == "curl" and re.fullmatch(r"-[a-zA-Z]*o", a))]
-    prefix = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-P", "--directory-prefix")), None)
+    prefix = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-P", "--directory-prefix")
+                   or name == "aria2c" and a in ("-d", "--dir")), None)
+    if prefix and name == "aria2c":
+        outputs = [str(Path(prefix) / o) for o in outputs]
     urls = [a for a in args if re.match(r"https?://", a)]
     if not outputs and urls:  # wget, curl -O and scp keep the remote file's name
         outputs = [str(Path(prefix or ".") / (urls[-1].rstrip("/").rsplit("/", 1)[-1] or "index.html"))]
@@ -1842,7 +1863,7 @@ def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[Acti
             sent = re.sub(r"^[^=@<]*=(?=[@<])", "", value).lstrip("@<").split(";")[0]
             if sent and sent != "-" and (value.startswith(("@", "<")) or "=@" in value or "=<" in value or a in ("-T", "--upload-file")):
                 risks.append(assess_path(sent, ctx, write=False))
-                if re.search(r"(^|/)\.env(\.[\w-]+)?$", sent):
+                if _ENV_FILE.search(sent):
                     risks.append(ActionRisk(DENY, "secrets", f"{name} uploads {sent}, a file of secrets", "act.shell.send_env_file"))
     for i, a in enumerate(args[:-1]):
         if a in ("-o", "-O", "--output", "-P"):
