@@ -53,7 +53,7 @@ HOME_SECRETS = (".m2/settings.xml", ".config/composer/auth.json", ".composer/aut
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
                 ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf",
                 ".android/adbkey", ".cache/huggingface/token", ".huggingface/token", ".kaggle/kaggle.json",
-                ".mlflow/credentials", ".fastlane/spaceship", ".gradle/gradle.properties", ".databrickscfg",
+                ".mlflow/credentials", ".fastlane/spaceship", ".databrickscfg",
                 ".config/ngrok/ngrok.yml", ".ngrok2/ngrok.yml", ".cassandra/cqlshrc")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
                   "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM",

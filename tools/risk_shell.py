@@ -29,7 +29,6 @@ from tools.risk_cloud import (
 from tools.risk_code import UNPICKLES, code_risks
 from tools.risk_databases import DATABASE_CLIENTS, orm_code, reads_credentials, store_risks
 from tools.risk_devices import adb_shell_command, device_queries_only, device_risks
-from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_macos import (
     copy_as_cp,
     defaults_job,
@@ -64,6 +63,7 @@ from tools.risk_paths import (
     secret_risk,
     worst,
 )
+from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_windows import (
     WINDOWS_PROGRAMS,
     download_output,
@@ -1758,7 +1758,9 @@ def _program_shell_escapes(name: str, args: list[str]) -> list[str]:
                 found.append(escape.group(1))
             if write:
                 found.append(shlex.join(["tee", next(g for g in write.groups() if g)]))
-            found += [next(g for g in m.groups() if g is not None) for m in SQL_PROGRAM.finditer(statement)]
+        # a program's text is one SQL string, `;` and doubled quotes included
+        found += [next(g for g in m.groups() if g is not None).replace("''", "'") for a in args
+                  for m in SQL_PROGRAM.finditer(a)]
     elif name in ("gdb", "gdb-multiarch"):
         for i, a in enumerate(args[:-1]):
             if a in ("-ex", "--ex", "-iex", "--eval-command", "-eval-command"):
