@@ -63,6 +63,7 @@ from tools.risk_paths import (
     secret_risk,
     worst,
 )
+from tools.risk_pycode import python_data_work
 from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_windows import (
     WINDOWS_PROGRAMS,
@@ -1500,6 +1501,13 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
             risks.append(ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_eval"))
     if shell:
         return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
+    python_code = name.startswith("python") and (
+        "-c" in args and args.index("-c") + 1 < len(args) and code == args[args.index("-c") + 1]
+        or _inline_code(tokens) is None and bool(simple.stdin_text))
+    if python_code and (data_work := python_data_work(code, ctx, judge.overwrite)) is not None:
+        judged = [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
+        return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
+                *risks, *judged, *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
         judged = [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),

@@ -25,6 +25,7 @@ SHELL: dict[str, list[str]] = {
         "ps aux | grep python", "cd src && ls", "realpath ./src", "cat /etc/os-release", "ls /usr/share/dict",
         "grep -c def main.py", "echo $HOME", "which python3", "tail -n 50 server.log | less", "ls -la ~/project/src",
         "cat ./docs/kill-switch.md", "awk '{print $1}' access.log | sort | uniq -c | sort -rn | head",
+        "python -c \"print(1)\"",
     ],
     "ESCALATE": [
         "rm -rf build", "rm notes.txt", "rm -r ./dist", "find . -name '*.pyc' -delete", "find . -name '*.log' -exec rm {} +",
@@ -36,7 +37,8 @@ SHELL: dict[str, list[str]] = {
         "cp report.pdf ~/Desktop/", "mv old.txt new.txt", "mv src/app.py /tmp/app.py.bak", "touch /etc/motd",
         "cat ~/Documents/diary.txt", "ls ~/Pictures", "chmod 777 deploy.sh", "chmod -R 755 .", "chmod +x run.sh",
         "chown bob:bob file.txt", "python script.py", "bash deploy.sh", "./run.sh", "make install",
-        "python -c \"print(1)\"", "node -e \"console.log(1)\"", "ssh prod-server uptime", "scp dump.sql backup:/srv/",
+        "python -c \"import requests; print(requests.get('https://example.com').status_code)\"",
+        "node -e \"console.log(1)\"", "ssh prod-server uptime", "scp dump.sql backup:/srv/",
         "mail -s report boss@example.com < report.txt", "docker run -it ubuntu bash", "crontab -e", "shutdown -h now",
         "echo test | tee /var/tmp/x.log", "rsync -av . backup:/srv/project", "bash -c \"rm -rf build\"",
         "sh -c 'pip install -r requirements.txt'", "eval \"rm -rf dist\"", "D=build; rm -rf $D",
