@@ -163,6 +163,7 @@ def everything_in(path: Path) -> Path:
     return path.parent if _EVERYTHING.fullmatch(path.name) else path
 
 
+@lru_cache(maxsize=16384)
 def _names_secret(name: str, pattern: str) -> bool:
     """A bare wildcard (`*`, `**`) or a bare extension (`*.json`) names every such file, not a secret one: a glob must
     spell part of the name's stem (`id_*`, `~/.ss?`)."""
@@ -201,7 +202,9 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
                 and any(_has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
             return True
     globbed = [q for q in parts if _GLOB.search(q)]
-    candidates = _SECRET_PARTS if globbed else [n for first in _SECRET_NAMES.intersection(parts) for n in _SECRETS_BY_FIRST[first]]
+    firsts = {f for f in _SECRET_NAMES if any(_names_secret(f, q) for q in globbed)} | _SECRET_NAMES.intersection(parts) \
+        if globbed else _SECRET_NAMES.intersection(parts)
+    candidates = [n for first in firsts for n in _SECRETS_BY_FIRST[first]]
     if any(_has_run(parts, names) for names in candidates):
         return True
     text = str(p)
