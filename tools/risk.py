@@ -14,6 +14,7 @@ import shlex
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
+from tools.risk_page import page_reads_only
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -49,6 +50,15 @@ _BROWSER_READS = re.compile(r"console_messages|network_requests|tab_list|list_ta
 _SAVES_FILE = re.compile(r"screenshot|download|save_pdf|pdf_save|save_as", re.I)
 # Page scripts that take the site's cookies or stored tokens, and page scripts that send data somewhere.
 _PAGE_SECRETS = re.compile(r"document\.cookie|localStorage|sessionStorage|indexedDB|\.cookies\(|getAllCookies|credentials\.get")
+# A page's cookies, or stored values named for a login (`localStorage.getItem('auth_token')`), read out of the page.
+_PAGE_LOGIN = re.compile(r"document\.cookie|\.cookies\(|getAllCookies|credentials\.get|"
+                         r"(?:local|session)Storage(?:\.getItem\(\s*['\"`]|\[\s*['\"`]|\.)[\w.-]*(?:token|auth|session|jwt|secret|pass|key|sid)",
+                         re.I)
+# Browser pages that show saved passwords and payment details.
+_PASSWORD_PAGES = re.compile(r"^(?:chrome|edge|brave|opera|vivaldi)://(?:password-manager|settings/(?:passwords|autofill|payments))|"
+                             r"^about:logins|^(?:chrome|edge)://wallet", re.I)
+_PAGE_SCRIPT_KEYS = {"function", "script", "expression", "js", "javascript", "code"}
+_BROWSER_SERVER = re.compile(r"browser|puppeteer|playwright|chrome|selenium|\bcdp\b|devtools", re.I)
 _PAGE_SENDS = re.compile(r"fetch\(|XMLHttpRequest|sendBeacon|new\s+Image|\.src\s*=|location(?:\.href)?\s*=|WebSocket|\.submit\(|"
                          r"window\.open\(|axios|\$\.(?:post|get|ajax)")
 _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv", "command_line", "cmdline", "commandline"}
@@ -100,17 +110,18 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     if not isinstance(arguments, dict):
         arguments = {"arguments": arguments}
     saves = bool(_SAVES_FILE.search(tool))
-    reads = _mcp_verb(server, tool) in _MCP_READ_VERBS or bool(_BROWSER_READS.search(tool))
-    risks: list[ActionRisk] = []
-    page_script = " ".join(v for _, v in _leaves(arguments))
-    if _PAGE_SECRETS.search(page_script) and _PAGE_SENDS.search(page_script):
-        risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} sends the site's cookies or stored tokens",
-                                "act.mcp.page_secrets"))
+    page_script = _mcp_verb(server, tool) in ("evaluate", "eval") and bool(_BROWSER_SERVER.search(f"{server} {tool}"))
+    scripts = [v for k, v in _leaves(arguments) if k in _PAGE_SCRIPT_KEYS] if page_script else []
+    reads = _mcp_verb(server, tool) in _MCP_READ_VERBS or bool(_BROWSER_READS.search(tool)) or bool(scripts) and all(
+        page_reads_only(s) for s in scripts)
+    risks = _page_risks(f"mcp {server}.{tool}", arguments)
     shell = str(arguments.get("shell", "")).lower() or next(
         (k for k in _MCP_WINDOWS_SHELLS if re.search(rf"\b{k}|_{k}", f"{server} {tool}".lower())), "")
     applescript = bool(re.search(r"applescript|osascript|jxa", f"{server} {tool}", re.I))
     for key, value in _leaves(arguments or {}):
-        if key in _MCP_CODE_KEYS | _MCP_COMMAND_KEYS and (applescript or _APPLESCRIPT.search(value)):
+        if page_script and key in _PAGE_SCRIPT_KEYS:
+            pass  # JavaScript run in the page, judged below
+        elif key in _MCP_CODE_KEYS | _MCP_COMMAND_KEYS and (applescript or _APPLESCRIPT.search(value)):
             judged, commands = osascript_risks(value, ctx)
             risks += [*judged, *(assess_shell(c, ctx) for c in commands)]
         elif key in _MCP_COMMAND_KEYS and key != "shell" and shell in _MCP_WINDOWS_SHELLS:
@@ -160,6 +171,18 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     else:
         risks.append(ActionRisk(ESCALATE, "side_effect", f"{label} may change something outside AEGIS", "act.mcp.side_effect"))
     return worst(risks)
+
+
+def _page_risks(label: str, arguments: dict) -> list[ActionRisk]:
+    """A browser tool told to take a site's cookies or login tokens, or to open the saved-passwords page."""
+    texts = [v for _, v in _leaves(arguments)]
+    joined = " ".join(texts)
+    risks = []
+    if _PAGE_SECRETS.search(joined) and _PAGE_SENDS.search(joined) or _PAGE_LOGIN.search(joined):
+        risks.append(ActionRisk(DENY, "secrets", f"{label} takes the site's cookies or stored login tokens", "act.mcp.page_secrets"))
+    if any(_PASSWORD_PAGES.search(v) for v in texts):
+        risks.append(ActionRisk(DENY, "secrets", f"{label} opens the browser's saved passwords", "act.mcp.password_page"))
+    return risks
 
 
 def _joined_paths(value) -> list[str]:

@@ -11,6 +11,7 @@ from tools.risk_paths import (
     DENY,
     ESCALATE,
     RAW_DISK_DEVICE,
+    REAL_BROWSER_PROFILE,
     ActionContext,
     ActionRisk,
     everything_in,
@@ -79,7 +80,7 @@ UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pand
 _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)|trust_remote_code\s*=\s*True")
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
-                            r"wandb\.api\.api_key|KaggleApi\(\).*(?:get_config_value|config_values)")
+                            r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)")
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
@@ -105,7 +106,7 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if deletes_tree and (_HOME_REFERENCE.search(code) or any(holds_everything(p, ctx) for p in literal_roots)):
         risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or the system",
                                 "act.code.delete_root"))
-    if _BROWSER_COOKIES.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code)):
+    if _BROWSER_COOKIES.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code) or REAL_BROWSER_PROFILE.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code takes a browser's cookies and sends them", "act.code.cookies"))
     if _TOKEN_GETTERS.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a stored login token", "act.code.secrets"))

@@ -13,10 +13,11 @@ _CREDENTIAL_COLUMN = (r"(?:password|passwd|password_?hash|password_?digest|encry
                       r"authentication_string|salted_hash|rolpassword|api_?key|access_?token|refresh_?token|auth_?token|"
                       r"token|secret|secret_?key|client_secret|otp_secret|credentials|private_key)")
 # A column list (SQL before FROM, an ORM's pluck/values_list, a MongoDB projection) that names a credential column,
-# or the tables where database servers keep their accounts' password hashes.
+# the tables where database servers keep their accounts' password hashes, or an ORM's token model.
 _CREDENTIAL_READ = re.compile(
     rf"(?is)\b(?:select|pluck|values_list|find\w*)\b(?:(?!\bfrom\b)[^;]){{0,300}}?[\s,(.'\":]{_CREDENTIAL_COLUMN}\b"
-    r"|\b(?:pg_shadow|pg_authid|mysql\.user|system_auth\.roles|system\.users|sys\.sql_logins)\b")
+    r"|\b(?:pg_shadow|pg_authid|mysql\.user|system_auth\.roles|system\.users|sys\.sql_logins)\b"
+    r"|\b(?:Token|AuthToken|ApiKey|APIKey|AccessToken|PersonalAccessToken|OAuthToken)\.(?:objects|all|pluck|where|find)\b")
 _SIDE_EFFECT_FUNCTIONS = re.compile(
     r"(?i)\b(?:pg_terminate_backend|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile|pg_promote|pg_switch_wal|set_config|"
     r"lo_export|lo_unlink|setval|dblink_exec|pg_create_restore_point)\s*\(")
@@ -58,6 +59,9 @@ def store_risks(name: str, args: list[str]) -> list[ActionRisk] | None:
         return [ActionRisk(DENY, "secrets", "pg_dumpall writes out every role's password hash", "act.db.credentials")]
     if name == "etcdctl" and re.search(r"(?i)\bget\b.*?/(?:registry/)?secrets\b", " ".join(args)):
         return [ActionRisk(DENY, "secrets", "etcdctl reads the cluster's stored secrets", "act.db.credentials")]
+    if name == "etcdctl" and [a for a in args if not a.startswith("-")][:2] in (
+            ["endpoint", "health"], ["endpoint", "status"], ["member", "list"], ["version"]):
+        return [ActionRisk(ALLOW, "read_only", "etcdctl only reports on the cluster", "act.db.read_only")]
     if name == "pg_isready":
         return [ActionRisk(ALLOW, "read_only", "pg_isready only checks that a server answers", "act.db.read_only")]
     return None

@@ -71,6 +71,8 @@ def device_queries_only(command: str) -> bool:
 def device_risks(name: str, args: list[str]) -> list[ActionRisk] | None:
     """Hardware tools: reporting forms are allowed, images written onto a disk are denied, the rest escalates; None
     for programs that are not hardware tools."""
+    if name == "dmesg" and not {"-c", "-C", "--clear", "--read-clear", "-n", "--console-level", "-D", "-E"}.intersection(args):
+        return [ActionRisk(ALLOW, "read_only", "dmesg prints the kernel's messages", "act.device.read_only")]
     if name in DEVICE_REPORTERS:
         return [ActionRisk(ALLOW, "read_only", f"{name} reports on hardware", "act.device.read_only")]
     if name in _IMAGE_WRITERS and any(RAW_DISK.match(a.split("=", 1)[-1]) for a in args):
@@ -79,7 +81,7 @@ def device_risks(name: str, args: list[str]) -> list[ActionRisk] | None:
         return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.device.read_only")]
     if name == "adb" and args[:1] in (["pull"], ["backup"]):
         return [ActionRisk(ESCALATE, "personal_files", f"adb {args[0]} copies data off the phone", "act.device.pull")]
-    if name in ("adb", "fastboot", "esptool", "esptool.py", "avrdude", "dfu-util", "picotool", "fastlane", "nmcli", "iw",
-                "bluetoothctl", *_IMAGE_WRITERS):
+    if name in ("adb", "fastboot", "esptool", "esptool.py", "avrdude", "dfu-util", "picotool", "nmcli", "iw", "bluetoothctl",
+                *_IMAGE_WRITERS):
         return [ActionRisk(ESCALATE, "device", f"{name} changes a device or its connection", "act.device.change")]
     return None

@@ -47,7 +47,7 @@ SECRET_PATHS = (".ssh", ".aws", ".gnupg", ".kube", ".docker/config.json", ".netr
                 "FileZilla/sitemanager.xml", "FileZilla/recentservers.xml", "Microsoft/Credentials", "Microsoft/Protect",
                 "WinSCP.ini", "GitHub CLI/hosts.yml", "_netrc",
                 "serviceaccount/token", "git/credentials", "Library/Keychains", "Default/Cookies", "Network/Cookies", "Cookies.binarycookies", "cookies.sqlite",
-                "keystore.properties", "WifiConfigStore.xml", "system-connections", "credentials-config.json")
+                "keystore.properties", "key.properties", "WifiConfigStore.xml", "system-connections", "credentials-config.json")
 # Token files that are secret in a home directory (a project's own `.npmrc` usually holds no token).
 HOME_SECRETS = (".m2/settings.xml", ".config/composer/auth.json", ".composer/auth.json", ".bundle/config", ".npmrc", ".pypirc", ".yarnrc.yml", ".cargo/credentials", ".cargo/credentials.toml", ".gem/credentials",
                 ".terraform.d/credentials.tfrc.json", ".config/hub", ".m2/settings-security.xml", ".pgpass", ".my.cnf",
@@ -65,6 +65,10 @@ RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.
 OTHER_HOMES = (Path("/home/*"), Path("/root"), Path("/mnt/*/Users/*"), Path("/Users/*"))
+# The user's own browser profiles (where their logged-in cookies live), on Linux, macOS and Windows.
+REAL_BROWSER_PROFILE = re.compile(r"\.config/(?:google-chrome|chromium|BraveSoftware|microsoft-edge)|\.mozilla/firefox|"
+                                  r"Library/Application Support/(?:Google/Chrome|Chromium|BraveSoftware|Microsoft Edge|Firefox)|"
+                                  r"AppData[/\\]+Local[/\\]+(?:Google[/\\]+Chrome|Microsoft[/\\]+Edge)[/\\]+User Data")
 _GLOB = re.compile(r"[*?\[]")
 # A last path component that stands for everything in its folder (`*`, `.*`, `.[!.]*`, `*.*`).
 _EVERYTHING = re.compile(r"[.*?\[\]!^]*[*?][.*?\[\]!^]*")
@@ -208,22 +212,32 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
     if any(_has_run(parts, names) for names in candidates):
         return True
     text = str(p)
+    if text.startswith("/proc/") and text.endswith("/environ"):  # a process's environment: its tokens and keys
+        return True
     return any(text.startswith(s) for s in _FOLDED_SYSTEM_SECRETS) or bool(globbed) and any(
         len(names) == len(parts) and all(_names_secret(n, q) for n, q in zip(names, parts, strict=True))
         for names in _SYSTEM_SECRET_PARTS)
 
 
 _BROAD_FOLDERS = frozenset({".config", ".local", ".cache"})
+# Browser and mail profiles: their cookies, saved passwords and keys sit inside (`logins.json`, `Cookies`, `key4.db`).
+_PROFILE_FOLDERS = tuple(fold(f).parts for f in (
+    ".mozilla", ".thunderbird", ".config/google-chrome", ".config/chromium", ".config/BraveSoftware",
+    ".config/microsoft-edge", "Library/Application Support/Google/Chrome", "Library/Application Support/Firefox",
+    "Library/Cookies", "snap/firefox/common/.mozilla", ".mozilla/firefox", ".thunderbird"))
+_PROFILE = re.compile(r".*\.default.*|default|profile \d+")  # one profile inside them (`x.default-release`, `Default`)
 
 
 def holds_home_secret(p: Path, home: Path) -> bool:
-    """A folder of the home directory that is there to keep a tool's credentials: `~/.android` (its `adbkey`),
-    `~/.kaggle`, `~/.gradle`; packing or copying it whole carries them along."""
+    """A folder of the home directory that is there to keep credentials: `~/.android` (its `adbkey`), `~/.kaggle`, a
+    browser's profile; packing or copying it whole carries them along."""
     home_parts, parts = fold(norm(home)).parts, fold(p).parts
     if len(parts) <= len(home_parts) or parts[:len(home_parts)] != home_parts:
         return False
     rel = parts[len(home_parts):]
-    return rel[0] not in _BROAD_FOLDERS and any(len(s) > len(rel) and s[:len(rel)] == rel for s in _HOME_SECRET_PARTS)
+    return any(f[:len(rel)] == rel or len(rel) == len(f) + 1 and rel[:len(f)] == f and _PROFILE.match(rel[-1])
+               for f in _PROFILE_FOLDERS) or rel[0] not in _BROAD_FOLDERS and any(
+        len(s) > len(rel) and s[:len(rel)] == rel for s in _HOME_SECRET_PARTS)
 
 
 def is_protected(p: Path, ctx: ActionContext) -> bool:

@@ -11,8 +11,10 @@ from tools.risk_paths import (
     ALLOW,
     DENY,
     ESCALATE,
+    REAL_BROWSER_PROFILE,
     ActionContext,
     ActionRisk,
+    assess_path,
     holds_everything,
     inside,
     is_secret,
@@ -27,9 +29,6 @@ _SHELL_SERVERS = {"ttyd", "gotty", "shellinaboxd", "wetty", "tty-share", "upterm
 _SHELL_NAMES = {"bash", "sh", "zsh", "fish", "dash", "login", "tmux", "screen", "powershell", "pwsh", "cmd.exe"}
 _BROWSERS = {"google-chrome", "google-chrome-stable", "chromium", "chromium-browser", "chrome", "microsoft-edge",
              "msedge", "brave-browser", "brave", "Google Chrome"}
-_REAL_PROFILE = re.compile(r"(?:\.config/(?:google-chrome|chromium|BraveSoftware|microsoft-edge)|"
-                           r"Library/Application Support/(?:Google/Chrome|Chromium|BraveSoftware|Microsoft Edge)|"
-                           r"AppData/Local/(?:Google/Chrome|Microsoft/Edge)/User Data)(?:/|$)")
 _SSH_PORT = re.compile(r"(?:^|:)(?:localhost|127\.0\.0\.1|0\.0\.0\.0)?:?22$")
 
 
@@ -89,15 +88,40 @@ def serving_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
         return [ActionRisk(ESCALATE, "network", "ngrok exposes a local port to the internet", "act.shell.tunnel")]
     if name == "cloudflared" and re.search(r"(?:ssh|tcp)://(?:localhost|127\.0\.0\.1):22\b", " ".join(args)):
         return [ActionRisk(DENY, "exfiltration", "cloudflared exposes this machine's ssh login", "act.shell.tunnel_shell")]
+    if name == "tailscale" and args[:1] in (["funnel"], ["serve"]) and any(a.startswith(("/", "~", "./")) for a in args[1:]):
+        return _served(next(a for a in args[1:] if a.startswith(("/", "~", "./"))), ctx, False, f"tailscale {args[0]}")
+    if name == "tensorboard" and "--inspect" not in args:
+        logdir = next((a.split("=", 1)[1] for a in args if a.startswith("--logdir=")), None) or next(
+            (args[i + 1] for i, a in enumerate(args[:-1]) if a == "--logdir"), ".")
+        host = next((a.split("=", 1)[1] for a in args if a.startswith("--host=")), None) or next(
+            (args[i + 1] for i, a in enumerate(args[:-1]) if a == "--host"), "localhost")
+        return _served(logdir, ctx, bool(_LOOPBACK.match(host)), "tensorboard")
     if name in ("cloudflared", "localtunnel", "lt", "bore", "frpc", "zrok") or name == "tailscale" and args[:1] in (
             ["funnel"], ["serve"]):
         return [ActionRisk(ESCALATE, "network", f"{name} exposes a local port to the internet", "act.shell.tunnel")]
     if name in _BROWSERS and any(a.startswith("--remote-debugging-port") for a in args):
         profile = next((a.split("=", 1)[1] for a in args if a.startswith("--user-data-dir=")), "")
-        if _REAL_PROFILE.search(str(resolve(profile, ctx)) if profile else "") or any(
+        if REAL_BROWSER_PROFILE.search(str(resolve(profile, ctx)) if profile else "") or any(
                 a.startswith("--remote-debugging-address=") and not _LOOPBACK.match(a.split("=", 1)[1]) for a in args):
             return [ActionRisk(DENY, "secrets", f"{name} opens a logged-in browser profile to remote debugging "
                                "(its cookies and saved passwords)", "act.shell.browser_debugging")]
+    if name in _BROWSERS and "--headless" in " ".join(args):
+        return _headless_risks(name, args, ctx)
+    return None
+
+
+def _headless_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk] | None:
+    """A headless browser with its own profile in the workspace that renders a workspace page or this machine's
+    server into a PDF or a screenshot in the workspace."""
+    profile = next((a.split("=", 1)[1] for a in args if a.startswith("--user-data-dir=")), "")
+    outputs = [a.split("=", 1)[1] for a in args if a.startswith(("--print-to-pdf=", "--screenshot="))]
+    pages = [a for a in args if not a.startswith("-")]
+    local = all(inside(resolve(p, ctx), ctx.workspace) if p.startswith("file://") else _LOOPBACK.match(
+        re.sub(r"^(https?://[^/]+).*$", r"\1", p)) is not None for p in pages)
+    if profile and inside(resolve(profile, ctx), ctx.workspace) and outputs and pages and local and not any(
+            a.startswith("--remote-debugging") for a in args):
+        return [*(assess_path(o, ctx, write=True) for o in outputs),
+                ActionRisk(ALLOW, "convert", f"{name} renders a local page into a file", "act.shell.convert")]
     return None
 
 

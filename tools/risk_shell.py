@@ -86,7 +86,7 @@ READ_ONLY_COMMANDS = {
     "chktex", "detex", "texcount", "kpsewhich", "fc-list", "netstat", "actionlint", "csvcut", "csvstat", "csvlook",
     "csvgrep", "systeminfo", "tasklist", "ipconfig", "where", "wslpath", "journalctl", "getent", "print", "gzcat",
 }
-NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true",
+NON_FILE_COMMANDS = {"echo", "printf", "which", "type", "date", "whoami", "uname", "hostname", "id", "true", "df",
                      "false", "pwd", "env", "printenv", "basename", "dirname", "realpath", "readlink", "test",
                      "[", "[[", "cd", "ps", "top", "free", "uptime", "nproc", "lscpu", "arch", "locale", "seq", "lsof", "nvidia-smi",
                      "lsblk", "ss", "fc-list", "netstat", "kpsewhich", "systeminfo", "tasklist", "ipconfig", "where",
@@ -200,7 +200,7 @@ _SECRET_TOOLS = re.compile(
     r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|"
     r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\b(?:npm|pnpm|yarn)\s+config\s+get\s+\S*(?:_authToken|_auth\b|npmAuthToken|_password)|"
-    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|Network\.getAllCookies|Storage\.getCookies|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|profile)\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
@@ -242,6 +242,7 @@ class _Substitution:
     decoded: bool
     downloaded: bool
     printed: str = ""  # its output where `_printed` knows it
+    environment: bool = False  # it prints this shell's environment (`env`, `printenv`)
 
 
 def _printed(command: str, cwd: str = "") -> str:
@@ -739,7 +740,7 @@ class _ShellJudge:
             printed = self.known_output(known)
             decoded = bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner))
             self.substitutions.append(_Substitution(decoded=decoded, downloaded=bool(names & {"curl", "wget"}),
-                                                    printed=printed))
+                                                    printed=printed, environment=inner.split()[:1] in (["env"], ["printenv"])))
             plain = printed and "\n" not in printed and not re.search(r"[;&|<>()`$'\"\\]", printed)
             if plain and decoded:
                 decoded_texts[m.start()] = printed
@@ -1015,6 +1016,13 @@ class _ShellJudge:
         if name in PIPE_RUNNERS and any(h.downloaded or h.decoded for t in simple.stdin_text for h in self.hidden_by(t)):
             return [ActionRisk(DENY, "remote_code", f"{name} runs downloaded or decoded text given on standard input",
                                "act.shell.curl_sh")]
+        if name in DOWNLOADERS | SENDERS | {"http", "https", "xh"} and any(
+                h.environment for h in self.hidden_by(" ".join(tokens[1:]))):
+            return [ActionRisk(DENY, "secrets", f"{name} sends this shell's environment (tokens, keys)",
+                               "act.shell.env_exfiltration")]
+        if name in ("gradle", "gradlew") and any(h.downloaded for i, a in enumerate(tokens[1:-1], 1)
+                                                  if a in ("-I", "--init-script") for h in self.hidden_by(tokens[i + 1])):
+            return [ActionRisk(DENY, "remote_code", "gradle runs a downloaded init script", "act.shell.curl_sh")]
         if name == "make" and any(h.downloaded for h in self.hidden_by(" ".join(tokens[1:]))):
             return [ActionRisk(DENY, "remote_code", "make runs recipes from a downloaded makefile", "act.shell.curl_sh")]
         if name == "make" and simple.stdin_text and self.depth < MAX_DEPTH:  # a makefile on standard input
@@ -1130,7 +1138,9 @@ class _ShellJudge:
         return risks
 
 
-_ENV_FILE = re.compile(r"(^|/)\.env(\.(?!example\b|sample\b|template\b|dist\b)[\w-]+)?$")
+# Files of secrets by their names: `.env` (not its examples), service-account and credential JSON files.
+_ENV_FILE = re.compile(r"(^|/)\.env(\.(?!example\b|sample\b|template\b|dist\b)[\w-]+)?$|"
+                       r"(^|/)[^/]*(?:credentials|service[-_]?account|client[-_]secret)[^/]*\.json$", re.I)
 
 
 def _reads_listed_files(stage: list[str]) -> bool:
@@ -1275,7 +1285,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 ActionRisk(ALLOW, "archive", "zip packs files into an archive", "act.shell.archive")]
     if name == "journalctl" and any(a.startswith(("--vacuum", "--rotate", "--flush", "--sync", "--setup-keys")) for a in args):
         return [ActionRisk(ESCALATE, "delete", "journalctl rotates or deletes system logs", "act.shell.rm")]
-    if name in ("sqlite3", "psql", "duckdb", "mysql", "mariadb") and _sql_reads_only(name, args):
+    if name in ("sqlite3", "psql", "duckdb", "mysql", "mariadb", "cqlsh") and _sql_reads_only(name, args):
         return [*(assess_path(q, ctx, write=False) for a in args for q in QUOTED_SQL_PATH.findall(a)),
                 *(assess_path(re.sub(r"^file:|\?.*$", "", a), ctx, write=False)
                   for a in [a for a in args if not a.startswith("-")][:1] if name in ("sqlite3", "duckdb")),
@@ -1319,7 +1329,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
 
 
 COMPOSE_READS = {"config", "ps", "logs", "ls", "images", "top", "version"}
-_SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|pragma\s+(?:table_info|table_xinfo|index_list|"
+_SQL_READ = re.compile(r"^\s*(?:select|with|explain|describe|desc|show|summarize|pragma\s+(?:table_info|table_xinfo|index_list|"
                        r"index_info|foreign_key_list|foreign_key_check|integrity_check|quick_check|page_count|"
                        r"user_version\s*$)|\\d\w*|\\l|\\dt\S*|\.(?:tables|schema|fullschema|indexes|indices|dbinfo|"
                        r"databases|show|dump|headers|mode|width))\b", re.I)
@@ -1350,6 +1360,10 @@ def _only_lists(name: str, args: list[str]) -> bool:
         return args[:1] in (["list"], ["ls"], ["show"], ["ps"])
     if name == "tensorboard":
         return "--inspect" in args
+    if name in ("gradle", "gradlew"):
+        return [a for a in args if not a.startswith("-")] in (["tasks"], ["projects"], ["dependencies"])
+    if name == "fastlane":
+        return args[:1] in (["lanes"], ["list"])
     if name == "rake":
         return any(a in ("-T", "--tasks", "-W", "--where", "-D", "--describe") for a in args)
     if name == "jupyter":
@@ -1662,6 +1676,10 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
     risks = [ActionRisk(ESCALATE, "container", "runs a container", "act.shell.container")]
     risks += [ActionRisk(DENY, "secrets", f"hands {host} (secrets) to a container", "act.shell.container_secrets")
               for _, host in mounts if is_secret(resolve(host, ctx), ctx.home)]
+    if any(a in ("-p", "--publish", "-P", "--publish-all") or a.startswith(("--publish=", "-p=")) for a in args[:i]):
+        risks += [ActionRisk(DENY, "exfiltration", f"publishes a container that holds {host} (home or system files) on a "
+                             "network port", "act.shell.serve_home")
+                  for _, host in mounts if host.startswith(("/", "~", "$")) and holds_everything(resolve(host, ctx), ctx)]
     command = args[i + 1:]
     if not command or judge.depth >= MAX_DEPTH:
         return risks
