@@ -51,7 +51,7 @@ _SAVES_FILE = re.compile(r"screenshot|download|save_pdf|pdf_save|save_as", re.I)
 # Page scripts that take the site's cookies or stored tokens, and page scripts that send data somewhere.
 _PAGE_SECRETS = re.compile(r"document\.cookie|localStorage|sessionStorage|indexedDB|\.cookies\(|getAllCookies|credentials\.get")
 # A page's cookies, or stored values named for a login (`localStorage.getItem('auth_token')`), read out of the page.
-_PAGE_LOGIN = re.compile(r"document\.cookie|\.cookies\(|getAllCookies|credentials\.get|"
+_PAGE_LOGIN = re.compile(r"document\.cookie|\.cookies\(|getAllCookies|credentials\.get|cookieStore|\.\.\.\s*(?:local|session)Storage|"
                          r"(?:local|session)Storage(?:\.getItem\(\s*['\"`]|\[\s*['\"`]|\.)[\w.-]*(?:token|auth|session|jwt|secret|pass|key|sid)",
                          re.I)
 # Browser pages that show saved passwords and payment details.

@@ -23,7 +23,8 @@ from tools.risk_paths import (
 )
 
 _SHELL_CALL = re.compile(
-    r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|check_output|Popen|system|exec|execSync|spawnSync|"
+    r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
+    r"check_output|Popen|system|exec|execSync|spawnSync|"
     r"(?<![\w.])sh|`)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"])(.+?)\1")
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r"
@@ -45,7 +46,7 @@ _WRITES = re.compile(
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item)\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
-    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
+    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
 _RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|\|\s*(?:ba)?sh\b")
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
@@ -80,7 +81,12 @@ UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pand
 _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)|trust_remote_code\s*=\s*True")
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
-                            r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)")
+                            r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
+                            r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b")
+# A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
+_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])")
+# Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
+_REMOTE_MODEL_CODE = re.compile(r"from_pretrained\(\s*['\"]([^'\"]+)['\"](?=[^)]*trust_remote_code\s*=\s*True)")
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
@@ -110,6 +116,10 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "secrets", "inline code takes a browser's cookies and sends them", "act.code.cookies"))
     if _TOKEN_GETTERS.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a stored login token", "act.code.secrets"))
+    if _FETCH.search(code) and _COMPUTED_SHELL_CALL.search(code):
+        risks.append(ActionRisk(DENY, "remote_code", "inline code runs a command it downloads", "act.code.remote"))
+    if any(not resolve(m.group(1), ctx).exists() for m in _REMOTE_MODEL_CODE.finditer(code)):
+        risks.append(ActionRisk(DENY, "remote_code", "inline code runs a model's own code from the internet", "act.code.remote"))
     if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code) and "torch.hub" in code:
         risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
                                 "act.code.remote"))

@@ -31,7 +31,7 @@ _REPORTING_FORMS = {
     "v4l2-ctl": lambda a: any(x.startswith(("--list", "--all", "-D", "--info")) for x in a),
 }
 # What a phone reports through `adb shell` without changing anything.
-_DEVICE_QUERIES = {"getprop", "dumpsys", "df", "ps", "uptime", "id", "whoami", "uname", "date", "ls", "cat", "top",
+_DEVICE_QUERIES = {"getprop", "dumpsys", "df", "ps", "uptime", "id", "whoami", "uname", "date", "ls", "cat", "top", "screencap",
                    "logcat", "ip", "ifconfig", "free", "pidof", "echo", "wm", "pm", "settings", "cmd", "am"}
 _CHANGING_WORDS = {"put", "set", "install", "uninstall", "clear", "disable", "enable", "grant", "revoke", "reset",
                    "start", "startservice", "force-stop", "kill", "broadcast", "-c", "--clear", "delete", "suspend"}
@@ -43,7 +43,7 @@ def adb_shell_command(args: list[str]) -> str | None:
     i = 0
     while i < len(args) and args[i].startswith("-"):
         i += 2 if args[i] in ("-s", "-t", "-H", "-P", "-L") else 1
-    if args[i:i + 1] == ["shell"] and args[i + 1:]:
+    if args[i:i + 1] in (["shell"], ["exec-out"]) and args[i + 1:]:
         rest = args[i + 1:]
         while rest and rest[0].startswith("-") and rest[0] in ("-n", "-t", "-T", "-x"):
             rest = rest[1:]

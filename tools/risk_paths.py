@@ -54,13 +54,14 @@ HOME_SECRETS = (".m2/settings.xml", ".config/composer/auth.json", ".composer/aut
                 ".vault-token", ".boto", ".s3cfg", ".config/rclone/rclone.conf",
                 ".android/adbkey", ".cache/huggingface/token", ".huggingface/token", ".kaggle/kaggle.json",
                 ".mlflow/credentials", ".fastlane/spaceship", ".databrickscfg",
-                ".config/ngrok/ngrok.yml", ".ngrok2/ngrok.yml", ".cassandra/cqlshrc")
+                ".config/ngrok/ngrok.yml", ".ngrok2/ngrok.yml", ".cassandra/cqlshrc", ".config/configstore/firebase-tools.json",
+                ".mylogin.cnf")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
                   "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM",
                   "/etc/master.passwd", "/etc/wpa_supplicant/", "/var/db/dslocal/nodes/Default/users", "/var/run/secrets/", "/run/secrets/")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev", "/System", "/Library", "/Applications", "/private", "/Users", "/Volumes")
-RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|r?disk\d|md\d)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
+RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|r?disk\d|md\d|disk/by-[a-z]+/|block/)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
 RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.

@@ -63,7 +63,8 @@ def python_data_work(code: str, ctx: ActionContext,
                 return None
         elif isinstance(node, ast.Name) and (node.id in _SYSTEM_BUILTINS or node.id.startswith("__")):
             return None
-        elif isinstance(node, ast.Attribute) and (node.attr in _UNSAFE_ATTRIBUTES or node.attr.startswith("_")):
+        elif isinstance(node, ast.Attribute) and (node.attr in _UNSAFE_ATTRIBUTES or node.attr.startswith("_")
+                                                  and node.attr != "__version__"):
             return None
         elif isinstance(node, ast.Call):
             judged = _call_risks(node, ctx, overwrite)

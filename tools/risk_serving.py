@@ -25,10 +25,10 @@ _LOOPBACK = re.compile(r"^(?:(?:tcp|https?)://)?(?:localhost|127\.0\.0\.1|\[?::1
 _STATIC_SERVERS = {"serve": {"-l", "--listen", "-p", "--port", "-c", "--config"},
                    "http-server": {"-p", "--port", "-a", "-c", "-e", "--ext", "-P", "--proxy"},
                    "live-server": set()}
-_SHELL_SERVERS = {"ttyd", "gotty", "shellinaboxd", "wetty", "tty-share", "upterm"}
+_SHELL_SERVERS = {"ttyd", "gotty", "shellinaboxd", "wetty", "tty-share", "upterm", "tmate"}
 _SHELL_NAMES = {"bash", "sh", "zsh", "fish", "dash", "login", "tmux", "screen", "powershell", "pwsh", "cmd.exe"}
 _BROWSERS = {"google-chrome", "google-chrome-stable", "chromium", "chromium-browser", "chrome", "microsoft-edge",
-             "msedge", "brave-browser", "brave", "Google Chrome"}
+             "msedge", "brave-browser", "brave", "Google Chrome", "firefox", "firefox-esr"}
 _SSH_PORT = re.compile(r"(?:^|:)(?:localhost|127\.0\.0\.1|0\.0\.0\.0)?:?22$")
 
 
@@ -77,7 +77,7 @@ def serving_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
         listen = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-l", "--listen", "-a")), "")
         folders = _operands(args, options)
         return _served(folders[0] if folders else ".", ctx, bool(_LOOPBACK.match(listen)), name)
-    if name in _SHELL_SERVERS and (set(args) & _SHELL_NAMES or name in ("shellinaboxd", "upterm", "tty-share")):
+    if name in _SHELL_SERVERS and (set(args) & _SHELL_NAMES or name in ("shellinaboxd", "upterm", "tty-share", "tmate")):
         return [ActionRisk(DENY, "exfiltration", f"{name} puts an interactive shell on a web page", "act.shell.web_shell")]
     if name == "ngrok":
         files = [a for a in args if a.startswith("file://")]
@@ -96,11 +96,20 @@ def serving_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
         host = next((a.split("=", 1)[1] for a in args if a.startswith("--host=")), None) or next(
             (args[i + 1] for i, a in enumerate(args[:-1]) if a == "--host"), "localhost")
         return _served(logdir, ctx, bool(_LOOPBACK.match(host)), "tensorboard")
-    if name in ("cloudflared", "localtunnel", "lt", "bore", "frpc", "zrok") or name == "tailscale" and args[:1] in (
+    if name == "rclone" and args[:1] == ["serve"] and len(args) > 2:
+        listen = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--addr"), "")
+        return _served(next((a for a in args[2:] if not a.startswith("-") and a != listen), "."), ctx,
+                       bool(_LOOPBACK.match(listen)), "rclone serve")
+    if name == "code-server" or name == "jupyter" and args[:1] in (["lab"], ["notebook"], ["server"]) and "list" not in args:
+        return _workbench_risks(name, args, ctx)
+    if name in ("bore", "chisel") and any(re.search(r"(?:^|:)22$", a) for a in args):
+        return [ActionRisk(DENY, "exfiltration", f"{name} exposes this machine's ssh login", "act.shell.tunnel_shell")]
+    if name in ("cloudflared", "localtunnel", "lt", "bore", "chisel", "frpc", "zrok") or name == "tailscale" and args[:1] in (
             ["funnel"], ["serve"]):
         return [ActionRisk(ESCALATE, "network", f"{name} exposes a local port to the internet", "act.shell.tunnel")]
     if name in _BROWSERS and any(a.startswith("--remote-debugging-port") for a in args):
-        profile = next((a.split("=", 1)[1] for a in args if a.startswith("--user-data-dir=")), "")
+        profile = next((a.split("=", 1)[1] for a in args if a.startswith("--user-data-dir=")), "") or next(
+            (args[i + 1] for i, a in enumerate(args[:-1]) if a in ("--profile", "-profile")), "")
         if REAL_BROWSER_PROFILE.search(str(resolve(profile, ctx)) if profile else "") or any(
                 a.startswith("--remote-debugging-address=") and not _LOOPBACK.match(a.split("=", 1)[1]) for a in args):
             return [ActionRisk(DENY, "secrets", f"{name} opens a logged-in browser profile to remote debugging "
@@ -108,6 +117,19 @@ def serving_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
     if name in _BROWSERS and "--headless" in " ".join(args):
         return _headless_risks(name, args, ctx)
     return None
+
+
+def _workbench_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
+    """A web IDE or notebook server: with no login on a network address it is a shell for anyone who connects."""
+    text = " ".join(args)
+    address = re.search(r"--(?:ip|bind-addr|host)[= ](\S+)", text)
+    open_to_network = address is not None and not _LOOPBACK.match(address.group(1).rsplit(":", 1)[0] if name == "code-server"
+                                                                    else address.group(1))
+    no_login = re.search(r"--auth[= ]none|Token(?:Authenticator\.token)?=(?:''|\"\"|\s|$)|token=(?:''|\"\"|\s|$)|"
+                         r"--(?:NotebookApp|ServerApp)\.token=(?:''|\"\")?(?:\s|$)", text)
+    if open_to_network and no_login:
+        return [ActionRisk(DENY, "exfiltration", f"{name} opens a terminal without a login to the network", "act.shell.web_shell")]
+    return [ActionRisk(ESCALATE, "network", f"{name} opens a web server", "act.shell.server")]
 
 
 def _headless_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk] | None:

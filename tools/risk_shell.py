@@ -98,7 +98,7 @@ WORKSPACE_TOOLS = {"ruff", "mypy", "flake8", "pylint", "pyflakes", "black", "iso
                    "ansible-lint", "tflint", "kubeconform", "kubeval", "swift-format", "rubocop"}
 # Subcommands that only report.
 READ_SUBCOMMANDS = {"go": {"vet", "version", "list", "doc", "env"}, "cargo": {"check", "tree", "metadata", "fmt"},
-                    "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"},
+                    "twine": {"check"}, "adb": {"devices", "version", "get-state", "get-serialno"}, "aapt2": {"dump"}, "aapt": {"dump", "list"},
                     "emulator": {"-list-avds"}, "keytool": {"-printcert"}, "dotnet": {"--list-sdks", "--list-runtimes", "--info"},
                     "npm": {"ls", "list", "view", "outdated", "audit"}, "pip": {"list", "show", "freeze", "check"},
                     "pnpm": {"ls", "list", "why", "outdated", "view", "info"}, "yarn": {"list", "why", "outdated", "info"},
@@ -175,7 +175,8 @@ _REVERSE_SHELL = re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
     r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh|"
     r"\bztcp\b|\bxterm\b.*-display\s+\S+:\d", re.I)
-_CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token", re.I)
+_CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token|"
+                               r"(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqp)://", re.I)
 _AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
 _REMOTE_TO_SHELL = re.compile(
     r"\b(ba|z|da|k)?sh\b\s*(-\w+\s*)*[<=]\(\s*(curl|wget)\b|\b(source|eval|\.)\s+[<=]\(\s*(curl|wget)\b|"
@@ -200,7 +201,7 @@ _SECRET_TOOLS = re.compile(
     r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|"
     r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\b(?:npm|pnpm|yarn)\s+config\s+get\s+\S*(?:_authToken|_auth\b|npmAuthToken|_password)|"
-    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|Network\.getAllCookies|Storage\.getCookies|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|Network\.getAllCookies|Storage\.getCookies|--cookies-from-browser|\bmy_print_defaults\b|\bmysql_config_editor\s+print|\bsecret-tool\s+search\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|profile)\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
@@ -271,7 +272,19 @@ def _printed(command: str, cwd: str = "") -> str:
     if words[0] == "echo":
         return " ".join(w for w in words[1:] if not re.fullmatch(r"-[neE]+", w))
     args = iter(words[2:])
-    return re.sub(r"%s", lambda _: next(args, ""), words[1]) if len(words) > 1 else ""
+    return _printf_escapes(re.sub(r"%s", lambda _: next(args, ""), words[1])) if len(words) > 1 else ""
+
+
+def _printf_escapes(text: str) -> str:
+    """printf's own escapes in its format: `\\x72`, octal `\\162`, `\\n`, `\\t`."""
+    def one(m: re.Match) -> str:
+        code = m.group(1)
+        if code[0] == "x":
+            return chr(int(code[1:], 16))
+        if code[0].isdigit():
+            return chr(int(code, 8))
+        return {"n": "\n", "t": "\t", "\\": "\\"}.get(code, code)
+    return re.sub(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|[nt\\])", one, text)
 
 
 def scheduled_commands(line: str) -> list[str]:
@@ -1225,7 +1238,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _interpreter_risks(judge, tokens, ctx, simple)
     if name in DELETERS:
         return _delete_risks(name, args, ctx)
-    if name.startswith("mkfs") or name in ("wipefs", "fdisk", "parted", "sfdisk", "sgdisk", "blkdiscard", "dd"):
+    if name.startswith(("mkfs", "mke2fs", "mkdosfs", "mkntfs", "mkswap")) or name in (
+            "wipefs", "fdisk", "parted", "sfdisk", "sgdisk", "blkdiscard", "dd"):
         if any(RAW_DISK.match(a.removeprefix("of=")) for a in args if name != "dd" or a.startswith("of=")):
             return [ActionRisk(DENY, "destructive", "writes a raw disk or filesystem", "act.shell.disk")]
         if name == "dd":
@@ -1298,6 +1312,12 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _transfer_risks(name, args, ctx)
     if name == "gh" and tuple(args[:2]) in GH_READS:
         return [ActionRisk(ALLOW, "read_only", f"gh {' '.join(args[:2])} only reads from GitHub", "act.shell.read_only")]
+    if name in ("nc", "ncat", "netcat") and any(re.fullmatch(r"-[a-zA-Z]*z[a-zA-Z]*", a) for a in args) and all(
+            _LOOPBACK_URL.match(a) or re.fullmatch(r"\d+(?:-\d+)?", a) for a in args if not a.startswith("-")):
+        return [ActionRisk(ALLOW, "read_only", f"{name} -z only probes a port on this machine", "act.shell.read_only")]
+    if name == "openssl" and args[:1] == ["x509"] and not {"-out", "-signkey", "-req"}.intersection(args):
+        return [*(assess_path(args[i + 1], ctx, write=False) for i, a in enumerate(args[:-1]) if a == "-in"),
+                ActionRisk(ALLOW, "read_only", "openssl x509 prints a certificate", "act.shell.read_only")]
     if name in SENDERS:
         return [ActionRisk(ESCALATE, "messaging", f"{name} sends data to another machine or person", "act.shell.send")]
     if name in {"kill", "pkill", "killall", "shutdown", "reboot", "halt", "poweroff", "systemctl", "service"}:
@@ -1361,13 +1381,15 @@ def _only_lists(name: str, args: list[str]) -> bool:
     if name == "tensorboard":
         return "--inspect" in args
     if name in ("gradle", "gradlew"):
-        return [a for a in args if not a.startswith("-")] in (["tasks"], ["projects"], ["dependencies"])
+        values = {"--configuration", "--dependency", "-p", "--project-dir"}
+        tasks = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in values)]
+        return bool(tasks) and all(re.fullmatch(r"(?::[\w-]+)*:?(?:tasks|projects|dependencies|dependencyInsight)", t) for t in tasks)
     if name == "fastlane":
         return args[:1] in (["lanes"], ["list"])
     if name == "rake":
         return any(a in ("-T", "--tasks", "-W", "--where", "-D", "--describe") for a in args)
     if name == "jupyter":
-        return args[:2] == ["kernelspec", "list"]
+        return args[:2] in (["kernelspec", "list"], ["notebook", "list"], ["server", "list"], ["lab", "list"])
     if name == "jar":
         return bool(args) and re.fullmatch(r"t\w*", args[0]) is not None
     if name == "uv":
@@ -1489,6 +1511,13 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [ActionRisk(ALLOW, "read_only", f"pip {args[2]} only reports", "act.shell.read_only")]
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] in WORKSPACE_TOOLS:
         return _command_risks(judge, args[1:], ctx, simple)
+    if name.startswith("python") and args[:2] == ["-m", "pickle"]:  # loads each pickle it is given, running its code
+        if any(resolve(a, ctx) in judge.downloads for a in args[2:]):
+            return [ActionRisk(DENY, "remote_code", f"{name} unpickles a file it has just downloaded", "act.shell.curl_sh")]
+        return [ActionRisk(ESCALATE, "code", "python -m pickle loads pickles, which run code", "act.shell.script")]
+    if name.startswith("python") and args[:2] == ["-m", "pickletools"]:  # disassembles a pickle without loading it
+        return [*(assess_path(a, ctx, write=False) for a in args[2:] if not a.startswith("-")),
+                ActionRisk(ALLOW, "read_only", "pickletools lists a pickle's opcodes", "act.shell.read_only")]
     if name.startswith("python") and args[:2] == ["-m", "json.tool"]:
         operands = [a for a in args[2:] if not a.startswith("-")]
         return [*[assess_path(a, ctx, write=False) for a in operands[:1]], *[judge.overwrite(a, ctx) for a in operands[1:2]],
@@ -1879,8 +1908,12 @@ _CURL_SENDS_OR_SAVES = re.compile(r"^-(?:[a-zA-Z]*[oOdFTXKK]|-(?:output|remote-n
 
 def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     urls = [a for a in args if not a.startswith("-")]
+    discarded = {i for i, a in enumerate(args[:-1]) if a == "-o" and args[i + 1] == "/dev/null"} | {
+        i + 1 for i, a in enumerate(args[:-1]) if a == "-o" and args[i + 1] == "/dev/null"}
+    urls = [a for i, a in enumerate(args) if not a.startswith("-") and i not in discarded and not (
+        i and args[i - 1] in ("-w", "--write-out", "-H", "--header", "-A", "--user-agent", "-m", "--max-time"))]
     if name == "curl" and urls and all(_LOOPBACK_URL.match(u) for u in urls) and not any(
-            _CURL_SENDS_OR_SAVES.match(a) for a in args):
+            _CURL_SENDS_OR_SAVES.match(a) for i, a in enumerate(args) if i not in discarded):
         return [ActionRisk(ALLOW, "read_only", "curl reads a service on this machine", "act.shell.read_only")]
     risks = [ActionRisk(ESCALATE, "network", f"{name} transfers data over the network", "act.shell.download")]
     for flag_value in (a for a in args if a.startswith("@") or a.startswith("-T")):
