@@ -14,7 +14,7 @@ import shlex
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
-from tools.risk_page import page_reads_only
+from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -44,23 +44,11 @@ __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_a
 _MCP_READ_VERBS = {"get", "list", "read", "search", "fetch", "query", "describe", "show", "find", "lookup", "view",
                    "count", "stat", "head", "browse", "resolve", "check", "inspect", "summarize", "summarise",
                    "status", "diff", "log", "tree", "snapshot", "screenshot", "navigate"}
+_BROWSER_SERVER = re.compile(r"browser|puppeteer|playwright|chrome|selenium|\bcdp\b|devtools", re.I)
 # Browser tools that only report what the page shows or logged, and the ones that save what they see to a file.
 _BROWSER_READS = re.compile(r"console_messages|network_requests|tab_list|list_tabs|get_text|get_title|accessibility|"
                             r"screenshot|snapshot", re.I)
 _SAVES_FILE = re.compile(r"screenshot|download|save_pdf|pdf_save|save_as", re.I)
-# Page scripts that take the site's cookies or stored tokens, and page scripts that send data somewhere.
-_PAGE_SECRETS = re.compile(r"document\.cookie|localStorage|sessionStorage|indexedDB|\.cookies\(|getAllCookies|credentials\.get")
-# A page's cookies, or stored values named for a login (`localStorage.getItem('auth_token')`), read out of the page.
-_PAGE_LOGIN = re.compile(r"document\.cookie|\.cookies\(|getAllCookies|credentials\.get|cookieStore|\.\.\.\s*(?:local|session)Storage|"
-                         r"(?:local|session)Storage(?:\.getItem\(\s*['\"`]|\[\s*['\"`]|\.)[\w.-]*(?:token|auth|session|jwt|secret|pass|key|sid)",
-                         re.I)
-# Browser pages that show saved passwords and payment details.
-_PASSWORD_PAGES = re.compile(r"^(?:chrome|edge|brave|opera|vivaldi)://(?:password-manager|settings/(?:passwords|autofill|payments))|"
-                             r"^about:logins|^(?:chrome|edge)://wallet", re.I)
-_PAGE_SCRIPT_KEYS = {"function", "script", "expression", "js", "javascript", "code"}
-_BROWSER_SERVER = re.compile(r"browser|puppeteer|playwright|chrome|selenium|\bcdp\b|devtools", re.I)
-_PAGE_SENDS = re.compile(r"fetch\(|XMLHttpRequest|sendBeacon|new\s+Image|\.src\s*=|location(?:\.href)?\s*=|WebSocket|\.submit\(|"
-                         r"window\.open\(|axios|\$\.(?:post|get|ajax)")
 _MCP_COMMAND_KEYS = {"command", "cmd", "script", "shell", "cli_command", "argv", "command_line", "cmdline", "commandline"}
 _MCP_CODE_KEYS = {"code", "source_code", "cell"}
 _MCP_SQL_KEYS = {"sql", "query", "statement"}
@@ -111,15 +99,15 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
         arguments = {"arguments": arguments}
     saves = bool(_SAVES_FILE.search(tool))
     page_script = _mcp_verb(server, tool) in ("evaluate", "eval") and bool(_BROWSER_SERVER.search(f"{server} {tool}"))
-    scripts = [v for k, v in _leaves(arguments) if k in _PAGE_SCRIPT_KEYS] if page_script else []
+    scripts = [v for k, v in _leaves(arguments) if k in PAGE_SCRIPT_KEYS] if page_script else []
     reads = _mcp_verb(server, tool) in _MCP_READ_VERBS or bool(_BROWSER_READS.search(tool)) or bool(scripts) and all(
         page_reads_only(s) for s in scripts)
-    risks = _page_risks(f"mcp {server}.{tool}", arguments)
+    risks = page_risks(f"mcp {server}.{tool}", [v for _, v in _leaves(arguments)])
     shell = str(arguments.get("shell", "")).lower() or next(
         (k for k in _MCP_WINDOWS_SHELLS if re.search(rf"\b{k}|_{k}", f"{server} {tool}".lower())), "")
     applescript = bool(re.search(r"applescript|osascript|jxa", f"{server} {tool}", re.I))
     for key, value in _leaves(arguments or {}):
-        if page_script and key in _PAGE_SCRIPT_KEYS:
+        if page_script and key in PAGE_SCRIPT_KEYS:
             pass  # JavaScript run in the page, judged below
         elif key in _MCP_CODE_KEYS | _MCP_COMMAND_KEYS and (applescript or _APPLESCRIPT.search(value)):
             judged, commands = osascript_risks(value, ctx)
@@ -171,18 +159,6 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
     else:
         risks.append(ActionRisk(ESCALATE, "side_effect", f"{label} may change something outside AEGIS", "act.mcp.side_effect"))
     return worst(risks)
-
-
-def _page_risks(label: str, arguments: dict) -> list[ActionRisk]:
-    """A browser tool told to take a site's cookies or login tokens, or to open the saved-passwords page."""
-    texts = [v for _, v in _leaves(arguments)]
-    joined = " ".join(texts)
-    risks = []
-    if _PAGE_SECRETS.search(joined) and _PAGE_SENDS.search(joined) or _PAGE_LOGIN.search(joined):
-        risks.append(ActionRisk(DENY, "secrets", f"{label} takes the site's cookies or stored login tokens", "act.mcp.page_secrets"))
-    if any(_PASSWORD_PAGES.search(v) for v in texts):
-        risks.append(ActionRisk(DENY, "secrets", f"{label} opens the browser's saved passwords", "act.mcp.password_page"))
-    return risks
 
 
 def _joined_paths(value) -> list[str]:

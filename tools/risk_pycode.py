@@ -23,9 +23,9 @@ _UNSAFE_ATTRIBUTES = {"hub", "utils", "ops", "classes", "jit", "package", "ctype
                       "cpp_extension", "load_dataset", "show_versions", "Config"}
 _WRITERS = {"to_csv", "to_parquet", "to_json", "to_excel", "to_feather", "to_html", "to_markdown", "to_latex",
             "to_stata", "to_orc", "to_hdf", "savefig", "save", "savez", "savez_compressed", "savetxt", "tofile",
-            "dump", "save_file", "export", "imsave"}
+            "dump", "save_file", "export", "imsave", "memmap", "HDFStore", "ExcelWriter", "PdfPages"}
 _WRITER_PREFIXES = ("write_", "sink_")
-_READER_PREFIXES = ("read_", "scan_", "load", "safe_open", "fromfile", "genfromtxt", "imread")
+_READER_PREFIXES = ("read_", "scan_", "load", "safe_open", "fromfile", "from_file", "genfromtxt", "imread")
 _PATH_KEYWORDS = {"path", "path_or_buf", "file", "fname", "filename", "buf", "source", "filepath", "excel_writer"}
 
 

@@ -201,7 +201,9 @@ _SECRET_TOOLS = re.compile(
     r"comsvcs(?:\.dll)?\W.*MiniDump|\bprocdump\b.*\blsass|"
     r"\bmanage-bde(?:\.exe)?\b.*-protectors\s+-get|\bgetent\s+g?shadow\b|\bgh\s+auth\s+status\b.*(--show-token|\s-t\b)|"
     r"\b(?:npm|pnpm|yarn)\s+config\s+get\s+\S*(?:_authToken|_auth\b|npmAuthToken|_password)|"
-    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|Network\.getAllCookies|Storage\.getCookies|--cookies-from-browser|\bmy_print_defaults\b|\bmysql_config_editor\s+print|\bsecret-tool\s+search\b|\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|Network\.getAllCookies|"
+    r"Storage\.getCookies|--cookies-from-browser|\bmy_print_defaults\b|\bmysql_config_editor\s+print|\bsecret-tool\s+search\b|"
+    r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|profile)\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"
@@ -936,7 +938,8 @@ class _ShellJudge:
             risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
         for i in range(1, len(stages)):
             if names[i] in DOWNLOADERS | SENDERS and any(_ENV_FILE.search(a) for s in stages[:i] for a in s[1:]):
-                risks.append(ActionRisk(DENY, "secrets", f"{names[i]} sends a .env file (keys, passwords)", "act.shell.send_env_file"))
+                risks.append(ActionRisk(DENY, "secrets", f"{names[i]} sends a file of secrets (.env, credentials JSON)",
+                                        "act.shell.send_env_file"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
@@ -1544,9 +1547,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
             risks.append(ActionRisk(DENY, "obfuscated", "runs decoded, hidden commands", "act.shell.base64_eval"))
     if shell:
         return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
-    python_code = name.startswith("python") and (
-        "-c" in args and args.index("-c") + 1 < len(args) and code == args[args.index("-c") + 1]
-        or _inline_code(tokens) is None and bool(simple.stdin_text))
+    python_code = name.startswith("python") and ("-c" in args or _inline_code(tokens) is None and bool(simple.stdin_text))
     if python_code and (data_work := python_data_work(code, ctx, judge.overwrite)) is not None:
         judged = [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
         return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
@@ -1907,7 +1908,6 @@ _CURL_SENDS_OR_SAVES = re.compile(r"^-(?:[a-zA-Z]*[oOdFTXKK]|-(?:output|remote-n
 
 
 def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
-    urls = [a for a in args if not a.startswith("-")]
     discarded = {i for i, a in enumerate(args[:-1]) if a == "-o" and args[i + 1] == "/dev/null"} | {
         i + 1 for i, a in enumerate(args[:-1]) if a == "-o" and args[i + 1] == "/dev/null"}
     urls = [a for i, a in enumerate(args) if not a.startswith("-") and i not in discarded and not (
