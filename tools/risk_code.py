@@ -43,7 +43,8 @@ _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 _WRITES = re.compile(
     r"open\([^)]*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
-    r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item)\b", re.I)
+    r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
+    r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle))\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
@@ -87,6 +88,11 @@ _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget
 _COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])")
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
 _REMOTE_MODEL_CODE = re.compile(r"from_pretrained\(\s*['\"]([^'\"]+)['\"](?=[^)]*trust_remote_code\s*=\s*True)")
+# Command lines held as data in code that runs anything: a list of words (`['mkfs.ext4', '-F', '/dev/sda1']`) or a
+# string that starts with a destructive or fetching program (`'rm -rf /home/user'`); the code may hand them to a shell.
+_DANGEROUS_PROGRAM = r"(?:rm|dd|mkfs(?:\.\w+)?|mke2fs|shred|wipefs|curl|wget|nc|ncat|sh|bash|zsh|chmod|chown|sudo)"
+_COMMAND_LIST = re.compile(rf"\[\s*['\"]{_DANGEROUS_PROGRAM}['\"](?:\s*,\s*['\"][^'\"]*['\"])+\s*\]")
+_COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGEROUS_PROGRAM}\s+(?:if|of)=[^'\"]*?)\1")
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
@@ -154,3 +160,15 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [m.group(2) for m in _SHELL_CALL.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+def held_commands(code: str) -> tuple[list[ActionRisk], list[str]]:
+    """Command lines that inline code holds as data (`['mkfs.ext4', '-F', '/dev/sda1']`, `'rm -rf /home/user'`): code
+    that runs anything may hand them to a shell, so they are judged too; and a file the code downloads, then runs."""
+    commands = [" ".join(re.findall(r"['\"]([^'\"]*)['\"]", m.group(0))) for m in _COMMAND_LIST.finditer(code)]
+    commands += [m.group(2) for m in _COMMAND_TEXT.finditer(code)]
+    runs_file = any(re.match(r"(?:ba|z)?sh\s|python3?\s|chmod\s+\+?[0-7]*x", c)
+                    for c in [*commands, *(m.group(2) for m in _SHELL_CALL.finditer(code))])
+    if _FETCH.search(code) and runs_file:
+        return [ActionRisk(DENY, "remote_code", "inline code downloads a file and runs it", "act.code.remote")], commands
+    return [], commands

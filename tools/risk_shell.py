@@ -26,7 +26,7 @@ from tools.risk_cloud import (
     terraform_outputs,
     workload_secret_risks,
 )
-from tools.risk_code import UNPICKLES, code_risks
+from tools.risk_code import UNPICKLES, code_risks, held_commands
 from tools.risk_databases import DATABASE_CLIENTS, orm_code, reads_credentials, store_risks
 from tools.risk_devices import adb_shell_command, device_queries_only, device_risks
 from tools.risk_macos import (
@@ -723,12 +723,16 @@ class _ShellJudge:
         self.substitutions: list[_Substitution] = []
         self.downloads: set[Path] = set()  # files this command downloads: running one later runs remote code
         self.written: dict[Path, str] = {}  # text this command writes into files (echo/printf/here-document)
+        self.python_data_stdin = False  # a here-document given to Python was shown to be data work only
 
     def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk:
         return assess_shell(command, ctx or self.ctx, self.depth + 1)
 
     def code(self, code: str, ctx: ActionContext) -> list[ActionRisk]:
+        """Inline code: what it does, the commands it hands to a shell and those it holds as data."""
         risks, commands = code_risks(code, ctx)
+        held, data = held_commands(code)
+        risks, commands = risks + held, commands + data
         if self.depth < MAX_DEPTH:
             risks.extend(self.nested(c, ctx) for c in commands)
         return risks
@@ -898,6 +902,10 @@ class _ShellJudge:
             return []
         if _SHELL_WORD.search(opening):
             return [self.nested(body)]
+        if re.match(r"\s*python3?(?:\.\d+)?\s+(?:-\s*)?<<", opening) and (
+                data_work := python_data_work(body, self.ctx, self.overwrite)) is not None:
+            self.python_data_stdin = True
+            return [*(r for r in code_risks(body, self.ctx)[0] if r.rule_id != "act.shell.inline_code"), *data_work]
         if _INTERPRETER_WORD.search(opening):
             return self.code(body, self.ctx)
         if re.search(r"(?<![\w./-])make(?![\w.-])", opening):  # a makefile on standard input: its recipes run
@@ -1533,6 +1541,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
     if code is not None and UNPICKLES.search(code) and any(
             resolve(m.group(1) or m.group(2) or ".", ctx) in judge.downloads for m in _QUOTED.finditer(code)):
         return [ActionRisk(DENY, "remote_code", f"{name} unpickles a file it has just downloaded", "act.shell.curl_sh")]
+    if code is None and not script and judge.python_data_stdin and name.startswith("python"):
+        return [ActionRisk(ALLOW, "data_work", "Python that only reads and writes data files", "act.shell.python_data")]
     if code is None and script and any(h.downloaded for h in judge.hidden_by(script[0])):
         return [ActionRisk(DENY, "remote_code", f"{name} runs a script it downloads", "act.shell.curl_sh")]
     if code is None or judge.depth >= MAX_DEPTH:
@@ -1549,7 +1559,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
     python_code = name.startswith("python") and ("-c" in args or _inline_code(tokens) is None and bool(simple.stdin_text))
     if python_code and (data_work := python_data_work(code, ctx, judge.overwrite)) is not None:
-        judged = [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
+        judged = [r for r in code_risks(code, ctx)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
                 *risks, *judged, *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
