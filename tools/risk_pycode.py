@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import re
-import sys
 from collections.abc import Callable
 
 from tools.risk_paths import ActionContext, ActionRisk, assess_path
@@ -17,8 +16,17 @@ _DATA_MODULES = {"pandas", "polars", "numpy", "json", "csv", "math", "statistics
 # Builtins that reach the system or the interpreter's own machinery.
 _SYSTEM_BUILTINS = {"eval", "exec", "compile", "__import__", "getattr", "setattr", "delattr", "globals", "locals",
                     "vars", "input", "breakpoint", "exit", "quit", "help", "memoryview", "type", "object", "super"}
-# Standard modules a data library may hand on as an attribute (`matplotlib.os`, `pd.io`, `statistics.sys`).
-_SYSTEM_MODULES = frozenset(sys.stdlib_module_names) - _DATA_MODULES
+# Standard modules that reach the system, the network, files or code, which a data library may hand on as an attribute
+# (`matplotlib.os`, `pd.io`, `statistics.sys`). Names data code uses for other things (`copy`, `array`, `select`) are
+# not among them.
+_SYSTEM_MODULES = {"os", "sys", "subprocess", "shutil", "socket", "socketserver", "ssl", "urllib", "http", "ftplib",
+                   "smtplib", "telnetlib", "poplib", "imaplib", "nntplib", "xmlrpc", "webbrowser", "builtins",
+                   "importlib", "pickle", "marshal", "shelve", "dbm", "sqlite3", "ctypes", "io", "tempfile", "glob",
+                   "pathlib", "fileinput", "mmap", "pty", "tty", "signal", "threading", "concurrent", "asyncio",
+                   "code", "codeop", "runpy", "inspect", "types", "gc", "operator", "functools", "platform", "posix",
+                   "nt", "pwd", "grp", "resource", "zipfile", "tarfile", "gzip", "bz2", "lzma", "zipimport", "pkgutil",
+                   "site", "sysconfig", "venv", "ensurepip", "logging", "shlex", "getpass", "netrc", "mailbox",
+                   "email", "codecs", "timeit", "profile", "cProfile", "doctest", "pdb", "trace", "unittest", "uuid"}
 # Attributes that load code or native libraries, unpickle, reach a database, the network or the clipboard, or change
 # how a library reads files (matplotlib's rc settings can run LaTeX over any file).
 _UNSAFE_ATTRIBUTES = {"hub", "utils", "ops", "classes", "jit", "package", "ctypeslib", "distutils", "f2py", "system",
@@ -27,7 +35,8 @@ _UNSAFE_ATTRIBUTES = {"hub", "utils", "ops", "classes", "jit", "package", "ctype
                       "popen", "io", "fs", "lib", "testing", "onnx", "read_pickle", "to_pickle", "loads", "read_sql",
                       "read_sql_query", "read_sql_table", "to_sql", "read_clipboard", "to_clipboard", "read_gbq",
                       "to_gbq", "read_database", "write_database", "read_database_uri", "load_library",
-                      "cpp_extension", "load_dataset", "show_versions", "Config"}
+                      "cpp_extension", "load_dataset", "show_versions", "Config", "plugins", "register_plugin_function",
+                      "register_plugin", "load_extension"}
 _WRITERS = {"to_csv", "to_parquet", "to_json", "to_excel", "to_feather", "to_html", "to_markdown", "to_latex",
             "to_stata", "to_orc", "to_hdf", "tofile", "imsave", "memmap", "HDFStore", "ExcelWriter", "PdfPages"}
 _WRITER_PREFIXES = ("write", "sink_", "save", "export", "dump", "serialize")

@@ -494,6 +494,8 @@ INLINE_PYTHON = [  # shown to do only data work: allowed; anything the syntax tr
     ("python3 -c \"print('{0.__globals__}'.format(print))\"", "ESCALATE"),
     ("python3 -c \"import os; print('rm -rf /home/user')\"", "DENY"),
     ("python3 - <<'EOF'\nimport pandas as pd\nprint(pd.read_csv('data/a.csv').describe())\nEOF", "ALLOW"),
+    ("python3 -c \"import numpy as np, polars as pl; print(np.array([1]).copy(), pl.read_csv('a.csv').select('x'))\"", "ALLOW"),
+    ("python3 -c \"from polars.plugins import register_plugin_function as r; print(r)\"", "ESCALATE"),
 ]
 
 DATA_STORES_DEVICES_AND_SERVERS = [
