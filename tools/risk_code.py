@@ -79,7 +79,7 @@ _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?
 UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
                        r"torch\.load\s*\((?=.{0,300}?weights_only\s*=\s*False)|"
                        r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)")
-_HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)|trust_remote_code\s*=\s*True")
+_HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)")
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
                             r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
@@ -126,7 +126,7 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs a command it downloads", "act.code.remote"))
     if any(not resolve(m.group(1), ctx).exists() for m in _REMOTE_MODEL_CODE.finditer(code)):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs a model's own code from the internet", "act.code.remote"))
-    if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code) and "torch.hub" in code:
+    if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
                                 "act.code.remote"))
     if _FETCH.search(code) and _RUN_TEXT.search(code):

@@ -66,10 +66,13 @@ RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.
 OTHER_HOMES = (Path("/home/*"), Path("/root"), Path("/mnt/*/Users/*"), Path("/Users/*"))
-# The user's own browser profiles (where their logged-in cookies live), on Linux, macOS and Windows.
-REAL_BROWSER_PROFILE = re.compile(r"\.config/(?:google-chrome|chromium|BraveSoftware|microsoft-edge)|\.mozilla/firefox|"
-                                  r"Library/Application Support/(?:Google/Chrome|Chromium|BraveSoftware|Microsoft Edge|Firefox)|"
-                                  r"AppData[/\\]+Local[/\\]+(?:Google[/\\]+Chrome|Microsoft[/\\]+Edge)[/\\]+User Data")
+# The user's own browser profiles (where their logged-in cookies live), on Linux and macOS (and, in text, Windows).
+BROWSER_PROFILE_FOLDERS = (".config/google-chrome", ".config/chromium", ".config/BraveSoftware", ".config/microsoft-edge",
+                           ".mozilla/firefox", "Library/Application Support/Google/Chrome",
+                           "Library/Application Support/Chromium", "Library/Application Support/BraveSoftware",
+                           "Library/Application Support/Microsoft Edge", "Library/Application Support/Firefox")
+REAL_BROWSER_PROFILE = re.compile("|".join(map(re.escape, BROWSER_PROFILE_FOLDERS)) +
+                                  r"|AppData[/\\]+Local[/\\]+(?:Google[/\\]+Chrome|Microsoft[/\\]+Edge)[/\\]+User Data")
 _GLOB = re.compile(r"[*?\[]")
 # A last path component that stands for everything in its folder (`*`, `.*`, `.[!.]*`, `*.*`).
 _EVERYTHING = re.compile(r"[.*?\[\]!^]*[*?][.*?\[\]!^]*")
@@ -207,8 +210,9 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
                 and any(_has_run(parts[len(home_parts):len(home_parts) + len(names)], names) for names in _HOME_SECRET_PARTS):
             return True
     globbed = [q for q in parts if _GLOB.search(q)]
-    firsts = {f for f in _SECRET_NAMES if any(_names_secret(f, q) for q in globbed)} | _SECRET_NAMES.intersection(parts) \
-        if globbed else _SECRET_NAMES.intersection(parts)
+    firsts = _SECRET_NAMES.intersection(parts)
+    if globbed:  # only the secrets whose first name a globbed component can match
+        firsts |= {f for f in _SECRET_NAMES if any(_names_secret(f, q) for q in globbed)}
     candidates = [n for first in firsts for n in _SECRETS_BY_FIRST[first]]
     if any(_has_run(parts, names) for names in candidates):
         return True
@@ -222,10 +226,8 @@ def is_secret(p: Path, home: Path | None = None) -> bool:
 
 _BROAD_FOLDERS = frozenset({".config", ".local", ".cache"})
 # Browser and mail profiles: their cookies, saved passwords and keys sit inside (`logins.json`, `Cookies`, `key4.db`).
-_PROFILE_FOLDERS = tuple(fold(f).parts for f in (
-    ".mozilla", ".thunderbird", ".config/google-chrome", ".config/chromium", ".config/BraveSoftware",
-    ".config/microsoft-edge", "Library/Application Support/Google/Chrome", "Library/Application Support/Firefox",
-    "Library/Cookies", "snap/firefox/common/.mozilla", ".mozilla/firefox", ".thunderbird"))
+_PROFILE_FOLDERS = tuple(fold(f).parts for f in (*BROWSER_PROFILE_FOLDERS, ".mozilla", ".thunderbird", "Library/Cookies",
+                                                 "snap/firefox/common/.mozilla"))
 _PROFILE = re.compile(r".*\.default.*|default|profile \d+")  # one profile inside them (`x.default-release`, `Default`)
 
 
@@ -328,14 +330,15 @@ def carries_key(text: str) -> bool:
 # `storePassword=Rk7#vQ2m`, `DB_PASSWORD: s3cr3t!`, `postgresql://admin:Pr0d-S3cret!@host`: a password with its value.
 _PASSWORD_VALUE = re.compile(
     r"(?i)\b\w*pass(?:word|wd)\b[\"']?\s*[=:]\s*[\"']?([^\s\"',;&]{6,})|\b[a-z][a-z0-9+.-]*://[^\s:/@]+:([^\s/@]{4,})@")
-_PLACEHOLDER = re.compile(r"(?i)^(?:[*x.]+|<.*|\$.*|\{.*|%.*|.*(?:change_?me|example|your|placeholder|password|secret|dummy|redacted).*)$")
+# Values that stand for a password without being one: masks, variables, templates, sample words (`changeme`, `<pw>`).
+_SAMPLE_VALUE = re.compile(r"(?i)^(?:[*x.]+|<.*|\$.*|\{.*|%.*|.*(?:change_?me|example|your|placeholder|password|secret|dummy|redacted).*)$")
 
 
 def reveals_password(text: str) -> bool:
     """A text (a search, a message) that spells out a password: one with a digit or sign beside its letters."""
     for m in _PASSWORD_VALUE.finditer(text):
         value = m.group(1) or m.group(2)
-        if not _PLACEHOLDER.match(value) and re.search(r"[A-Za-z]", value) and re.search(r"[\d\W_]", value):
+        if not _SAMPLE_VALUE.match(value) and re.search(r"[A-Za-z]", value) and re.search(r"[\d\W_]", value):
             return True
     return False
 

@@ -945,7 +945,7 @@ class _ShellJudge:
         if len(stages) > 1 and prints_cloud_secret([w for s in stages for w in [*s, "|"]]):
             risks.append(ActionRisk(DENY, "secrets", "filters credentials out of a cloud tool's output", "act.cloud.secret"))
         for i in range(1, len(stages)):
-            if names[i] in DOWNLOADERS | SENDERS and any(_ENV_FILE.search(a) for s in stages[:i] for a in s[1:]):
+            if names[i] in DOWNLOADERS | SENDERS and any(_SECRETS_FILE.search(a) for s in stages[:i] for a in s[1:]):
                 risks.append(ActionRisk(DENY, "secrets", f"{names[i]} sends a file of secrets (.env, credentials JSON)",
                                         "act.shell.send_env_file"))
         raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
@@ -1163,7 +1163,7 @@ class _ShellJudge:
 
 
 # Files of secrets by their names: `.env` (not its examples), service-account and credential JSON files.
-_ENV_FILE = re.compile(r"(^|/)\.env(\.(?!example\b|sample\b|template\b|dist\b)[\w-]+)?$|"
+_SECRETS_FILE = re.compile(r"(^|/)\.env(\.(?!example\b|sample\b|template\b|dist\b)[\w-]+)?$|"
                        r"(^|/)[^/]*(?:credentials|service[-_]?account|client[-_]secret)[^/]*\.json$", re.I)
 
 
@@ -1934,7 +1934,7 @@ def _transfer_risks(name: str, args: list[str], ctx: ActionContext) -> list[Acti
             sent = re.sub(r"^[^=@<]*=(?=[@<])", "", value).lstrip("@<").split(";")[0]
             if sent and sent != "-" and (value.startswith(("@", "<")) or "=@" in value or "=<" in value or a in ("-T", "--upload-file")):
                 risks.append(assess_path(sent, ctx, write=False))
-                if _ENV_FILE.search(sent):
+                if _SECRETS_FILE.search(sent):
                     risks.append(ActionRisk(DENY, "secrets", f"{name} uploads {sent}, a file of secrets", "act.shell.send_env_file"))
     for i, a in enumerate(args[:-1]):
         if a in ("-o", "-O", "--output", "-P"):
