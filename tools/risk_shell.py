@@ -64,6 +64,7 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_pycode import python_data_work
+from tools.risk_runfiles import family, file_text, module_file, script_operand, shebang_runner, shell_script, task_files
 from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_windows import (
     WINDOWS_PROGRAMS,
@@ -155,6 +156,12 @@ OPTION_WRAPPERS: dict[str, tuple[frozenset[str], int]] = {
 _BWRAP_PAIR_FLAGS = {"--bind", "--ro-bind", "--dev-bind", "--setenv", "--symlink", "--bind-try", "--ro-bind-try",
                      "--dev-bind-try"}
 # Settings whose value is a command another program runs (less's preprocessor, pagers, editors, git's ssh).
+# Variables that decide where commands, libraries and modules are found: a folder of the project put first makes its
+# files run in place of the programs named.
+SEARCH_PATH_VARIABLES = ("PATH", "LD_LIBRARY_PATH", "PYTHONPATH", "PYTHONHOME", "NODE_PATH", "PERL5LIB", "RUBYLIB")
+# Shell built-ins a script uses for its own bookkeeping: options, positional parameters, variables, its exit.
+SCRIPT_BUILTINS = {"set", "shift", "exit", "return", "unset", "wait", "shopt", "export", "local", "declare",
+                   "typeset", "readonly"}
 COMMAND_VARIABLES = ("LESSOPEN", "LESSCLOSE", "PAGER", "GIT_PAGER", "MANPAGER", "EDITOR", "VISUAL", "GIT_EDITOR",
                      "GIT_SSH_COMMAND", "GIT_SSH", "GIT_ASKPASS", "SSH_ASKPASS", "BROWSER", "SUDO_ASKPASS")
 XARGS_VALUE_FLAGS = {"-I", "-i", "-d", "-n", "-P", "-L", "-s", "-E", "-a", "--replace", "--delimiter"}
@@ -997,6 +1004,10 @@ class _ShellJudge:
                                         "act.shell.written_then_run"))
         if assign.get("PERL5OPT") and self.depth < MAX_DEPTH:
             risks.extend(r for r in self.code(assign["PERL5OPT"], ctx) if r.decision == DENY)
+        by_name = not simple.tokens or "/" not in simple.tokens[0]  # a program named by its path is found as it is
+        if by_name and (searched := [v for v in SEARCH_PATH_VARIABLES if assign.get(v)]):
+            risks.append(ActionRisk(ESCALATE, "code", f"{searched[0]} changes which programs or modules run",
+                                    "act.shell.search_path"))
         for variable in ("BASH_ENV", "ENV", "PROMPT_COMMAND", "LD_PRELOAD"):
             value = assign.get(variable, "")
             if any(h.downloaded or h.decoded for h in self.hidden_by(value)):
@@ -1071,6 +1082,12 @@ class _ShellJudge:
                 return [ActionRisk(DENY, "destructive", "writes a forbidden command into a file and runs it",
                                    "act.shell.written_then_run")]
         if self.depth < MAX_DEPTH:
+            for run in task_files(name, tokens[1:], ctx.cwd or ctx.workspace, ctx.home):
+                judged = self.file_risk(run.text, run.language, ctx)
+                if judged.decision == DENY:
+                    return [ActionRisk(DENY, judged.category, f"{name} runs {run.path.name}, which would: {judged.rationale}",
+                                       "act.shell.runs_file")]
+        if self.depth < MAX_DEPTH:
             elsewhere = remote_command(name, tokens[1:]) or (adb_shell_command(tokens[1:]) if name == "adb" else None)
             if name == "adb" and elsewhere and device_queries_only(elsewhere):
                 return [ActionRisk(ALLOW, "read_only", "adb shell runs a command that only reports on the phone",
@@ -1102,6 +1119,15 @@ class _ShellJudge:
         if _SECRET_TOOLS.search(" ".join(tokens)) or prints_cloud_secret(tokens) or "ShadowHashData" in tokens:
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
         return risks + _command_risks(self, tokens, ctx, simple)
+
+    def file_risk(self, text: str, language: str, ctx: ActionContext) -> ActionRisk:
+        """What a file's text would do when run: as shell commands, or as code of an interpreter (a git hook or a
+        task file picks its interpreter by its `#!` line)."""
+        if language == "shell" and text.startswith("#!"):
+            language = family(shebang_runner(text))
+        if language == "shell":
+            return self.nested(shell_script(text, []), ctx)
+        return worst([*self.code(text, ctx), ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
     def written_risk(self, path: Path, runner: str, ctx: ActionContext) -> ActionRisk:
         """What running (or compiling, or loading) a file this command wrote would do."""
@@ -1245,6 +1271,22 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(ALLOW, "read_only", "mount lists mounted file systems", "act.shell.read_only")]
     if name == "tar" and (_tar_mode(args) == "c"):
         return _archive_risks(judge, args, ctx)
+    if name in SCRIPT_BUILTINS:
+        named = {a.split("=", 1)[0] for a in args if not a.startswith(("-", "+"))}
+        loaders = sorted(named & {*SEARCH_PATH_VARIABLES, *COMMAND_VARIABLES, "BASH_ENV", "ENV", "PROMPT_COMMAND",
+                                  "LD_PRELOAD", "HOME", "IFS", "PYTHONSTARTUP", "NODE_OPTIONS", "PERL5OPT", "RUBYOPT"})
+        if loaders and name in ("export", "local", "declare", "typeset", "readonly"):
+            return [ActionRisk(ESCALATE, "code", f"{name} sets {loaders[0]}, which changes what later commands run",
+                               "act.shell.search_path")]
+        return [ActionRisk(ALLOW, "shell", f"{name} only changes this shell's own state", "act.shell.builtin")]
+    if name == "trap" and args and judge.depth < MAX_DEPTH:
+        return [judge.nested(args[0], ctx), ActionRisk(ALLOW, "shell", "trap runs a command when the script ends",
+                                                       "act.shell.builtin")]
+    if tokens[0] in ("source", ".") and args:
+        return _interpreter_risks(judge, ["bash", *args], ctx, simple)
+    if "/" in tokens[0] and name not in CODE_RUNNERS and (text := file_text(resolve(tokens[0], ctx), ctx.home)) is not None \
+            and shebang_runner(text) in CODE_RUNNERS:  # a script run by its path: its `#!` line names what runs it
+        return _interpreter_risks(judge, [shebang_runner(text), tokens[0], *args], ctx, simple)
     if name in CODE_RUNNERS:
         return _interpreter_risks(judge, tokens, ctx, simple)
     if name in DELETERS:
@@ -1545,6 +1587,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [ActionRisk(ALLOW, "data_work", "Python that only reads and writes data files", "act.shell.python_data")]
     if code is None and script and any(h.downloaded for h in judge.hidden_by(script[0])):
         return [ActionRisk(DENY, "remote_code", f"{name} runs a script it downloads", "act.shell.curl_sh")]
+    if code is None and judge.depth < MAX_DEPTH and (ran := _script_file_risks(judge, name, args, ctx, simple)) is not None:
+        return ran
     if code is None or judge.depth >= MAX_DEPTH:
         return [ActionRisk(ESCALATE, "code", f"{name} runs a script", "act.shell.script")]
     risks: list[ActionRisk] = []
@@ -1567,6 +1611,30 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
                 ActionRisk(ALLOW, "read_only", "PowerShell that only reads and formats", "act.shell.read_only")]
     return [*risks, *judge.code(code, ctx)]
+
+
+def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: ActionContext,
+                       simple: _Simple) -> list[ActionRisk] | None:
+    """A script file on disk given to a shell or an interpreter, judged as the same text given inline would be;
+    None when there is no such file to read."""
+    if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1:
+        path, rest = module_file(args[1], ctx.cwd or ctx.workspace), args[2:]
+    else:
+        operand = script_operand(name, args)
+        path, rest = (resolve(operand[0], ctx), operand[1]) if operand else (None, [])
+    if path is None or (text := file_text(path, ctx.home)) is None:
+        return None
+    if name in SHELLS:
+        inline = [name, "-c", shell_script(text, [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest])]
+    else:
+        inline = [name, "-r" if name == "php" else "-c" if name.startswith("python") else "-e", text]
+    judged = worst(_interpreter_risks(judge, inline, ctx, simple))
+    if judged.decision == DENY:
+        return [ActionRisk(DENY, judged.category, f"runs {path.name}, which would: {judged.rationale}", "act.shell.runs_file")]
+    if judged.decision == ALLOW:
+        return [ActionRisk(ALLOW, "read_only", f"runs {path.name}, whose every step is allowed on its own",
+                           "act.shell.runs_file")]
+    return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name} ({judged.rationale})", "act.shell.script")]
 
 
 def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -29,7 +30,8 @@ def _progress(enabled: bool):
 @click.option("--format", "fmt", default="jsonl", show_default=True,
               type=click.Choice(["jsonl", "xstest", "harmbench", "cse-frr", "cse-interpreter"]))
 @click.option("--workspace", type=click.Path(path_type=Path), default=None,
-              help="launch directory that actions are judged against (default: current directory)")
+              help="launch directory that actions are judged against (default: current directory; an item with "
+                   "\"files\" is judged in a temporary workspace holding them)")
 @click.option("--home", type=click.Path(path_type=Path), default=None,
               help="home directory that actions are judged against (default: $HOME)")
 @click.option("--json", "as_json", is_flag=True, help="print the metrics as one JSON object")
@@ -53,9 +55,14 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
         raise CliError(str(exc)) from None
     home_dir = (home or Path(os.path.expanduser("~"))).resolve()
     action_ctx = ActionContext((workspace or Path.cwd()).resolve(), home_dir, home_dir / ".local/share/aegis")
-    result = evaluate(items, lambda text: str(judge.judge(text).decision),
-                      lambda tool, args: assess_action(tool, args, action_ctx).decision,
-                      binary=fmt in BINARY_FORMATS, progress=_progress(sys.stderr.isatty() and not as_json))
+    try:
+        result = evaluate(items, lambda text: str(judge.judge(text).decision),
+                          lambda tool, args, workspace: assess_action(
+                              tool, args, action_ctx if workspace is None else replace(action_ctx, workspace=workspace)
+                          ).decision,
+                          binary=fmt in BINARY_FORMATS, progress=_progress(sys.stderr.isatty() and not as_json))
+    except EvalDataError as exc:
+        raise CliError(str(exc)) from None
     result["format"], result["data"], result["head_load_ms"] = fmt, str(data), round(load_ms, 2)
     result["head"] = getattr(getattr(judge, "head", None), "version", "rules-only")
     if as_json:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,7 @@ class Item:
     text: str = ""
     tool: str = ""
     args: dict = field(default_factory=dict)
+    files: dict = field(default_factory=dict)  # workspace-relative path -> text: the files there when it is judged
 
 
 def _open(path: Path):
@@ -58,7 +61,10 @@ def _jsonl(path: Path) -> Iterator[Item]:
             if "text" in row:
                 yield Item(label, text=str(row["text"]))
             elif "tool" in row and isinstance(row.get("args", {}), dict):
-                yield Item(label, tool=str(row["tool"]), args=row.get("args", {}))
+                files = row.get("files", {})
+                if not isinstance(files, dict) or not all(isinstance(t, str) for t in files.values()):
+                    raise EvalDataError(f"{path} line {number}: \"files\" must map workspace paths to texts")
+                yield Item(label, tool=str(row["tool"]), args=row.get("args", {}), files=files)
             else:
                 raise EvalDataError(f"{path} line {number}: needs \"text\" (request) or \"tool\" and \"args\" (action)")
 
@@ -159,14 +165,36 @@ def metrics(items: list[Item], predicted: list[str], latencies_ms: list[float], 
     return result
 
 
-def evaluate(items: list[Item], judge_request: Callable[[str], str], judge_action: Callable[[str, dict], str],
-             binary: bool, progress: Callable[[int, int], None] = lambda _d, _n: None) -> dict:
-    """Decide every item (the judge functions return a decision string) and compute the metrics."""
+@contextmanager
+def workspace_holding(files: dict) -> Iterator[Path | None]:
+    """A fresh temporary workspace holding an item's files, removed afterwards; None for an item without files."""
+    if not files:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="aegis-eval-") as tmp:
+        root = Path(tmp).resolve()
+        for name, text in files.items():
+            target = (root / name).resolve()
+            if not target.is_relative_to(root) or target == root:
+                raise EvalDataError(f"item file {name!r} is not inside the workspace")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            if text.startswith("#!"):
+                target.chmod(0o755)
+        yield root
+
+
+def evaluate(items: list[Item], judge_request: Callable[[str], str],
+             judge_action: Callable[[str, dict, Path | None], str], binary: bool,
+             progress: Callable[[int, int], None] = lambda _d, _n: None) -> dict:
+    """Decide every item (the judge functions return a decision string) and compute the metrics. An action item
+    with files is judged in a temporary workspace holding them (passed to `judge_action`; None otherwise)."""
     predicted, latencies = [], []
     for done, item in enumerate(items, 1):
-        start = time.perf_counter()
-        decision = judge_request(item.text) if item.tool == "" else judge_action(item.tool, item.args)
-        latencies.append((time.perf_counter() - start) * 1000.0)
+        with workspace_holding(item.files) as workspace:
+            start = time.perf_counter()
+            decision = judge_request(item.text) if item.tool == "" else judge_action(item.tool, item.args, workspace)
+            latencies.append((time.perf_counter() - start) * 1000.0)
         predicted.append(decision)
         progress(done, len(items))
     return metrics(items, predicted, latencies, binary)
