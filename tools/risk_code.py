@@ -4,6 +4,7 @@ over the text; anything they do not recognise is still arbitrary code, which a h
 
 from __future__ import annotations
 
+import base64
 import re
 from pathlib import Path
 
@@ -83,7 +84,10 @@ _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*T
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
                             r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
-                            r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b")
+                            r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b|"
+                            r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b")
+# Hex or base64 text decoded by the code itself (`bytes.fromhex('6375…')`, `b64decode('Y3Vy…')`): what it spells.
+_ENCODED_LITERAL = re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2""")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
 _COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])")
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
@@ -158,8 +162,22 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "exfiltration", "inline code wires a network socket to a shell",
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
-    commands = [m.group(2) for m in _SHELL_CALL.finditer(code)]
+    commands = [m.group(2) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+def _decoded_literals(code: str) -> list[str]:
+    """The texts that hex or base64 literals in the code decode to (judged as commands: code that decodes a command
+    line is about to run it)."""
+    texts = []
+    for m in _ENCODED_LITERAL.finditer(code):
+        encoded = re.sub(r"\s", "", m.group(3))
+        try:
+            raw = bytes.fromhex(encoded) if m.group(1) in ("fromhex", "unhexlify") else base64.b64decode(encoded, validate=True)
+            texts.append(raw.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+    return [t for t in texts if t.isprintable()]
 
 
 def held_commands(code: str) -> tuple[list[ActionRisk], list[str]]:

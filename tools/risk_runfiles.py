@@ -97,17 +97,20 @@ def module_file(module: str, cwd: Path) -> Path | None:
     return None
 
 
-def with_arguments(text: str, args: list[str]) -> str:
-    """A shell script's positional parameters (`$1`, `${2}`, `"$@"`) replaced by the arguments it is given."""
+def with_arguments(text: str, script: str, args: list[str]) -> str:
+    """A shell script's positional parameters (`$0`, `$1`, `${2}`, `"$@"`) replaced by its path and the arguments it
+    is given."""
     def value(m: re.Match) -> str:
         key = m.group(1) or m.group(2)
+        if key == "0":
+            return script
         if key in ("@", "*"):
             return " ".join(args)
         if key == "#":
             return str(len(args))
         index = int(key)
         return args[index - 1] if 0 < index <= len(args) else ""
-    return re.sub(r"\$\{([1-9]|[@*#])\}|\$([1-9@*#])", value, text)
+    return re.sub(r"\$\{([0-9]|[@*#])\}|\$([0-9@*#])", value, text)
 
 
 def strip_shell_comments(text: str) -> str:
@@ -359,6 +362,6 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
     return found
 
 
-def shell_script(text: str, args: list[str]) -> str:
-    """A shell script's text as commands: comments gone, its arguments in place of `$1`, `"$@"` …"""
-    return with_arguments(strip_shell_comments(text), [shlex.quote(a) if " " in a else a for a in args])
+def shell_script(text: str, script: str, args: list[str]) -> str:
+    """A shell script's text as commands: comments gone, its path and arguments in place of `$0`, `$1`, `"$@"` …"""
+    return with_arguments(strip_shell_comments(text), script, [shlex.quote(a) if " " in a else a for a in args])

@@ -1126,7 +1126,7 @@ class _ShellJudge:
         if language == "shell" and text.startswith("#!"):
             language = family(shebang_runner(text))
         if language == "shell":
-            return self.nested(shell_script(text, []), ctx)
+            return self.nested(shell_script(text, "", []), ctx)
         return worst([*self.code(text, ctx), ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
     def written_risk(self, path: Path, runner: str, ctx: ActionContext) -> ActionRisk:
@@ -1625,7 +1625,8 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
     if path is None or (text := file_text(path, ctx.home)) is None:
         return None
     if name in SHELLS:
-        inline = [name, "-c", shell_script(text, [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest])]
+        arguments = [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest]
+        inline = [name, "-c", shell_script(text, str(path), arguments)]
     else:
         inline = [name, "-r" if name == "php" else "-c" if name.startswith("python") else "-e", text]
     judged = worst(_interpreter_risks(judge, inline, ctx, simple))
