@@ -29,13 +29,13 @@ from tools.risk_paths import (
     reveals_password,
     worst,
 )
+from tools.risk_runfiles import as_docker_run, compose_commands
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
     SQL_PROGRAM,
     assess_shell,
     git_ext_command,
     scheduled_commands,
-    split_words,
 )
 
 __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_action", "assess_mcp", "assess_path",
@@ -136,7 +136,7 @@ def assess_mcp(server: str, tool: str, arguments: dict, ctx: ActionContext) -> A
         risks.append(ActionRisk(DENY, "secrets", f"mcp {server}.{tool} would send a password", "act.text.password"))
     risks += [assess_path(p, ctx, write=not reads) for p in _joined_paths(arguments)]
     if "image" in arguments and re.search(r"docker|podman|container", f"{server} {tool}", re.I):
-        risks.append(assess_shell(_as_docker_run(arguments), ctx))
+        risks.append(assess_shell(as_docker_run(arguments), ctx))
     method = str(arguments.get("method", "GET")).upper()
     reads = reads and method in ("GET", "HEAD", "OPTIONS")
     label = f"mcp {server}.{tool}"
@@ -177,24 +177,6 @@ def _joined_paths(value) -> list[str]:
     return found
 
 
-def _as_docker_run(arguments: dict) -> str:
-    """A container server's run call as the `docker run` command it amounts to (mounts, image, command)."""
-    words = ["docker", "run"]
-    volumes = arguments.get("volumes") or arguments.get("mounts") or arguments.get("binds") or []
-    for v in volumes if isinstance(volumes, list) else [f"{k}:{v}" for k, v in volumes.items()] if isinstance(volumes, dict) else []:
-        if isinstance(v, str):
-            words += ["-v", v]
-        elif isinstance(v, dict):
-            host = v.get("host") or v.get("source") or v.get("src") or v.get("host_path")
-            inner = v.get("container") or v.get("target") or v.get("dst") or v.get("container_path")
-            if host and inner:
-                words += ["-v", f"{host}:{inner}"]
-    words.append(str(arguments["image"]))
-    command = arguments.get("command") or arguments.get("cmd") or []
-    words += command if isinstance(command, list) else split_words(str(command)) if command else []
-    return shlex.join(str(w) for w in words)
-
-
 def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRisk:
     """The filesystem server's write, edit, mkdir and tree, judged as AEGIS's own tools would judge them."""
     path = arguments["path"]
@@ -223,10 +205,12 @@ _RUNS_UNASKED = re.compile(
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
-                              r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts))$")
+                              r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
+                              r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
+                              r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js)$")
 # Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
 # shell commands); other source files are the project's own code, written and reviewed as such.
-_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                         r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile)$")
 _EDITOR_BANG = re.compile(r"(?:^|[\s:|])(?:silent!?\s+)?!(?!=)([^|\n]+)", re.M)
 _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
@@ -242,26 +226,6 @@ _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)
 # What a command written into a file that runs unasked may not do without a person's approval either.
 _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_danger", "act.shell.send", "act.shell.sudo",
                    "act.shell.kill", "act.shell.rm"}
-
-
-def _compose_commands(text: str) -> list[str]:
-    """Each compose service as the `docker run` it amounts to: its mounts, image and command."""
-    import yaml  # only a written compose file needs it, not every start of AEGIS
-
-    try:
-        services = (yaml.safe_load(text) or {}).get("services") or {}
-    except (yaml.YAMLError, AttributeError):
-        return []
-    runs = []
-    for service in services.values() if isinstance(services, dict) else []:
-        if not isinstance(service, dict):
-            continue
-        command: list = []
-        for part in (service.get("entrypoint"), service.get("command")):
-            command += part if isinstance(part, list) else split_words(str(part)) if part else []
-        runs.append(_as_docker_run({"image": service.get("image", "image"), "volumes": service.get("volumes") or [],
-                                    "command": command}))
-    return runs
 
 
 def _json_text(body: str) -> str:
@@ -292,7 +256,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         risks, commands = code_risks(code, ctx)
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
     elif _COMPOSE.search(path):
-        judged = [assess_shell(c, ctx) for c in _compose_commands(text)]
+        judged = [assess_shell(c, ctx) for c in compose_commands(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
         judged = [assess_shell(c, ctx) for c in plist_commands(text)]
     elif path.endswith(".gitmodules"):  # `url = ext::CMD` and `update = !CMD` run commands

@@ -11,6 +11,7 @@ from pathlib import Path
 from tools.risk_paths import (
     DENY,
     ESCALATE,
+    HOME_SECRETS,
     RAW_DISK_DEVICE,
     REAL_BROWSER_PROFILE,
     ActionContext,
@@ -25,9 +26,9 @@ from tools.risk_paths import (
 
 _SHELL_CALL = re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
-    r"check_output|Popen|system|exec|execSync|spawnSync|"
-    r"(?<![\w.])sh|`)\s*\(?\s*\[?\s*"
-    r"[rbf]?(['\"])(.+?)\1")
+    r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
+    r"(?<![\w.])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
+    r"[rbf]?(['\"`])(.+?)\1")
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r"
 _TREE_DELETE = re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
@@ -36,8 +37,12 @@ _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
+    r"env::var\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home")
-_HOME_TOKEN_FILE = re.compile(r"['\"/\\]\.(?:npmrc|pypirc|pgpass|my\.cnf|vault-token|s3cfg|boto|gradle[/\\]gradle\.properties)\b")
+# Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
+# that reads it from home is after its signing and publishing passwords).
+_HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
+    re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
 _JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*\+\s*\1(?=[\w/.-])""")
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
@@ -59,7 +64,7 @@ _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.enviro
 _CREDENTIAL_FROM_ENVIRONMENT = re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
-_JOINED_NAMES = re.compile(r"""(['"])([\w.-]+)\1(?:\s*,\s*(['"])[\w.-]+\3)+""")
+_JOINED_NAMES = re.compile(r"""(['"])([\w.-]+)\1(?:\s*[,/]\s*(['"])[\w.-]+\3)+""")
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
 _PERL_CALL = re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)")

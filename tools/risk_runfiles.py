@@ -32,7 +32,8 @@ SHELL_NAMES = {"sh", "bash", "zsh", "dash", "ksh"}
 
 @dataclass(frozen=True)
 class RunFile:
-    """A file's text as the program that runs it sees it: `language` is "shell" or an interpreter's name."""
+    """A file's text as the program that runs it sees it: `language` is "shell", an interpreter's name, or "script"
+    (a file run by its path: its `#!` line says)."""
 
     path: Path
     language: str
@@ -169,6 +170,68 @@ def strip_shell_comments(text: str) -> str:
     return "".join(out)
 
 
+def split_words(text: str) -> list[str]:
+    """Shell words of a text; a plain split when its quotes do not balance."""
+    try:
+        return shlex.split(text)
+    except ValueError:
+        return text.split()
+
+
+def as_docker_run(arguments: dict) -> str:
+    """A container server's run call as the `docker run` command it amounts to (mounts, image, command)."""
+    words = ["docker", "run"]
+    volumes = arguments.get("volumes") or arguments.get("mounts") or arguments.get("binds") or []
+    for v in volumes if isinstance(volumes, list) else [f"{k}:{v}" for k, v in volumes.items()] if isinstance(volumes, dict) else []:
+        if isinstance(v, str):
+            words += ["-v", v]
+        elif isinstance(v, dict):
+            host = v.get("host") or v.get("source") or v.get("src") or v.get("host_path")
+            inner = v.get("container") or v.get("target") or v.get("dst") or v.get("container_path")
+            if host and inner:
+                words += ["-v", f"{host}:{inner}"]
+    words.append(str(arguments["image"]))
+    command = arguments.get("command") or arguments.get("cmd") or []
+    words += command if isinstance(command, list) else split_words(str(command)) if command else []
+    return shlex.join(str(w) for w in words)
+
+
+def compose_commands(text: str) -> list[str]:
+    """Each compose service as the `docker run` it amounts to: its mounts, image and command."""
+    import yaml  # only a written compose file needs it, not every start of AEGIS
+
+    try:
+        services = (yaml.safe_load(text) or {}).get("services") or {}
+    except (yaml.YAMLError, AttributeError):
+        return []
+    runs = []
+    for service in services.values() if isinstance(services, dict) else []:
+        if not isinstance(service, dict):
+            continue
+        command: list = []
+        for part in (service.get("entrypoint"), service.get("command")):
+            command += part if isinstance(part, list) else split_words(str(part)) if part else []
+        runs.append(as_docker_run({"image": service.get("image", "image"), "volumes": service.get("volumes") or [],
+                                    "command": command}))
+    return runs
+
+
+def with_included(text: str, folder: Path, home: Path) -> str:
+    """A makefile's text with the files it `include`s (relative to its folder, at most 24) in their place."""
+    count = 0
+
+    def included(m: re.Match) -> str:
+        nonlocal count
+        texts = []
+        for name in m.group(1).split():
+            for path in sorted(folder.glob(name)) if any(c in name for c in "*?[") else [folder / name]:
+                count += 1
+                if count <= MAX_TASK_FILES and (found := file_text(path, home)) is not None:
+                    texts.append(found)
+        return "\n".join(texts)
+    return re.sub(r"^[-s]?include\s+(.+)$", included, text, flags=re.M)
+
+
 def _make_variables(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"^([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
 
@@ -280,6 +343,66 @@ def justfile_commands(text: str, recipes: list[str]) -> str:
     return "\n".join(re.sub(r"\{\{\s*(\w+)\s*\}\}", r"$\1", c) for c in commands)
 
 
+# Build and test tools that load a configuration file written in JavaScript: its code runs with the tool.
+TOOL_CONFIGS = {tool: [f"{tool}.config.{ext}" for ext in ("js", "cjs", "mjs", "ts")] for tool in (
+    "webpack", "vite", "vitest", "rollup", "jest", "next", "eslint", "babel", "playwright", "astro", "nuxt", "tsup",
+    "svelte", "postcss", "tailwind", "tailwindcss")}
+TOOL_CONFIGS["gulp"] = ["gulpfile.js", "gulpfile.mjs", "gulpfile.ts"]
+TOOL_CONFIGS["grunt"] = ["Gruntfile.js", "gruntfile.js"]
+TOOL_CONFIGS["eslint"] += [".eslintrc.js", ".eslintrc.cjs"]
+TOOL_CONFIGS["babel"] += [".babelrc.js"]
+
+
+def package_bins(text: str, command: str) -> list[str]:
+    """The project's own file that `npx COMMAND` runs (package.json's `bin`)."""
+    try:
+        package = json.loads(text) if text else {}
+        bins = package.get("bin") or {}
+    except (ValueError, AttributeError):
+        return []
+    if isinstance(bins, str):
+        return [bins] if command == str(package.get("name", "")).split("/")[-1] else []
+    return [str(bins[command])] if isinstance(bins, dict) and command in bins else []
+
+
+_PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import|import\s+([\w.]+))", re.M)
+_JS_IMPORT = re.compile(r"""(?:require\(\s*|\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"]+)['"]""")
+_RUBY_IMPORT = re.compile(r"""require_relative\s*\(?\s*['"]([^'"]+)['"]""")
+MAX_IMPORTED = 16
+
+
+def _import_candidates(language: str, spec: str, folder: Path, root: Path) -> list[Path]:
+    if language == "python":
+        level = len(spec) - len(spec.lstrip("."))
+        parts = [p for p in spec.lstrip(".").split(".") if p]
+        bases = [folder.parents[level - 2] if level > 1 else folder] if level else [root, folder]
+        return [p for base in bases for p in (base.joinpath(*parts).with_suffix(".py"), base.joinpath(*parts, "__init__.py"))
+                ] if parts and level <= len(folder.parents) + 1 else []
+    base = folder / spec
+    if language == "ruby":
+        return [base if base.suffix == ".rb" else base.with_name(base.name + ".rb")]
+    return [base, *(base.with_name(base.name + ext) for ext in (".js", ".cjs", ".mjs", ".ts")), base / "index.js"]
+
+
+def imported_files(path: Path, language: str, text: str, root: Path, home: Path) -> list[RunFile]:
+    """The project's own modules a code file imports (Python, JavaScript, Ruby), and theirs in turn: at most 16."""
+    pattern = {"python": _PYTHON_IMPORT, "node": _JS_IMPORT, "ruby": _RUBY_IMPORT}.get(language)
+    if pattern is None:
+        return []
+    found: dict[Path, RunFile] = {}
+    queue = [(path, text)]
+    while queue and len(found) < MAX_IMPORTED:
+        current, body = queue.pop(0)
+        for m in pattern.finditer(body):
+            spec = next(g for g in m.groups() if g is not None)
+            for candidate in _import_candidates(language, spec, current.parent, root):
+                if candidate not in found and candidate != path and (imported := file_text(candidate, home)) is not None:
+                    found[candidate] = RunFile(candidate, language, imported)
+                    queue.append((candidate, imported))
+                    break
+    return list(found.values())[:MAX_IMPORTED]
+
+
 def _hook_names(args: list[str]) -> list[str]:
     verb = next((a for a in args if not a.startswith("-")), "")
     if verb == "commit":
@@ -295,19 +418,27 @@ def _hook_names(args: list[str]) -> list[str]:
     return []
 
 
+_NOT_SEARCHED = {"node_modules", "venv", "__pycache__", "build", "dist", "site-packages"}
+
+
 def _conftests(root: Path) -> list[Path]:
+    """conftest.py files pytest would load from the project: at most 24, in at most 400 folders, 6 levels deep."""
     found: list[Path] = []
-    for folder in [root, *(p for p in sorted(root.rglob("*")) if p.is_dir() and not p.name.startswith(".")
-                           and "node_modules" not in p.parts and ".venv" not in p.parts)][:200]:
-        if (folder / "conftest.py").is_file():
-            found.append(folder / "conftest.py")
-        if len(found) >= MAX_TASK_FILES:
+    for visited, (folder, subfolders, names) in enumerate(os.walk(root)):
+        depth = Path(folder).relative_to(root).parts
+        subfolders[:] = [] if len(depth) >= 6 else sorted(
+            d for d in subfolders if not d.startswith(".") and d not in _NOT_SEARCHED)
+        if "conftest.py" in names:
+            found.append(Path(folder) / "conftest.py")
+        if len(found) >= MAX_TASK_FILES or visited >= 400:
             break
     return found
 
 
 def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFile]:
     """What a task runner, build tool or git runs from the files of the project it is started in."""
+    if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] != "pytest":
+        return task_files(args[1], args[2:], cwd, home)  # `python -m invoke release` runs invoke
     operands = [a for a in args if not a.startswith("-")]
     found: list[RunFile] = []
 
@@ -317,15 +448,22 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
             found.append(RunFile(path, language, chosen))
 
     if name in ("make", "gmake"):
+        folder = next((cwd / args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-C", "--directory")), cwd)
         named = [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-f", "--file", "--makefile")]
-        makefile = cwd / named[0] if named else next(
-            (cwd / f for f in ("GNUmakefile", "makefile", "Makefile") if (cwd / f).is_file()), None)
+        makefile = folder / named[0] if named else next(
+            (folder / f for f in ("GNUmakefile", "makefile", "Makefile") if (folder / f).is_file()), None)
         targets = [a for i, a in enumerate(args) if not a.startswith("-") and "=" not in a
-                   and not (i and args[i - 1] in ("-f", "--file", "--makefile", "-C", "-j"))]
+                   and not (i and args[i - 1] in ("-f", "--file", "--makefile", "-C", "--directory", "-j"))]
         if makefile is not None:
-            add(makefile, "shell", lambda text: makefile_commands(text, targets))
+            add(makefile, "shell", lambda text: makefile_commands(with_included(text, folder, home), targets))
     elif name in _PACKAGE_MANAGERS:
         add(cwd / "package.json", "shell", lambda text: package_scripts(text, name, args))
+    elif name == "npx" and operands:
+        for bin_file in package_bins(file_text(cwd / "package.json", home) or "", operands[0]):
+            add(cwd / bin_file, "script")
+    elif name in TOOL_CONFIGS:
+        for config in TOOL_CONFIGS[name]:
+            add(cwd / config, "node")
     elif name == "just":
         for justfile in ("justfile", "Justfile", ".justfile"):
             add(cwd / justfile, "shell", lambda text: justfile_commands(text, operands))
@@ -344,7 +482,8 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
     elif name in ("invoke", "inv"):
         add(cwd / "tasks.py", "python")
     elif name == "rake":
-        add(cwd / "Rakefile", "ruby")
+        for rakefile in [cwd / "Rakefile", *sorted((cwd / "lib/tasks").glob("*.rake"))[:MAX_TASK_FILES]]:
+            add(rakefile, "ruby")
     elif name in ("gradle", "gradlew"):
         for build in ("build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"):
             add(cwd / build, "groovy")
@@ -353,12 +492,17 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
     elif name == "git":
         for hook in _hook_names(args):
             for folder in (".git/hooks", ".husky"):
-                add(cwd / folder / hook, "shell")
+                add(cwd / folder / hook, "script")
     elif name == "pre-commit" and operands[:1] in (["run"], []):
         add(cwd / ".pre-commit-config.yaml", "shell", lambda text: "\n".join(
             m.group(2) for m in re.finditer(r"^\s*(?:-\s*)?entry:\s*(['\"]?)(.+?)\1\s*$", text, re.M)))
     elif name == "direnv" and operands[:1] in (["allow"], ["reload"], ["exec"]):
         add(cwd / ".envrc", "shell")
+    elif (name == "docker" and operands[:1] == ["compose"] and operands[1:2] in (["up"], ["run"], ["start"], ["create"])
+          or name in ("docker-compose", "podman-compose") and operands[:1] in (["up"], ["run"], ["start"], ["create"])):
+        named = [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-f", "--file")]
+        for compose in named or ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]:
+            add(cwd / compose, "shell", lambda text: "\n".join(compose_commands(text)))
     return found
 
 

@@ -64,7 +64,17 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_pycode import python_data_work
-from tools.risk_runfiles import family, file_text, module_file, script_operand, shebang_runner, shell_script, task_files
+from tools.risk_runfiles import (
+    family,
+    file_text,
+    imported_files,
+    module_file,
+    script_operand,
+    shebang_runner,
+    shell_script,
+    split_words,
+    task_files,
+)
 from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_windows import (
     WINDOWS_PROGRAMS,
@@ -273,6 +283,8 @@ def _printed(command: str, cwd: str = "") -> str:
         return ""
     if words[0] == "pwd" and cwd:
         return cwd
+    if words[0] in ("dirname", "basename", "realpath") and words[1:2] == ["--"]:
+        words = words[:1] + words[2:]
     if words[0] in ("dirname", "basename", "realpath") and len(words) == 2:
         path = Path(words[1]) if Path(words[1]).is_absolute() or not cwd else Path(cwd) / words[1]
         return str(path.parent) if words[0] == "dirname" else path.name if words[0] == "basename" else str(path)
@@ -663,14 +675,6 @@ def _env_assignments(tokens: list[str]) -> dict[str, str]:
     return dict(t.split("=", 1) for t in tokens[1:] if _ASSIGNMENT.fullmatch(t))
 
 
-def split_words(text: str) -> list[str]:
-    """Shell words of a text; a plain split when its quotes do not balance."""
-    try:
-        return shlex.split(text)
-    except ValueError:
-        return text.split()
-
-
 def _names_secret_files(args: list[str]) -> bool:
     """Whether a file search's names or Spotlight query (`kMDItemFSName == '*.p12'`) spell a key or credential file."""
     names = [a for a in args if not a.startswith("-")] + re.findall(r"==\s*['\"]?([^'\"\s)]+)", " ".join(args))
@@ -827,9 +831,11 @@ class _ShellJudge:
 
         for raw in _tokenize(command):
             if pending is not None:
-                target = " ".join(_expand(raw, self.env))
-                {"<": current.reads, ">": current.overwrites, ">>": current.appends,
-                 "<<<": current.stdin_text}.get(pending, []).append(target)
+                words = _expand(raw, self.env)
+                if pending == "<<<":
+                    current.stdin_text.append(" ".join(words))
+                else:  # a loop variable's words: each is a target in its turn
+                    {"<": current.reads, ">": current.overwrites, ">>": current.appends}.get(pending, []).extend(words or [""])
                 pending = None
             elif raw in REDIRECTS or re.fullmatch(r"\d?>>?&?|\d?<|&>>?", raw):
                 if current.tokens[1:] and current.tokens[-1] in ("0", "1", "2"):  # `2>&1`: the descriptor, not an argument
@@ -1081,12 +1087,16 @@ class _ShellJudge:
             if self.depth < MAX_DEPTH and self.written_risk(path, name, ctx).decision == DENY:
                 return [ActionRisk(DENY, "destructive", "writes a forbidden command into a file and runs it",
                                    "act.shell.written_then_run")]
+        ran: list[ActionRisk] = []
         if self.depth < MAX_DEPTH:
             for run in task_files(name, tokens[1:], ctx.cwd or ctx.workspace, ctx.home):
-                judged = self.file_risk(run.text, run.language, ctx)
+                judged = self.file_risk(run.path, run.text, run.language, ctx)
                 if judged.decision == DENY:
                     return [ActionRisk(DENY, judged.category, f"{name} runs {run.path.name}, which would: {judged.rationale}",
                                        "act.shell.runs_file")]
+                if judged.decision == ESCALATE:
+                    ran.append(ActionRisk(ESCALATE, judged.category, f"{name} runs {run.path.name}: {judged.rationale}",
+                                          "act.shell.runs_file"))
         if self.depth < MAX_DEPTH:
             elsewhere = remote_command(name, tokens[1:]) or (adb_shell_command(tokens[1:]) if name == "adb" else None)
             if name == "adb" and elsewhere and device_queries_only(elsewhere):
@@ -1112,7 +1122,7 @@ class _ShellJudge:
             embedded = []
         if simple.hidden_name or _STAND_IN.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
-        risks = embedded + self.arguments(tokens, ctx)
+        risks = embedded + ran + self.arguments(tokens, ctx)
         if name in DATABASE_CLIENTS and reads_credentials(" ".join(tokens[1:])) or reads_credentials(
                 orm_code(name, tokens[1:]) or ""):
             risks.append(ActionRisk(DENY, "secrets", f"{name} reads password hashes or tokens", "act.db.credentials"))
@@ -1120,14 +1130,24 @@ class _ShellJudge:
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
         return risks + _command_risks(self, tokens, ctx, simple)
 
-    def file_risk(self, text: str, language: str, ctx: ActionContext) -> ActionRisk:
-        """What a file's text would do when run: as shell commands, or as code of an interpreter (a git hook or a
-        task file picks its interpreter by its `#!` line)."""
-        if language == "shell" and text.startswith("#!"):
-            language = family(shebang_runner(text))
+    def file_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
+        """What a file's text would do when run: as shell commands, or as code of an interpreter together with the
+        project's own modules it imports. A file run by its path (a git hook) picks its interpreter by its `#!` line."""
+        if language == "script":
+            language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
-            return self.nested(shell_script(text, "", []), ctx)
-        return worst([*self.code(text, ctx), ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
+            return self.nested(shell_script(text, str(path), []), ctx)
+        return worst([*self.code(text, ctx), self.imports_risk(path, text, language, ctx),
+                      ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
+
+    def imports_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
+        """A forbidden step in one of the project's own modules that a code file imports (it runs on import)."""
+        for imported in imported_files(path, family(language), text, ctx.workspace, ctx.home):
+            judged = worst(self.code(imported.text, ctx))
+            if judged.decision == DENY:
+                return ActionRisk(DENY, judged.category, f"{path.name} imports {imported.path.name}, which would: "
+                                  f"{judged.rationale}", judged.rule_id)
+        return ActionRisk(ALLOW, "code", "imports nothing forbidden", "act.shell.imports")
 
     def written_risk(self, path: Path, runner: str, ctx: ActionContext) -> ActionRisk:
         """What running (or compiling, or loading) a file this command wrote would do."""
@@ -1629,7 +1649,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         inline = [name, "-c", shell_script(text, str(path), arguments)]
     else:
         inline = [name, "-r" if name == "php" else "-c" if name.startswith("python") else "-e", text]
-    judged = worst(_interpreter_risks(judge, inline, ctx, simple))
+    judged = worst([*_interpreter_risks(judge, inline, ctx, simple), judge.imports_risk(path, text, name, ctx)])
     if judged.decision == DENY:
         return [ActionRisk(DENY, judged.category, f"runs {path.name}, which would: {judged.rationale}", "act.shell.runs_file")]
     if judged.decision == ALLOW:
