@@ -169,6 +169,10 @@ _BWRAP_PAIR_FLAGS = {"--bind", "--ro-bind", "--dev-bind", "--setenv", "--symlink
 # Variables that decide where commands, libraries and modules are found: a folder of the project put first makes its
 # files run in place of the programs named.
 SEARCH_PATH_VARIABLES = ("PATH", "LD_LIBRARY_PATH", "PYTHONPATH", "PYTHONHOME", "NODE_PATH", "PERL5LIB", "RUBYLIB")
+# Tools that run a command inside a project's environment (`poetry run pytest`).
+ENVIRONMENT_RUNNERS = {"poetry", "uv", "pipenv", "pdm", "hatch", "rye"}
+# Programs that run a JavaScript or TypeScript file (`tsx src/x.ts`, `deno run x.ts`, `bun x.ts`).
+JS_FILE_RUNNERS = {"tsx", "ts-node", "deno", "bun"}
 # Shell built-ins a script uses for its own bookkeeping: options, positional parameters, variables, its exit.
 SCRIPT_BUILTINS = {"set", "shift", "exit", "return", "unset", "wait", "shopt", "export", "local", "declare",
                    "typeset", "readonly"}
@@ -983,6 +987,10 @@ class _ShellJudge:
         if not reads_commands:
             return []
         source, source_name = sources[-1], source_names[-1]
+        if source_name == "cat" and len(source) == 2 and self.depth < MAX_DEPTH and (
+                text := file_text(resolve(source[1], self.ctx), self.ctx.home)) is not None:
+            return [self.nested(shell_script(text, source[1], [])) if name in SHELLS | STDIN_RUNNERS
+                    else worst(self.code(text, self.ctx))]
         if source_name in ("echo", "printf") and self.depth < MAX_DEPTH:
             printed = " ".join(source[1:])
             if name == "osascript":
@@ -1326,6 +1334,16 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 ActionRisk(ALLOW, "read_only", "find lists files", "act.shell.read_only")]
     if name == "git" and args:
         return [_git_risk(args, ctx)]
+    if name in ENVIRONMENT_RUNNERS and args[:1] == ["run"] and args[1:2] and not args[1].startswith("-") \
+            and judge.depth < MAX_DEPTH:  # the command runs in the project's environment (which uv may first install)
+        return [judge.nested(shlex.join(args[1:]), ctx),
+                ActionRisk(ESCALATE, "code", f"{name} run prepares the project's environment", "act.shell.unknown")]
+    runner = _first_operand(args) if name in ("npx", "bunx") else name
+    if runner in JS_FILE_RUNNERS:
+        operands = [a for a in args[args.index(runner) + 1 if runner in args else 0:] if not a.startswith("-")]
+        operands = operands[1:] if operands[:1] == ["run"] else operands
+        if operands and file_text(resolve(operands[0], ctx), ctx.home) is not None:
+            return _interpreter_risks(judge, ["node", *operands], ctx, simple)
     if name in ("npx", "pnpm", "yarn", "bunx", "bundle") and _first_operand(args) in ("exec", *WORKSPACE_TOOLS):
         inner = args[args.index("exec") + 1:] if "exec" in args else args[args.index(_first_operand(args)):]
         # a checker or formatter of the project, or an interpreter, run through the package manager
@@ -1639,6 +1657,8 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
     None when there is no such file to read."""
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1:
         path, rest = module_file(args[1], ctx.cwd or ctx.workspace), args[2:]
+    elif simple.reads and not [a for a in args if not a.startswith("-")]:  # `bash < setup.sh`
+        path, rest = resolve(simple.reads[-1], ctx), []
     else:
         operand = script_operand(name, args)
         path, rest = (resolve(operand[0], ctx), operand[1]) if operand else (None, [])
