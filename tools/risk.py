@@ -29,7 +29,7 @@ from tools.risk_paths import (
     reveals_password,
     worst,
 )
-from tools.risk_runfiles import as_docker_run, compose_commands
+from tools.risk_runfiles import as_docker_run, compose_commands, makefile_commands
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
     SQL_PROGRAM,
@@ -218,6 +218,7 @@ _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
 _MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*\)""")
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
+_MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 _STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
@@ -259,6 +260,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [assess_shell(c, ctx) for c in compose_commands(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
         judged = [assess_shell(c, ctx) for c in plist_commands(text)]
+    elif _MAKEFILE.search(path):
+        judged = [assess_shell(c, ctx) for c in makefile_commands(text, None).splitlines()]
     elif path.endswith(".gitmodules"):  # `url = ext::CMD` and `update = !CMD` run commands
         commands = [git_ext_command(m) for m in re.findall(r"url\s*=\s*(ext::.+)$", text, re.M)]
         commands += re.findall(r"update\s*=\s*!(.+)$", text, re.M)

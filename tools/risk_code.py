@@ -29,7 +29,7 @@ _SHELL_CALL = re.compile(
     r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
     r"(?<![\w.])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1")
-_DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r"
+_DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll"
 _TREE_DELETE = re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
     r"['\"]rm\s+-[a-zA-Z]*[rR]")

@@ -102,7 +102,7 @@ def with_arguments(text: str, script: str, args: list[str]) -> str:
     """A shell script's positional parameters (`$0`, `$1`, `${2}`, `"$@"`) replaced by its path and the arguments it
     is given."""
     def value(m: re.Match) -> str:
-        key = m.group(1) or m.group(2)
+        key = m.group(1) or m.group(3)
         if key == "0":
             return script
         if key in ("@", "*"):
@@ -110,8 +110,10 @@ def with_arguments(text: str, script: str, args: list[str]) -> str:
         if key == "#":
             return str(len(args))
         index = int(key)
-        return args[index - 1] if 0 < index <= len(args) else ""
-    return re.sub(r"\$\{([0-9]|[@*#])\}|\$([0-9@*#])", value, text)
+        given = args[index - 1] if 0 < index <= len(args) else ""
+        default = m.group(2) or ""
+        return default.lstrip(":")[1:] if default.lstrip(":")[:1] in ("-", "=") and not given else given
+    return re.sub(r"\$\{([0-9]|[@*#])(:?[-=][^}]*)?\}|\$([0-9@*#])", value, text)
 
 
 def strip_shell_comments(text: str) -> str:
@@ -236,12 +238,24 @@ def _make_variables(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"^([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
 
 
-def makefile_commands(text: str, targets: list[str]) -> str:
-    """The recipes `make TARGET…` runs (the first target when none is named, with the targets each depends on),
-    with `$(VAR)` expanded from the makefile's own assignments, and every `$(shell …)`, which runs when make reads
-    the file."""
+def _shell_calls(text: str) -> list[str]:
+    """The commands of every `$(shell …)` in a makefile, their own `$(…)` kept whole."""
+    commands = []
+    for m in re.finditer(r"\$\(shell\s+", text):
+        depth, i = 1, m.end()
+        while i < len(text) and depth:
+            depth += {"(": 1, ")": -1}.get(text[i], 0)
+            i += 1
+        commands.append(text[m.end():i - 1])
+    return commands
+
+
+def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str, str] | None = None) -> str:
+    """The recipes `make TARGET…` runs (the first target when none is named, with the targets each depends on;
+    every recipe when `targets` is None), with `$(VAR)` expanded from the command line's and the makefile's own
+    assignments, and every `$(shell …)`, which runs when make reads the file."""
     text = re.sub(r"\\\n", " ", text)
-    variables = _make_variables(text)
+    variables = {**_make_variables(text), **(overrides or {})}
     rules: dict[str, tuple[list[str], list[str]]] = {}
     current: list[str] = []
     first = ""
@@ -262,7 +276,7 @@ def makefile_commands(text: str, targets: list[str]) -> str:
             first = first or (names[0] if names and "%" not in names[0] else "")
         elif line.strip() and not line.startswith(" "):
             current = []
-    wanted, seen, commands = list(targets) or [first], set(), []
+    wanted, seen, commands = list(rules) if targets is None else list(targets) or [first], set(), []
     while wanted:
         target = wanted.pop(0)
         if target in seen or target not in rules:
@@ -271,7 +285,7 @@ def makefile_commands(text: str, targets: list[str]) -> str:
         deps, recipes = rules[target]
         wanted.extend(deps)
         commands.extend(recipes)
-    commands += re.findall(r"\$\(shell\s+([^)]*)\)", text)
+    commands += _shell_calls(text)
 
     def expand(command: str, depth: int = 0) -> str:
         if depth > 3:
@@ -454,8 +468,9 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
             (folder / f for f in ("GNUmakefile", "makefile", "Makefile") if (folder / f).is_file()), None)
         targets = [a for i, a in enumerate(args) if not a.startswith("-") and "=" not in a
                    and not (i and args[i - 1] in ("-f", "--file", "--makefile", "-C", "--directory", "-j"))]
+        overrides = dict(a.split("=", 1) for a in args if re.fullmatch(r"[A-Za-z_]\w*=.*", a))
         if makefile is not None:
-            add(makefile, "shell", lambda text: makefile_commands(with_included(text, folder, home), targets))
+            add(makefile, "shell", lambda text: makefile_commands(with_included(text, folder, home), targets, overrides))
     elif name in _PACKAGE_MANAGERS:
         add(cwd / "package.json", "shell", lambda text: package_scripts(text, name, args))
     elif name == "npx" and operands:

@@ -169,6 +169,7 @@ _BWRAP_PAIR_FLAGS = {"--bind", "--ro-bind", "--dev-bind", "--setenv", "--symlink
 # Variables that decide where commands, libraries and modules are found: a folder of the project put first makes its
 # files run in place of the programs named.
 SEARCH_PATH_VARIABLES = ("PATH", "LD_LIBRARY_PATH", "PYTHONPATH", "PYTHONHOME", "NODE_PATH", "PERL5LIB", "RUBYLIB")
+_SCRIPT_NAME = re.compile(r"\.(?:sh|bash|zsh|py|js|mjs|cjs|ts|rb|pl|php|R)$")
 # Tools that run a command inside a project's environment (`poetry run pytest`).
 ENVIRONMENT_RUNNERS = {"poetry", "uv", "pipenv", "pdm", "hatch", "rye"}
 # Programs that run a JavaScript or TypeScript file (`tsx src/x.ts`, `deno run x.ts`, `bun x.ts`).
@@ -1669,7 +1670,9 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         inline = [name, "-c", shell_script(text, str(path), arguments)]
     else:
         inline = [name, "-r" if name == "php" else "-c" if name.startswith("python") else "-e", text]
-    judged = worst([*_interpreter_risks(judge, inline, ctx, simple), judge.imports_risk(path, text, name, ctx)])
+    handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
+    judged = worst([*_interpreter_risks(judge, inline, ctx, simple), judge.imports_risk(path, text, name, ctx),
+                    *(r for risks in handed if risks for r in risks)])  # a script given another may run it
     if judged.decision == DENY:
         return [ActionRisk(DENY, judged.category, f"runs {path.name}, which would: {judged.rationale}", "act.shell.runs_file")]
     if judged.decision == ALLOW:
