@@ -2106,7 +2106,7 @@ def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: lis
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
     # A shell cannot pass these control bytes in a word; the parser uses them as markers, so they become `?`.
-    text = _ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", command).strip())
+    text = _ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", re.sub(r"\\\r?\n", "", command)).strip())  # `\` + newline joins lines
     if not text:
         return ActionRisk(ALLOW, "noop", "empty command", "act.shell.empty")
     return _ShellJudge(ctx, depth).run(text)
