@@ -91,6 +91,11 @@ _TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget
                             r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
                             r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b|"
                             r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b")
+# The home directory interpolated into a command string (Ruby `#{Dir.home}`, JavaScript `${os.homedir()}`, Python
+# `{Path.home()}`): the shell sees `~`'s folder there.
+_HOME_INTERPOLATION = re.compile(
+    r"""#\{\s*(?:Dir\.home|ENV\[\s*['"]HOME['"]\s*\])\s*\}|\$\{\s*(?:os\.homedir\(\)|process\.env\.HOME)\s*\}|"""
+    r"""\{\s*(?:Path\.home\(\)|os\.path\.expanduser\(\s*['"]~['"]\s*\)|os\.environ\[\s*['"]HOME['"]\s*\])\s*\}""")
 # Hex or base64 text decoded by the code itself (`bytes.fromhex('6375…')`, `b64decode('Y3Vy…')`): what it spells.
 _ENCODED_LITERAL = re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2""")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
@@ -167,7 +172,7 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "exfiltration", "inline code wires a network socket to a shell",
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
-    commands = [m.group(2) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
+    commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 
 

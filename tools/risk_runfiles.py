@@ -5,11 +5,13 @@ judged with the command that runs them: a person approving `bash deploy.sh` cann
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import shlex
 import stat
+import tokenize
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,6 +236,38 @@ def with_included(text: str, folder: Path, home: Path) -> str:
     return re.sub(r"^[-s]?include\s+(.+)$", included, text, flags=re.M)
 
 
+def python_without_notes(text: str) -> str:
+    """Python source with its comments and docstrings blanked (what they say is not what the code does; a docstring
+    becomes `0`, so a block keeps a statement); the text as it is when it does not tokenize. A `coding:` line is obeyed
+    as Python obeys it (under utf-7, `+AAo-` in a comment is a new line of code)."""
+    cookie = re.search(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", "\n".join(text.splitlines()[:2]), re.M)
+    if cookie and cookie.group(1).lower().replace("_", "-") not in ("utf-8", "utf8", "ascii", "us-ascii", "latin-1"):
+        try:
+            text = text.encode("utf-8").decode(cookie.group(1))
+        except (LookupError, UnicodeError):
+            return text
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return text
+    starts = [0]
+    for line in text.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+    code = [t for t in tokens if t.type not in (tokenize.NL, tokenize.COMMENT)]
+    chars = list(text)
+    for i, tok in enumerate(code):
+        alone = (i == 0 or code[i - 1].type in (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)) and (
+            i + 1 == len(code) or code[i + 1].type in (tokenize.NEWLINE, tokenize.ENDMARKER))
+        if tok.type == tokenize.STRING and alone:
+            a, b = starts[tok.start[0] - 1] + tok.start[1], starts[tok.end[0] - 1] + tok.end[1]
+            chars[a:b] = ["0", *("\n" if c == "\n" else " " for c in text[a + 1:b])]
+    for tok in tokens:
+        if tok.type == tokenize.COMMENT:
+            a = starts[tok.start[0] - 1] + tok.start[1]
+            chars[a:a + len(tok.string)] = [" "] * len(tok.string)
+    return "".join(chars)
+
+
 def _make_variables(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"^([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
 
@@ -417,6 +451,32 @@ def imported_files(path: Path, language: str, text: str, root: Path, home: Path)
     return list(found.values())[:MAX_IMPORTED]
 
 
+_TOX_SUBSTITUTION = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+_TOX_VALUES = {"homedir": "~", "toxinidir": ".", "posargs": "", "envtmpdir": ".tox/tmp", "envdir": ".tox/env"}
+
+
+def pyproject_script(text: str, runner: str, name: str) -> str:
+    """The command a `pdm run NAME` or `hatch run NAME` script of pyproject.toml stands for."""
+    import tomllib  # only a project that defines such scripts needs it
+
+    try:
+        tool = tomllib.loads(text).get("tool", {})
+    except (tomllib.TOMLDecodeError, AttributeError):
+        return ""
+    if runner == "pdm":
+        scripts = [tool.get("pdm", {}).get("scripts", {})]
+    else:
+        scripts = [env.get("scripts", {}) for env in tool.get("hatch", {}).get("envs", {}).values() if isinstance(env, dict)]
+    commands: list[str] = []
+    for table in scripts:
+        entry = table.get(name) if isinstance(table, dict) else None
+        if isinstance(entry, dict):
+            entry = entry.get("shell") or entry.get("cmd") or [table.get(n, "") for n in entry.get("composite", [])]
+        for item in entry if isinstance(entry, list) else [entry] if entry else []:
+            commands.append(shlex.join(item) if isinstance(item, list) else str(item))
+    return "\n".join(commands)
+
+
 def _hook_names(args: list[str]) -> list[str]:
     verb = next((a for a in args if not a.startswith("-")), "")
     if verb == "commit":
@@ -490,8 +550,11 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
         add(cwd / "setup.py", "python")
     elif name in ("tox",):
         add(cwd / "tox.ini", "shell", lambda text: "\n".join(
-            line.strip() for block in re.findall(r"^commands(?:_pre|_post)?\s*=\s*((?:.*\n?)(?:[ \t]+.*\n?)*)", text, re.M)
+            _TOX_SUBSTITUTION.sub(lambda m: _TOX_VALUES.get(m.group(1), m.group(0)), line.strip())
+            for block in re.findall(r"^commands(?:_pre|_post)?\s*=\s*((?:.*\n?)(?:[ \t]+.*\n?)*)", text, re.M)
             for line in block.splitlines() if line.strip()))
+    elif name in ("pdm", "hatch") and operands[:1] == ["run"] and len(operands) > 1:
+        add(cwd / "pyproject.toml", "shell", lambda text: pyproject_script(text, name, operands[1]))
     elif name == "nox":
         add(cwd / "noxfile.py", "python")
     elif name in ("invoke", "inv"):

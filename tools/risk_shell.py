@@ -69,6 +69,7 @@ from tools.risk_runfiles import (
     file_text,
     imported_files,
     module_file,
+    python_without_notes,
     script_operand,
     shebang_runner,
     shell_script,
@@ -1146,13 +1147,14 @@ class _ShellJudge:
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
             return self.nested(shell_script(text, str(path), []), ctx)
+        text = python_without_notes(text) if family(language) == "python" else text
         return worst([*self.code(text, ctx), self.imports_risk(path, text, language, ctx),
                       ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
     def imports_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """A forbidden step in one of the project's own modules that a code file imports (it runs on import)."""
         for imported in imported_files(path, family(language), text, ctx.workspace, ctx.home):
-            judged = worst(self.code(imported.text, ctx))
+            judged = worst(self.code(python_without_notes(imported.text) if imported.language == "python" else imported.text, ctx))
             if judged.decision == DENY:
                 return ActionRisk(DENY, judged.category, f"{path.name} imports {imported.path.name}, which would: "
                                   f"{judged.rationale}", judged.rule_id)
@@ -1315,7 +1317,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _interpreter_risks(judge, ["bash", *args], ctx, simple)
     if "/" in tokens[0] and name not in CODE_RUNNERS and (text := file_text(resolve(tokens[0], ctx), ctx.home)) is not None \
             and shebang_runner(text) in CODE_RUNNERS:  # a script run by its path: its `#!` line names what runs it
-        return _interpreter_risks(judge, [shebang_runner(text), tokens[0], *args], ctx, simple)
+        line = re.sub(r"^\S*env\s+(?:-S\s*|--split-string[= ]?)", "", text.split("\n", 1)[0][2:].strip())
+        started = [judge.nested(f"{line} {shlex.quote(tokens[0])}", ctx)] if len(line.split()) > 2 and judge.depth < MAX_DEPTH else []
+        return [*started, *_interpreter_risks(judge, [shebang_runner(text), tokens[0], *args], ctx, simple)]
     if name in CODE_RUNNERS:
         return _interpreter_risks(judge, tokens, ctx, simple)
     if name in DELETERS:
@@ -1665,6 +1669,8 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         path, rest = (resolve(operand[0], ctx), operand[1]) if operand else (None, [])
     if path is None or (text := file_text(path, ctx.home)) is None:
         return None
+    if name.startswith("python"):
+        text = python_without_notes(text)
     if name in SHELLS:
         arguments = [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest]
         inline = [name, "-c", shell_script(text, str(path), arguments)]
@@ -2014,7 +2020,7 @@ def _hooks_path(name: str, args: list[str]) -> str | None:
 def _download_outputs(name: str, args: list[str]) -> list[str]:
     value_flags = ("-o", "--output") if name == "curl" else ("-O", "--output-document", "-o", "--output")
     outputs = [args[i + 1] for i, a in enumerate(args[:-1])
-               if a in value_flags or (name == "curl" and re.fullmatch(r"-[a-zA-Z]*o", a))]
+               if a in value_flags or re.fullmatch(r"-[a-zA-Z]*o" if name == "curl" else r"-[a-zA-Z]*O", a)]
     prefix = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-P", "--directory-prefix")
                    or name == "aria2c" and a in ("-d", "--dir")), None)
     if prefix and name == "aria2c":
