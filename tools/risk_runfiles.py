@@ -45,11 +45,11 @@ class RunFile:
 def file_text(path: Path, home: Path) -> str | None:
     """The text of a regular file of at most 64 KiB; None for anything else (missing, a device, a pipe, binary, a
     secret by its name or where its links lead: its text would show in the rationale)."""
-    if is_secret(path, home) or is_secret(Path(os.path.realpath(path)), home):
-        return None
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_SCRIPT_BYTES:
+            return None
+        if is_secret(path, home) or is_secret(Path(os.path.realpath(path)), home):
             return None
         data = path.read_bytes()
     except (OSError, ValueError):
