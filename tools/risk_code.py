@@ -123,7 +123,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
     if _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
-    names_aegis = _AEGIS_DATA.search(code) or any(
+    joined = ["/".join(re.findall(r"""['"]([\w.-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)]
+    names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
         inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code))
     if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
@@ -145,10 +146,9 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
                                 "act.code.remote"))
     if _FETCH.search(code) and _RUN_TEXT.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
-    for m in _JOINED_NAMES.finditer(code):
-        names = re.findall(r"""['"]([\w.-]+)['"]""", m.group(0))
-        if is_secret(Path("/joined", *names)):
-            risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({'/'.join(names)})",
+    for path in joined:
+        if is_secret(Path("/joined", path)):
+            risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({path})",
                                     "act.code.secrets"))
     if _CREDENTIAL_FROM_ENVIRONMENT.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code sends a credential from the environment off the machine",

@@ -413,7 +413,7 @@ def package_bins(text: str, command: str) -> list[str]:
     return [str(bins[command])] if isinstance(bins, dict) and command in bins else []
 
 
-_PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import|import\s+([\w.]+))", re.M)
+_PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import\s+\(?([\w, ]+)|import\s+([\w.]+))", re.M)
 _JS_IMPORT = re.compile(r"""(?:require\(\s*|\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"]+)['"]""")
 _RUBY_IMPORT = re.compile(r"""require_relative\s*\(?\s*['"]([^'"]+)['"]""")
 MAX_IMPORTED = 16
@@ -442,12 +442,17 @@ def imported_files(path: Path, language: str, text: str, root: Path, home: Path)
     while queue and len(found) < MAX_IMPORTED:
         current, body = queue.pop(0)
         for m in pattern.finditer(body):
-            spec = next(g for g in m.groups() if g is not None)
-            for candidate in _import_candidates(language, spec, current.parent, root):
-                if candidate not in found and candidate != path and (imported := file_text(candidate, home)) is not None:
-                    found[candidate] = RunFile(candidate, language, imported)
-                    queue.append((candidate, imported))
-                    break
+            if language == "python" and m.group(1) is not None:  # `from pkg import mod, name`: pkg, and pkg.mod
+                specs = [m.group(1), *(f"{m.group(1).rstrip('.')}{'.' if m.group(1).strip('.') else ''}{name.strip()}"
+                                       for name in m.group(2).split(",") if name.strip())]
+            else:
+                specs = [next(g for g in m.groups() if g is not None)]
+            for spec in specs:
+                for candidate in _import_candidates(language, spec, current.parent, root):
+                    if candidate not in found and candidate != path and (imported := file_text(candidate, home)) is not None:
+                        found[candidate] = RunFile(candidate, language, imported)
+                        queue.append((candidate, imported))
+                        break
     return list(found.values())[:MAX_IMPORTED]
 
 
