@@ -413,7 +413,7 @@ def package_bins(text: str, command: str) -> list[str]:
     return [str(bins[command])] if isinstance(bins, dict) and command in bins else []
 
 
-_PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import\s+\(?([\w, ]+)|import\s+([\w.]+))", re.M)
+_PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import\s+\(?([\w, *]+)|import\s+([\w.]+))", re.M)
 _JS_IMPORT = re.compile(r"""(?:require\(\s*|\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"]+)['"]""")
 _RUBY_IMPORT = re.compile(r"""require_relative\s*\(?\s*['"]([^'"]+)['"]""")
 MAX_IMPORTED = 16
@@ -444,7 +444,7 @@ def imported_files(path: Path, language: str, text: str, root: Path, home: Path)
         for m in pattern.finditer(body):
             if language == "python" and m.group(1) is not None:  # `from pkg import mod, name`: pkg, and pkg.mod
                 specs = [m.group(1), *(f"{m.group(1).rstrip('.')}{'.' if m.group(1).strip('.') else ''}{name.strip()}"
-                                       for name in m.group(2).split(",") if name.strip())]
+                                       for name in m.group(2).split(",") if name.strip() not in ("", "*"))]
             else:
                 specs = [next(g for g in m.groups() if g is not None)]
             for spec in specs:
@@ -550,6 +550,8 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
     elif name in ("pytest", "py.test") or name.startswith("python") and args[:2] == ["-m", "pytest"]:
         for conftest in _conftests(cwd):
             add(conftest, "python")
+        for test_file in [o.split("::")[0] for o in operands if o.split("::")[0].endswith(".py")][:MAX_TASK_FILES]:
+            add(cwd / test_file, "python")  # collecting a test module runs its code
     elif name in ("pip", "pip3") and operands[:1] == ["install"] and any(o in (".", "./") for o in operands[1:]) \
             or name.startswith("python") and operands[:1] == ["setup.py"]:
         add(cwd / "setup.py", "python")

@@ -128,7 +128,8 @@ SEARCHERS = {"grep", "egrep", "fgrep", "rg", "ag", "ack"}
 # Document converters and the flags that name their output file.
 CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", "--output"}, "convert": set(),
               "magick": set(), "libreoffice": {"--outdir"}, "soffice": {"--outdir"}}
-GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog"}
+GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog",
+                 "describe", "rev-list", "ls-tree", "cat-file", "for-each-ref", "name-rev", "merge-base", "show-ref"}
 INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "conda", "gem",
               "cargo", "uv", "pipx", "dnf", "yum", "snap", "go"}
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
@@ -176,7 +177,7 @@ ENVIRONMENT_RUNNERS = {"poetry", "uv", "pipenv", "pdm", "hatch", "rye"}
 # Programs that run a JavaScript or TypeScript file (`tsx src/x.ts`, `deno run x.ts`, `bun x.ts`).
 JS_FILE_RUNNERS = {"tsx", "ts-node", "deno", "bun"}
 # Shell built-ins a script uses for its own bookkeeping: options, positional parameters, variables, its exit.
-SCRIPT_BUILTINS = {"set", "shift", "exit", "return", "unset", "wait", "shopt", "export", "local", "declare",
+SCRIPT_BUILTINS = {"set", "shift", "exit", "return", "unset", "wait", "shopt", "read", "export", "local", "declare",
                    "typeset", "readonly"}
 COMMAND_VARIABLES = ("LESSOPEN", "LESSCLOSE", "PAGER", "GIT_PAGER", "MANPAGER", "EDITOR", "VISUAL", "GIT_EDITOR",
                      "GIT_SSH_COMMAND", "GIT_SSH", "GIT_ASKPASS", "SSH_ASKPASS", "BROWSER", "SUDO_ASKPASS")
