@@ -38,23 +38,34 @@ _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var\(\s*\"HOME\"|home_dir\(\)|"
-    r"\$env:USERPROFILE|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home")
+    r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
+    r"GetFolderPath\(\s*['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|path\.expand\(\s*['\"]~")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
     re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
-_JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*\+\s*\1(?=[\w/.-])""")
+_JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
+# R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
+_PASTED_LITERALS = re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)""")
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 _WRITES = re.compile(
     r"open\([^)]*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
-    r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle))\b", re.I)
+    r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
+    r"file\.remove|file\.rename|rm)\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
-_RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|\|\s*(?:ba)?sh\b")
+_RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|\|\s*(?:ba)?sh\b|"
+                       r"\[scriptblock\]::Create\(", re.I)
+# Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
+# `include(download(…))`, `devtools::source_url`).
+_REMOTE_SOURCE = re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
+                            r"""(?:(?:download|readLines|url)\(\s*)?['"]https?://""")
+# PowerShell started with an encoded command from inside code (`Start-Process pwsh -ArgumentList '-enc', $b`).
+_ENCODED_POWERSHELL = re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]""")
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
@@ -64,7 +75,7 @@ _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.enviro
 _CREDENTIAL_FROM_ENVIRONMENT = re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
-_JOINED_NAMES = re.compile(r"""(['"])([\w.-]+)\1(?:\s*[,/]\s*(['"])[\w.-]+\3)+""")
+_JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:\s*[,/]\s*(['"])[\w.~-][\w.~/-]*\3)+""")
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
 _PERL_CALL = re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)")
@@ -118,12 +129,13 @@ _SECRET_NAME = re.compile(
 def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller)."""
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
+    code = _PASTED_LITERALS.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(1))) + '"', code)
     risks = mentions(code, ctx)
     if _SECRET_NAME.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
     if _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
-    joined = ["/".join(re.findall(r"""['"]([\w.-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)]
+    joined = ["/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)]
     names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
         inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code))
     if names_aegis and _WRITES.search(code):
@@ -144,8 +156,10 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
                                 "act.code.remote"))
-    if _FETCH.search(code) and _RUN_TEXT.search(code):
+    if _FETCH.search(code) and _RUN_TEXT.search(code) or _REMOTE_SOURCE.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
+    if _ENCODED_POWERSHELL.search(code):
+        risks.append(ActionRisk(DENY, "obfuscated", "inline code starts PowerShell with an encoded command", "act.code.decoded"))
     for path in joined:
         if is_secret(Path("/joined", path)):
             risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({path})",

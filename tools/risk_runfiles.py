@@ -18,7 +18,7 @@ from pathlib import Path
 from tools.risk_paths import is_secret
 
 MAX_SCRIPT_BYTES = 64 * 1024
-MAX_TASK_FILES = 24  # conftest.py files read for one pytest run
+MAX_TASK_FILES = 24  # files of one kind read for one command (conftest.py files for pytest …)
 
 # Options that only change how an interpreter reports or buffers; any other option before the script (one that
 # takes a value, loads a start-up file, or reads commands from elsewhere) leaves the script unread.
@@ -28,7 +28,15 @@ _PLAIN_OPTIONS = {
     "node": re.compile(r"--(?:no-warnings|trace-warnings|enable-source-maps|no-deprecation)"),
     "perl": re.compile(r"-[wWT]+"),
     "ruby": re.compile(r"-[wW]\d?"),
+    "julia": re.compile(r"--project(?:=\S*)?|--startup-file=no|--history-file=no|--banner=no|--color=\w+|"
+                        r"--threads=\S+|-t\d+|-O\d|-q|--quiet"),
+    "lua": re.compile(r"-W"),
+    "r": re.compile(r"--(?:vanilla|no-save|no-restore|no-environ|no-site-file|no-init-file|quiet|silent|slave|no-echo|"
+                    r"verbose)|-[qs]"),
 }
+# PowerShell's options before `-File`: those in the first set stand alone, those in the second take a value.
+_POWERSHELL_OPTIONS = ({"-noprofile", "-nop", "-noninteractive", "-noni", "-nologo", "-sta", "-mta"},
+                       {"-executionpolicy", "-ep", "-exec", "-windowstyle", "-w"})
 SHELL_NAMES = {"sh", "bash", "zsh", "dash", "ksh"}
 
 
@@ -61,6 +69,10 @@ def family(runner: str) -> str:
     name = Path(runner).name
     if name in SHELL_NAMES:
         return "shell"
+    if name in ("Rscript", "R"):
+        return "r"
+    if name in ("pwsh", "powershell", "pwsh.exe", "powershell.exe"):
+        return "powershell"
     for prefix in ("python", "node", "perl", "ruby"):
         if name.startswith(prefix):
             return prefix
@@ -80,12 +92,36 @@ def shebang_runner(text: str) -> str:
 
 def script_operand(runner: str, args: list[str]) -> tuple[str, list[str]] | None:
     """`(script, its arguments)` when `runner args…` runs a script file after only plain options; else None."""
-    plain = _PLAIN_OPTIONS.get(family(runner))
+    language = family(runner)
+    if language == "powershell":
+        return _powershell_script(args)
+    if language == "r" and Path(runner).name == "R":  # `R -f x.R`, `R --file=x.R`, `R CMD BATCH x.R`
+        if args[:2] == ["CMD", "BATCH"]:
+            operands = [a for a in args[2:] if not a.startswith("-")]
+            return (operands[0], []) if operands else None
+        named = [args[i + 1] for i, a in enumerate(args[:-1]) if a == "-f"] + [a[7:] for a in args if a.startswith("--file=")]
+        return (named[0], []) if named else None
+    plain = _PLAIN_OPTIONS.get(language)
     for i, arg in enumerate(args):
         if not arg.startswith(("-", "+")) or arg == "-":
             return (arg, args[i + 1:]) if arg != "-" else None
         if plain is None or not plain.fullmatch(arg):
             return None
+    return None
+
+
+def _powershell_script(args: list[str]) -> tuple[str, list[str]] | None:
+    alone, valued = _POWERSHELL_OPTIONS
+    i = 0
+    while i < len(args):
+        flag = args[i].lower()
+        if flag in ("-file", "-f") and i + 1 < len(args):
+            return args[i + 1], args[i + 2:]
+        if not flag.startswith("-"):
+            return args[i], args[i + 1:]
+        if flag not in alone | valued:
+            return None
+        i += 2 if flag in valued else 1
     return None
 
 
@@ -268,6 +304,58 @@ def python_without_notes(text: str) -> str:
     return "".join(chars)
 
 
+# Comment syntax of languages whose text has no regular-expression literals, so a scanner that follows their
+# strings knows exactly where comments are: line comment marks, block comment delimiters, string quotes.
+_COMMENT_SYNTAX = {"r": (("#",), None, ("'", '"', "`")), "powershell": (("#",), ("<#", "#>"), ("'", '"')),
+                   "go": (("//",), ("/*", "*/"), ("'", '"', "`"))}
+
+
+def without_notes(text: str, language: str) -> str:
+    """Code with its comments blanked (Python: its docstrings too) for the languages whose strings a scanner can
+    follow exactly (Python, R, PowerShell, Go); other languages' text as it is."""
+    if language == "python":
+        return python_without_notes(text)
+    if language not in _COMMENT_SYNTAX:
+        return text
+    line_marks, block, quotes = _COMMENT_SYNTAX[language]
+    chars, i, n = list(text), 0, len(text)
+
+    def blank(start: int, stop: int) -> None:
+        chars[start:stop] = ["\n" if c == "\n" else " " for c in text[start:stop]]
+
+    while i < n:
+        c = text[i]
+        raw = re.match(r"[rR](['\"])(-*)([(\[{])", text[i:i + 40]) if language == "r" and c in "rR" and (
+            i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "._")) else None
+        if raw:  # R's raw strings: r"(...)", r"---[...]---"
+            close = {"(": ")", "[": "]", "{": "}"}[raw.group(3)] + raw.group(2) + raw.group(1)
+            end = text.find(close, i + raw.end())
+            i = n if end < 0 else end + len(close)
+        elif language == "powershell" and text.startswith(("@'", '@"'), i):  # here-strings end at a line's start
+            end = text.find("\n" + text[i + 1] + "@", i + 2)
+            i = n if end < 0 else end + 3
+        elif c in quotes:
+            j = i + 1
+            while j < n and text[j] != c or (language == "powershell" and j + 1 < n and text[j] == c == text[j + 1]):
+                escaped = text[j] == "\\" and language != "powershell" and c != "`" or (
+                    language == "powershell" and c == '"' and text[j] == "`")
+                j += 2 if escaped or (language == "powershell" and text[j] == c) else 1
+            i = j + 1
+        elif block and text.startswith(block[0], i):
+            end = text.find(block[1], i + len(block[0]))
+            stop = n if end < 0 else end + len(block[1])
+            blank(i, stop)
+            i = stop
+        elif any(text.startswith(m, i) for m in line_marks) and (language != "powershell" or i == 0 or text[i - 1] in " \t\n;({}"):
+            end = text.find("\n", i)
+            stop = n if end < 0 else end
+            blank(i, stop)
+            i = stop
+        else:
+            i += 1
+    return "".join(chars)
+
+
 def _make_variables(text: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip() for m in re.finditer(r"^([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
 
@@ -340,7 +428,9 @@ def package_scripts(text: str, manager: str, args: list[str]) -> str:
     """The package.json scripts `npm run X` (`npm test`, `yarn X`, `pnpm X`, `npm install` …) runs, with X's pre
     and post scripts."""
     try:
-        scripts = json.loads(text).get("scripts") or {}
+        manifest = json.loads(text)
+        scripts = manifest.get("scripts") or {}
+        prefixes = (manifest.get("autoload") or {}).get("psr-4") or {}
     except (ValueError, AttributeError):
         return ""
     if not isinstance(scripts, dict):
@@ -416,6 +506,7 @@ def package_bins(text: str, command: str) -> list[str]:
 _PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import\s+\(?([\w, *]+)|import\s+([\w.]+))", re.M)
 _JS_IMPORT = re.compile(r"""(?:require\(\s*|\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"]+)['"]""")
 _RUBY_IMPORT = re.compile(r"""require_relative\s*\(?\s*['"]([^'"]+)['"]""")
+_R_IMPORT = re.compile(r"""\b(?:source|sys\.source)\(\s*(?:file\s*=\s*)?['"]([^'"]+\.[Rr])['"]""")
 MAX_IMPORTED = 16
 
 
@@ -429,12 +520,15 @@ def _import_candidates(language: str, spec: str, folder: Path, root: Path) -> li
     base = folder / spec
     if language == "ruby":
         return [base if base.suffix == ".rb" else base.with_name(base.name + ".rb")]
+    if language == "r":  # R's source() reads from the working directory
+        return [root / spec, base]
     return [base, *(base.with_name(base.name + ext) for ext in (".js", ".cjs", ".mjs", ".ts")), base / "index.js"]
 
 
 def imported_files(path: Path, language: str, text: str, root: Path, home: Path) -> list[RunFile]:
-    """The project's own modules a code file imports (Python, JavaScript, Ruby), and theirs in turn: at most 16."""
-    pattern = {"python": _PYTHON_IMPORT, "node": _JS_IMPORT, "ruby": _RUBY_IMPORT}.get(language)
+    """The project's own modules a code file imports (Python, JavaScript, Ruby, R's `source`), and theirs in turn: at
+    most 16."""
+    pattern = {"python": _PYTHON_IMPORT, "node": _JS_IMPORT, "ruby": _RUBY_IMPORT, "r": _R_IMPORT}.get(language)
     if pattern is None:
         return []
     found: dict[Path, RunFile] = {}
@@ -500,15 +594,16 @@ def _hook_names(args: list[str]) -> list[str]:
 _NOT_SEARCHED = {"node_modules", "venv", "__pycache__", "build", "dist", "site-packages"}
 
 
-def _conftests(root: Path) -> list[Path]:
-    """conftest.py files pytest would load from the project: at most 24, in at most 400 folders, 6 levels deep."""
+def project_files(root: Path, kinds: tuple[str, ...]) -> list[Path]:
+    """The project's files of these kinds (".ipynb": an ending, "conftest.py": a name): at most 24, in at most 400
+    folders, 6 levels deep, not in hidden folders or dependency folders."""
     found: list[Path] = []
     for visited, (folder, subfolders, names) in enumerate(os.walk(root)):
         depth = Path(folder).relative_to(root).parts
         subfolders[:] = [] if len(depth) >= 6 else sorted(
             d for d in subfolders if not d.startswith(".") and d not in _NOT_SEARCHED)
-        if "conftest.py" in names:
-            found.append(Path(folder) / "conftest.py")
+        found += [Path(folder) / n for n in sorted(names)
+                  if any(n == k or k.startswith(".") and n.endswith(k) for k in kinds)][:MAX_TASK_FILES - len(found)]
         if len(found) >= MAX_TASK_FILES or visited >= 400:
             break
     return found
@@ -548,7 +643,7 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
         for justfile in ("justfile", "Justfile", ".justfile"):
             add(cwd / justfile, "shell", lambda text: justfile_commands(text, operands))
     elif name in ("pytest", "py.test") or name.startswith("python") and args[:2] == ["-m", "pytest"]:
-        for conftest in _conftests(cwd):
+        for conftest in project_files(cwd, ("conftest.py",)):
             add(conftest, "python")
         for test_file in [o.split("::")[0] for o in operands if o.split("::")[0].endswith(".py")][:MAX_TASK_FILES]:
             add(cwd / test_file, "python")  # collecting a test module runs its code
@@ -574,6 +669,28 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
             add(cwd / build, "groovy")
     elif name == "cargo" and operands[:1] and operands[0] in ("build", "run", "test", "check", "b", "r", "t"):
         add(cwd / "build.rs", "rust")
+        if operands[0] in ("run", "r", "test", "t"):
+            sources = [cwd / "src/main.rs", *sorted((cwd / "src/bin").glob("*.rs"))[:MAX_TASK_FILES]]
+            if operands[0] in ("test", "t"):
+                sources += [cwd / "src/lib.rs", *sorted((cwd / "tests").glob("*.rs"))[:MAX_TASK_FILES]]
+            for source in sources:
+                add(source, "rust")
+    elif name == "go" and operands[:1] and operands[0] in ("run", "test", "generate"):
+        for source in _go_files(operands[0], operands[1:], cwd):
+            if operands[0] == "generate":  # its //go:generate lines are commands
+                add(source, "shell", lambda text: "\n".join(re.findall(r"^//go:generate\s+(.+)$", text, re.M)))
+            else:
+                add(source, "go")
+    elif name in ("Rscript", "R") and not any(a in ("--vanilla", "--no-init-file") for a in args):
+        add(cwd / ".Rprofile", "r")  # R sources the project's start-up file first
+    elif name == "php" and operands[:1] == ["artisan"]:  # every artisan command boots the app's providers
+        for source in project_files(cwd / "app" / "Providers", (".php",)) + project_files(cwd / "app" / "Console", (".php",)):
+            add(source, "php")
+    elif name == "composer" and (operands[:1] != ["global"]):
+        add(cwd / "composer.json", "shell", lambda text: composer_scripts(text, operands))
+    elif name == "dotnet" and operands[:1] in (["run"], ["test"], ["watch"]):
+        for source in project_files(cwd, (".cs",)):
+            add(source, "csharp")
     elif name == "git":
         for hook in _hook_names(args):
             for folder in (".git/hooks", ".husky"):
@@ -589,6 +706,70 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
         for compose in named or ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]:
             add(cwd / compose, "shell", lambda text: "\n".join(compose_commands(text)))
     return found
+
+
+def _go_files(verb: str, words: list[str], cwd: Path) -> list[Path]:
+    """The Go files `go run|test|generate` compiles and runs, or reads for directives."""
+    named = [w for w in words if w.endswith(".go")]
+    if verb == "run" and named:
+        return [cwd / w for w in named[:MAX_TASK_FILES]]
+    packages = [w for w in words if w.startswith(".")] or ["."]
+    files: list[Path] = []
+    for package in packages[:MAX_TASK_FILES]:
+        if package.endswith("/..."):
+            files += project_files(cwd / package[:-4], (".go",))
+        else:
+            files += sorted((cwd / package).glob("*.go"))
+    return [f for f in files if verb != "run" or not f.name.endswith("_test.go")][:MAX_TASK_FILES]
+
+
+_COMPOSER_EVENTS = {"install": ["pre-install-cmd", "post-install-cmd", "post-autoload-dump"],
+                    "update": ["pre-update-cmd", "post-update-cmd", "post-autoload-dump"],
+                    "require": ["pre-update-cmd", "post-update-cmd", "post-autoload-dump"],
+                    "dump-autoload": ["pre-autoload-dump", "post-autoload-dump"],
+                    "create-project": ["post-root-package-install", "post-create-project-cmd"]}
+
+
+def composer_scripts(text: str, operands: list[str]) -> str:
+    """The commands composer runs from composer.json's scripts: the script named (`composer run-script NAME`,
+    `composer NAME`) or the events of the command (`install` runs post-install-cmd …), `@other` scripts followed."""
+    try:
+        manifest = json.loads(text)
+        scripts = manifest.get("scripts") or {}
+        prefixes = (manifest.get("autoload") or {}).get("psr-4") or {}
+    except (ValueError, AttributeError):
+        return ""
+    if not isinstance(scripts, dict) or not operands:
+        return ""
+    verb = operands[0]
+    names = operands[1:2] if verb in ("run-script", "run") else list(_COMPOSER_EVENTS.get(verb, [verb]))
+    commands: list[str] = []
+    seen: set[str] = set()
+    while names:
+        name = names.pop(0)
+        if name in seen or len(seen) >= MAX_TASK_FILES:
+            continue
+        seen.add(name)
+        entries = scripts.get(name, [])
+        for entry in entries if isinstance(entries, list) else [entries]:
+            entry = str(entry)
+            if entry.startswith(("@php ", "@composer ", "@putenv ")):
+                commands.append(entry[1:] if not entry.startswith("@putenv") else f"export {entry[8:]}")
+            elif entry.startswith("@"):
+                names.append(entry[1:].split()[0])
+            elif re.fullmatch(r"[\w\\]+::\w+", entry):  # a PHP callback: the class's file, found by the autoload map
+                source = _psr4_file(entry.split("::")[0], prefixes)
+                commands.append(f"php {shlex.quote(source)}" if source else f"php -r {shlex.quote(entry + '();')}")
+            else:
+                commands.append(entry)
+    return "\n".join(commands)
+
+
+def _psr4_file(class_name: str, prefixes: object) -> str | None:
+    for prefix, folder in prefixes.items() if isinstance(prefixes, dict) else []:
+        if class_name.startswith(prefix) and isinstance(folder, str):
+            return folder.rstrip("/") + "/" + class_name[len(prefix):].replace("\\", "/") + ".php"
+    return None
 
 
 def shell_script(text: str, script: str, args: list[str]) -> str:

@@ -29,6 +29,17 @@ from tools.risk_cloud import (
 from tools.risk_code import UNPICKLES, code_risks, held_commands
 from tools.risk_databases import DATABASE_CLIENTS, orm_code, reads_credentials, store_risks
 from tools.risk_devices import adb_shell_command, device_queries_only, device_risks
+from tools.risk_documents import (
+    MAX_DOCUMENTS,
+    Chunk,
+    Execution,
+    document_chunks,
+    document_includes,
+    executed_documents,
+    ipython_chunks,
+    notebook_chunks,
+    quarto_project_commands,
+)
 from tools.risk_macos import (
     copy_as_cp,
     defaults_job,
@@ -69,7 +80,8 @@ from tools.risk_runfiles import (
     file_text,
     imported_files,
     module_file,
-    python_without_notes,
+    project_files,
+    without_notes,
     script_operand,
     shebang_runner,
     shell_script,
@@ -135,7 +147,8 @@ INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "c
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
-INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript", "swift"}
+INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript", "R", "swift",
+                "julia", "lua"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
 CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
 # Commands that read the commands they run from standard input.
@@ -1148,14 +1161,14 @@ class _ShellJudge:
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
             return self.nested(shell_script(text, str(path), []), ctx)
-        text = python_without_notes(text) if family(language) == "python" else text
+        text = without_notes(text, family(language))
         return worst([*self.code(text, ctx), self.imports_risk(path, text, language, ctx),
                       ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
     def imports_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """A forbidden step in one of the project's own modules that a code file imports (it runs on import)."""
         for imported in imported_files(path, family(language), text, ctx.workspace, ctx.home):
-            judged = worst(self.code(python_without_notes(imported.text) if imported.language == "python" else imported.text, ctx))
+            judged = worst(self.code(without_notes(imported.text, imported.language), ctx))
             if judged.decision == DENY:
                 return ActionRisk(DENY, judged.category, f"{path.name} imports {imported.path.name}, which would: "
                                   f"{judged.rationale}", judged.rule_id)
@@ -1258,6 +1271,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if (name == "make" and any(a in ("-n", "--dry-run", "--just-print", "--recon") for a in args)) or (
             name in SHELLS and args[:1] == ["-n"]):
         return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]
+    if name in ("awk", "gawk", "mawk", "nawk", "sed") and (program := _program_file(name, args, ctx)) is not None:
+        return _command_risks(judge, [tokens[0], *program], ctx, simple)
     if name in WINDOWS_PROGRAMS:
         return windows_risks(judge, name, args, ctx) if judge.depth < MAX_DEPTH else [
             ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
@@ -1316,6 +1331,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                                                        "act.shell.builtin")]
     if tokens[0] in ("source", ".") and args:
         return _interpreter_risks(judge, ["bash", *args], ctx, simple)
+    if judge.depth < MAX_DEPTH and (execution := executed_documents(
+            name, args, ctx.cwd or ctx.workspace, project_files)) is not None:
+        return _document_risks(judge, tokens, execution, ctx)
     if "/" in tokens[0] and name not in CODE_RUNNERS and (text := file_text(resolve(tokens[0], ctx), ctx.home)) is not None \
             and shebang_runner(text) in CODE_RUNNERS:  # a script run by its path: its `#!` line names what runs it
         line = re.sub(r"^\S*env\s+(?:-S\s*|--split-string[= ]?)", "", text.split("\n", 1)[0][2:].strip())
@@ -1670,13 +1688,13 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         path, rest = (resolve(operand[0], ctx), operand[1]) if operand else (None, [])
     if path is None or (text := file_text(path, ctx.home)) is None:
         return None
-    if name.startswith("python"):
-        text = python_without_notes(text)
+    text = without_notes(text, family(name))
     if name in SHELLS:
         arguments = [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest]
         inline = [name, "-c", shell_script(text, str(path), arguments)]
     else:
-        inline = [name, "-r" if name == "php" else "-c" if name.startswith("python") else "-e", text]
+        flag = {"php": "-r", "powershell": "-Command"}.get(family(name), "-c" if name.startswith("python") else "-e")
+        inline = [name, flag, text]
     handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
     judged = worst([*_interpreter_risks(judge, inline, ctx, simple), judge.imports_risk(path, text, name, ctx),
                     *(r for risks in handed if risks for r in risks)])  # a script given another may run it
@@ -1686,6 +1704,76 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         return [ActionRisk(ALLOW, "read_only", f"runs {path.name}, whose every step is allowed on its own",
                            "act.shell.runs_file")]
     return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name} ({judged.rationale})", "act.shell.script")]
+
+
+_INLINE_RUNNERS = {"python": ["python3", "-c"], "r": ["Rscript", "-e"], "julia": ["julia", "-e"], "perl": ["perl", "-e"],
+                   "ruby": ["ruby", "-e"], "node": ["node", "-e"]}
+
+
+def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution, ctx: ActionContext) -> list[ActionRisk]:
+    """A command that executes notebooks or renders documents, judged by the code they hold (run in each document's
+    folder, with the documents they include): denied when any of it would be, allowed when all of it is allowed on its
+    own, else sent to a person."""
+    name = Path(tokens[0]).name
+    judged: list[ActionRisk] = []
+    queue, seen = list(execution.documents), set()
+    while queue and len(seen) < MAX_DOCUMENTS:
+        path, kind = queue.pop(0)
+        if path in seen:
+            continue
+        seen.add(path)
+        text = file_text(path, ctx.home)
+        if text is None:
+            judged.append(ActionRisk(ESCALATE, "code", f"{name} runs {path.name}, which cannot be read", "act.shell.script"))
+            continue
+        if kind == "notebook":
+            chunks = notebook_chunks(text, execution.parameters)
+        elif kind == "ipython":
+            chunks = ipython_chunks([text])
+        elif kind == "document":
+            chunks = document_chunks(text)
+            queue += [(path.parent / child, "document") for child in document_includes(text)]
+        else:  # an R script, or papermill's parameters file read as data
+            chunks = [Chunk("r", text)] if kind == "r" else [Chunk("python", f"params = {text!r}")]
+        judged.append(_chunks_risk(judge, path, chunks, replace(ctx, cwd=path.parent)) if chunks is not None else
+                      ActionRisk(ESCALATE, "code", f"{path.name} is not a notebook {name} can read", "act.shell.script"))
+    if execution.project is not None and (text := file_text(execution.project, ctx.home)) is not None:
+        judged += [judge.nested(c, replace(ctx, cwd=execution.project.parent)) for c in quarto_project_commands(text)]
+    if name in ("Rscript", "R") and (code := _inline_code(tokens)):
+        judged += [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
+    verdict = worst(judged or [ActionRisk(ALLOW, "read_only", f"{name} finds nothing to run", "act.shell.runs_file")])
+    written = [judge.overwrite(o, ctx) for o in execution.outputs]
+    shown = ", ".join(p.name for p, _ in execution.documents[:3]) or "the project"
+    if verdict.decision == DENY:
+        return [ActionRisk(DENY, verdict.category, f"{name} runs {shown}, which would: {verdict.rationale}",
+                           "act.shell.runs_file")]
+    if verdict.decision == ALLOW:
+        return [*written, ActionRisk(ALLOW, "read_only", f"{name} runs {shown}, whose every step is allowed on its own",
+                                     "act.shell.runs_file")]
+    return [*written, ActionRisk(ESCALATE, "code", f"{name} runs {shown} ({verdict.rationale})", "act.shell.script")]
+
+
+def _chunks_risk(judge: _ShellJudge, path: Path, chunks: list[Chunk], ctx: ActionContext) -> ActionRisk:
+    judged: list[ActionRisk] = []
+    for chunk in chunks:
+        if chunk.language == "shell":
+            judged.append(judge.nested(chunk.text, ctx))
+        elif chunk.language in _INLINE_RUNNERS:  # as tokens: the shell's reading would join the lines with `;`
+            code = without_notes(chunk.text, chunk.language)
+            judged.extend(_interpreter_risks(judge, [*_INLINE_RUNNERS[chunk.language], code], ctx, _Simple()))
+            judged.append(judge.imports_risk(path, code, chunk.language, ctx))
+        else:
+            judged.append(ActionRisk(ESCALATE, "code", f"{path.name} runs {chunk.text}", "act.shell.script"))
+    return worst(judged or [ActionRisk(ALLOW, "read_only", f"{path.name} holds no code", "act.shell.runs_file")])
+
+
+def _program_file(name: str, args: list[str], ctx: ActionContext) -> list[str] | None:
+    """awk's or sed's arguments with `-f FILE` replaced by the program FILE holds, given inline; None when there is no
+    such file to read (the command stays as it is)."""
+    for i, arg in enumerate(args[:-1]):
+        if arg in ("-f", "--file") and (text := file_text(resolve(args[i + 1], ctx), ctx.home)) is not None:
+            return [*args[:i], *(["-e", text] if name == "sed" else [text]), *args[i + 2:]]
+    return None
 
 
 def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
