@@ -58,8 +58,17 @@ _WRITES = re.compile(
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
-_RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|\|\s*(?:ba)?sh\b|"
+_RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|"
                        r"\[scriptblock\]::Create\(", re.I)
+_PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
+# Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
+# prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
+_RUNS_COMMANDS = re.compile(
+    r"\b(?:system2?|exec\w*|eval|popen|spawn\w*|shell_exec|passthru|proc_open|check_output|getoutput|startfile|"
+    r"Start-Process|Invoke-Expression|iex|Invoke-Command|ProcessBuilder|Runtime|ProcessStartInfo|getattr|__import__|"
+    r"import_module|instance_eval|public_send)\b|\b(?:run|call|execute|Command|Start|compile|send|Function)\s*[\(\s:.]|"
+    r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|\[scriptblock\]|"
+    r"(?:^|\s)!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.I | re.M)
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).
 _REMOTE_SOURCE = re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
@@ -76,6 +85,8 @@ _CREDENTIAL_FROM_ENVIRONMENT = re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
 _JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:\s*[,/]\s*(['"])[\w.~-][\w.~/-]*\3)+""")
+# What makes a list of quoted names a path (a list of patterns is not one).
+_PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b", re.I)
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
 _PERL_CALL = re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)")
@@ -98,7 +109,8 @@ UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pand
                        r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)")
 _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)")
 # Library calls that hand back a stored login token.
-_TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|netrc\.netrc\(.*authenticators|"
+_TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|"
+                            r"netrc\.netrc\((?!\s*['\"](?!~)[^'\"]*['\"]\s*\)).*authenticators|"
                             r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
                             r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b|"
                             r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b")
@@ -121,9 +133,11 @@ _COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGERO
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
-_SECRET_NAME = re.compile(
-    r"['\"/\\]\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|['\"/\\]\.kube[/\\]config|['\"/\\]\.docker[/\\]config|"
-    r"['\"/]id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
+_SECRET_NAMES = r"(?:\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|\.kube[/\\]config|\.docker[/\\]config)"
+# A secret's name inside a path (`/.ssh`, `~/.aws`, `C:\Users\x\.ssh`, `/id_rsa'`, `/etc/shadow`) …
+_SECRET_NAME = re.compile(rf"(?:(?<=[/~])|(?<=[\w%}}~)]\\)){_SECRET_NAMES}|/id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
+# … or alone in quotes (`'.netrc'`, a pattern `r"\.ssh/id_"`): a secret only in code that also finds the home directory.
+_BARE_SECRET_NAME = re.compile(rf"['\"]\\?{_SECRET_NAMES}|['\"]id_(?:rsa|ed25519|ecdsa|dsa)['\"]")
 
 
 def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:
@@ -131,11 +145,12 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(1))) + '"', code)
     risks = mentions(code, ctx)
-    if _SECRET_NAME.search(code):
+    if _SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
     if _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
-    joined = ["/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)]
+    joined = ["/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)
+              if _PATH_JOIN.search(code[max(0, m.start() - 60):m.start()]) or re.search(r"""['"]\s*/\s*['"]""", m.group(0))]
     names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
         inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code))
     if names_aegis and _WRITES.search(code):
@@ -156,7 +171,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
                                 "act.code.remote"))
-    if _FETCH.search(code) and _RUN_TEXT.search(code) or _REMOTE_SOURCE.search(code):
+    runs_text = _RUN_TEXT.search(code) or _PIPE_TO_SHELL.search(code) and _RUNS_COMMANDS.search(code)
+    if _FETCH.search(code) and runs_text or _REMOTE_SOURCE.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
     if _ENCODED_POWERSHELL.search(code):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code starts PowerShell with an encoded command", "act.code.decoded"))
@@ -170,7 +186,7 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if _WHOLE_ENVIRONMENT.search(code) and _FETCH.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code sends the environment (tokens, keys) off the machine",
                                 "act.code.env_exfiltration"))
-    if _DECODE.search(code) and _RUN_TEXT.search(code):
+    if _DECODE.search(code) and runs_text:
         risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
     if _RAW_DISK_IN_CODE.search(code) and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code writes a raw disk", "act.code.disk"))
@@ -207,6 +223,8 @@ def _decoded_literals(code: str) -> list[str]:
 def held_commands(code: str) -> tuple[list[ActionRisk], list[str]]:
     """Command lines that inline code holds as data (`['mkfs.ext4', '-F', '/dev/sda1']`, `'rm -rf /home/user'`): code
     that runs anything may hand them to a shell, so they are judged too; and a file the code downloads, then runs."""
+    if not _RUNS_COMMANDS.search(code):
+        return [], []
     commands = [" ".join(re.findall(r"['\"]([^'\"]*)['\"]", m.group(0))) for m in _COMMAND_LIST.finditer(code)]
     commands += [m.group(2) for m in _COMMAND_TEXT.finditer(code)]
     runs_file = any(re.match(r"(?:ba|z)?sh\s|python3?\s|chmod\s+\+?[0-7]*x", c)
