@@ -1078,6 +1078,8 @@ class _ShellJudge:
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         name = Path(tokens[0]).name
+        if name in ("awk", "gawk", "mawk", "nawk", "sed") and (program := _program_file(name, tokens[1:], ctx)) is not None:
+            tokens = [tokens[0], *program]
         if name in PIPE_RUNNERS and any(h.downloaded or h.decoded for t in simple.stdin_text for h in self.hidden_by(t)):
             return [ActionRisk(DENY, "remote_code", f"{name} runs downloaded or decoded text given on standard input",
                                "act.shell.curl_sh")]
@@ -1271,8 +1273,6 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if (name == "make" and any(a in ("-n", "--dry-run", "--just-print", "--recon") for a in args)) or (
             name in SHELLS and args[:1] == ["-n"]):
         return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]
-    if name in ("awk", "gawk", "mawk", "nawk", "sed") and (program := _program_file(name, args, ctx)) is not None:
-        return _command_risks(judge, [tokens[0], *program], ctx, simple)
     if name in WINDOWS_PROGRAMS:
         return windows_risks(judge, name, args, ctx) if judge.depth < MAX_DEPTH else [
             ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
@@ -1452,6 +1452,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             not inside(resolve(t, ctx), ctx.workspace) and holds_personal(resolve(t, ctx), ctx)
             for t in _without_search_pattern(name, [a for a in args if not a.startswith(("-", "/"))])):
         return [ActionRisk(DENY, "secrets", f"{name} sweeps personal files for passwords", "act.shell.credential_sweep")]
+    if name in ("awk", "gawk", "mawk", "nawk") and paths and _AWK_BUILT_COMMAND.search(paths[0]):
+        return [*risks, ActionRisk(ESCALATE, "code", f"{name} runs a command it builds", "act.shell.embedded")]
     if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
         write = name in WORKSPACE_TOOLS or (name in ("awk", "gawk") and "inplace" in args)
         if name == "xmllint":  # an XPath expression is not a file
@@ -2169,12 +2171,23 @@ def _permission_risks(name: str, args: list[str], paths: list[str], ctx: ActionC
     return risks
 
 
+# sed's commands that write or read a named file: `w FILE`, `r FILE`, and the `w` flag of `s///`.
+_SED_FILE_COMMAND = re.compile(r"(?:^|[;{}\n]|\d|/|\$)\s*([wWrR])\s+([^\n;}]+)|s(.).*?\3.*?\3[gpiImMe\d]*(w)\s+([^\n]+)")
+# awk running a command held in a variable: `system(cmd)`, `print … | cmd`, `cmd | getline`.
+_AWK_BUILT_COMMAND = re.compile(r"\bsystem\s*\(\s*[A-Za-z_]|\bprintf?\b[^;\n]*?(?<!\|)\|(?!\|)&?\s*[A-Za-z_]\w*\s*(?:[;\n}]|$)|"
+                                r"[A-Za-z_]\w*\s*\|&?\s*getline")
+
+
 def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: list[str],
                       ctx: ActionContext) -> list[ActionRisk]:
     risks: list[ActionRisk] = []
     if name == "sed":
+        scripts = [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-e", "--expression")] or paths[:1]
+        files = [(m.group(1) or "w", (m.group(2) or m.group(5)).strip())
+                 for script in scripts for m in _SED_FILE_COMMAND.finditer(script)]
+        risks += [assess_path(f, ctx, write=command in "wW") for command, f in files]
         if not any(a.startswith("-i") or a == "--in-place" for a in args):
-            return [ActionRisk(ALLOW, "read_only", "sed without in-place edit only reads", "act.shell.read_only")]
+            return [*risks, ActionRisk(ALLOW, "read_only", "sed without in-place edit only reads", "act.shell.read_only")]
         paths = [a for a in paths if "/" in a or "." in a or a.startswith("~")]
     if name in ("cp", "ln", "install") and len(paths) > 1:
         sources, written = paths[:-1], paths[-1:]
