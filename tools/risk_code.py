@@ -37,7 +37,7 @@ _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
-    r"env::var\(\s*\"HOME\"|home_dir\(\)|"
+    r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
     r"GetFolderPath\(\s*['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|path\.expand\(\s*['\"]~")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
@@ -57,7 +57,7 @@ _WRITES = re.compile(
     r"file\.remove|file\.rename|rm)\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
-    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
+    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
 _RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|"
                        r"\[scriptblock\]::Create\(", re.I)
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
@@ -72,7 +72,8 @@ _RUNS_COMMANDS = re.compile(
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).
 _REMOTE_SOURCE = re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
-                            r"""(?:(?:download|readLines|url)\(\s*)?['"]https?://""")
+                            r"""(?:(?:download|readLines|url)\(\s*)?['"]https?://|"""
+                            r"""\binclude(?:_string)?\s*\((?:[^()]|\([^()]*\))*\bdownload\(""")
 # PowerShell started with an encoded command from inside code (`Start-Process pwsh -ArgumentList '-enc', $b`).
 _ENCODED_POWERSHELL = re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]""")
 _DECODE = re.compile(
@@ -84,7 +85,7 @@ _WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.enviro
 _CREDENTIAL_FROM_ENVIRONMENT = re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
-_JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:\s*[,/]\s*(['"])[\w.~-][\w.~/-]*\3)+""")
+_JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~-][\w.~/-]*\3)+""")
 # What makes a list of quoted names a path (a list of patterns is not one).
 _PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b", re.I)
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
@@ -101,7 +102,8 @@ _FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
 _PS_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
                         r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I)
-_SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient")
+_SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient|"
+                     r"net\.Dial\w*\(|TcpStream::connect")
 _SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
 # Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
 UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
@@ -121,6 +123,10 @@ _HOME_INTERPOLATION = re.compile(
     r"""\{\s*(?:Path\.home\(\)|os\.path\.expanduser\(\s*['"]~['"]\s*\)|os\.environ\[\s*['"]HOME['"]\s*\])\s*\}""")
 # Hex or base64 text decoded by the code itself (`bytes.fromhex('6375…')`, `b64decode('Y3Vy…')`): what it spells.
 _ENCODED_LITERAL = re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2""")
+# Text spelled as character codes: R `intToUtf8(c(99, 117, …))`, Lua `string.char(114, …)`, JavaScript
+# `String.fromCharCode(…)`, PowerShell `[char[]](…)`, Python `bytes([…])`.
+_CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
+                              r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
 _COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])")
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
@@ -186,7 +192,7 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
     if _WHOLE_ENVIRONMENT.search(code) and _FETCH.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code sends the environment (tokens, keys) off the machine",
                                 "act.code.env_exfiltration"))
-    if _DECODE.search(code) and runs_text:
+    if _DECODE.search(code) and (runs_text or _COMPUTED_SHELL_CALL.search(code)):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code runs decoded, hidden code", "act.code.decoded"))
     if _RAW_DISK_IN_CODE.search(code) and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code writes a raw disk", "act.code.disk"))
@@ -207,9 +213,12 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
 
 
 def _decoded_literals(code: str) -> list[str]:
-    """The texts that hex or base64 literals in the code decode to (judged as commands: code that decodes a command
-    line is about to run it)."""
-    texts = []
+    """The texts that hex or base64 literals in the code decode to, and lists of character codes it turns into text
+    (judged as commands: code that decodes a command line is about to run it)."""
+    texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
+             for m in _CHARACTER_CODES.finditer(code)]
+    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64enc|base64decode", code):
+        texts += [_base64_text(m.group(2)) for m in re.finditer(r"""(['"])([A-Za-z0-9+/]{16,}={0,2})\1""", code)]
     for m in _ENCODED_LITERAL.finditer(code):
         encoded = re.sub(r"\s", "", m.group(3))
         try:
@@ -217,7 +226,14 @@ def _decoded_literals(code: str) -> list[str]:
             texts.append(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             continue
-    return [t for t in texts if t.isprintable()]
+    return [t for t in texts if t and t.isprintable()]
+
+
+def _base64_text(encoded: str) -> str:
+    try:
+        return base64.b64decode(encoded, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
 
 
 def held_commands(code: str) -> tuple[list[ActionRisk], list[str]]:

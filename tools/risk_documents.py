@@ -76,6 +76,12 @@ def _tagged_parameters(cell: object) -> bool:
     return isinstance(tags, list) and "parameters" in tags
 
 
+def jupytext_chunks(text: str) -> list[Chunk]:
+    """A Python script in jupytext's percent or light format: the magics and `!` lines it keeps as comments
+    (`# !cmd`, `# %pip …`) are live again in the notebook it makes."""
+    return ipython_chunks([re.sub(r"^(\s*)#\s?([!%](?!%))", r"\1\2", text, flags=re.M)])
+
+
 def ipython_chunks(cells: list[str]) -> list[Chunk]:
     """IPython cells as the Python they run, the shell commands of their `!` lines and shell magics (in order, one
     script, so a `%cd` or a file written by `%%writefile` carries to later commands) and other languages' cells."""
@@ -181,8 +187,8 @@ def _words(text: str) -> list[str]:
 
 _CHUNK = re.compile(r"^(?P<fence>`{3,}|~{3,})\s*\{(?P<engine>[\w.-]+)(?P<options>[^}]*)\}[^\n]*\n(?P<body>.*?)^(?P=fence)\s*$",
                     re.M | re.S)
-_INLINE_R = re.compile(r"(?<!`)`r\s+([^`]+)`")
-_INLINE_QUARTO = re.compile(r"(?<!`)`\{(python|r)\}\s+([^`]+)`")
+_INLINE_R = re.compile(r"`r[ #]([^`]+)`")
+_INLINE_QUARTO = re.compile(r"`\{(python|r)\}\s+([^`]+)`")
 _DOCUMENT_LANGUAGES = {"python": "python", "r": "r", "bash": "shell", "sh": "shell", "zsh": "shell", "julia": "julia",
                        "perl": "perl", "ruby": "ruby", "node": "node", "js": None, "ojs": None, "mermaid": None,
                        "dot": None, "css": None, "html": None, "sql": "unknown", "rcpp": "unknown", "stan": "unknown",
@@ -243,8 +249,8 @@ MAX_DOCUMENTS = 24
 
 @dataclass(frozen=True)
 class Execution:
-    """What a command executes: notebooks and documents (`kind` "notebook", "document", "ipython", "r" or
-    "python"), the files it writes its results to, papermill's parameters as Python, and commands a project runs
+    """What a command executes: notebooks and documents (`kind` "notebook", "document", "ipython", "jupytext", "r" or
+    "parameters"), the files it writes its results to, papermill's parameters as Python, and commands a project runs
     around rendering (named in `project`)."""
 
     documents: list[tuple[Path, str]]
@@ -295,7 +301,7 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
     if name in ("pytest", "py.test") and any(f in ("--nbval", "--nbval-lax", "--nbmake") for f in flags):
         return Execution(notebooks(operands or ["."]), [])
     if name == "jupytext" and "--execute" in flags:
-        return Execution([(cwd / o, "notebook" if o.endswith(".ipynb") else "ipython" if o.endswith(".py")
+        return Execution([(cwd / o, "notebook" if o.endswith(".ipynb") else "jupytext" if o.endswith(".py")
                            else "document") for o in operands[:MAX_DOCUMENTS]], values("-o", "--output"))
     if name == "quarto" and operands[:1] in (["render"], ["preview"]):
         targets = operands[1:] or ["."]

@@ -26,7 +26,7 @@ _PLAIN_OPTIONS = {
     "shell": re.compile(r"-[euxvh]+|\+[euxvh]+|--"),
     "python": re.compile(r"-[uBEIOsSqb]+|-OO|-bb"),
     "node": re.compile(r"--(?:no-warnings|trace-warnings|enable-source-maps|no-deprecation)"),
-    "perl": re.compile(r"-[wWT]+"),
+    "perl": re.compile(r"-[wWT]+|-I\S+"),
     "ruby": re.compile(r"-[wW]\d?"),
     "julia": re.compile(r"--project(?:=\S*)?|--startup-file=no|--history-file=no|--banner=no|--color=\w+|"
                         r"--threads=\S+|-t\d+|-O\d|-q|--quiet"),
@@ -506,7 +506,11 @@ def package_bins(text: str, command: str) -> list[str]:
 _PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import\s+\(?([\w, *]+)|import\s+([\w.]+))", re.M)
 _JS_IMPORT = re.compile(r"""(?:require\(\s*|\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"]+)['"]""")
 _RUBY_IMPORT = re.compile(r"""require_relative\s*\(?\s*['"]([^'"]+)['"]""")
-_R_IMPORT = re.compile(r"""\b(?:source|sys\.source)\(\s*(?:file\s*=\s*)?['"]([^'"]+\.[Rr])['"]""")
+_R_IMPORT = re.compile(r"""\b(?:source|sys\.source)\(\s*(?:file\s*=\s*)?(?:['"]([^'"]+\.[Rr])['"]|"""
+                       r"""(?:here::here|here|file\.path)\(\s*((?:['"][^'"]+['"]\s*,?\s*)+)\))""")
+_POWERSHELL_IMPORT = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?(?:\$PSScriptRoot[/\\])?([^'"\s$]+\.ps[m1d]?1?)['"]?""",
+                                re.M | re.I)
+_PERL_IMPORT = re.compile(r"^\s*(?:use|require)\s+([A-Z]\w*(?:::\w+)*)\b", re.M)
 MAX_IMPORTED = 16
 
 
@@ -522,13 +526,19 @@ def _import_candidates(language: str, spec: str, folder: Path, root: Path) -> li
         return [base if base.suffix == ".rb" else base.with_name(base.name + ".rb")]
     if language == "r":  # R's source() reads from the working directory
         return [root / spec, base]
+    if language == "powershell":  # `. $PSScriptRoot/lib.ps1`: beside the script
+        return [base, root / spec]
+    if language == "perl":  # `use Local::Util` from lib/ (as `-Ilib` or FindBin set it up) or beside the script
+        relative = spec.replace("::", "/") + ".pm"
+        return [root / "lib" / relative, folder / relative, folder.parent / "lib" / relative, root / relative]
     return [base, *(base.with_name(base.name + ext) for ext in (".js", ".cjs", ".mjs", ".ts")), base / "index.js"]
 
 
 def imported_files(path: Path, language: str, text: str, root: Path, home: Path) -> list[RunFile]:
-    """The project's own modules a code file imports (Python, JavaScript, Ruby, R's `source`), and theirs in turn: at
-    most 16."""
-    pattern = {"python": _PYTHON_IMPORT, "node": _JS_IMPORT, "ruby": _RUBY_IMPORT, "r": _R_IMPORT}.get(language)
+    """The project's own modules a code file imports (Python, JavaScript, Ruby, Perl, R's `source`, PowerShell's
+    dot-sourced scripts and modules), and theirs in turn: at most 16."""
+    pattern = {"python": _PYTHON_IMPORT, "node": _JS_IMPORT, "ruby": _RUBY_IMPORT, "r": _R_IMPORT,
+               "powershell": _POWERSHELL_IMPORT, "perl": _PERL_IMPORT}.get(language)
     if pattern is None:
         return []
     found: dict[Path, RunFile] = {}
@@ -539,6 +549,8 @@ def imported_files(path: Path, language: str, text: str, root: Path, home: Path)
             if language == "python" and m.group(1) is not None:  # `from pkg import mod, name`: pkg, and pkg.mod
                 specs = [m.group(1), *(f"{m.group(1).rstrip('.')}{'.' if m.group(1).strip('.') else ''}{name.strip()}"
                                        for name in m.group(2).split(",") if name.strip() not in ("", "*"))]
+            elif language == "r" and m.group(2) is not None:  # source(here::here("R", "x.R"))
+                specs = ["/".join(re.findall(r"""['"]([^'"]+)['"]""", m.group(2)))]
             else:
                 specs = [next(g for g in m.groups() if g is not None)]
             for spec in specs:
@@ -688,8 +700,10 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
             add(source, "php")
     elif name == "composer" and (operands[:1] != ["global"]):
         add(cwd / "composer.json", "shell", lambda text: composer_scripts(text, operands))
-    elif name == "dotnet" and operands[:1] in (["run"], ["test"], ["watch"]):
-        for source in project_files(cwd, (".cs",)):
+    elif name == "dotnet" and operands[:1] in (["run"], ["test"], ["watch"], ["build"]):
+        for build in project_files(cwd, (".csproj", ".fsproj", ".props", ".targets")):
+            add(build, "shell", msbuild_commands)  # <Exec Command="…"> runs when the project builds
+        for source in project_files(cwd, (".cs",)) if operands[0] != "build" else []:
             add(source, "csharp")
     elif name == "git":
         for hook in _hook_names(args):
@@ -720,7 +734,14 @@ def _go_files(verb: str, words: list[str], cwd: Path) -> list[Path]:
             files += project_files(cwd / package[:-4], (".go",))
         else:
             files += sorted((cwd / package).glob("*.go"))
-    return [f for f in files if verb != "run" or not f.name.endswith("_test.go")][:MAX_TASK_FILES]
+    files = [f for f in files if verb != "run" or not f.name.endswith("_test.go")]
+    module = re.search(r"^module\s+(\S+)", (cwd / "go.mod").read_text(errors="replace"), re.M) if (cwd / "go.mod").is_file() else None
+    if verb != "generate" and module:  # the module's own packages they import (their init() runs first)
+        for source in list(files):
+            text = source.read_text(errors="replace") if source.stat().st_size <= MAX_SCRIPT_BYTES else ""
+            for imported in re.findall(rf'"{re.escape(module.group(1))}/([^"]+)"', text):
+                files += [f for f in sorted((cwd / imported).glob("*.go")) if not f.name.endswith("_test.go") and f not in files]
+    return files[:MAX_TASK_FILES]
 
 
 _COMPOSER_EVENTS = {"install": ["pre-install-cmd", "post-install-cmd", "post-autoload-dump"],
@@ -763,6 +784,13 @@ def composer_scripts(text: str, operands: list[str]) -> str:
             else:
                 commands.append(entry)
     return "\n".join(commands)
+
+
+def msbuild_commands(text: str) -> str:
+    """The shell commands of an MSBuild file's `<Exec Command="…">` tasks."""
+    import html  # only a .NET project needs it
+
+    return "\n".join(html.unescape(m.group(2)) for m in re.finditer(r"""<Exec\b[^>]*\bCommand\s*=\s*(['"])(.*?)\1""", text, re.S))
 
 
 def _psr4_file(class_name: str, prefixes: object) -> str | None:

@@ -37,6 +37,7 @@ from tools.risk_documents import (
     document_includes,
     executed_documents,
     ipython_chunks,
+    jupytext_chunks,
     notebook_chunks,
     quarto_project_commands,
 )
@@ -1453,7 +1454,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             for t in _without_search_pattern(name, [a for a in args if not a.startswith(("-", "/"))])):
         return [ActionRisk(DENY, "secrets", f"{name} sweeps personal files for passwords", "act.shell.credential_sweep")]
     if name in ("awk", "gawk", "mawk", "nawk") and paths and _AWK_BUILT_COMMAND.search(paths[0]):
-        return [*risks, ActionRisk(ESCALATE, "code", f"{name} runs a command it builds", "act.shell.embedded")]
+        return [*risks, ActionRisk(ESCALATE, "code", f"{name} runs a command or writes a file it names in a variable",
+                                   "act.shell.embedded")]
     if name in READ_ONLY_COMMANDS or name in WORKSPACE_TOOLS:
         write = name in WORKSPACE_TOOLS or (name in ("awk", "gawk") and "inplace" in args)
         if name == "xmllint":  # an XPath expression is not a file
@@ -1732,6 +1734,8 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
             chunks = notebook_chunks(text, execution.parameters)
         elif kind == "ipython":
             chunks = ipython_chunks([text])
+        elif kind == "jupytext":
+            chunks = jupytext_chunks(text)
         elif kind == "document":
             chunks = document_chunks(text)
             queue += [(path.parent / child, "document") for child in document_includes(text)]
@@ -2173,9 +2177,10 @@ def _permission_risks(name: str, args: list[str], paths: list[str], ctx: ActionC
 
 # sed's commands that write or read a named file: `w FILE`, `r FILE`, and the `w` flag of `s///`.
 _SED_FILE_COMMAND = re.compile(r"(?:^|[;{}\n]|\d|/|\$)\s*([wWrR])\s+([^\n;}]+)|s(.).*?\3.*?\3[gpiImMe\d]*(w)\s+([^\n]+)")
-# awk running a command held in a variable: `system(cmd)`, `print … | cmd`, `cmd | getline`.
-_AWK_BUILT_COMMAND = re.compile(r"\bsystem\s*\(\s*[A-Za-z_]|\bprintf?\b[^;\n]*?(?<!\|)\|(?!\|)&?\s*[A-Za-z_]\w*\s*(?:[;\n}]|$)|"
-                                r"[A-Za-z_]\w*\s*\|&?\s*getline")
+# awk running a command or writing a file held in a variable: `system(cmd)`, `print … | cmd`, `print … > out`,
+# `cmd | getline`.
+_AWK_BUILT_COMMAND = re.compile(r"\bsystem\s*\(\s*[A-Za-z_]|\bprintf?\b[^;\n]*?(?<![|>])[|>](?!\|)[&>]?\s*[A-Za-z_]\w*\s*(?:[;\n})]|$)|"
+                                r"[A-Za-z_]\w*\s*\|&?\s*getline", re.M)
 
 
 def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: list[str],
