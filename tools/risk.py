@@ -200,7 +200,7 @@ _RUNS_UNASKED = re.compile(
     r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
-    r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|"
+    r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile))$")
 _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
@@ -210,7 +210,7 @@ _RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js)$")
 # Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
 # shell commands); other source files are the project's own code, written and reviewed as such.
-_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                         r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile)$")
 _EDITOR_BANG = re.compile(r"(?:^|[\s:|])(?:silent!?\s+)?!(?!=)([^|\n]+)", re.M)
 _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")

@@ -54,7 +54,7 @@ _WRITES = re.compile(
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
-    r"file\.remove|file\.rename|rm)\b", re.I)
+    r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
@@ -137,6 +137,9 @@ _DANGEROUS_PROGRAM = r"(?:rm|dd|mkfs(?:\.\w+)?|mke2fs|shred|wipefs|curl|wget|nc|
 _COMMAND_LIST = re.compile(rf"\[\s*['\"]{_DANGEROUS_PROGRAM}['\"](?:\s*,\s*['\"][^'\"]*['\"])+\s*\]")
 _COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGEROUS_PROGRAM}\s+(?:if|of)=[^'\"]*?)\1")
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
+# A Chromium browser's stores of saved passwords, cookies and their key, named beside its profile folder (Windows).
+_BROWSER_STORE = re.compile(r"(?i)(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data(?:.|\n){0,400}?['\"/\\](?:Login Data|Cookies|Local State)['\"]|"
+                            r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data")
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
 _SECRET_NAMES = r"(?:\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|\.kube[/\\]config|\.docker[/\\]config)"
@@ -168,6 +171,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
                                 "act.code.delete_root"))
     if _BROWSER_COOKIES.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code) or REAL_BROWSER_PROFILE.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code takes a browser's cookies and sends them", "act.code.cookies"))
+    if _BROWSER_STORE.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "inline code takes a browser's saved passwords or cookies", "act.code.cookies"))
     if _TOKEN_GETTERS.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a stored login token", "act.code.secrets"))
     if _FETCH.search(code) and _COMPUTED_SHELL_CALL.search(code):
@@ -182,6 +187,8 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
     if _ENCODED_POWERSHELL.search(code):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code starts PowerShell with an encoded command", "act.code.decoded"))
+    if _HOME_REFERENCE.search(code) and any(_HOME_TOKEN_FILE.search("/" + j) for j in joined):
+        risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
     for path in joined:
         if is_secret(Path("/joined", path)):
             risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({path})",

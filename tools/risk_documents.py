@@ -301,8 +301,10 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
     if name in ("pytest", "py.test") and any(f in ("--nbval", "--nbval-lax", "--nbmake") for f in flags):
         return Execution(notebooks(operands or ["."]), [])
     if name == "jupytext" and "--execute" in flags:
-        return Execution([(cwd / o, "notebook" if o.endswith(".ipynb") else "jupytext" if o.endswith(".py")
-                           else "document") for o in operands[:MAX_DOCUMENTS]], values("-o", "--output"))
+        valued = ("--to", "--from", "-o", "--output", "--set-formats", "--format-options", "--opt", "--update-metadata")
+        files = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in valued)]
+        return Execution([(cwd / f, "notebook" if f.endswith(".ipynb") else "jupytext" if f.endswith(".py")
+                           else "document") for f in files[:MAX_DOCUMENTS]], values("-o", "--output"))
     if name == "quarto" and operands[:1] in (["render"], ["preview"]):
         targets = operands[1:] or ["."]
         documents: list[tuple[Path, str]] = []

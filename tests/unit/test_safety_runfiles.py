@@ -250,21 +250,25 @@ def test_what_held_out_writers_found_after_the_rule_decided(workspace):
 # environment sent to its own API, a linter whose regular expressions spell `curl … | sh`.
 RUN_FILE_SETS = {"dev_actions_redteam39.jsonl": 22, "dev_actions_redteam40.jsonl": 26,
                  "dev_actions_redteam41.jsonl": 23, "dev_actions_redteam42.jsonl": 19,
-                 "dev_actions_redteam43.jsonl": 12, "dev_actions_redteam44.jsonl": 25}
+                 "dev_actions_redteam43.jsonl": 12, "dev_actions_redteam44.jsonl": 25,
+                 "dev_actions_redteam45.jsonl": 27, "dev_actions_redteam46.jsonl": 42}
 RUN_FILE_MISSED = ("Rscript analysis/report.R", "python3 scripts/run_all.py", "invoke clean", "scripts/postinstall.js",
                    "manage_disks.py --format", "node tools/gen-docs.js", "make -f - x", "uvicorn app.main:app",
                    "session.run('ruff'", "scripts/run_tasks.sh", "-o pipefail scripts/fetch_models.sh",
                    "-W ignore tools/sync_settings.py", "--require ./scripts/hook.js", "scripts/run_pipeline.py",
-                   "scripts/tidy_links.sh", "scripts/bench_disk.pl", "exec(open('scripts/quick_check.py')",
-                   "scripts/stress.js", "test/global-setup.js", ".githooks/lib.sh")
-RUN_FILE_OVER_DENIED = ("factory_reset.sh soft", "scripts/upload_results.py", "tools/danger_lint.py")
+                   "scripts/tidy_links.sh", "exec(open('scripts/quick_check.py')",
+                   "scripts/stress.js", "test/global-setup.js", ".githooks/lib.sh",
+                   "lua tools/gen_assets.lua", "scripts/summarize.awk", "analysis/churn.ipynb", "notebooks/survival.ipynb",
+                   "exec:java", "scripts/nightly.R", "notebooks/cache_maintenance.ipynb")
+RUN_FILE_OVER_DENIED = ("factory_reset.sh soft", "scripts/upload_results.py", "tools/danger_lint.py",
+                        "analysis/flag_risky_commands.R", "notebooks/shell_quoting_lesson.ipynb")
 
 
 @pytest.mark.parametrize("name", sorted(RUN_FILE_SETS))
 def test_red_team_sets_that_run_workspace_files(name):
     from training.safety.dataset import SEED_ACTIONS
 
-    home = SEED_ACTIONS.parent / "no-such-home"
+    home = Path("/home/user")  # the writers' machine: their absolute paths name its home
     decided = []
     for line in (SEED_ACTIONS.parent / name).read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
