@@ -59,16 +59,26 @@ _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
 _RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|"
-                       r"\[scriptblock\]::Create\(", re.I)
+                       r"(?i:\[scriptblock\]::Create\()")
+# Code that reaches a file it names or moves data: a read, copy or upload of anything but a plain relative literal
+# (`open(p)`, `ReadFile(filepath.Join(h, …))`, `Get-Content ~/…`, `copy('/home/…')`), or a send.
+_PLAIN_RELATIVE = r"""(?!\)|['"](?![/~])(?![^'"]*\.\.)[\w./-]*['"]\s*[,)\s])"""
+_REACHES = re.compile(
+    r"\b(?:open|fopen|netrc|read|ReadFile|ReadAll\w*|ReadLines|readLines|readline|read_file|read_text|read_bytes|readFileSync|readFile|"
+    r"file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|make_archive|upload\w*|send\w*|"
+    r"post\w*|put|mail\w*|smtp\w*|POST|PUT|Dial\w*|connect)\s*\(\s*" + _PLAIN_RELATIVE + "|"
+    r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|Invoke-RestMethod|Invoke-WebRequest|iwr|irm|"
+    r"Send-MailMessage)\s+" + _PLAIN_RELATIVE, re.I)
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
 _RUNS_COMMANDS = re.compile(
     r"\b(?:system2?|exec\w*|eval|popen|spawn\w*|shell_exec|passthru|proc_open|check_output|getoutput|startfile|"
-    r"Start-Process|Invoke-Expression|iex|Invoke-Command|ProcessBuilder|Runtime|ProcessStartInfo|getattr|__import__|"
-    r"import_module|instance_eval|public_send)\b|\b(?:run|call|execute|Command|Start|compile|send|Function)\s*[\(\s:.]|"
-    r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|\[scriptblock\]|"
-    r"(?:^|\s)!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.I | re.M)
+    r"ProcessBuilder|Runtime|ProcessStartInfo|getattr|__import__|import_module|instance_eval|public_send)\b|"
+    r"\b(?:execute|Command|Start|send|Function)\s*[\(\s:.]|(?<![\w.])compile\s*\(|"
+    r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])|"
+    r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|"
+    r"^\s*(?:silent!?\s+)?!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.M)
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).
 _REMOTE_SOURCE = re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
@@ -136,10 +146,10 @@ _REMOTE_MODEL_CODE = re.compile(r"from_pretrained\(\s*['\"]([^'\"]+)['\"](?=[^)]
 _DANGEROUS_PROGRAM = r"(?:rm|dd|mkfs(?:\.\w+)?|mke2fs|shred|wipefs|curl|wget|nc|ncat|sh|bash|zsh|chmod|chown|sudo)"
 _COMMAND_LIST = re.compile(rf"\[\s*['\"]{_DANGEROUS_PROGRAM}['\"](?:\s*,\s*['\"][^'\"]*['\"])+\s*\]")
 _COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGEROUS_PROGRAM}\s+(?:if|of)=[^'\"]*?)\1")
-# A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 # A Chromium browser's stores of saved passwords, cookies and their key, named beside its profile folder (Windows).
 _BROWSER_STORE = re.compile(r"(?i)(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data(?:.|\n){0,400}?['\"/\\](?:Login Data|Cookies|Local State)['\"]|"
                             r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data")
+# A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
 _SECRET_NAMES = r"(?:\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|\.kube[/\\]config|\.docker[/\\]config)"
@@ -149,14 +159,18 @@ _SECRET_NAME = re.compile(rf"(?:(?<=[/~])|(?<=[\w%}}~)]\\)){_SECRET_NAMES}|/id_(
 _BARE_SECRET_NAME = re.compile(rf"['\"]\\?{_SECRET_NAMES}|['\"]id_(?:rsa|ed25519|ecdsa|dsa)['\"]")
 
 
-def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[str]]:
-    """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller)."""
+def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[list[ActionRisk], list[str]]:
+    """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
+    from a file of the project (`from_file`) that opens no file it names outside the workspace, sends nothing and runs
+    nothing holds the secrets' names it mentions as data (a guard's list, a test's cases)."""
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(1))) + '"', code)
-    risks = mentions(code, ctx)
-    if _SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code):
+    names = not from_file or bool(_REACHES.search(code) or _RUNS_COMMANDS.search(code) or _FETCH.search(code)
+                                  or _JVM_FETCH.search(code) or _SOCKET.search(code))
+    risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
+    if names and (_SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
-    if _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
+    if names and _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
     joined = ["/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)
               if _PATH_JOIN.search(code[max(0, m.start() - 60):m.start()]) or re.search(r"""['"]\s*/\s*['"]""", m.group(0))]
@@ -187,9 +201,9 @@ def code_risks(code: str, ctx: ActionContext) -> tuple[list[ActionRisk], list[st
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
     if _ENCODED_POWERSHELL.search(code):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code starts PowerShell with an encoded command", "act.code.decoded"))
-    if _HOME_REFERENCE.search(code) and any(_HOME_TOKEN_FILE.search("/" + j) for j in joined):
+    if names and _HOME_REFERENCE.search(code) and any(_HOME_TOKEN_FILE.search("/" + j) for j in joined):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
-    for path in joined:
+    for path in joined if names else []:
         if is_secret(Path("/joined", path)):
             risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({path})",
                                     "act.code.secrets"))

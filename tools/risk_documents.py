@@ -197,13 +197,20 @@ _DOCUMENT_LANGUAGES = {"python": "python", "r": "r", "bash": "shell", "sh": "she
 
 def document_chunks(text: str) -> list[Chunk]:
     """The code a Quarto or R Markdown document runs when rendered: its `{engine}` chunks (not those set to
-    `eval: false`) and its inline `r …` and `{python} …` code. Python chunks run in Jupyter, so IPython's lines count."""
+    `eval: false`, nor all of them when the front matter or knitr's options say so) and its inline `r …` and
+    `{python} …` code. Python chunks run in Jupyter, so IPython's lines count."""
     python: list[str] = []
     chunks: list[Chunk] = []
+    front = re.match(r"---\n(.*?)\n---", text, re.S)
+    unevaluated = bool(front and re.search(r"^execute:\s*\n(?:[ \t]+.*\n)*?[ \t]+eval:\s*false\s*$", front.group(1) + "\n", re.M)
+                       or re.search(r"opts_chunk\$set\([^)]*\beval\s*=\s*(?:FALSE|F)\b", text))
     for m in _CHUNK.finditer(text):
         engine = m.group("engine").lower()
-        if re.search(r"\beval\s*=\s*(?:FALSE|F)\b", m.group("options")) or re.search(
-                r"^\s*#\|\s*eval:\s*false\s*$", m.group("body"), re.M):
+        off = re.search(r"\beval\s*=\s*(?:FALSE|F)\b", m.group("options")) or re.search(
+            r"^\s*#\|\s*eval:\s*false\s*$", m.group("body"), re.M)
+        on = re.search(r"\beval\s*=\s*(?:TRUE|T)\b", m.group("options")) or re.search(
+            r"^\s*#\|\s*eval:\s*true\s*$", m.group("body"), re.M)
+        if off or unevaluated and not on:
             continue
         language = _DOCUMENT_LANGUAGES.get(engine, "unknown")
         if language == "python":

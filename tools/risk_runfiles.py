@@ -307,12 +307,12 @@ def python_without_notes(text: str) -> str:
 # Comment syntax of languages whose text has no regular-expression literals, so a scanner that follows their
 # strings knows exactly where comments are: line comment marks, block comment delimiters, string quotes.
 _COMMENT_SYNTAX = {"r": (("#",), None, ("'", '"', "`")), "powershell": (("#",), ("<#", "#>"), ("'", '"')),
-                   "go": (("//",), ("/*", "*/"), ("'", '"', "`"))}
+                   "go": (("//",), ("/*", "*/"), ("'", '"', "`")), "csharp": (("//",), ("/*", "*/"), ("'", '"'))}
 
 
 def without_notes(text: str, language: str) -> str:
     """Code with its comments blanked (Python: its docstrings too) for the languages whose strings a scanner can
-    follow exactly (Python, R, PowerShell, Go); other languages' text as it is."""
+    follow exactly (Python, R, PowerShell, Go, C#); other languages' text as it is."""
     if language == "python":
         return python_without_notes(text)
     if language not in _COMMENT_SYNTAX:
@@ -334,6 +334,14 @@ def without_notes(text: str, language: str) -> str:
         elif language == "powershell" and text.startswith(("@'", '@"'), i):  # here-strings end at a line's start
             end = text.find("\n" + text[i + 1] + "@", i + 2)
             i = n if end < 0 else end + 3
+        elif language == "csharp" and text.startswith('"""', i):  # raw string literals
+            end = text.find('"""', i + 3)
+            i = n if end < 0 else end + 3
+        elif language == "csharp" and (text.startswith(('@"', '$@"', '@$"'), i)):  # verbatim: `""` is a quote, no escapes
+            j = text.index('"', i) + 1
+            while j < n and (text[j] != '"' or j + 1 < n and text[j + 1] == '"'):
+                j += 2 if text[j] == '"' else 1
+            i = j + 1
         elif c in quotes:
             j = i + 1
             while j < n and text[j] != c or (language == "powershell" and j + 1 < n and text[j] == c == text[j + 1]):

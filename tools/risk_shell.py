@@ -760,9 +760,10 @@ class _ShellJudge:
     def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk:
         return assess_shell(command, ctx or self.ctx, self.depth + 1)
 
-    def code(self, code: str, ctx: ActionContext) -> list[ActionRisk]:
-        """Inline code: what it does, the commands it hands to a shell and those it holds as data."""
-        risks, commands = code_risks(code, ctx)
+    def code(self, code: str, ctx: ActionContext, from_file: bool = False) -> list[ActionRisk]:
+        """Inline code (or a project file's, `from_file`): what it does, the commands it hands to a shell and those it
+        holds as data."""
+        risks, commands = code_risks(code, ctx, from_file)
         held, data = held_commands(code)
         risks, commands = risks + held, commands + data
         if self.depth < MAX_DEPTH:
@@ -1165,13 +1166,13 @@ class _ShellJudge:
         if language == "shell":
             return self.nested(shell_script(text, str(path), []), ctx)
         text = without_notes(text, family(language))
-        return worst([*self.code(text, ctx), self.imports_risk(path, text, language, ctx),
+        return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx),
                       ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
     def imports_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """A forbidden step in one of the project's own modules that a code file imports (it runs on import)."""
         for imported in imported_files(path, family(language), text, ctx.workspace, ctx.home):
-            judged = worst(self.code(without_notes(imported.text, imported.language), ctx))
+            judged = worst(self.code(without_notes(imported.text, imported.language), ctx, from_file=True))
             if judged.decision == DENY:
                 return ActionRisk(DENY, judged.category, f"{path.name} imports {imported.path.name}, which would: "
                                   f"{judged.rationale}", judged.rule_id)
@@ -1619,7 +1620,8 @@ def _conversion_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Actio
     return [*risks, ActionRisk(ALLOW, "convert", f"{name} converts a document", "act.shell.convert")]
 
 
-def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
+def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple,
+                       from_file: bool = False) -> list[ActionRisk]:
     name, args = Path(tokens[0]).name, tokens[1:]
     if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
         return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
@@ -1669,14 +1671,14 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
     python_code = name.startswith("python") and ("-c" in args or _inline_code(tokens) is None and bool(simple.stdin_text))
     if python_code and (data_work := python_data_work(code, ctx, judge.overwrite)) is not None:
-        judged = [r for r in code_risks(code, ctx)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
+        judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
                 *risks, *judged, *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
-        judged = [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
+        judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
                 ActionRisk(ALLOW, "read_only", "PowerShell that only reads and formats", "act.shell.read_only")]
-    return [*risks, *judge.code(code, ctx)]
+    return [*risks, *judge.code(code, ctx, from_file)]
 
 
 def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: ActionContext,
@@ -1700,7 +1702,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         flag = {"php": "-r", "powershell": "-Command"}.get(family(name), "-c" if name.startswith("python") else "-e")
         inline = [name, flag, text]
     handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
-    judged = worst([*_interpreter_risks(judge, inline, ctx, simple), judge.imports_risk(path, text, name, ctx),
+    judged = worst([*_interpreter_risks(judge, inline, ctx, simple, from_file=True), judge.imports_risk(path, text, name, ctx),
                     *(r for risks in handed if risks for r in risks)])  # a script given another may run it
     if judged.decision == DENY:
         return [ActionRisk(DENY, judged.category, f"runs {path.name}, which would: {judged.rationale}", "act.shell.runs_file")]
@@ -1760,13 +1762,19 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
 
 
 def _chunks_risk(judge: _ShellJudge, path: Path, chunks: list[Chunk], ctx: ActionContext) -> ActionRisk:
+    # IPython puts Python's values into `!` lines (`!curl -F file=@{cred} …`): then what the Python names is used.
+    python = "\n".join(c.text for c in chunks if c.language == "python")
+    assigned = set(re.findall(r"^\s*(?:for\s+)?([A-Za-z_]\w*)\s*(?:=(?!=)|in\b)", python, re.M))
+    interpolated = any(c.language == "shell" and any(re.search(rf"\{{[^}}]*\b{n}\b|\${n}\b", c.text) for n in assigned)
+                       for c in chunks)
     judged: list[ActionRisk] = []
     for chunk in chunks:
         if chunk.language == "shell":
             judged.append(judge.nested(chunk.text, ctx))
         elif chunk.language in _INLINE_RUNNERS:  # as tokens: the shell's reading would join the lines with `;`
             code = without_notes(chunk.text, chunk.language)
-            judged.extend(_interpreter_risks(judge, [*_INLINE_RUNNERS[chunk.language], code], ctx, _Simple()))
+            judged.extend(_interpreter_risks(judge, [*_INLINE_RUNNERS[chunk.language], code], ctx, _Simple(),
+                                             from_file=not interpolated))
             judged.append(judge.imports_risk(path, code, chunk.language, ctx))
         else:
             judged.append(ActionRisk(ESCALATE, "code", f"{path.name} runs {chunk.text}", "act.shell.script"))
@@ -1778,6 +1786,8 @@ def _program_file(name: str, args: list[str], ctx: ActionContext) -> list[str] |
     such file to read (the command stays as it is)."""
     for i, arg in enumerate(args[:-1]):
         if arg in ("-f", "--file") and (text := file_text(resolve(args[i + 1], ctx), ctx.home)) is not None:
+            if name == "sed":  # only its lines that run, read or write something; a substitution's patterns are text
+                text = "\n".join(line for line in text.splitlines() if _SED_EFFECT.search(line)) or "p"
             return [*args[:i], *(["-e", text] if name == "sed" else [text]), *args[i + 2:]]
     return None
 
@@ -2175,6 +2185,8 @@ def _permission_risks(name: str, args: list[str], paths: list[str], ctx: ActionC
     return risks
 
 
+# A line of a sed script that runs a command or reads or writes a file (`e`, `r`, `w`, `s///e`, `s///w FILE`).
+_SED_EFFECT = re.compile(r"(?:^|[;{}]|\d|/|\$)\s*[eEwWrR](?:\s|$)|^\s*s(.).*?\1.*?\1[gpiImM\d]*[ew]")
 # sed's commands that write or read a named file: `w FILE`, `r FILE`, and the `w` flag of `s///`.
 _SED_FILE_COMMAND = re.compile(r"(?:^|[;{}\n]|\d|/|\$)\s*([wWrR])\s+([^\n;}]+)|s(.).*?\3.*?\3[gpiImMe\d]*(w)\s+([^\n]+)")
 # awk running a command or writing a file held in a variable: `system(cmd)`, `print … | cmd`, `print … > out`,
