@@ -45,6 +45,11 @@ _HOME_REFERENCE = re.compile(
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
     re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
 _JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
+# A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
+# `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
+_JOINED_LIST = re.compile(r"""(?:implode\(\s*(['"])\1\s*,\s*|(['"])\2\.join\(\s*|\bjoin\(\s*)?[\[{(]\s*c?\(?\s*"""
+                          r"""((?:['"][\w.-]*['"]\s*,\s*)+['"][\w.-]*['"])\s*[\]})]\)?"""
+                          r"""(?:\.concat\(\)|\.join\(\s*(['"])\4\s*\)|\s*,\s*collapse\s*=\s*(['"])\5\s*\))?""")
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
 _PASTED_LITERALS = re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)""")
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
@@ -57,9 +62,9 @@ _WRITES = re.compile(
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
-    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
+    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
 _RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|"
-                       r"(?i:\[scriptblock\]::Create\()")
+                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]")  # PHP's include 'x.php' 
 # Code that reaches a file it names or moves data: a read, copy or upload of anything but a plain relative literal
 # (`open(p)`, `ReadFile(filepath.Join(h, …))`, `Get-Content ~/…`, `copy('/home/…')`), or a send.
 _PLAIN_RELATIVE = r"""(?!\)|['"](?![/~])(?![^'"]*\.\.)[\w./-]*['"]\s*[,)\s])"""
@@ -165,6 +170,9 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     nothing holds the secrets' names it mentions as data (a guard's list, a test's cases)."""
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(1))) + '"', code)
+    code = _JOINED_LIST.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(3))) + '"'
+                            if any(m.group(g) is not None for g in (1, 2, 4, 5)) or m.group(0).startswith("join(")
+                            or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_REACHES.search(code) or _RUNS_COMMANDS.search(code) or _FETCH.search(code)
                                   or _JVM_FETCH.search(code) or _SOCKET.search(code))
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
@@ -238,7 +246,7 @@ def _decoded_literals(code: str) -> list[str]:
     (judged as commands: code that decodes a command line is about to run it)."""
     texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
              for m in _CHARACTER_CODES.finditer(code)]
-    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64enc|base64decode", code):
+    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode", code):
         texts += [_base64_text(m.group(2)) for m in re.finditer(r"""(['"])([A-Za-z0-9+/]{16,}={0,2})\1""", code)]
     for m in _ENCODED_LITERAL.finditer(code):
         encoded = re.sub(r"\s", "", m.group(3))

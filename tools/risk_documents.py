@@ -88,11 +88,12 @@ def ipython_chunks(cells: list[str]) -> list[Chunk]:
     python: list[str] = []
     shell: list[str] = []
     others: list[Chunk] = []
+    aliases: dict[str, str] = {}  # `%alias tidy rm -rf %s`: `%tidy ~/` runs `rm -rf ~/`
     for cell in cells:
         first, _, body = cell.lstrip("\n").partition("\n")
         magic = re.match(r"\s*%%(\w+)\s*(.*)$", first)
         if magic is None:
-            python.append(_ipython_lines(cell, shell, others))
+            python.append(_ipython_lines(cell, shell, others, aliases))
             continue
         name, rest = magic.groups()
         if name == "writefile":
@@ -105,7 +106,7 @@ def ipython_chunks(cells: list[str]) -> list[Chunk]:
         elif name in _CELL_LANGUAGES:
             _add_code(name, body, python, shell, others)
         elif name in _PYTHON_CELL_MAGICS:
-            python.append(_ipython_lines(body, shell, others))
+            python.append(_ipython_lines(body, shell, others, aliases))
         elif name not in _SHOWN_CELL_MAGICS:
             others.append(Chunk("unknown", f"the %%{name} cell magic"))
     chunks = [Chunk("python", "\n".join(python))] if any(p.strip() for p in python) else []
@@ -122,7 +123,7 @@ def _add_code(runner: str, body: str, python: list[str], shell: list[str], other
         others.append(Chunk(language, body if language != "unknown" else f"a {runner} cell"))
 
 
-def _ipython_lines(cell: str, shell: list[str], others: list[Chunk]) -> str:
+def _ipython_lines(cell: str, shell: list[str], others: list[Chunk], aliases: dict[str, str]) -> str:
     """One cell's Python, with each IPython-only line moved out (to `shell` or `others`) and a stand-in left in its
     place so the Python around it keeps its shape."""
     kept: list[str] = []
@@ -135,8 +136,8 @@ def _ipython_lines(cell: str, shell: list[str], others: list[Chunk]) -> str:
         elif (m := _ALIAS_LINE.match(line)) and not re.match(r"\s*\w+\s*=", line):
             shell.append(f"{m.group(2)} {m.group(3) or ''}".strip())
             kept.append(f"{indent}pass")
-        elif m := _MAGIC_LINE.match(line):
-            kept.append(indent + _line_magic(m.group(3), m.group(4), shell, others, m.group(2)))
+        elif (m := _MAGIC_LINE.match(line)) or (m := re.match(r"^(\s*)()(\w+)\s*(.*)$", line)) and m.group(3) in aliases:
+            kept.append(indent + _line_magic(m.group(3), m.group(4), shell, others, m.group(2) or None, aliases))
         elif stripped.endswith("?") and re.fullmatch(r"[\w.]+\?\??", stripped):  # `df.head?` shows help
             kept.append(f"{indent}pass")
         else:
@@ -144,9 +145,15 @@ def _ipython_lines(cell: str, shell: list[str], others: list[Chunk]) -> str:
     return "\n".join(kept)
 
 
-def _line_magic(name: str, rest: str, shell: list[str], others: list[Chunk], target: str | None) -> str:
+def _line_magic(name: str, rest: str, shell: list[str], others: list[Chunk], target: str | None,
+                aliases: dict[str, str]) -> str:
     """The Python that stands for one `%magic` line; its shell side, if any, goes to `shell`."""
     assigned = f"{target} = " if target else ""
+    if name in aliases:
+        command = aliases[name]
+        shell.append(command.replace("%s", rest, 1).replace("%l", rest) if "%s" in command or "%l" in command
+                     else f"{command} {rest}".strip())
+        return assigned + "None" if assigned else "pass"
     if name in _PYTHON_LINE_MAGICS:
         return assigned + (re.sub(r"^(?:-\w+\s+(?:\S+\s+)?)*", "", rest) or "None")
     if name in ("cd", "pushd", "popd"):
@@ -170,7 +177,7 @@ def _line_magic(name: str, rest: str, shell: list[str], others: list[Chunk], tar
     elif name == "alias":
         parts = rest.split(None, 1)
         if len(parts) == 2:
-            shell.append(parts[1].replace("%s", "").replace("%l", ""))
+            aliases[parts[0]] = parts[1]
     elif name in _ALIASES:
         shell.append(f"{name} {rest}".strip())
     elif name not in _QUIET_LINE_MAGICS:
@@ -331,10 +338,18 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
         rendered = [(cwd / r, "r" if r.endswith((".R", ".r")) else "notebook" if r.endswith(".ipynb") else "document")
                     for r in (m.group(1) for m in _RENDER_CALL.finditer(code))]
         tests = [m.group(1) or "tests/testthat" for m in _TEST_CALL.finditer(code)]
+        rendered += [(cwd / "_targets.R", "r")] if re.search(r"\btar_make\w*\(", code) else []
         rendered += [(p, "r") for folder in tests for p in walk(cwd / folder, (".R", ".r"))
                      if re.match(r"(?:helper|setup|test)", p.name)]
         return Execution(rendered[:MAX_DOCUMENTS], []) if rendered else None
     return None
+
+
+def document_filters(text: str) -> list[str]:
+    """The Lua filters a document's front matter gives pandoc (they run when it renders)."""
+    front = re.match(r"---\n(.*?)\n---", text, re.S)
+    block = re.search(r"^filters:\s*\n((?:[ \t]+-.*\n?)+)", front.group(1) + "\n", re.M) if front else None
+    return [f.strip().strip("'\"") for f in re.findall(r"-\s*(?:path:\s*)?(\S+\.lua)", block.group(1))] if block else []
 
 
 def document_includes(text: str) -> list[str]:

@@ -698,7 +698,7 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
     elif name == "go" and operands[:1] and operands[0] in ("run", "test", "generate"):
         for source in _go_files(operands[0], operands[1:], cwd):
             if operands[0] == "generate":  # its //go:generate lines are commands
-                add(source, "shell", lambda text: "\n".join(re.findall(r"^//go:generate\s+(.+)$", text, re.M)))
+                add(source, "shell", go_generate_commands)
             else:
                 add(source, "go")
     elif name in ("Rscript", "R") and not any(a in ("--vanilla", "--no-init-file") for a in args):
@@ -728,6 +728,19 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
         for compose in named or ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]:
             add(cwd / compose, "shell", lambda text: "\n".join(compose_commands(text)))
     return found
+
+
+def go_generate_commands(text: str) -> str:
+    """A Go file's `//go:generate` commands, with the aliases its `-command NAME …` lines define put in place."""
+    aliases: dict[str, str] = {}
+    commands: list[str] = []
+    for line in re.findall(r"^//go:generate\s+(.+)$", text, re.M):
+        if m := re.match(r"-command\s+(\S+)\s+(.+)", line):
+            aliases[m.group(1)] = m.group(2)
+            continue
+        word, _, rest = line.partition(" ")
+        commands.append(f"{aliases[word]} {rest}" if word in aliases else line)
+    return "\n".join(commands)
 
 
 def _go_files(verb: str, words: list[str], cwd: Path) -> list[Path]:

@@ -34,6 +34,7 @@ from tools.risk_documents import (
     Chunk,
     Execution,
     document_chunks,
+    document_filters,
     document_includes,
     executed_documents,
     ipython_chunks,
@@ -1713,7 +1714,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
 
 
 _INLINE_RUNNERS = {"python": ["python3", "-c"], "r": ["Rscript", "-e"], "julia": ["julia", "-e"], "perl": ["perl", "-e"],
-                   "ruby": ["ruby", "-e"], "node": ["node", "-e"]}
+                   "ruby": ["ruby", "-e"], "node": ["node", "-e"], "lua": ["lua", "-e"]}
 
 
 def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution, ctx: ActionContext) -> list[ActionRisk]:
@@ -1741,6 +1742,9 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
         elif kind == "document":
             chunks = document_chunks(text)
             queue += [(path.parent / child, "document") for child in document_includes(text)]
+            queue += [(path.parent / f, "lua") for f in document_filters(text)]
+        elif kind == "lua":  # a pandoc filter: Lua the renderer runs
+            chunks = [Chunk("lua", text)]
         else:  # an R script, or papermill's parameters file read as data
             chunks = [Chunk("r", text)] if kind == "r" else [Chunk("python", f"params = {text!r}")]
         judged.append(_chunks_risk(judge, path, chunks, replace(ctx, cwd=path.parent)) if chunks is not None else
@@ -1983,7 +1987,7 @@ def _embedded_commands(name: str, args: list[str]) -> list[str]:
             found.append("bash -i >& /dev/tcp/awk/inet")  # gawk's network files: a socket wired to commands
     elif name == "sed":
         for script in operands[:1] + [args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-e", "--expression")]:
-            found += [m.group(1) for m in re.finditer(r"(?:^|[;\n\d/$])\s*e\s+([^;\n]+)", script)]
+            found += [m.group(1) for m in re.finditer(r"(?:^|[;\n\d/$])\s*e\s+([^\n]+)", script)]  # to the line's end
     elif name == "tar":
         for a in args:
             for prefix in ("--checkpoint-action=exec=", "--to-command=", "--use-compress-program=", "--info-script=",
