@@ -39,7 +39,7 @@ _HOME_REFERENCE = re.compile(
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
-    r"GetFolderPath\(\s*['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|path\.expand\(\s*['\"]~")
+    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\))|path\.expand\(\s*['\"]~")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
@@ -73,7 +73,7 @@ _REACHES = re.compile(
     r"file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|make_archive|upload\w*|send\w*|"
     r"post\w*|put|mail\w*|smtp\w*|POST|PUT|Dial\w*|connect)\s*\(\s*" + _PLAIN_RELATIVE + "|"
     r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|Invoke-RestMethod|Invoke-WebRequest|iwr|irm|"
-    r"Send-MailMessage)\s+" + _PLAIN_RELATIVE, re.I)
+    r"Send-MailMessage|open)\s+" + _PLAIN_RELATIVE, re.I)  # PowerShell's commands and Perl's open take no parentheses
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
@@ -205,7 +205,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
                                 "act.code.remote"))
     runs_text = _RUN_TEXT.search(code) or _PIPE_TO_SHELL.search(code) and _RUNS_COMMANDS.search(code)
-    if _FETCH.search(code) and runs_text or _REMOTE_SOURCE.search(code):
+    if _FETCH.search(code) and runs_text or _REMOTE_SOURCE.search(code) or _sources_download(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
     if _ENCODED_POWERSHELL.search(code):
         risks.append(ActionRisk(DENY, "obfuscated", "inline code starts PowerShell with an encoded command", "act.code.decoded"))
@@ -239,6 +239,17 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+def _sources_download(code: str) -> bool:
+    """Code that loads as code (R `source`, Julia `include`) a name holding a web address, or the file it has just
+    downloaded (`download.file(u, tf); source(tf)`)."""
+    for m in re.finditer(r"\b(?:source|sys\.source|include)\(\s*([A-Za-z_.][\w.]*)\s*[,)]", code):
+        name = re.escape(m.group(1))
+        if re.search(rf"(?<![\w.]){name}\s*(?:<-|=)\s*['\"]https?://", code) or re.search(
+                rf"\b(?:download\.file|download|curl_download)\([^,()]+,\s*(?:destfile\s*=\s*)?{name}\s*[,)]", code):
+            return True
+    return False
 
 
 def _decoded_literals(code: str) -> list[str]:
