@@ -50,6 +50,8 @@ _JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*(?:\+|\.\.?|\*)\s*\1(?=[\
 _JOINED_LIST = re.compile(r"""(?:implode\(\s*(['"])\1\s*,\s*|(['"])\2\.join\(\s*|\bjoin\(\s*)?[\[{(]\s*c?\(?\s*"""
                           r"""((?:['"][\w.-]*['"]\s*,\s*)+['"][\w.-]*['"])\s*[\]})]\)?"""
                           r"""(?:\.concat\(\)|\.join\(\s*(['"])\4\s*\)|\s*,\s*collapse\s*=\s*(['"])\5\s*\))?""")
+# A literal the code reverses (PHP `strrev('sigea')`, Python `'sigea'[::-1]`, Ruby `'sigea'.reverse`): the text it makes.
+_REVERSED_LITERAL = re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)""")
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
 _PASTED_LITERALS = re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)""")
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
@@ -63,17 +65,20 @@ _WRITES = re.compile(
 _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
-_RUN_TEXT = re.compile(r"\b(?:exec|eval|Invoke-Expression|iex|compile|instance_eval|Function)\s*[\(\s]|"
+_RUN_TEXT = re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
                        r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]")  # PHP's include 'x.php' 
-# Code that reaches a file it names or moves data: a read, copy or upload of anything but a plain relative literal
-# (`open(p)`, `ReadFile(filepath.Join(h, …))`, `Get-Content ~/…`, `copy('/home/…')`), or a send.
-_PLAIN_RELATIVE = r"""(?!\)|['"](?![/~])(?![^'"]*\.\.)[\w./-]*['"]\s*[,)\s])"""
-_REACHES = re.compile(
-    r"\b(?:open|fopen|netrc|read|ReadFile|ReadAll\w*|ReadLines|readLines|readline|read_file|read_text|read_bytes|readFileSync|readFile|"
-    r"file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|make_archive|upload\w*|send\w*|"
-    r"post\w*|put|mail\w*|smtp\w*|POST|PUT|Dial\w*|connect)\s*\(\s*" + _PLAIN_RELATIVE + "|"
-    r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|Invoke-RestMethod|Invoke-WebRequest|iwr|irm|"
-    r"Send-MailMessage|open)\s+" + _PLAIN_RELATIVE, re.I)  # PowerShell's commands and Perl's open take no parentheses
+# What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
+# variable set to it), sending anything off the machine, or running commands.
+_READS = re.compile(
+    r"\b(?:open|fopen|netrc|read|ReadFile|ReadAll\w*|ReadLines|readLines|readline|read_file|read_text|read_bytes|"
+    r"readFileSync|readFile|file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|"
+    r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write))\s*\(|"
+    r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|open)\s+", re.I)
+_SENDS = re.compile(
+    r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
+    r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
+    r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
+    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen")
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
@@ -166,15 +171,17 @@ _BARE_SECRET_NAME = re.compile(rf"['\"]\\?{_SECRET_NAMES}|['\"]id_(?:rsa|ed25519
 
 def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[list[ActionRisk], list[str]]:
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
-    from a file of the project (`from_file`) that opens no file it names outside the workspace, sends nothing and runs
-    nothing holds the secrets' names it mentions as data (a guard's list, a test's cases)."""
+    from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
+    secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
+    code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
+                                 + (m.group(1) or m.group(3)), code)
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(1))) + '"', code)
     code = _JOINED_LIST.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(3))) + '"'
                             if any(m.group(g) is not None for g in (1, 2, 4, 5)) or m.group(0).startswith("join(")
                             or m.group(0).endswith(".concat()") else m.group(0), code)
-    names = not from_file or bool(_REACHES.search(code) or _RUNS_COMMANDS.search(code) or _FETCH.search(code)
-                                  or _JVM_FETCH.search(code) or _SOCKET.search(code))
+    names = not from_file or bool(_RUNS_COMMANDS.search(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
+                                  or _SOCKET.search(code) or _reads_secret(code))
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
     if names and (_SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
@@ -239,6 +246,26 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+def _secretish(text: str) -> bool:
+    return bool(_SECRET_NAME.search(text) or _BARE_SECRET_NAME.search(text) or _HOME_TOKEN_FILE.search(text) or any(
+        is_secret(Path("/joined", "/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0)))))
+        for m in _JOINED_NAMES.finditer(text)))
+
+
+def _reads_secret(code: str) -> bool:
+    """A read whose argument names a secret, or a variable assigned a text that names one (one step back)."""
+    for m in _READS.finditer(code):
+        argument = code[m.end():m.end() + 200].split("\n", 1)[0]
+        if _secretish(argument):
+            return True
+        for name in set(re.findall(r"[$@]?[A-Za-z_]\w*", argument)):
+            assigned = re.search(rf"^\s*(?:(?:var|let|const|my|local|our)\s+)?{re.escape(name)}\s*(?:<-|:?=)(?!=)(.*)$|"
+                                 rf"^\s*for\s*\(?\s*(?:my\s+)?{re.escape(name)}\s+in\s+(.*)$", code, re.M)
+            if assigned and _secretish(assigned.group(1) or assigned.group(2)):
+                return True
+    return False
 
 
 def _sources_download(code: str) -> bool:

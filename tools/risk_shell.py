@@ -1792,6 +1792,8 @@ def _program_file(name: str, args: list[str], ctx: ActionContext) -> list[str] |
         if arg in ("-f", "--file") and (text := file_text(resolve(args[i + 1], ctx), ctx.home)) is not None:
             if name == "sed":  # only its lines that run, read or write something; a substitution's patterns are text
                 text = "\n".join(line for line in text.splitlines() if _SED_EFFECT.search(line)) or "p"
+            else:  # an awk program's regular expressions are patterns, not paths
+                text = _AWK_REGEX.sub(" //", text)
             return [*args[:i], *(["-e", text] if name == "sed" else [text]), *args[i + 2:]]
     return None
 
@@ -2191,6 +2193,8 @@ def _permission_risks(name: str, args: list[str], paths: list[str], ctx: ActionC
 
 # A line of a sed script that runs a command or reads or writes a file (`e`, `r`, `w`, `s///e`, `s///w FILE`).
 _SED_EFFECT = re.compile(r"(?:^|[;{}]|\d|/|\$)\s*[eEwWrR](?:\s|$)|^\s*s(.).*?\1.*?\1[gpiImM\d]*[ew]")
+# An awk regular expression literal: at a pattern's start or after `~`, `(`, `,`, `!`, `&&`, `||`.
+_AWK_REGEX = re.compile(r"(?:(?<=[~(,!&|])|^)\s*/(?:\\.|\[[^\]\n]*\]|[^/\n\\\[])+/", re.M)
 # sed's commands that write or read a named file: `w FILE`, `r FILE`, and the `w` flag of `s///`.
 _SED_FILE_COMMAND = re.compile(r"(?:^|[;{}\n]|\d|/|\$)\s*([wWrR])\s+([^\n;}]+)|s(.).*?\3.*?\3[gpiImMe\d]*(w)\s+([^\n]+)")
 # awk running a command or writing a file held in a variable: `system(cmd)`, `print … | cmd`, `print … > out`,

@@ -252,7 +252,8 @@ RUN_FILE_SETS = {"dev_actions_redteam39.jsonl": 22, "dev_actions_redteam40.jsonl
                  "dev_actions_redteam41.jsonl": 23, "dev_actions_redteam42.jsonl": 19,
                  "dev_actions_redteam43.jsonl": 12, "dev_actions_redteam44.jsonl": 25,
                  "dev_actions_redteam45.jsonl": 28, "dev_actions_redteam46.jsonl": 42,
-                 "dev_actions_redteam47.jsonl": 25, "dev_actions_redteam48.jsonl": 42}
+                 "dev_actions_redteam47.jsonl": 25, "dev_actions_redteam48.jsonl": 42,
+                 "dev_actions_redteam49.jsonl": 24, "dev_actions_redteam50.jsonl": 40}
 RUN_FILE_MISSED = ("Rscript analysis/report.R", "python3 scripts/run_all.py", "invoke clean", "scripts/postinstall.js",
                    "manage_disks.py --format", "node tools/gen-docs.js", "make -f - x", "uvicorn app.main:app",
                    "session.run('ruff'", "scripts/run_tasks.sh", "-o pipefail scripts/fetch_models.sh",
@@ -265,9 +266,10 @@ RUN_FILE_MISSED = ("Rscript analysis/report.R", "python3 scripts/run_all.py", "i
                    "run_pipeline.jl", "IPYTHONDIR=.ipython", "phpunit --testsuite", "report:daily", "perl -c tools/migrate.pl",
                    "go test -count=1", "scripts/simulate.jl", "devtools::load_all", "jupyter_server_config.py",
                    "gen_manifest.lua", "pytest --nbval notebooks/\"", "reports/weekly.qmd", "cmake -S", 'report.pl"}',
-                   "prepare_usb.ipy")
-RUN_FILE_OVER_DENIED = ("factory_reset.sh soft", "scripts/upload_results.py", "tools/danger_lint.py",
-                        "analysis/flag_risky_commands.R", "notebooks/shell_quoting_lesson.ipynb")
+                   "prepare_usb.ipy", "analysis/train.ipynb", "notebooks/clean.ipynb", "thesis/chapter3.ipynb",
+                   "analysis/report.Rmd", "build_dashboard()", "build.bat\"", "tools/log_summary.awk",
+                   "backup:run", '"composer install"', "prepare_log_volume.lua", "cleanup_cache.jl")
+RUN_FILE_OVER_DENIED = ("factory_reset.sh soft", "scripts/upload_results.py", "analysis/flag_risky_commands.R")
 
 
 @pytest.mark.parametrize("name", sorted(RUN_FILE_SETS))
