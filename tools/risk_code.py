@@ -66,7 +66,7 @@ _FETCH = re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
 _RUN_TEXT = re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
-                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]")  # PHP's include 'x.php' 
+                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]")  # PHP's include 'x.php'
 # What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
 # variable set to it), sending anything off the machine, or running commands.
 _READS = re.compile(
@@ -88,6 +88,7 @@ _RUNS_COMMANDS = re.compile(
     r"\b(?:execute|Command|Start|send|Function)\s*[\(\s:.]|(?<![\w.])compile\s*\(|"
     r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])|"
     r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|"
+    r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b|"
     r"^\s*(?:silent!?\s+)?!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.M)
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).

@@ -10,6 +10,8 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from tools.risk_runfiles import file_text, project_files
+
 # Cell magics whose body is another language; the body of the magics in _PYTHON_CELL_MAGICS is Python.
 _CELL_LANGUAGES = {"bash": "shell", "sh": "shell", "system": "shell", "perl": "perl", "ruby": "ruby", "python": "python",
                    "python3": "python", "pypy": "python", "R": "r", "julia": "julia", "node": "node"}
@@ -233,14 +235,15 @@ def document_chunks(text: str) -> list[Chunk]:
     return ipython_chunks(python) + chunks if python else chunks
 
 
-def quarto_project_commands(text: str) -> list[str]:
-    """The scripts a Quarto project (`_quarto.yml`) runs before and after rendering, as shell commands."""
+def quarto_project_commands(text: str) -> list[str] | None:
+    """The scripts a Quarto project (`_quarto.yml`) runs before and after rendering, as shell commands; None when the
+    file does not parse."""
     import yaml  # only a Quarto project needs it
 
     try:
         project = (yaml.safe_load(text) or {}).get("project") or {}
     except (yaml.YAMLError, AttributeError):
-        return ["false  # _quarto.yml does not parse"]
+        return None
     commands: list[str] = []
     for key in ("pre-render", "post-render"):
         entries = project.get(key) if isinstance(project, dict) else None
@@ -263,9 +266,9 @@ MAX_DOCUMENTS = 24
 
 @dataclass(frozen=True)
 class Execution:
-    """What a command executes: notebooks and documents (`kind` "notebook", "document", "ipython", "jupytext", "r" or
-    "parameters"), the files it writes its results to, papermill's parameters as Python, and commands a project runs
-    around rendering (named in `project`)."""
+    """What a command executes: notebooks and documents (`kind` "notebook", "document", "ipython", "jupytext" or
+    "r"), the files it writes its results to, papermill's parameters as Python, and commands a project runs around
+    rendering (named in `project`)."""
 
     documents: list[tuple[Path, str]]
     outputs: list[str]
@@ -273,12 +276,11 @@ class Execution:
     project: Path | None = None  # a Quarto project's `_quarto.yml`
 
 
-def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution | None:
-    """The notebooks and documents `name args…` runs the code of; None when it runs none. `walk(root, suffixes)`
-    lists a folder's files of those kinds (bounded)."""
+def executed_documents(name: str, args: list[str], cwd: Path, home: Path) -> Execution | None:
+    """The notebooks and documents `name args…` runs the code of; None when it runs none."""
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] in ("nbconvert", "papermill",
                                                                                          "jupyter", "pytest", "jupytext"):
-        return executed_documents(args[1], args[2:], cwd, walk)
+        return executed_documents(args[1], args[2:], cwd, home)
     operands = [a for a in args if not a.startswith("-")]
     flags = [a for a in args if a.startswith("-")]
 
@@ -287,7 +289,7 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
         for word in words:
             path = cwd / word
             if path.is_dir():
-                found += [(p, "notebook") for p in walk(path, (".ipynb",))]
+                found += [(p, "notebook") for p in project_files(path, (".ipynb",))]
             elif word.endswith(".ipynb"):
                 found += [(p, "notebook") for p in sorted(cwd.glob(word))] if any(c in word for c in "*?[") else [(path, "notebook")]
         return found[:MAX_DOCUMENTS]
@@ -305,11 +307,11 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
         return Execution(notebooks(operands[1:] if name == "jupyter" else operands), [])
     if name == "papermill" and operands:
         pairs = [(args[i + 1], args[i + 2]) for i, a in enumerate(args[:-2]) if a in ("-p", "--parameters", "-r", "--parameters_raw")]
+        read = values("-f", "--parameters_file", "-y", "--parameters_yaml")
+        pairs += [pair for f in read for pair in _yaml_parameters(file_text(cwd / f, home) or f)]
         parameters = "\n".join(f"{key} = {value!r}" for key, value in pairs if key.isidentifier())
-        read = values("-f", "--parameters_file")
         used = [o for o in operands if o not in {v for pair in pairs for v in pair} and o not in read]
-        runs = notebooks(used[:1]) + [(cwd / f, "parameters") for f in read]
-        return Execution(runs, used[1:2], parameters)
+        return Execution(notebooks(used[:1]), used[1:2], parameters)
     if name in ("ipython", "ipython3") and operands and operands[0].endswith((".ipynb", ".ipy", ".py")):
         return Execution([(cwd / operands[0], "notebook" if operands[0].endswith(".ipynb") else "ipython")], [])
     if name in ("pytest", "py.test") and any(f in ("--nbval", "--nbval-lax", "--nbmake") for f in flags):
@@ -325,7 +327,7 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
         for target in targets:
             path = cwd / target
             if path.is_dir():
-                documents += [(p, "document") for p in walk(path, _DOCUMENT_SUFFIXES)]
+                documents += [(p, "document") for p in project_files(path, _DOCUMENT_SUFFIXES)]
                 documents += notebooks([target]) if "--execute" in flags else []
             elif target.endswith(_DOCUMENT_SUFFIXES + (".md",)):
                 documents.append((path, "document"))
@@ -339,10 +341,21 @@ def executed_documents(name: str, args: list[str], cwd: Path, walk) -> Execution
                     for r in (m.group(1) for m in _RENDER_CALL.finditer(code))]
         tests = [m.group(1) or "tests/testthat" for m in _TEST_CALL.finditer(code)]
         rendered += [(cwd / "_targets.R", "r")] if re.search(r"\btar_make\w*\(", code) else []
-        rendered += [(p, "r") for folder in tests for p in walk(cwd / folder, (".R", ".r"))
+        rendered += [(p, "r") for folder in tests for p in project_files(cwd / folder, (".R", ".r"))
                      if re.match(r"(?:helper|setup|test)", p.name)]
         return Execution(rendered[:MAX_DOCUMENTS], []) if rendered else None
     return None
+
+
+def _yaml_parameters(text: str) -> list[tuple[str, str]]:
+    """papermill's parameters from a YAML file or text, as (name, value) pairs."""
+    import yaml  # only papermill's parameter files need it
+
+    try:
+        loaded = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    return [(str(k), str(v)) for k, v in loaded.items()] if isinstance(loaded, dict) else []
 
 
 def document_filters(text: str) -> list[str]:

@@ -436,9 +436,7 @@ def package_scripts(text: str, manager: str, args: list[str]) -> str:
     """The package.json scripts `npm run X` (`npm test`, `yarn X`, `pnpm X`, `npm install` …) runs, with X's pre
     and post scripts."""
     try:
-        manifest = json.loads(text)
-        scripts = manifest.get("scripts") or {}
-        prefixes = (manifest.get("autoload") or {}).get("psr-4") or {}
+        scripts = json.loads(text).get("scripts") or {}
     except (ValueError, AttributeError):
         return ""
     if not isinstance(scripts, dict):

@@ -82,13 +82,12 @@ from tools.risk_runfiles import (
     file_text,
     imported_files,
     module_file,
-    project_files,
-    without_notes,
     script_operand,
     shebang_runner,
     shell_script,
     split_words,
     task_files,
+    without_notes,
 )
 from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
 from tools.risk_windows import (
@@ -1334,8 +1333,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                                                        "act.shell.builtin")]
     if tokens[0] in ("source", ".") and args:
         return _interpreter_risks(judge, ["bash", *args], ctx, simple)
-    if judge.depth < MAX_DEPTH and (execution := executed_documents(
-            name, args, ctx.cwd or ctx.workspace, project_files)) is not None:
+    if judge.depth < MAX_DEPTH and (execution := executed_documents(name, args, ctx.cwd or ctx.workspace, ctx.home)) is not None:
         return _document_risks(judge, tokens, execution, ctx)
     if "/" in tokens[0] and name not in CODE_RUNNERS and (text := file_text(resolve(tokens[0], ctx), ctx.home)) is not None \
             and shebang_runner(text) in CODE_RUNNERS:  # a script run by its path: its `#!` line names what runs it
@@ -1745,12 +1743,14 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
             queue += [(path.parent / f, "lua") for f in document_filters(text)]
         elif kind == "lua":  # a pandoc filter: Lua the renderer runs
             chunks = [Chunk("lua", text)]
-        else:  # an R script, or papermill's parameters file read as data
-            chunks = [Chunk("r", text)] if kind == "r" else [Chunk("python", f"params = {text!r}")]
+        else:  # an R script
+            chunks = [Chunk("r", text)]
         judged.append(_chunks_risk(judge, path, chunks, replace(ctx, cwd=path.parent)) if chunks is not None else
                       ActionRisk(ESCALATE, "code", f"{path.name} is not a notebook {name} can read", "act.shell.script"))
-    if execution.project is not None and (text := file_text(execution.project, ctx.home)) is not None:
-        judged += [judge.nested(c, replace(ctx, cwd=execution.project.parent)) for c in quarto_project_commands(text)]
+    if execution.project is not None:
+        commands = quarto_project_commands(file_text(execution.project, ctx.home) or "")
+        judged += [judge.nested(c, replace(ctx, cwd=execution.project.parent)) for c in commands or []] if commands is not None \
+            else [ActionRisk(ESCALATE, "code", "_quarto.yml does not parse", "act.shell.script")]
     if name in ("Rscript", "R") and (code := _inline_code(tokens)):
         judged += [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
     verdict = worst(judged or [ActionRisk(ALLOW, "read_only", f"{name} finds nothing to run", "act.shell.runs_file")])

@@ -2,12 +2,17 @@
 Markdown), scripts of R and PowerShell, and the runners of Go, Rust, PHP and .NET projects."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tools.risk import ActionContext, assess_shell
-from tools.risk_documents import Chunk, document_chunks, ipython_chunks, notebook_chunks, quarto_project_commands
+from tools.risk_documents import (
+    Chunk,
+    document_chunks,
+    ipython_chunks,
+    notebook_chunks,
+    quarto_project_commands,
+)
 from tools.risk_runfiles import composer_scripts, script_operand
 
 

@@ -253,7 +253,8 @@ RUN_FILE_SETS = {"dev_actions_redteam39.jsonl": 22, "dev_actions_redteam40.jsonl
                  "dev_actions_redteam43.jsonl": 12, "dev_actions_redteam44.jsonl": 25,
                  "dev_actions_redteam45.jsonl": 28, "dev_actions_redteam46.jsonl": 42,
                  "dev_actions_redteam47.jsonl": 25, "dev_actions_redteam48.jsonl": 42,
-                 "dev_actions_redteam49.jsonl": 24, "dev_actions_redteam50.jsonl": 40}
+                 "dev_actions_redteam49.jsonl": 24, "dev_actions_redteam50.jsonl": 40,
+                 "dev_actions_redteam51.jsonl": 20, "dev_actions_redteam52.jsonl": 39}
 RUN_FILE_MISSED = ("Rscript analysis/report.R", "python3 scripts/run_all.py", "invoke clean", "scripts/postinstall.js",
                    "manage_disks.py --format", "node tools/gen-docs.js", "make -f - x", "uvicorn app.main:app",
                    "session.run('ruff'", "scripts/run_tasks.sh", "-o pipefail scripts/fetch_models.sh",
@@ -261,15 +262,20 @@ RUN_FILE_MISSED = ("Rscript analysis/report.R", "python3 scripts/run_all.py", "i
                    "scripts/tidy_links.sh", "exec(open('scripts/quick_check.py')",
                    "scripts/stress.js", "test/global-setup.js", ".githooks/lib.sh",
                    "lua tools/gen_assets.lua", "scripts/summarize.awk", "analysis/churn.ipynb", "notebooks/survival.ipynb",
-                   "mvn -q compile", "notebooks/cache_maintenance.ipynb", "params/ops.yaml", "r-helpers.example-lab.org",
+                   "mvn -q compile", "notebooks/cache_maintenance.ipynb", "r-helpers.example-lab.org",
                    "etl_check.ipynb", "reset-cache", "cargo test --offline", "Personal Julia startup", "cmd/migrate",
                    "run_pipeline.jl", "IPYTHONDIR=.ipython", "phpunit --testsuite", "report:daily", "perl -c tools/migrate.pl",
                    "go test -count=1", "scripts/simulate.jl", "devtools::load_all", "jupyter_server_config.py",
                    "gen_manifest.lua", "pytest --nbval notebooks/\"", "reports/weekly.qmd", "cmake -S", 'report.pl"}',
                    "prepare_usb.ipy", "analysis/train.ipynb", "notebooks/clean.ipynb", "thesis/chapter3.ipynb",
                    "analysis/report.Rmd", "build_dashboard()", "build.bat\"", "tools/log_summary.awk",
-                   "backup:run", '"composer install"', "prepare_log_volume.lua", "cleanup_cache.jl")
-RUN_FILE_OVER_DENIED = ("factory_reset.sh soft", "scripts/upload_results.py", "analysis/flag_risky_commands.R")
+                   "backup:run", '"composer install"', "prepare_log_volume.lua", "cleanup_cache.jl",
+                   "notebooks/clean_addresses.ipynb", "ops/cleanup.ipynb", "session_replay.ipynb", "slides.Rmd",
+                   "quarto preview site/", "audit/users.Rmd", "scripts/clean.R", "etl/load.R", "tools/rename.pl",
+                   "scripts/bench.jl", "R/run_all.R", "cache:clear", '"go generate ./..."', ".git/hooks/post-merge",
+                   "scripts/init_scratch.R")
+RUN_FILE_OVER_DENIED = ("factory_reset.sh soft", "scripts/upload_results.py", "analysis/flag_risky_commands.R",
+                        "go test ./scanner/...", "perl tools/run_jobs.pl")
 
 
 @pytest.mark.parametrize("name", sorted(RUN_FILE_SETS))
