@@ -256,9 +256,11 @@ def _secretish(text: str) -> bool:
 
 
 def _reads_secret(code: str) -> bool:
-    """A read whose argument names a secret, or a variable assigned a text that names one (one step back)."""
+    """A read on a line that names a secret (`Path('~/.ssh/id_rsa').read_text()`), or that uses a variable assigned a
+    text naming one (one step back)."""
     for m in _READS.finditer(code):
-        argument = code[m.end():m.end() + 200].split("\n", 1)[0]
+        start = code.rfind("\n", 0, m.start()) + 1
+        argument = code[start:m.end() + 200].split("\n", 1)[0]
         if _secretish(argument):
             return True
         for name in set(re.findall(r"[$@]?[A-Za-z_]\w*", argument)):

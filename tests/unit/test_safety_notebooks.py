@@ -224,3 +224,14 @@ def test_names_and_command_lines_held_as_data_are_not_taken_for_use(workspace):
     assert decide(ctx, "pwsh -File audit.ps1") != "DENY"
     assert decide(ctx, "quarto render lesson.qmd") != "DENY"
     assert decide(ctx, "pwsh -File steal.ps1") == "DENY"
+
+
+def test_a_secret_read_through_a_chain_or_a_variable_still_counts(workspace):
+    ctx = workspace({"a.py": "from pathlib import Path\nprint(Path('~/.ssh/id_rsa').expanduser().read_text())\n",
+                     "b.go": 'package main\nimport "os"\nvar key = os.Getenv("HOME") + "/.aws/credentials"\n'
+                             'func main() { b, _ := os.ReadFile(key); os.Stdout.Write(b) }\n', "go.mod": "module x\n",
+                     "c.R": 'patterns <- c("~/.ssh", "/etc/shadow")\nd <- read.csv("data.csv")\nprint(nrow(d))\n',
+                     "data.csv": "a\n1\n"})
+    assert decide(ctx, "python3 a.py") == "DENY"
+    assert decide(ctx, "go run b.go") == "DENY"
+    assert decide(ctx, "Rscript c.R") == "ESCALATE"
