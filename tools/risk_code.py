@@ -255,19 +255,22 @@ def _secretish(text: str) -> bool:
         for m in _JOINED_NAMES.finditer(text)))
 
 
+_ASSIGNMENT = re.compile(r"^\s*(?:(?:var|let|const|my|local|our)\s+)?([$@]?[A-Za-z_]\w*)\s*(?:<-|:?=)(?!=)(.*)$|"
+                         r"^\s*for\s*\(?\s*(?:my\s+)?([$@]?[A-Za-z_]\w*)\s+in\s+(.*)$", re.M)
+
+
 def _reads_secret(code: str) -> bool:
     """A read on a line that names a secret (`Path('~/.ssh/id_rsa').read_text()`), or that uses a variable assigned a
     text naming one (one step back)."""
-    for m in _READS.finditer(code):
+    reads = list(_READS.finditer(code))
+    if not reads:
+        return False
+    secret_names = {m.group(1) or m.group(3) for m in _ASSIGNMENT.finditer(code) if _secretish(m.group(2) or m.group(4))}
+    for m in reads:
         start = code.rfind("\n", 0, m.start()) + 1
-        argument = code[start:m.end() + 200].split("\n", 1)[0]
-        if _secretish(argument):
+        line = code[start:m.end() + 200].split("\n", 1)[0]
+        if _secretish(line) or secret_names & set(re.findall(r"[$@]?[A-Za-z_]\w*", line)):
             return True
-        for name in set(re.findall(r"[$@]?[A-Za-z_]\w*", argument)):
-            assigned = re.search(rf"^\s*(?:(?:var|let|const|my|local|our)\s+)?{re.escape(name)}\s*(?:<-|:?=)(?!=)(.*)$|"
-                                 rf"^\s*for\s*\(?\s*(?:my\s+)?{re.escape(name)}\s+in\s+(.*)$", code, re.M)
-            if assigned and _secretish(assigned.group(1) or assigned.group(2)):
-                return True
     return False
 
 

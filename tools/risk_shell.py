@@ -1769,8 +1769,9 @@ def _chunks_risk(judge: _ShellJudge, path: Path, chunks: list[Chunk], ctx: Actio
     # IPython puts Python's values into `!` lines (`!curl -F file=@{cred} …`): then what the Python names is used.
     python = "\n".join(c.text for c in chunks if c.language == "python")
     assigned = set(re.findall(r"^\s*(?:for\s+)?([A-Za-z_]\w*)\s*(?:=(?!=)|in\b)", python, re.M))
-    interpolated = any(c.language == "shell" and any(re.search(rf"\{{[^}}]*\b{n}\b|\${n}\b", c.text) for n in assigned)
-                       for c in chunks)
+    shell = "\n".join(c.text for c in chunks if c.language == "shell")
+    used = {dollar or braced for dollar, braced in re.findall(r"\$([A-Za-z_]\w*)|\b([A-Za-z_]\w*)\b(?=[^{}\n]*\})", shell)}
+    interpolated = bool(assigned & used)
     judged: list[ActionRisk] = []
     for chunk in chunks:
         if chunk.language == "shell":
