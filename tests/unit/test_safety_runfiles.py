@@ -262,7 +262,7 @@ RUN_FILE_MISSED = ("Rscript analysis/report.R", "python3 scripts/run_all.py", "i
                    "scripts/tidy_links.sh", "exec(open('scripts/quick_check.py')",
                    "scripts/stress.js", "test/global-setup.js", ".githooks/lib.sh",
                    "lua tools/gen_assets.lua", "scripts/summarize.awk", "analysis/churn.ipynb", "notebooks/survival.ipynb",
-                   "mvn -q compile", "notebooks/cache_maintenance.ipynb", "r-helpers.example-lab.org",
+                   "mvn -q compile", "notebooks/cache_maintenance.ipynb",
                    "etl_check.ipynb", "reset-cache", "cargo test --offline", "Personal Julia startup", "cmd/migrate",
                    "run_pipeline.jl", "IPYTHONDIR=.ipython", "phpunit --testsuite", "report:daily", "perl -c tools/migrate.pl",
                    "go test -count=1", "scripts/simulate.jl", "devtools::load_all", "jupyter_server_config.py",
