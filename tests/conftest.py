@@ -76,3 +76,21 @@ def cli_in_process(capsys, *args: str) -> tuple[int, str, str]:
         code = int(exc.code or 0)
     captured = capsys.readouterr()
     return code, captured.out, captured.err
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    """A workspace in a home folder, filled with the files given (relative path → text); returns the context that
+    actions are judged in there."""
+    from tools.risk import ActionContext
+
+    home = tmp_path / "home"
+    folder = home / "project"
+    folder.mkdir(parents=True)
+
+    def write(files: dict[str, str]) -> ActionContext:
+        for name, text in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(text, encoding="utf-8")
+        return ActionContext(folder, home, home / ".local/share/aegis")
+    return write

@@ -177,10 +177,9 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
-    code = _PASTED_LITERALS.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(1))) + '"', code)
-    code = _JOINED_LIST.sub(lambda m: '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(3))) + '"'
-                            if any(m.group(g) is not None for g in (1, 2, 4, 5)) or m.group(0).startswith("join(")
-                            or m.group(0).endswith(".concat()") else m.group(0), code)
+    code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
+    code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
+                            or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_RUNS_COMMANDS.search(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
                                   or _SOCKET.search(code) or _reads_secret(code))
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
@@ -188,7 +187,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
     if names and _HOME_TOKEN_FILE.search(code) and _HOME_REFERENCE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
-    joined = ["/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0))) for m in _JOINED_NAMES.finditer(code)
+    joined = [_joined_path(m) for m in _JOINED_NAMES.finditer(code)
               if _PATH_JOIN.search(code[max(0, m.start() - 60):m.start()]) or re.search(r"""['"]\s*/\s*['"]""", m.group(0))]
     names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
         inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code))
@@ -249,10 +248,19 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 
 
+def _one_literal(literals: str) -> str:
+    """Quoted literals (`"ae", "gis"`) as the one literal they make when joined (`"aegis"`)."""
+    return '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", literals)) + '"'
+
+
+def _joined_path(names: re.Match) -> str:
+    """A run of quoted names (`".aws", "credentials"`) as the path they make (`.aws/credentials`)."""
+    return "/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", names.group(0)))
+
+
 def _secretish(text: str) -> bool:
     return bool(_SECRET_NAME.search(text) or _BARE_SECRET_NAME.search(text) or _HOME_TOKEN_FILE.search(text) or any(
-        is_secret(Path("/joined", "/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", m.group(0)))))
-        for m in _JOINED_NAMES.finditer(text)))
+        is_secret(Path("/joined", _joined_path(m))) for m in _JOINED_NAMES.finditer(text)))
 
 
 _ASSIGNMENT = re.compile(r"^\s*(?:(?:var|let|const|my|local|our)\s+)?([$@]?[A-Za-z_]\w*)\s*(?:<-|:?=)(?!=)(.*)$|"

@@ -694,11 +694,11 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
             for source in sources:
                 add(source, "rust")
     elif name == "go" and operands[:1] and operands[0] in ("run", "test", "generate"):
-        for source in _go_files(operands[0], operands[1:], cwd):
-            if operands[0] == "generate":  # its //go:generate lines are commands
-                add(source, "shell", go_generate_commands)
-            else:
-                add(source, "go")
+        for source, text in _go_sources(operands[0], operands[1:], cwd, home):
+            if operands[0] != "generate":
+                found.append(RunFile(source, "go", text))
+            elif commands := go_generate_commands(text):  # its //go:generate lines are commands
+                found.append(RunFile(source, "shell", commands))
     elif name in ("Rscript", "R") and not any(a in ("--vanilla", "--no-init-file") for a in args):
         add(cwd / ".Rprofile", "r")  # R sources the project's start-up file first
     elif name == "php" and operands[:1] == ["artisan"]:  # every artisan command boots the app's providers
@@ -741,26 +741,26 @@ def go_generate_commands(text: str) -> str:
     return "\n".join(commands)
 
 
-def _go_files(verb: str, words: list[str], cwd: Path) -> list[Path]:
-    """The Go files `go run|test|generate` compiles and runs, or reads for directives."""
+def _go_sources(verb: str, words: list[str], cwd: Path, home: Path) -> list[tuple[Path, str]]:
+    """The Go files `go run|test|generate` compiles and runs (or reads for directives), with their texts: the packages
+    named, and for run and test the module's own packages they import (their init() runs first)."""
     named = [w for w in words if w.endswith(".go")]
-    if verb == "run" and named:
-        return [cwd / w for w in named[:MAX_TASK_FILES]]
     packages = [w for w in words if w.startswith(".")] or ["."]
-    files: list[Path] = []
-    for package in packages[:MAX_TASK_FILES]:
-        if package.endswith("/..."):
-            files += project_files(cwd / package[:-4], (".go",))
-        else:
-            files += sorted((cwd / package).glob("*.go"))
-    files = [f for f in files if verb != "run" or not f.name.endswith("_test.go")]
-    module = re.search(r"^module\s+(\S+)", (cwd / "go.mod").read_text(errors="replace"), re.M) if (cwd / "go.mod").is_file() else None
-    if verb != "generate" and module:  # the module's own packages they import (their init() runs first)
-        for source in list(files):
-            text = source.read_text(errors="replace") if source.stat().st_size <= MAX_SCRIPT_BYTES else ""
+    if verb == "run" and named:
+        paths = [cwd / w for w in named]
+    else:
+        paths = [p for package in packages[:MAX_TASK_FILES] for p in (
+            project_files(cwd / package[:-4], (".go",)) if package.endswith("/...") else sorted((cwd / package).glob("*.go")))]
+    paths = [p for p in paths if not (verb == "run" and p.name.endswith("_test.go"))][:MAX_TASK_FILES]
+    texts = {p: t for p in paths if (t := file_text(p, home)) is not None}
+    module = re.search(r"^module\s+(\S+)", file_text(cwd / "go.mod", home) or "", re.M)
+    if verb != "generate" and module:
+        for text in list(texts.values()):
             for imported in re.findall(rf'"{re.escape(module.group(1))}/([^"]+)"', text):
-                files += [f for f in sorted((cwd / imported).glob("*.go")) if not f.name.endswith("_test.go") and f not in files]
-    return files[:MAX_TASK_FILES]
+                for p in sorted((cwd / imported).glob("*.go")):
+                    if p not in texts and not p.name.endswith("_test.go") and (t := file_text(p, home)) is not None:
+                        texts[p] = t
+    return list(texts.items())[:MAX_TASK_FILES]
 
 
 _COMPOSER_EVENTS = {"install": ["pre-install-cmd", "post-install-cmd", "post-autoload-dump"],
