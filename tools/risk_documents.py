@@ -230,6 +230,8 @@ def document_chunks(text: str) -> list[Chunk]:
             chunks.append(Chunk(language, m.group("body")))
     prose = _CHUNK.sub("", text)
     chunks += [Chunk("r", m.group(1)) for m in _INLINE_R.finditer(prose)]
+    if front:  # knitr evaluates `!r` and `!expr` values of the front matter (parameters) as R
+        chunks += [Chunk("r", m.group(1)) for m in re.finditer(r"!(?:r|expr)\s+(.+)$", front.group(1), re.M)]
     for m in _INLINE_QUARTO.finditer(prose):
         (python.append(m.group(2)) if m.group(1) == "python" else chunks.append(Chunk("r", m.group(2))))
     return ipython_chunks(python) + chunks if python else chunks

@@ -65,6 +65,17 @@ def file_text(path: Path, home: Path) -> str | None:
     return None if b"\x00" in data else data.decode("utf-8", "replace")
 
 
+def r_environ(path: Path, home: Path) -> dict[str, str]:
+    """The variables an .Renviron file sets (`NAME=value` lines)."""
+    pairs = re.findall(r"^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*?)\s*$", file_text(path, home) or "", re.M)
+    return {name: value.strip("'\"") for name, value in pairs}
+
+
+def _from(cwd: Path, named: str, home: Path) -> Path:
+    named = named.replace("${HOME}", str(home)).replace("$HOME", str(home))
+    return Path(named.replace("~", str(home), 1)) if named.startswith("~") else cwd / named
+
+
 def family(runner: str) -> str:
     name = Path(runner).name
     if name in SHELL_NAMES:
@@ -699,8 +710,12 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
                 found.append(RunFile(source, "go", text))
             elif commands := go_generate_commands(text):  # its //go:generate lines are commands
                 found.append(RunFile(source, "shell", commands))
-    elif name in ("Rscript", "R") and not any(a in ("--vanilla", "--no-init-file") for a in args):
-        add(cwd / ".Rprofile", "r")  # R sources the project's start-up file first
+    elif name in ("Rscript", "R"):  # R sources start-up files first, which the project's .Renviron may name
+        environ = {} if any(a in ("--vanilla", "--no-environ") for a in args) else r_environ(cwd / ".Renviron", home)
+        if not any(a in ("--vanilla", "--no-init-file") for a in args):
+            add(_from(cwd, environ["R_PROFILE_USER"], home) if "R_PROFILE_USER" in environ else cwd / ".Rprofile", "r")
+        if "R_PROFILE" in environ and not any(a in ("--vanilla", "--no-site-file") for a in args):
+            add(_from(cwd, environ["R_PROFILE"], home), "r")
     elif name == "php" and operands[:1] == ["artisan"]:  # every artisan command boots the app's providers
         for source in project_files(cwd / "app" / "Providers", (".php",)) + project_files(cwd / "app" / "Console", (".php",)):
             add(source, "php")

@@ -77,6 +77,7 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_pycode import python_data_work
+from tools.risk_rcode import r_data_work
 from tools.risk_runfiles import (
     family,
     file_text,
@@ -1673,6 +1674,12 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
                 *risks, *judged, *data_work]
+    if name in ("Rscript", "R") and "-e" in args:  # R runs every -e expression in turn
+        code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
+    if name in ("Rscript", "R") and (data_work := r_data_work(code, ctx, judge.overwrite)) is not None:
+        judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
+        return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
+                *risks, *judged, *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
         judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
@@ -1753,6 +1760,9 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
             else [ActionRisk(ESCALATE, "code", "_quarto.yml does not parse", "act.shell.script")]
     if name in ("Rscript", "R") and (code := _inline_code(tokens)):
         judged += [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
+        shown = r_data_work(code, ctx, judge.overwrite, renders=True)
+        judged += shown if shown is not None else [
+            ActionRisk(ESCALATE, "code", "runs R code besides the documents it renders", "act.shell.script")]
     verdict = worst(judged or [ActionRisk(ALLOW, "read_only", f"{name} finds nothing to run", "act.shell.runs_file")])
     written = [judge.overwrite(o, ctx) for o in execution.outputs]
     shown = ", ".join(p.name for p, _ in execution.documents[:3]) or "the project"
@@ -1773,6 +1783,9 @@ def _chunks_risk(judge: _ShellJudge, path: Path, chunks: list[Chunk], ctx: Actio
     used = {dollar or braced for dollar, braced in re.findall(r"\$([A-Za-z_]\w*)|\b([A-Za-z_]\w*)\b(?=[^{}\n]*\})", shell)}
     interpolated = bool(assigned & used)
     judged: list[ActionRisk] = []
+    r_code = [c.text for c in chunks if c.language == "r"]
+    if len(r_code) > 1:  # a document's R chunks run in one session, in turn
+        chunks = [c for c in chunks if c.language != "r"] + [Chunk("r", "\n".join(r_code))]
     for chunk in chunks:
         if chunk.language == "shell":
             judged.append(judge.nested(chunk.text, ctx))

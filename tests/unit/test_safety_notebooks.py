@@ -227,4 +227,4 @@ def test_a_secret_read_through_a_chain_or_a_variable_still_counts(project):
                      "data.csv": "a\n1\n"})
     assert decide(ctx, "python3 a.py") == "DENY"
     assert decide(ctx, "go run b.go") == "DENY"
-    assert decide(ctx, "Rscript c.R") == "ESCALATE"
+    assert decide(ctx, "Rscript c.R") == "ALLOW"  # the R names secrets as data and reads only data.csv

@@ -1,0 +1,938 @@
+"""R code shown, from its tokens, to do only data work: it calls only known data functions of base R and of data
+packages, hands on functions only by their names or as functions it writes, calls no object's methods, evaluates no
+text, and reads and writes only files it can name from the code (literals; file.path, paste0, sprintf, here of such
+names; variables set once to them; loops over such vectors; the entries of a folder it lists), each judged as a path.
+Anything it cannot show goes to a person."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve
+from tools.risk_runfiles import file_text
+
+_DATA_PACKAGES = {
+    "base", "stats", "utils", "graphics", "grDevices", "tidyverse", "dplyr", "tidyr", "readr", "readxl", "writexl",
+    "openxlsx", "ggplot2", "stringr", "stringi", "forcats", "lubridate", "purrr", "tibble", "data.table", "jsonlite",
+    "scales", "knitr", "kableExtra", "gt", "janitor", "skimr", "broom", "patchwork", "here", "magrittr", "tidyselect",
+    "zoo", "forecast", "haven", "arrow", "glue", "viridis", "RColorBrewer", "ggrepel", "ggthemes", "corrplot", "MASS",
+    "survival", "tools", "vroom", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr"}
+_BASE = """c list vector numeric character logical integer double complex data.frame matrix array factor levels nlevels
+droplevels as.factor as.numeric as.character as.integer as.double as.logical as.Date as.POSIXct as.POSIXlt as.vector
+as.list as.matrix as.data.frame unlist setNames names colnames rownames dimnames dim nrow ncol NROW NCOL length lengths
+seq seq_len seq_along rep rep_len rev sort order rank unique duplicated anyDuplicated table tabulate prop.table
+proportions xtabs ftable addmargins margin.table cut findInterval split unsplit merge rbind cbind head tail subset
+transform with within stack unstack reshape expand.grid t crossprod diag solve det sum prod mean median var sd min max
+range quantile fivenum IQR mad cor cov scale cumsum cumprod cummax cummin diff abs sqrt exp log log10 log2 log1p expm1
+floor ceiling round signif trunc pmin pmax which which.max which.min any all is.na is.null is.finite is.infinite is.nan
+is.numeric is.character is.logical is.factor is.data.frame is.list is.function is.element is.vector is.matrix
+ifelse switch nchar substr substring strsplit toupper tolower casefold chartr trimws sprintf format formatC prettyNum
+strftime strptime gsub sub grepl grep regmatches regexpr gregexpr regexec startsWith endsWith paste paste0 months
+weekdays quarters julian difftime Sys.Date Sys.time Sys.timezone Sys.setlocale Sys.getlocale date ISOdate ISOdatetime
+identical all.equal isTRUE isFALSE xor invisible print cat message warning stop stopifnot suppressWarnings
+suppressMessages suppressPackageStartupMessages tryCatch try withCallingHandlers conditionMessage conditionCall
+simpleError simpleWarning simpleCondition invokeRestart signalCondition nargs missing match match.arg setdiff union
+intersect identity rowSums colSums rowMeans colMeans rowsum max.col na.omit complete.cases interaction relevel sample
+set.seed runif rnorm rbinom rpois rexp choose factorial gamma beta summary str structure attr attributes class
+inherits oldClass unclass mode typeof storage.mode object.size enc2utf8 enc2native iconv Encoding utf8ToInt intToUtf8
+sQuote dQuote noquote shQuote strtoi bitwAnd bitwOr rle inverse.rle embed mapply sapply lapply vapply Map Reduce Filter
+Find Position apply tapply aggregate by ave sweep outer Vectorize do.call Negate on.exit local return Sys.sleep
+proc.time system.time file.exists dir.exists file.info file.size file.mtime basename dirname file.path normalizePath
+path.expand options getOption nchar sessionInfo packageVersion R.Version lm glm predict residuals fitted coef confint
+anova t.test chisq.test wilcox.test cor.test prop.test fisher.test shapiro.test aov TukeyHSD kruskal.test ks.test
+binom.test p.adjust nls optim optimize uniroot integrate density ecdf approx approxfun spline splinefun smooth loess
+lowess ts window decompose stl arima HoltWinters acf pacf filter kmeans hclust dist cutree prcomp princomp cmdscale
+model.matrix update weighted.mean vcov logLik AIC BIC deviance nobs plogis qlogis pnorm qnorm dnorm pt qt pchisq
+qchisq pbinom dbinom ppois dpois punif rowsum dev.off par plot hist barplot boxplot lines points abline legend text
+title axis mtext pie layout graphics.off dev.new colors rgb hcl.colors rainbow heat.colors terrain.colors gray grey
+palette colorRampPalette grid polygon rect segments arrows matplot pairs image contour persp curve capture.output
+combn txtProgressBar setTxtProgressBar count.fields type.convert glob2rx modifyList hasName nchar rev max min
+interactive gc rm ls exists is.environment trimws sprintf mean.Date seq.Date cut.Date
+round.Date rowsum gettextf nlevels jitter rank tolower append head.matrix mapply list2DF array aperm
+Sys.info data.matrix asplit
+read.csv read.csv2 read.delim read.delim2 read.table readLines scan read.fwf write.csv write.csv2 write.table
+writeLines write saveRDS save sink png jpeg bmp tiff pdf svg cairo_pdf dir.create list.files dir file.copy
+source"""
+_PACKAGE_FUNCTIONS = """mutate transmute filter select rename rename_with relocate arrange desc group_by ungroup
+summarise summarize reframe count tally add_count add_tally n n_distinct distinct pull slice slice_head slice_tail
+slice_max slice_min slice_sample left_join right_join inner_join full_join semi_join anti_join bind_rows bind_cols
+case_when case_match if_else coalesce na_if lag lead row_number min_rank dense_rank percent_rank cume_dist ntile
+between near first last nth across if_any if_all c_across everything starts_with ends_with contains matches num_range
+all_of any_of where last_col group_vars group_keys group_split group_map group_modify rowwise cur_group_id pick tibble
+as_tibble tribble glimpse recode recode_factor cumall cumany cummean summarise_all summarise_at summarise_if
+summarize_all summarize_at summarize_if mutate_all mutate_at mutate_if vars join_by nest_by arrange_all
+pivot_longer pivot_wider separate separate_wider_delim separate_rows unite drop_na replace_na fill complete expand
+crossing nesting nest unnest unnest_longer unnest_wider gather spread extract uncount
+read_csv read_csv2 read_tsv read_delim read_table read_lines read_file read_fwf read_excel read_xlsx read_xls
+excel_sheets fread fromJSON toJSON read_json write_json prettify minify unbox read_parquet write_parquet read_feather
+write_feather open_dataset read_sas read_dta read_sav read_spss read_xpt write_dta write_sav read.xlsx write.xlsx
+loadWorkbook getSheetNames vroom write_csv write_csv2 write_tsv write_delim write_excel_csv write_lines write_file
+write_rds write_xlsx fwrite ggsave saveWorkbook save_kable gtsave include_graphics
+parse_number parse_date parse_datetime parse_double parse_integer parse_character cols cols_only col_character
+col_double col_integer col_date col_datetime col_logical col_factor col_skip col_number col_guess locale
+default_locale type_convert problems spec
+str_detect str_replace str_replace_all str_remove str_remove_all str_sub str_split str_split_fixed str_trim str_squish
+str_pad str_to_upper str_to_lower str_to_title str_length str_c str_extract str_extract_all str_starts str_ends
+str_count str_which str_subset str_sort str_order str_dup str_wrap str_trunc str_flatten str_match str_match_all
+str_locate str_locate_all str_width str_conv fixed regex coll boundary glue glue_data glue_collapse str_glue
+ymd ymd_hms ymd_hm ydm mdy dmy ym my hms hm ms today now year month day wday yday mday week isoweek isoyear quarter
+semester hour minute second floor_date ceiling_date round_date as_date as_datetime interval duration period days weeks
+years hours minutes seconds ddays dweeks dhours make_date make_datetime with_tz force_tz leap_year days_in_month
+date_decimal decimal_date parse_date_time fast_strptime rollback
+map map_dfr map_dfc map_df map_chr map_dbl map_int map_lgl map_vec walk imap iwalk map2 map2_dfr map2_chr map2_dbl
+walk2 pmap pmap_dfr pwalk map_if map_at keep discard compact reduce accumulate every some detect detect_index
+has_element partial compose possibly safely quietly pluck set_names flatten list_rbind list_cbind list_c transpose
+modify
+enframe deframe add_row add_column rownames_to_column column_to_rownames rowid_to_column
+fct_relevel fct_reorder fct_infreq fct_lump fct_lump_n fct_collapse fct_recode fct_rev fct_other fct_inorder
+as_factor fct_na_value_to_level fct_explicit_na fct_drop
+ggplot aes facet_wrap facet_grid labs xlab ylab ggtitle theme margin unit guides guide_legend guide_colorbar
+guide_colourbar annotate after_stat after_scale label_wrap_gen expansion lims xlim ylim sec_axis dup_axis alpha
+cut_width cut_number cut_interval last_plot rel ggplot_build
+comma percent dollar number rescale hue_pal comma_format percent_format dollar_format number_format breaks_pretty
+breaks_width pretty_breaks unit_format
+data.table as.data.table setDT setDF setnames setorder setkey rbindlist dcast melt uniqueN shift fifelse fcase
+tstrsplit copy CJ frank nafill setcolorder
+kable kable_styling column_spec row_spec add_header_above kbl collapse_rows footnote
+gt tab_header fmt_number fmt_currency fmt_percent fmt_date cols_label tab_spanner tab_source_note tab_options
+clean_names tabyl adorn_totals adorn_percentages adorn_pct_formatting adorn_ns remove_empty get_dupes
+skim tidy glance augment plot_layout plot_annotation wrap_plots here
+rollmean rollsum rollapply na.locf zoo as.yearmon as.yearqtr auto.arima forecast ets accuracy tslm
+zap_labels stri_trans_nfkc stri_trans_general stri_replace_all_regex stri_detect_regex stri_length stri_sub
+flextable autofit theme_vanilla set_header_labels tbl_summary describe ctable freq lmer
+data_color labelled binomial gaussian poisson Gamma quasibinomial quasipoisson reorder unname as.data.frame.matrix . :=
+J createWorkbook addWorksheet writeData writeDataTable createStyle addStyle setColWidths freezePane mergeCells
+conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs nchar sprintf"""
+_ALLOWED = set(_BASE.split()) | set(_PACKAGE_FUNCTIONS.split())
+_ALLOWED_PREFIXES = ("geom_", "stat_", "scale_", "coord_", "theme_", "position_", "element_", "guide_", "label_",
+                     "fmt_", "cols_", "tab_", "str_", "fct_", "parse_", "col_", "ymd", "dmy", "mdy", "stri_", "adorn_")
+# Functions that return a function built from the functions they are given (each of those checked).
+_CLOSURE_MAKERS = {"ecdf", "approxfun", "splinefun", "Vectorize", "Negate", "partial", "compose", "possibly", "safely",
+                   "quietly", "colorRampPalette", "comma_format", "percent_format", "dollar_format", "number_format",
+                   "label_comma", "label_percent", "label_number", "label_dollar", "label_date", "label_wrap_gen",
+                   "function", "\\"}
+# Names of functions that reach the system, the network or code held as text, or change files or the session, which
+# code might hand to a data function that calls what it is given.
+_DENIED = set("""system system2 shell shell.exec Sys.setenv Sys.unsetenv Sys.getenv Sys.chmod Sys.umask Sys.readlink
+Sys.setFileTime file.remove unlink file.rename file.symlink file.link file.append file.create download.file
+download.packages gzfile bzfile xzfile unz pipe fifo socketConnection socketAccept serverSocket socketSelect
+make.socket read.socket write.socket curlGetHeaders url.show nsl sys.source eval evalq eval.parent parse
+str2lang str2expression get get0 mget match.fun Recall body formals environment sys.function assign delayedAssign
+makeActiveBinding lockBinding unlockBinding library.dynam dyn.load dyn.unload .Internal .Primitive .Call .External
+.External2 .C .Fortran .GlobalEnv .BaseNamespaceEnv .libPaths .Last .First install.packages remove.packages
+update.packages readRDS load unserialize attach setwd q quit readline browseURL writeBin readBin readChar writeChar
+as.function alist call as.call as.name as.symbol quote bquote substitute expression reg.finalizer trace untrace debug
+browser setHook addTaskCallback attachNamespace loadNamespace requireNamespace getNamespace asNamespace
+getExportedValue file.show file.edit edit fix vi emacs pico xedit xemacs example demo vignette RSiteSearch bug.report
+help.request create.post untar unzip zip tar makeCluster makePSOCKcluster clusterEvalQ clusterCall mcparallel mcfork
+mclapply parLapply pskill Rprof system.file Sys.which library require rawConnection textConnection
+sink.number environmentName sys.call sys.frames parent.frame parent.env new.env list2env env2list as.environment
+aes_string aes_ as.formula reformulate str_interp exec eval_tidy parse_expr parse_exprs inject sym syms expr quo
+enquo new_function fn_body""".split())
+# Functions that render documents or run test and pipeline files, which the shell judge reads as documents: allowed
+# only around such a command's documents.
+_RENDERERS = {"render", "render_site", "knit", "knit2html", "knit2pdf", "purl", "quarto_render", "Sweave", "source",
+              "sys.source", "test_dir", "test", "test_local", "test_check", "test_file", "tar_make", "tar_make_future"}
+_RENDER_PACKAGES = {"rmarkdown", "knitr", "quarto", "testthat", "devtools", "targets", "utils"}
+# Readers and writers: the argument that names the file, by position (0-based) and by name.
+_READERS = {**{f: (0, ("file",)) for f in (
+    "read.csv", "read.csv2", "read.delim", "read.delim2", "read.table", "scan", "read.fwf", "read_csv", "read_csv2",
+    "read_tsv", "read_delim", "read_table", "read_lines", "read_file", "read_fwf", "read_feather", "read_parquet",
+    "vroom", "count.fields")},
+    "readLines": (0, ("con",)), "fread": (0, ("input", "file")), "fromJSON": (0, ("txt",)), "read_json": (0, ("path",)),
+    **{f: (0, ("path",)) for f in ("read_excel", "read_xlsx", "read_xls", "excel_sheets")},
+    **{f: (0, ("file", "data_file")) for f in ("read_sas", "read_dta", "read_sav", "read_spss", "read_xpt")},
+    "read.xlsx": (0, ("xlsxFile", "file")), "loadWorkbook": (0, ("file", "xlsxFile")), "getSheetNames": (0, ("file",)),
+    "open_dataset": (0, ("sources",)), "include_graphics": (0, ("path",))}
+_WRITERS = {**{f: (1, ("file",)) for f in (
+    "write.csv", "write.csv2", "write.table", "write", "write_csv", "write_csv2", "write_tsv", "write_delim",
+    "write_excel_csv", "write_lines", "write_file", "write_rds", "saveRDS", "write.xlsx", "saveWorkbook", "fwrite",
+    "save_kable")},
+    "writeLines": (1, ("con",)), "save": (None, ("file",)), "cat": (None, ("file",)), "capture.output": (None, ("file",)),
+    "ggsave": (0, ("filename",)), "sink": (0, ("file",)), "dir.create": (0, ("path",)), "gtsave": (1, ("filename",)),
+    **{f: (0, ("filename", "file")) for f in ("png", "jpeg", "bmp", "tiff", "pdf", "svg", "cairo_pdf")},
+    **{f: (1, ("path",)) for f in ("write_xlsx", "write_json", "write_dta", "write_sav")},
+    **{f: (1, ("sink",)) for f in ("write_parquet", "write_feather")}, "write_dataset": (1, ("path",)),
+    "agg_png": (0, ("filename",))}
+# Mappers that apply a function to each element of their first argument.
+_MAPPERS = {"lapply", "sapply", "vapply", "map", "map_dfr", "map_df", "map_dfc", "map_chr", "map_lgl", "map_int", "walk",
+            "map_vec", "list_rbind_unused"}
+# The parameter names writers give what they write, before the file: naming it moves the file forward.
+_FILE_LEADING = frozenset({"x", "object", "text", "wb", "data", "dataset", "df", "list"})
+_LISTERS = {"list.files": (0, ("path",)), "dir": (0, ("path",))}
+# Functions that call a function they are given: its position and argument names.
+_HIGHER_ORDER = {**{f: (1, ("FUN",)) for f in ("lapply", "sapply", "vapply")},
+                 **{f: (0, ("f", "FUN", "what")) for f in ("Map", "mapply", "Reduce", "Filter", "Find", "Position",
+                                                           "Vectorize", "Negate", "do.call", "rapply")},
+                 **{f: (2, ("FUN",)) for f in ("apply", "tapply", "aggregate", "by", "outer")},
+                 "sweep": (3, ("FUN",)), "ave": (None, ("FUN",)), "where": (0, ("fn",)),
+                 **{f: (1, (".f",)) for f in ("map", "map_dfr", "map_dfc", "map_df", "map_chr", "map_dbl", "map_int",
+                                              "map_lgl", "map_vec", "walk", "imap", "iwalk", "keep", "discard",
+                                              "detect", "detect_index", "every", "some", "reduce", "accumulate",
+                                              "modify", "pmap", "pmap_dfr", "pwalk", "group_map", "group_modify")},
+                 **{f: (2, (".f",)) for f in ("map2", "map2_dfr", "map2_chr", "map2_dbl", "walk2", "map_if", "map_at")},
+                 **{f: (0, (".f",)) for f in ("partial", "possibly", "safely", "quietly", "compose")},
+                 "across": (1, (".fns",)), "if_any": (1, (".fns",)), "if_all": (1, (".fns",)),
+                 **{f: (1, (".funs",)) for f in ("summarise_all", "summarize_all", "mutate_all", "arrange_all")},
+                 **{f: (2, (".funs",)) for f in ("summarise_at", "summarize_at", "summarise_if", "summarize_if",
+                                                 "mutate_at", "mutate_if")},
+                 "optim": (1, ("fn", "gr")), "optimize": (0, ("f",)), "uniroot": (0, ("f",)), "integrate": (0, ("f",)),
+                 "rollapply": (2, ("FUN",)), "tryCatch": (None, ("error", "warning", "message", "condition")),
+                 "withCallingHandlers": (None, ("error", "warning", "message", "condition"))}
+# Arguments by which data functions take a function to call (`stat_summary(fun = mean)`, `labels = comma`).
+_FUNCTION_ARGUMENTS = {"FUN", "f", ".f", "fn", ".fn", ".fns", ".funs", "fun", "fun.data", "fun.y", "fun.min", "fun.max",
+                       "labels", "breaks", "trans", "transform", "handler", "labeller", "names_fn", "values_fn",
+                       "names_repair", ".name_repair", "na.action"}
+# Verbs that evaluate their arguments among a table's columns, where a bare name may be a column holding anything.
+_MASKING = {"mutate", "transmute", "summarise", "summarize", "reframe", "filter", "arrange", "group_by", "with", "within",
+            "subset", "transform", "across", "aes", "slice", "select", "rowwise", "do", "[", "count", "distinct"}
+_KEYWORDS = {"function", "if", "else", "for", "while", "repeat", "break", "next", "in", "TRUE", "FALSE", "NULL", "NA",
+             "Inf", "NaN", "NA_integer_", "NA_real_", "NA_character_", "T", "F"}
+_CONSTANTS = {"month.abb": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+              "month.name": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"],
+              "LETTERS": [chr(c) for c in range(65, 91)], "letters": [chr(c) for c in range(97, 123)]}
+_TOKEN = re.compile(r"""(?P<space>[ \t\r\f\n]+|\#[^\n]*)
+    |(?P<raw>[rR](?P<quote>["'])(?P<dashes>-*)(?P<open>[(\[{]))
+    |(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
+    |(?P<tick>`(?:[^`\\]|\\.)*`)
+    |(?P<num>(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)[Li]?)
+    |(?P<name>(?:[^\W\d]|\.(?!\d))[\w.]*)
+    |(?P<op>%[^%\n]*%|<<-|->>|<-|->|\|>|:::|::|==|!=|<=|>=|&&|\|\||\[\[|[-+*/^<>=!&|~?:$@()\[\]{},;\\])""",
+                    re.X | re.S)
+_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|u\{[0-9a-fA-F]{1,4}\}|u[0-9a-fA-F]{1,4}|U\{[0-9a-fA-F]{1,8}\}|"
+                     r"U[0-9a-fA-F]{1,8}|[0-7]{1,3}|.)", re.S)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "a": "\a", "b": "\b", "f": "\f", "v": "\v", "\\": "\\",
+                   '"': '"', "'": "'", "`": "`", " ": " ", "\n": "\n"}
+_OPERATORS = {"%>%", "%in%", "%%", "%/%", "%*%", "%o%", "%<>%", "%T>%", "%||%", "%like%", "%between%", "%chin%",
+              "%within%", "%notin%"}
+# Environment variables that only set how R shows times and text (no child process can be started to read them).
+_LOCALE_VARIABLES = {"TZ", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_TIME", "LC_COLLATE", "LC_NUMERIC", "LC_MESSAGES"}
+_PIPES = {"%>%", "%T>%", "%<>%", "|>"}
+# Arguments that come before the function in the higher-order functions: naming them moves the function forward.
+_LEADING_FORMALS = {"X", "x", ".x", ".y", ".l", "data", ".data", ".tbl", "MARGIN", "INDEX", "by", "Y", "STATS", ".cols",
+                    ".vars", ".predicate", ".p", ".at", "par", "width", "formula"}
+_URL = re.compile(r"^[A-Za-z][\w+.-]*://|^(?:https?|ftp|file):", re.I)
+_PATH_UNSAFE = re.compile(r"[|;&$`<>\n]")
+_MAX_VALUES, _MAX_SOURCES, _MAX_ENTRIES = 300, 10, 200
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # str, name, num, op
+    text: str
+    newline: bool = False  # a line break comes before it
+
+
+class _NotShown(Exception):
+    """The code does something this module cannot show to be data work."""
+
+
+def _unescape(body: str) -> str:
+    def one(m: re.Match) -> str:
+        e = m.group(1)
+        if e[0] in "xuU" and len(e) > 1:
+            return chr(int(e[1:].strip("{}"), 16))
+        if e[0] in "01234567":
+            return chr(int(e, 8))
+        if e in _SIMPLE_ESCAPES:
+            return _SIMPLE_ESCAPES[e]
+        raise _NotShown(f"unknown escape \\{e}")
+    return _ESCAPE.sub(one, body)
+
+
+def _tokens(code: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, newline = 0, False
+    while i < len(code):
+        m = _TOKEN.match(code, i)
+        if m is None:
+            raise _NotShown(f"unreadable text at {code[i:i + 10]!r}")
+        kind = m.lastgroup if m.lastgroup not in ("quote", "dashes", "open") else "raw"
+        if m.group("space") is not None:
+            newline = newline or "\n" in m.group("space")
+            i = m.end()
+            continue
+        if m.group("raw") is not None:
+            close = {"(": ")", "[": "]", "{": "}"}[m.group("open")] + m.group("dashes") + m.group("quote")
+            end = code.find(close, m.end())
+            if end < 0:
+                raise _NotShown("unterminated raw string")
+            tokens.append(_Token("str", code[m.end():end], newline))
+            i = end + len(close)
+        elif kind == "str":
+            tokens.append(_Token("str", _unescape(m.group(0)[1:-1]), newline))
+            i = m.end()
+        elif kind == "tick":
+            tokens.append(_Token("name", _unescape(m.group(0)[1:-1]), newline))
+            i = m.end()
+        else:
+            tokens.append(_Token(kind, m.group(0), newline))
+            i = m.end()
+        newline = False
+    return tokens
+
+
+_PAIRS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
+
+
+def _matching(tokens: list[_Token]) -> tuple[dict[int, int], list[int]]:
+    """Index of each opening bracket -> its closing one, and back; and for each token the opening bracket it sits
+    directly inside (-1 at the top level). `]]` is two tokens: the second closes `[[`."""
+    match: dict[int, int] = {}
+    parent = [-1] * len(tokens)
+    stack: list[int] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        parent[i] = stack[-1] if stack else -1
+        if t.kind == "op" and t.text in _PAIRS:
+            stack.append(i)
+        elif t.kind == "op" and t.text in (")", "]", "}"):
+            if not stack or _PAIRS[tokens[stack[-1]].text][0] != t.text:
+                raise _NotShown("unbalanced brackets")
+            j = stack.pop()
+            if tokens[j].text == "[[":
+                if i + 1 >= len(tokens) or tokens[i + 1].text != "]":
+                    raise _NotShown("unbalanced brackets")
+                i += 1
+                parent[i] = parent[j]
+            match[j], match[i] = i, j
+        i += 1
+    if stack:
+        raise _NotShown("unbalanced brackets")
+    return match, parent
+
+
+@dataclass
+class _Definition:
+    """A function the code writes: the name it is bound to, its parameters with their defaults, its body's span."""
+    name: str | None
+    parameters: list[tuple[str, tuple[int, int] | None]]
+    body: int
+    end: int
+
+
+@dataclass
+class _Call:
+    name: str
+    package: str | None
+    start: int  # index of the name token
+    open: int
+    close: int
+    positional: list[tuple[int, int]]  # token spans of unnamed arguments (first, what a pipe puts there)
+    named: dict[str, tuple[int, int]]
+
+
+class _Program:
+    def __init__(self, tokens: list[_Token], ctx: ActionContext):
+        self.tokens, self.ctx = tokens, ctx
+        self.match, self.parent = _matching(tokens)
+        self.calls = self._calls()
+        self.assigned: dict[str, list[tuple[int, int]]] = {}
+        self.loops: dict[str, tuple[int, int]] = {}
+        self.parameters: set[str] = set()
+        self.functions: set[str] = set()  # names only ever set to functions the code writes
+        self.definitions: list[_Definition] = []
+        self._bindings()
+
+    # --- structure -------------------------------------------------------------------------------------------
+    def _arguments(self, open_: int, close: int) -> tuple[list[tuple[int, int]], dict[str, tuple[int, int]]]:
+        positional, named = [], {}
+        i = open_ + 1
+        while i < close:
+            j = i
+            while j < close and not (self.tokens[j].kind == "op" and self.tokens[j].text == ","):
+                j = self.match.get(j, j) + 1 if self.tokens[j].kind == "op" and self.tokens[j].text in _PAIRS else j + 1
+            if j > i:
+                t = self.tokens
+                if j - i >= 2 and t[i].kind in ("name", "str") and t[i + 1].text == "=" and t[i + 1].kind == "op":
+                    named[t[i].text] = (i + 2, j)
+                else:
+                    positional.append((i, j))
+            i = j + 1
+        return positional, named
+
+    def _calls(self) -> list[_Call]:
+        t, calls = self.tokens, []
+        for i in range(len(t) - 1):
+            if not (t[i + 1].kind == "op" and t[i + 1].text == "("):
+                continue
+            close = self.match[i + 1]
+            if t[i].kind in ("name", "str") and t[i].text not in ("function", "if", "for", "while"):
+                package = None
+                if i >= 2 and t[i - 1].kind == "op" and t[i - 1].text in ("::", ":::"):
+                    if t[i - 1].text == ":::":
+                        raise _NotShown("reaches a package's internal functions (:::)")
+                    package = t[i - 2].text
+                elif i >= 1 and t[i - 1].kind == "op" and t[i - 1].text in ("$", "@"):
+                    if not (t[i].text in ("set", "get") and i >= 2 and t[i - 2].text == "opts_chunk"):
+                        raise _NotShown(f"calls a method ({t[i - 1].text}{t[i].text})")
+                    continue
+                positional, named = self._arguments(i + 1, close)
+                head = i - 2 if package is not None else i
+                if head and t[head - 1].kind == "op" and t[head - 1].text in _PIPES and not (
+                        any(b == a + 1 and t[a].text == "." for a, b in positional) or
+                        any(b == a + 1 and t[a].text == "_" for a, b in named.values())):
+                    positional = [self._piped(head - 1), *positional]
+                calls.append(_Call(t[i].text, package, i, i + 1, close, positional, named))
+            elif t[i].kind == "op" and t[i].text in (")", "]", "}"):
+                opener = self.match[i]
+                before = t[opener - 1] if opener else None
+                if not (t[i].text == ")" and before is not None and before.text in ("function", "\\", "if", "for", "while")):
+                    raise _NotShown("calls the value of an expression")
+        return calls
+
+    def _piped(self, pipe: int) -> tuple[int, int]:
+        """The span of what a pipe passes on, when it is one value or one call; else an empty span."""
+        t, j = self.tokens, pipe - 1
+        if j < 0:
+            return (-1, -1)
+        if t[j].kind in ("str", "name", "num"):
+            start = j
+        elif t[j].kind == "op" and t[j].text == ")" and self.match[j] > 0 and t[self.match[j] - 1].kind == "name":
+            start = self.match[j] - 1
+        else:
+            return (-1, -1)
+        if start >= 2 and t[start - 1].kind == "op" and t[start - 1].text == "::":
+            start -= 2
+        if start and t[start - 1].kind == "op" and t[start - 1].text in ("$", "@", "::", ":::", "[", "[["):
+            return (-1, -1)
+        return (start, j + 1)
+
+    def _statement_end(self, i: int) -> int:
+        """End (exclusive) of the expression starting at token i."""
+        t, depth_end = self.tokens, len(self.tokens)
+        j = i
+        while j < depth_end:
+            tok = t[j]
+            if tok.kind == "op" and tok.text in (")", "]", "}", ",", ";"):
+                return j
+            if j > i and tok.newline and not (t[j - 1].kind == "op" and t[j - 1].text not in (")", "]", "}")):
+                return j
+            if tok.kind == "op" and tok.text in _PAIRS:
+                j = self.match[j] + 1
+                continue
+            j += 1
+        return j
+
+    def _bindings(self) -> None:
+        t = self.tokens
+        for i, tok in enumerate(t):
+            if tok.kind != "op":
+                continue
+            if tok.text in ("<-", "<<-", "=") and i and t[i - 1].kind in ("name", "str"):
+                if tok.text == "=" and self._inside_call(i):
+                    continue  # an argument's name
+                if i >= 2 and t[i - 2].kind == "op" and t[i - 2].text in ("$", "@", "::"):
+                    continue
+                span = (i + 1, self._statement_end(i + 1))
+                self.assigned.setdefault(t[i - 1].text, []).append(span)
+            elif tok.text in ("->", "->>") and i + 1 < len(t) and t[i + 1].kind == "name":
+                self.assigned.setdefault(t[i + 1].text, []).append((-1, -1))  # its value is not followed
+            elif tok.text == "(" and i and t[i - 1].text == "for" and i + 2 < len(t) and t[i + 2].text == "in":
+                self.loops[t[i + 1].text] = (i + 3, self.match[i])
+                self.assigned.setdefault(t[i + 1].text, []).append((-1, -1))
+            elif tok.text == "(" and i and t[i - 1].kind in ("name", "op") and t[i - 1].text in ("function", "\\"):
+                positional, named = self._arguments(i, self.match[i])
+                self.parameters |= {t[a].text for a, b in positional if b == a + 1 and t[a].kind == "name"}
+                self.parameters |= set(named)
+                order = sorted([(a, t[a].text, None) for a, b in positional if b == a + 1] +
+                               [(span[0] - 2, key, span) for key, span in named.items()])
+                bound = t[i - 3].text if i >= 3 and t[i - 3].kind == "name" and t[i - 2].text in ("<-", "=") else None
+                self.definitions.append(_Definition(bound, [(n, d) for _, n, d in order], self.match[i] + 1,
+                                                    self._statement_end(self.match[i] + 1)))
+        for name, spans in self.assigned.items():
+            if all(a >= 0 and t[a].kind in ("name", "op") and t[a].text in ("function", "\\") for a, _ in spans):
+                self.functions.add(name)
+
+    def _inside_call(self, i: int) -> bool:
+        """Whether token i sits directly inside the parentheses of a call or a function's parameters."""
+        j = self.parent[i]
+        return j >= 0 and self.tokens[j].text in ("(", "[", "[[") and not (
+            j > 0 and self.tokens[j - 1].text in ("if", "for", "while"))
+
+    # --- values ----------------------------------------------------------------------------------------------
+    def values(self, span: tuple[int, int], depth: int = 0) -> list[str] | None:
+        """The strings an expression can take, or None when they cannot be known from the code."""
+        a, b = span
+        t = self.tokens
+        if depth > 12 or a < 0 or b <= a:
+            return None
+        if b == a + 1:
+            tok = t[a]
+            if tok.kind == "str":
+                return [tok.text]
+            if tok.kind == "num":
+                return [tok.text.rstrip("Li")]
+            if tok.kind == "name":
+                if tok.text in _CONSTANTS and tok.text not in self.assigned:
+                    return _CONSTANTS[tok.text]
+                if tok.text in self.loops and len(self.assigned.get(tok.text, [])) == 1:
+                    return self.values(self.loops[tok.text], depth + 1)
+                if (mapped := self.mapped(a)) is not None:
+                    return self.values(mapped, depth + 1)
+                if tok.text in self.parameters:
+                    return self.argument_values(a, depth + 1)
+                spans = self.assigned.get(tok.text, [])
+                if len(spans) == 1 and tok.text not in self.parameters:
+                    return self.values(spans[0], depth + 1)
+            return None
+        if b == a + 3 and t[a + 1].text == ":" and t[a].kind == "num" and t[b - 1].kind == "num":
+            low, high = int(float(t[a].text.rstrip("L"))), int(float(t[b - 1].text.rstrip("L")))
+            step = 1 if high >= low else -1
+            return [str(v) for v in range(low, high + step, step)][:_MAX_VALUES] if abs(high - low) < _MAX_VALUES else None
+        call = next((c for c in self.calls if c.start in (a, a + 2) and c.close == b - 1), None)
+        if call is None or (call.start == a + 2 and call.package is None):
+            return None
+        parts = [self.values(s, depth + 1) for s in call.positional]
+        if any(p is None for p in parts):
+            return None
+        parts = [p for p in parts if p]
+        named = {k: self.values(s, depth + 1) for k, s in call.named.items()}
+        name = call.name
+        if name == "c" and not named:
+            return [v for p in parts for v in p][:_MAX_VALUES]
+        if name in ("file.path", "paste0", "paste", "here") and set(named) <= {"sep", "collapse", "fsep"}:
+            sep = "/" if name in ("file.path", "here") else "" if name == "paste0" else " "
+            if "sep" in named or "fsep" in named:
+                given = named.get("sep", named.get("fsep"))
+                if not given or len(given) != 1:
+                    return None
+                sep = given[0]
+            if name == "here":
+                parts = [[str(self.ctx.cwd or self.ctx.workspace)], *parts]
+            joined = _recycled(parts, sep)
+            if "collapse" in named:
+                if not named["collapse"] or len(named["collapse"]) != 1:
+                    return None
+                joined = [named["collapse"][0].join(joined)]
+            return joined
+        if name == "sprintf" and parts and len(parts[0]) == 1 and not named:
+            return _sprintf(parts[0][0], parts[1:])
+        if name in ("normalizePath", "path.expand", "as.character", "toupper", "tolower", "dirname", "basename") \
+                and len(parts) == 1:
+            change = {"toupper": str.upper, "tolower": str.lower, "basename": lambda v: v.rstrip("/").rsplit("/", 1)[-1],
+                      "dirname": lambda v: v.rstrip("/").rsplit("/", 1)[0] if "/" in v.rstrip("/") else "."}
+            return [change.get(name, str)(v) for v in parts[0]]
+        if name in ("format", "strftime") and len(call.positional) == 2 and not named and self._is_now(call.positional[0]):
+            return [datetime.now().strftime(parts[-1][0])] if parts and len(parts[-1]) == 1 else None
+        if name in ("Sys.Date", "today") and not parts:
+            return [datetime.now().strftime("%Y-%m-%d")]
+        if name in ("Sys.time", "now") and not parts:
+            return [datetime.now().strftime("%Y-%m-%d %H:%M:%S")]
+        if name in _LISTERS:
+            return self.listing(call)
+        return None
+
+    def argument_values(self, i: int, depth: int) -> list[str] | None:
+        """The values a parameter of one of the code's named functions takes: what every call of it passes (or the
+        default), and the vector a mapper applies it to; None when the function is handed on any other way."""
+        name = self.tokens[i].text
+        inner = [d for d in self.definitions if d.body <= i < d.end and any(n == name for n, _ in d.parameters)]
+        if not inner:
+            return None
+        definition = max(inner, key=lambda d: d.body)
+        if definition.name is None or definition.name not in self.functions or len(self.assigned[definition.name]) != 1 \
+                or len(self.assigned.get(name, [])) or sum(1 for d in self.definitions if d.name == definition.name) != 1:
+            return None
+        k = next(j for j, (n, _) in enumerate(definition.parameters) if n == name)
+        default = definition.parameters[k][1]
+        found: list[str] = []
+        uses = [j for j, t in enumerate(self.tokens) if t.kind == "name" and t.text == definition.name]
+        for j in uses:
+            if j + 1 < len(self.tokens) and self.tokens[j + 1].text in ("<-", "="):
+                continue  # where it is defined
+            call = next((c for c in self.calls if c.start == j), None)
+            if call is not None:
+                span = call.named.get(name)
+                if span is None:
+                    position = k - sum(1 for n, _ in definition.parameters[:k] if n in call.named)
+                    span = call.positional[position] if position < len(call.positional) else default
+            else:
+                mapper = next((c for c in self.calls if c.name in _MAPPERS and len(c.positional) == 2 and not c.named
+                               and c.positional[1] == (j, j + 1)), None)
+                if mapper is None:
+                    return None  # handed on some other way
+                span = mapper.positional[0] if k == 0 else default
+            got = self.values(span, depth + 1) if span is not None else None
+            if got is None:
+                return None
+            found += got
+        return found[:_MAX_VALUES]
+
+    def mapped(self, i: int) -> tuple[int, int] | None:
+        """For the parameter of a function (or `.x` of a formula) that a mapper applies to a vector, that vector."""
+        name = self.tokens[i].text
+        for call in self.calls:
+            if call.name not in _MAPPERS or not call.positional or not call.open < i < call.close:
+                continue
+            span = _span_of(call, _HIGHER_ORDER[call.name], _LEADING_FORMALS)
+            if span is None or not span[0] <= i < span[1] or span == call.positional[0]:
+                continue
+            head = self.tokens[span[0]]
+            if head.text == "~" and name in (".x", ".", "..1"):
+                return call.positional[0]
+            if head.text in ("function", "\\") and span[0] + 2 < span[1] and self.tokens[span[0] + 2].text == name \
+                    and len(self.assigned.get(name, [])) == 0:
+                return call.positional[0]
+        return None
+
+    def _is_now(self, span: tuple[int, int]) -> bool:
+        a, b = span
+        return b == a + 3 and self.tokens[a].text in ("Sys.Date", "Sys.time", "today", "now") and self.tokens[a + 1].text == "("
+
+    def listing(self, call: _Call) -> list[str] | None:
+        """The entries a folder listing returns, as the folder holds them now."""
+        span = call.positional[0] if call.positional else call.named.get(_LISTERS[call.name][1][0])
+        folders = self.values(span) if span else ["."]
+        if folders is None:
+            return None
+        full = self.values(call.named["full.names"]) == ["TRUE"] if "full.names" in call.named else False
+        recursive = "recursive" in call.named
+        pattern = self.values(call.named["pattern"]) if "pattern" in call.named else None
+        entries: list[str] = []
+        for folder in folders:
+            where = resolve(folder, self.ctx)
+            if not where.is_dir():
+                continue
+            walked = (os.path.relpath(os.path.join(d, f), where) for d, _, fs in os.walk(where) for f in fs) \
+                if recursive else (e.name for e in os.scandir(where))
+            for name in walked:
+                if pattern and len(pattern) == 1 and not _searches(pattern[0], os.path.basename(name)):
+                    continue
+                entries.append(f"{folder.rstrip('/')}/{name}" if full else name)
+                if len(entries) > _MAX_ENTRIES:
+                    return None
+        return entries
+
+
+def _searches(pattern: str, text: str) -> bool:
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return True
+
+
+def _recycled(parts: list[list[str]], sep: str) -> list[str]:
+    if not parts:
+        return []
+    n = max(len(p) for p in parts)
+    return [sep.join(p[i % len(p)] for p in parts) for i in range(min(n, _MAX_VALUES))]
+
+
+def _sprintf(fmt: str, parts: list[list[str]]) -> list[str] | None:
+    specs = re.findall(r"%[-+ 0#]*\d*(?:\.\d+)?[sdifeEgGxX%]", fmt)
+    if len([s for s in specs if s != "%%"]) != len(parts):
+        return None
+    n = max((len(p) for p in parts), default=1)
+    out = []
+    for i in range(min(n, _MAX_VALUES)):
+        values = []
+        for spec, part in zip([s for s in specs if s != "%%"], parts):
+            v = part[i % len(part)]
+            try:
+                values.append(int(float(v)) if spec[-1] in "dixX" else float(v) if spec[-1] in "feEgG" else v)
+            except ValueError:
+                return None
+        try:
+            out.append(re.sub(r"%([-+ 0#]*\d*(?:\.\d+)?)i", r"%\1d", fmt) % tuple(values))
+        except (TypeError, ValueError):
+            return None
+    return out
+
+
+class _Prover:
+    def __init__(self, program: _Program, overwrite: Callable[[str, ActionContext], ActionRisk], renders: bool):
+        self.p, self.overwrite, self.renders = program, overwrite, renders
+        self.packages = _DATA_PACKAGES | _RENDER_PACKAGES if renders else _DATA_PACKAGES
+        self.risks: list[ActionRisk] = []
+
+    def allowed_function(self, name: str, package: str | None = None) -> bool:
+        if self.renders and name in _RENDERERS and (package is None or package in _RENDER_PACKAGES | {"base"}):
+            return True
+        known = (name in _ALLOWED or name.startswith(_ALLOWED_PREFIXES)) and name not in _DENIED
+        if package is not None:
+            return package in self.packages and known
+        return name in self.p.functions or known or name in _OPERATORS
+
+    def check(self) -> list[ActionRisk]:
+        p, t = self.p, self.p.tokens
+        for i, tok in enumerate(t):
+            if tok.kind == "str":
+                self.check_string(tok.text)
+            elif tok.kind == "op" and tok.text.startswith("%") and len(tok.text) > 1:
+                if tok.text not in _OPERATORS and tok.text not in p.functions:
+                    raise _NotShown(f"uses the operator {tok.text}")
+                if tok.text in ("%>%", "%T>%", "%<>%") and i + 1 < len(t) and t[i + 1].kind == "name" and not (
+                        i + 2 < len(t) and t[i + 2].text in ("(", "::")) and not self.plain_function((i + 1, i + 2)):
+                    raise _NotShown(f"pipes into {t[i + 1].text}")  # `x %>% f` calls f
+            elif tok.kind == "name" and tok.text not in _KEYWORDS:
+                self.check_name(i)
+        for call in p.calls:
+            self.check_call(call)
+        return self.risks
+
+    @staticmethod
+    def check_string(text: str) -> None:
+        if _URL.search(text):
+            raise _NotShown("names a web address")
+
+    def check_name(self, i: int) -> None:
+        p, t = self.p, self.p.tokens
+        name = t[i].text
+        after = t[i + 1] if i + 1 < len(t) else None
+        before = t[i - 1] if i else None
+        if before is not None and before.kind == "op" and before.text in ("$", "@"):
+            return  # a column or a slot
+        if after is not None and after.kind == "op" and after.text in ("::", ":::"):
+            if name not in self.packages:
+                raise _NotShown(f"uses the package {name}")
+            return
+        if after is not None and after.kind == "op" and after.text == "(":
+            return  # a call, checked as one
+        if name == "opts_chunk" and after is not None and after.text == "$":
+            return  # knitr's chunk options, whose `$set()` sets options
+        if after is not None and after.kind == "op" and after.text == "=" and p._inside_call(i + 1):
+            return  # an argument's name
+        if before is not None and before.kind == "op" and before.text == "::":
+            if not self.allowed_function(name, t[i - 2].text):
+                raise _NotShown(f"hands on {t[i - 2].text}::{name}")
+        elif name in p.assigned or name in p.parameters:
+            return  # the code's own variable
+        if name in _DENIED:
+            raise _NotShown(f"hands on {name}")
+        if name in _READERS or name in _WRITERS or name in _LISTERS or name == "source":
+            if not self.handed_to_mapper(i):
+                raise _NotShown(f"hands on {name}, whose files are not seen")
+
+    def handed_to_mapper(self, i: int) -> bool:
+        """`lapply(files, read.csv)`: a reader handed to a mapper over names the code shows; those files are judged."""
+        for call in self.p.calls:
+            if call.name not in _MAPPERS or not call.positional or _span_of(call, _HIGHER_ORDER[call.name], _LEADING_FORMALS) != (i, i + 1):
+                continue
+            files = self.p.values(call.positional[0])
+            if files is None or self.p.tokens[i].text not in _READERS:
+                return False
+            self.risks += [self.path_risk(f, write=False) for f in files]
+            return True
+        return False
+
+    def check_call(self, call: _Call) -> None:
+        p, name = self.p, call.name
+        if name in ("library", "require", "requireNamespace") and call.package is None:
+            package = call.positional[0] if call.positional else call.named.get("package")
+            if not package or package[1] != package[0] + 1 or p.tokens[package[0]].text not in self.packages or \
+                    "character.only" in call.named:
+                raise _NotShown("loads a package that is not a data package")
+            return
+        if call.package is None and name in p.parameters and name not in p.functions and name not in _ALLOWED:
+            raise _NotShown(f"calls {name}, a function it is given")
+        if call.package is None and name in p.assigned and name not in p.functions:
+            # R skips values that are not functions when it looks up a name to call; a variable that holds a
+            # function got it from a data function or from a name this check has seen.
+            if any(b == a + 1 and not self.plain_function((a, b)) and p.values((a, b)) is None for a, b in p.assigned[name]):
+                raise _NotShown(f"calls {name}, which holds what another name holds")
+            if not self.allowed_function(name) and not all(self.makes_closure(s) or p.values(s) is not None
+                                                          for s in p.assigned[name]):
+                raise _NotShown(f"calls {name}, which may hold a function it cannot show")
+        elif not self.allowed_function(name, call.package) and not (name == "Sys.setenv" and call.package in (None, "base")):
+            raise _NotShown(f"calls {call.package + '::' if call.package else ''}{name}")
+        if name in ("glue", "str_glue", "glue_data"):
+            templates = call.positional[1:] if name == "glue_data" else call.positional
+            if set(call.named) & {".open", ".close", ".transformer", ".envir"} or any(
+                    not (b == a + 1 and p.tokens[a].kind == "str") for a, b in templates):
+                raise _NotShown("a template it cannot read")
+        for a, b in (call.named[k] for k in ("names_glue", ".names") if k in call.named):
+            if not (b == a + 1 and p.tokens[a].kind == "str"):
+                raise _NotShown("a template it cannot read")
+        if name == "Sys.setenv" and (call.positional or not set(call.named) <= _LOCALE_VARIABLES):
+            raise _NotShown("sets environment variables")
+        if name == "fread" and set(call.named) & {"cmd"}:
+            raise _NotShown("fread runs a command")
+        if name in _HIGHER_ORDER:
+            for span in _spans_of(call, _HIGHER_ORDER[name], _LEADING_FORMALS):
+                if not self.plain_function(span) and not (  # a reader mapped over names, judged by check_name
+                        name in _MAPPERS and span[1] == span[0] + 1 and p.tokens[span[0]].text in _READERS):
+                    raise _NotShown(f"{name} is given a function it cannot show")
+        for key, span in call.named.items():
+            if key in _FUNCTION_ARGUMENTS and span[1] == span[0] + 1 and p.tokens[span[0]].kind == "name" and \
+                    p.tokens[span[0]].text not in p.assigned and not self.plain_function(span):
+                raise _NotShown(f"{name} is given {p.tokens[span[0]].text} to call")
+        if name in _READERS or name in _WRITERS or name in _LISTERS or name == "file.copy":
+            self.judge_files(call)
+        if self.renders and name in _RENDERERS:
+            self.judge_outputs(call)
+
+    def judge_outputs(self, call: _Call) -> None:
+        """Where a renderer writes (the documents it runs are judged by the shell judge)."""
+        p = self.p
+        folder = p.values(call.named["output_dir"]) if "output_dir" in call.named else None
+        if "output_dir" in call.named:
+            if folder is None or len(folder) != 1:
+                raise _NotShown("renders into a folder it cannot name")
+            self.risks.append(assess_path(folder[0], p.ctx, write=True))
+        if "output_file" in call.named:
+            names = p.values(call.named["output_file"])
+            inputs = p.values(call.positional[0]) if call.positional else None
+            base = folder[0] if folder else (inputs[0].rsplit("/", 1)[0] if inputs and "/" in inputs[0] else ".")
+            if names is None:
+                raise _NotShown("renders into a file it cannot name")
+            self.risks += [self.overwrite(n if n.startswith(("/", "~")) else f"{base}/{n}", p.ctx) for n in names]
+
+    def makes_closure(self, span: tuple[int, int]) -> bool:
+        a, b = span
+        t = self.p.tokens
+        if a < 0 or b <= a:
+            return False
+        if t[a].text in ("function", "\\"):
+            return True
+        call = next((c for c in self.p.calls if c.start == a and c.close == b - 1), None)
+        return call is not None and call.name in _CLOSURE_MAKERS
+
+    def plain_function(self, span: tuple[int, int]) -> bool:
+        """An argument that stands for a function the code shows: a data function's or the code's own function's
+        name, a function it writes, a formula, or a list of those. Functions that call what they are given by name
+        (`do.call`, `lapply`) and those that touch files are not handed on."""
+        a, b = span
+        t = self.p.tokens
+        if a < 0 or b <= a:
+            return False
+        unsafe = {*_HIGHER_ORDER, *_READERS, *_WRITERS, *_LISTERS, "source", "library", "require"}
+        if b == a + 1:
+            tok = t[a]
+            if tok.kind == "name":
+                if tok.text in self.p.assigned or tok.text in self.p.parameters:  # a string naming a function
+                    named = self.p.values(span) if tok.text not in self.p.functions else None
+                    return tok.text in self.p.functions or named is not None and all(
+                        v in _ALLOWED and v not in unsafe for v in named)
+                return self.allowed_function(tok.text) and tok.text not in unsafe
+            return tok.kind == "str" and (tok.text in _ALLOWED and tok.text not in unsafe or tok.text in {
+                "+", "-", "*", "/", "^", "==", "<", ">", "&", "|", "%%", "%in%", "c", "["})
+        if b == a + 3 and t[a + 1].text == "::":
+            return self.allowed_function(t[a + 2].text, t[a].text) and t[a + 2].text not in unsafe
+        if t[a].text in ("function", "\\", "~"):
+            return True
+        call = next((c for c in self.p.calls if c.start == a and c.close == b - 1), None)
+        if call is not None and call.name in ("list", "c") and call.package is None:
+            return all(self.plain_function(s) for s in [*call.positional, *call.named.values()])
+        return call is not None and call.name in _CLOSURE_MAKERS
+
+    def judge_files(self, call: _Call) -> None:
+        p = self.p
+        if call.name == "file.copy":
+            for role, position in (("from", 0), ("to", 1)):
+                span = call.named.get(role) or (call.positional[position] if len(call.positional) > position else None)
+                names = p.values(span) if span else None
+                if names is None:
+                    raise _NotShown("copies files it cannot name")
+                self.risks += [self.path_risk(n, write=role == "to") for n in names]
+            return
+        table = _READERS if call.name in _READERS else _WRITERS if call.name in _WRITERS else _LISTERS
+        span = _span_of(call, table[call.name], _FILE_LEADING if table[call.name][0] == 1 else frozenset())
+        if span is None:
+            if call.name in _LISTERS:
+                self.risks.append(assess_path(".", p.ctx, write=False))
+            return  # no file: standard output, or text given inline
+        if span[1] == span[0] + 3 and p.tokens[span[0]].text in ("stdout", "stderr", "stdin") and p.tokens[span[0] + 1].text == "(":
+            return
+        if span[1] == span[0] + 1 and p.tokens[span[0]].kind == "name" and self.masked(call):
+            raise _NotShown(f"{call.name} reads a name that may be a column")
+        names = p.values(span)
+        if names is None:
+            raise _NotShown(f"{call.name} touches a file it cannot name")
+        write = table is _WRITERS
+        appends = "append" in call.named and p.values(call.named["append"]) == ["TRUE"]
+        for name in names:
+            if _PATH_UNSAFE.search(name) or _URL.search(name) or call.name == "fread" and re.search(r"\s", name):
+                raise _NotShown(f"{call.name} is given {name!r}")
+            if write and not appends and call.name != "dir.create":
+                self.risks.append(self.overwrite(name, p.ctx))
+            else:
+                self.risks.append(self.path_risk(name, write=write))
+
+    def path_risk(self, name: str, write: bool) -> ActionRisk:
+        return assess_path(name, self.p.ctx, write=write)
+
+    def masked(self, call: _Call) -> bool:
+        return any(c.open < call.start < c.close and c.name in _MASKING for c in self.p.calls)
+
+
+def _span_of(call: _Call, spec: tuple[int | None, tuple[str, ...]],
+             leading: frozenset[str] | set[str] = frozenset()) -> tuple[int, int] | None:
+    return next(iter(_spans_of(call, spec, leading)), None)
+
+
+def _spans_of(call: _Call, spec: tuple[int | None, tuple[str, ...]],
+              leading: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, int]]:
+    """The argument given by one of the names (R matches a name's prefix too), else the one at the position, which
+    moves forward by each argument named for a parameter before it (`leading`)."""
+    position, keys = spec
+    spans = [span for given, span in call.named.items() if any(k.startswith(given) for k in keys)]
+    if not spans and position is not None:
+        position -= sum(1 for given in call.named if any(f.startswith(given) for f in leading))
+        if 0 <= position < len(call.positional):
+            spans = [call.positional[position]]
+    return spans
+
+
+def _template_code(tokens: list[_Token]) -> list[_Token]:
+    """What the braces of the code's strings hold, as code: glue templates (and dplyr's `.names`, tidyr's `names_glue`)
+    evaluate it. Text in braces that is not R is left out: no template could run it."""
+    found: list[_Token] = []
+    for token in tokens:
+        if token.kind != "str" or "{" not in token.text:
+            continue
+        for inner in re.findall(r"\{([^{}]*)\}", token.text):
+            try:
+                code = _tokens(inner)
+                _matching(code)
+            except _NotShown:
+                continue
+            found += [_Token("op", ";", True), *code]
+    return found
+
+
+def _with_sources(code: str, ctx: ActionContext) -> list[_Token]:
+    """The code's tokens, with the project's R files it source()s put before them (read as they are now), and what
+    its template strings evaluate after them."""
+    tokens = _tokens(code)
+    tokens = [*tokens, *_template_code(tokens)]
+    seen: set[Path] = set()
+    while True:
+        program = _Program(tokens, ctx)
+        sourced = [c for c in program.calls if c.name == "source" and c.package is None]
+        added: list[_Token] = []
+        for call in sourced:
+            span = call.positional[0] if call.positional else call.named.get("file")
+            names = program.values(span) if span else None
+            if names is None or set(call.named) - {"file", "encoding", "echo", "local", "verbose", "chdir"}:
+                raise _NotShown("sources code it cannot read")
+            for name in names:
+                path = resolve(name, ctx)
+                if path in seen:
+                    continue
+                if len(seen) >= _MAX_SOURCES or (text := file_text(path, ctx.home)) is None or _URL.search(name):
+                    raise _NotShown(f"sources {name}, which cannot be read")
+                seen.add(path)
+                read = _tokens(text)
+                added += [*read, *_template_code(read), _Token("op", ";", True)]
+        if not added:
+            return tokens
+        tokens = added + tokens
+
+
+def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionContext], ActionRisk],
+                renders: bool = False) -> list[ActionRisk] | None:
+    """The paths the R code reads and writes, judged; None when the code may do anything but data work. `renders`:
+    the code is a command's that renders documents, whose own code the caller judges."""
+    try:
+        program = _Program(_with_sources(code, ctx), ctx)
+        return _Prover(program, overwrite, renders).check()
+    except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
+        return None
