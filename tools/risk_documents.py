@@ -214,7 +214,8 @@ def document_chunks(text: str) -> list[Chunk]:
     unevaluated = bool(front and re.search(r"^execute:\s*\n(?:[ \t]+.*\n)*?[ \t]+eval:\s*false\s*$", front.group(1) + "\n", re.M)
                        or re.search(r"opts_chunk\$set\([^)]*\beval\s*=\s*(?:FALSE|F)\b", text))
     for m in _CHUNK.finditer(text):
-        engine = m.group("engine").lower()
+        named = re.search(r"""\bengine\s*=\s*['"]([\w.-]+)['"]""", m.group("options"))  # `{r x, engine="sh"}`
+        engine = (named.group(1) if named else m.group("engine")).lower()
         off = re.search(r"\beval\s*=\s*(?:FALSE|F)\b", m.group("options")) or re.search(
             r"^\s*#\|\s*eval:\s*false\s*$", m.group("body"), re.M)
         on = re.search(r"\beval\s*=\s*(?:TRUE|T)\b", m.group("options")) or re.search(

@@ -193,6 +193,7 @@ _MASKING = {"mutate", "transmute", "summarise", "summarize", "reframe", "filter"
             "subset", "transform", "across", "aes", "slice", "select", "rowwise", "do", "[", "count", "distinct"}
 _KEYWORDS = {"function", "if", "else", "for", "while", "repeat", "break", "next", "in", "TRUE", "FALSE", "NULL", "NA",
              "Inf", "NaN", "NA_integer_", "NA_real_", "NA_character_", "T", "F"}
+_VALUES = {"TRUE", "FALSE", "NULL", "NA", "Inf", "NaN", "NA_integer_", "NA_real_", "NA_character_", "T", "F"}
 _CONSTANTS = {"month.abb": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
               "month.name": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"],
@@ -664,6 +665,9 @@ class _Prover:
     def check(self) -> list[ActionRisk]:
         p, t = self.p, self.p.tokens
         for i, tok in enumerate(t):
+            if i and not tok.newline and _ends_value(t[i - 1]) and _starts_value(tok) and not (
+                    t[i - 1].text == ")" and t[p.match[i - 1] - 1].text in ("if", "for", "while", "function", "\\")):
+                raise _NotShown("is not R: two values side by side")
             if tok.kind == "str":
                 self.check_string(tok.text)
             elif tok.kind == "op" and tok.text.startswith("%") and len(tok.text) > 1:
@@ -861,6 +865,15 @@ class _Prover:
 
     def masked(self, call: _Call) -> bool:
         return any(c.open < call.start < c.close and c.name in _MASKING for c in self.p.calls)
+
+
+def _ends_value(token: _Token) -> bool:
+    return token.kind in ("str", "num") or token.kind == "name" and token.text not in _KEYWORDS - _VALUES or \
+        token.kind == "op" and token.text in (")", "]")
+
+
+def _starts_value(token: _Token) -> bool:
+    return token.kind in ("str", "num") or token.kind == "name" and token.text not in ("in", "else")
 
 
 def _span_of(call: _Call, spec: tuple[int | None, tuple[str, ...]],
