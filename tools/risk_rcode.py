@@ -21,7 +21,7 @@ _DATA_PACKAGES = {
     "openxlsx", "ggplot2", "stringr", "stringi", "forcats", "lubridate", "purrr", "tibble", "data.table", "jsonlite",
     "scales", "knitr", "kableExtra", "gt", "janitor", "skimr", "broom", "patchwork", "here", "magrittr", "tidyselect",
     "zoo", "forecast", "haven", "arrow", "glue", "viridis", "RColorBrewer", "ggrepel", "ggthemes", "corrplot", "MASS",
-    "survival", "tools", "vroom", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr"}
+    "survival", "tools", "vroom", "testthat", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr"}
 _BASE = """c list vector numeric character logical integer double complex data.frame matrix array factor levels nlevels
 droplevels as.factor as.numeric as.character as.integer as.double as.logical as.Date as.POSIXct as.POSIXlt as.vector
 as.list as.matrix as.data.frame unlist setNames names colnames rownames dimnames dim nrow ncol NROW NCOL length lengths
@@ -107,7 +107,10 @@ zap_labels stri_trans_nfkc stri_trans_general stri_replace_all_regex stri_detect
 flextable autofit theme_vanilla set_header_labels tbl_summary describe ctable freq lmer
 data_color labelled binomial gaussian poisson Gamma quasibinomial quasipoisson reorder unname as.data.frame.matrix . :=
 J createWorkbook addWorksheet writeData writeDataTable createStyle addStyle setColWidths freezePane mergeCells
-conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs nchar sprintf"""
+conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs getwd collect
+test_that expect_equal expect_true expect_false expect_identical expect_error expect_warning expect_length expect_named
+expect_type expect_s3_class expect_gt expect_lt expect_gte expect_lte expect_setequal expect_match expect_no_error
+context skip_if skip_if_not skip_on_cran local_edition"""
 _ALLOWED = set(_BASE.split()) | set(_PACKAGE_FUNCTIONS.split())
 _ALLOWED_PREFIXES = ("geom_", "stat_", "scale_", "coord_", "theme_", "position_", "element_", "guide_", "label_",
                      "fmt_", "cols_", "tab_", "str_", "fct_", "parse_", "col_", "ymd", "dmy", "mdy", "stri_", "adorn_")
@@ -331,8 +334,8 @@ class _Call:
 
 
 class _Program:
-    def __init__(self, tokens: list[_Token], ctx: ActionContext):
-        self.tokens, self.ctx = tokens, ctx
+    def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None):
+        self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
         self.match, self.parent = _matching(tokens)
         self.calls = self._calls()
         self.assigned: dict[str, list[tuple[int, int]]] = {}
@@ -488,6 +491,11 @@ class _Program:
             low, high = int(float(t[a].text.rstrip("L"))), int(float(t[b - 1].text.rstrip("L")))
             step = 1 if high >= low else -1
             return [str(v) for v in range(low, high + step, step)][:_MAX_VALUES] if abs(high - low) < _MAX_VALUES else None
+        if t[b - 1].text == "]" and t[a].kind == "name" and t[a + 1].text in ("[", "[[") and self.match.get(a + 1) == b - 1 \
+                - (t[a + 1].text == "[[") and b - a in (4, 5) and t[a + 2].kind == "num":
+            vector = self.values((a, a + 1), depth + 1)  # `args[1]`, `files[[2]]`
+            k = int(float(t[a + 2].text.rstrip("L")))
+            return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
         call = next((c for c in self.calls if c.start in (a, a + 2) and c.close == b - 1), None)
         if call is None or (call.start == a + 2 and call.package is None):
             return None
@@ -507,7 +515,7 @@ class _Program:
                     return None
                 sep = given[0]
             if name == "here":
-                parts = [[str(self.ctx.cwd or self.ctx.workspace)], *parts]
+                parts = [[str(self.project_root())], *parts]
             joined = _recycled(parts, sep)
             if "collapse" in named:
                 if not named["collapse"] or len(named["collapse"]) != 1:
@@ -523,6 +531,12 @@ class _Program:
             return [change.get(name, str)(v) for v in parts[0]]
         if name in ("format", "strftime") and len(call.positional) == 2 and not named and self._is_now(call.positional[0]):
             return [datetime.now().strftime(parts[-1][0])] if parts and len(parts[-1]) == 1 else None
+        if name in ("set_names", "unique", "sort", "rev", "setNames", "unname") and parts and call.package in (None, "purrr", "base"):
+            return parts[0]
+        if name == "getwd" and not parts:
+            return [str(self.ctx.cwd or self.ctx.workspace)]
+        if name == "commandArgs" and call.package is None and named.get("trailingOnly") == ["TRUE"] and self.arguments is not None:
+            return self.arguments
         if name in ("Sys.Date", "today") and not parts:
             return [datetime.now().strftime("%Y-%m-%d")]
         if name in ("Sys.time", "now") and not parts:
@@ -583,6 +597,17 @@ class _Program:
                     and len(self.assigned.get(name, [])) == 0:
                 return call.positional[0]
         return None
+
+    def project_root(self) -> Path:
+        """The folder here::here() starts from: the nearest one up from the working folder that marks a project."""
+        start = self.ctx.cwd or self.ctx.workspace
+        for folder in [start, *start.parents]:
+            if any((folder / m).exists() for m in (".here", ".git", "DESCRIPTION", "renv.lock")) or \
+                    any(folder.glob("*.Rproj")):
+                return folder
+            if folder == self.ctx.workspace:
+                break
+        return self.ctx.workspace
 
     def _is_now(self, span: tuple[int, int]) -> bool:
         a, b = span
@@ -941,11 +966,12 @@ def _with_sources(code: str, ctx: ActionContext) -> list[_Token]:
 
 
 def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionContext], ActionRisk],
-                renders: bool = False) -> list[ActionRisk] | None:
+                renders: bool = False, arguments: list[str] | None = None) -> list[ActionRisk] | None:
     """The paths the R code reads and writes, judged; None when the code may do anything but data work. `renders`:
-    the code is a command's that renders documents, whose own code the caller judges."""
+    the code is a command's that renders documents, whose own code the caller judges; `arguments`: the script's
+    (what `commandArgs(trailingOnly = TRUE)` returns)."""
     try:
-        program = _Program(_with_sources(code, ctx), ctx)
+        program = _Program(_with_sources(code, ctx), ctx, arguments)
         return _Prover(program, overwrite, renders).check()
     except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
         return None

@@ -1167,6 +1167,10 @@ class _ShellJudge:
         if language == "shell":
             return self.nested(shell_script(text, str(path), []), ctx)
         text = without_notes(text, family(language))
+        if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite)) is not None:
+            return worst([*(r for r in code_risks(text, ctx, True)[0] if r.rule_id != "act.shell.inline_code"), *shown,
+                          self.imports_risk(path, text, language, ctx),
+                          ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")])
         return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx),
                       ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
@@ -1676,7 +1680,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
                 *risks, *judged, *data_work]
     if name in ("Rscript", "R") and "-e" in args:  # R runs every -e expression in turn
         code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
-    if name in ("Rscript", "R") and (data_work := r_data_work(code, ctx, judge.overwrite)) is not None:
+    given = args[args.index("--args") + 1:] if "--args" in args else []
+    if name in ("Rscript", "R") and (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given)) is not None:
         judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
                 *risks, *judged, *data_work]
@@ -1706,7 +1711,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         inline = [name, "-c", shell_script(text, str(path), arguments)]
     else:
         flag = {"php": "-r", "powershell": "-Command"}.get(family(name), "-c" if name.startswith("python") else "-e")
-        inline = [name, flag, text]
+        inline = [name, flag, text, *(["--args", *rest] if family(name) == "r" else [])]
     handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
     judged = worst([*_interpreter_risks(judge, inline, ctx, simple, from_file=True), judge.imports_risk(path, text, name, ctx),
                     *(r for risks in handed if risks for r in risks)])  # a script given another may run it
