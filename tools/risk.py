@@ -237,6 +237,11 @@ def _json_text(body: str) -> str:
         return body
 
 
+def runs_later(path: str) -> bool:
+    """Whether a file at this path runs later, unasked or when someone runs the project's tasks."""
+    return bool(_RUNS_UNASKED.search(path) or _RUNS_WHEN_ASKED.search(path))
+
+
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs

@@ -9,12 +9,18 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve
-from tools.risk_runfiles import file_text
+from tools.risk_runfiles import file_text, r_environ
+
+
+def runs_later(path: str) -> bool:
+    from tools import risk  # tools.risk imports the shell judge, which imports this module
+
+    return risk.runs_later(path)
 
 _DATA_PACKAGES = {
     "base", "stats", "utils", "graphics", "grDevices", "tidyverse", "dplyr", "tidyr", "readr", "readxl", "writexl",
@@ -137,6 +143,10 @@ mclapply parLapply pskill Rprof system.file Sys.which library require rawConnect
 sink.number environmentName sys.call sys.frames parent.frame parent.env new.env list2env env2list as.environment
 aes_string aes_ as.formula reformulate str_interp exec eval_tidy parse_expr parse_exprs inject sym syms expr quo
 enquo new_function fn_body""".split())
+# knitr chunk options that change only how results are shown (not `code`, `engine`, `child`, hooks).
+_CHUNK_OPTIONS = {"echo", "eval", "message", "warning", "error", "include", "results", "collapse", "comment",
+                  "fig.width", "fig.height", "fig.align", "fig.cap", "fig.retina", "fig.asp", "fig.dim", "out.width",
+                  "out.height", "dpi", "dev", "fig.path", "cache", "tidy", "fig.showtext", "highlight", "prompt", "strip.white"}
 # Functions that render documents or run test and pipeline files, which the shell judge reads as documents: allowed
 # only around such a command's documents.
 _RENDERERS = {"render", "render_site", "knit", "knit2html", "knit2pdf", "purl", "quarto_render", "Sweave", "source",
@@ -175,22 +185,33 @@ _HIGHER_ORDER = {**{f: (1, ("FUN",)) for f in ("lapply", "sapply", "vapply")},
                  **{f: (2, ("FUN",)) for f in ("apply", "tapply", "aggregate", "by", "outer")},
                  "sweep": (3, ("FUN",)), "ave": (None, ("FUN",)), "where": (0, ("fn",)),
                  **{f: (1, (".f",)) for f in ("map", "map_dfr", "map_dfc", "map_df", "map_chr", "map_dbl", "map_int",
-                                              "map_lgl", "map_vec", "walk", "imap", "iwalk", "keep", "discard",
-                                              "detect", "detect_index", "every", "some", "reduce", "accumulate",
-                                              "modify", "pmap", "pmap_dfr", "pwalk", "group_map", "group_modify")},
-                 **{f: (2, (".f",)) for f in ("map2", "map2_dfr", "map2_chr", "map2_dbl", "walk2", "map_if", "map_at")},
+                                              "map_lgl", "map_vec", "walk", "imap", "iwalk", "detect", "detect_index",
+                                              "reduce", "accumulate", "modify", "pmap", "pmap_dfr", "pwalk",
+                                              "group_map", "group_modify")},
+                 **{f: (1, (".p", ".f")) for f in ("keep", "discard", "every", "some", "compact")},
+                 "rename_with": (1, (".fn",)), "map_if": (1, (".p",)), "map_at": (2, (".f",)),
+                 **{f: (2, (".f",)) for f in ("map2", "map2_dfr", "map2_chr", "map2_dbl", "walk2")},
                  **{f: (0, (".f",)) for f in ("partial", "possibly", "safely", "quietly", "compose")},
                  "across": (1, (".fns",)), "if_any": (1, (".fns",)), "if_all": (1, (".fns",)),
                  **{f: (1, (".funs",)) for f in ("summarise_all", "summarize_all", "mutate_all", "arrange_all")},
                  **{f: (2, (".funs",)) for f in ("summarise_at", "summarize_at", "summarise_if", "summarize_if",
                                                  "mutate_at", "mutate_if")},
+
                  "optim": (1, ("fn", "gr")), "optimize": (0, ("f",)), "uniroot": (0, ("f",)), "integrate": (0, ("f",)),
                  "rollapply": (2, ("FUN",)), "tryCatch": (None, ("error", "warning", "message", "condition")),
                  "withCallingHandlers": (None, ("error", "warning", "message", "condition"))}
-# Arguments by which data functions take a function to call (`stat_summary(fun = mean)`, `labels = comma`).
+# Second functions some of them take: a predicate beside the function (`mutate_if(.predicate, .funs)`).
+_ALSO_CALLED = {**{f: (1, (".predicate",)) for f in ("summarise_if", "summarize_if", "mutate_if")},
+                "map_if": (2, (".f",))}
+# Arguments by which data functions take a function to call (`stat_summary(fun = mean)`), which may look a string up
+# as a function's name; and arguments that take either data or a function (`labels = comma`).
 _FUNCTION_ARGUMENTS = {"FUN", "f", ".f", "fn", ".fn", ".fns", ".funs", "fun", "fun.data", "fun.y", "fun.min", "fun.max",
-                       "labels", "breaks", "trans", "transform", "handler", "labeller", "names_fn", "values_fn",
-                       "names_repair", ".name_repair", "na.action"}
+                       "handler", "names_fn", "values_fn", "names_transform", "values_transform", ".predicate", ".p",
+                       "na.action"}
+_DATA_OR_FUNCTION_ARGUMENTS = {"labels", "breaks", "trans", "transform", "labeller", "names_repair", ".name_repair"}
+# Model functions, which evaluate the terms of a formula: one given as text could call anything.
+_MODELS = {"lm", "glm", "aov", "nls", "lmer", "xtabs", "aggregate", "t.test", "wilcox.test", "kruskal.test", "loess",
+           "tslm", "model.matrix", "update", "cor.test", "chisq.test", "prcomp", "boxplot", "plot", "ftable", "by"}
 # Verbs that evaluate their arguments among a table's columns, where a bare name may be a column holding anything.
 _MASKING = {"mutate", "transmute", "summarise", "summarize", "reframe", "filter", "arrange", "group_by", "with", "within",
             "subset", "transform", "across", "aes", "slice", "select", "rowwise", "do", "[", "count", "distinct"}
@@ -217,13 +238,17 @@ _OPERATORS = {"%>%", "%in%", "%%", "%/%", "%*%", "%o%", "%<>%", "%T>%", "%||%", 
               "%within%", "%notin%"}
 # Environment variables that only set how R shows times and text (no child process can be started to read them).
 _LOCALE_VARIABLES = {"TZ", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_TIME", "LC_COLLATE", "LC_NUMERIC", "LC_MESSAGES"}
+_OPERATOR_NAMES = {"+", "-", "*", "/", "^", "==", "!=", "<", ">", "<=", ">=", "&", "|", "!", "[", "[[", "%%", "%/%",
+                   "%in%", "(", "{"}
 _PIPES = {"%>%", "%T>%", "%<>%", "|>"}
 # Arguments that come before the function in the higher-order functions: naming them moves the function forward.
 _LEADING_FORMALS = {"X", "x", ".x", ".y", ".l", "data", ".data", ".tbl", "MARGIN", "INDEX", "by", "Y", "STATS", ".cols",
                     ".vars", ".predicate", ".p", ".at", "par", "width", "formula"}
 _URL = re.compile(r"^[A-Za-z][\w+.-]*://|^(?:https?|ftp|file):", re.I)
+_CODE_FILE = re.compile(r"(?i)\.(?:r|rmd|qmd|rprofile|renviron|py|sh|bash|ipynb|ps1|bat|cmd|pl|php|js|rb|jl|lua)$|"
+                        r"(?:^|/)(?:\.Rprofile|\.Renviron|Makefile|_quarto\.yml|\.RData)$")
 _PATH_UNSAFE = re.compile(r"[|;&$`<>\n]")
-_MAX_VALUES, _MAX_SOURCES, _MAX_ENTRIES = 300, 10, 200
+_MAX_VALUES, _MAX_SOURCES, _MAX_ENTRIES, _MAX_VISITED = 300, 10, 200, 2000
 
 
 @dataclass(frozen=True)
@@ -375,7 +400,8 @@ class _Program:
                         raise _NotShown("reaches a package's internal functions (:::)")
                     package = t[i - 2].text
                 elif i >= 1 and t[i - 1].kind == "op" and t[i - 1].text in ("$", "@"):
-                    if not (t[i].text in ("set", "get") and i >= 2 and t[i - 2].text == "opts_chunk"):
+                    if not (t[i].text == "set" and i >= 2 and t[i - 2].text == "opts_chunk" and
+                            set(self._arguments(i + 1, close)[1]) <= _CHUNK_OPTIONS and not self._arguments(i + 1, close)[0]):
                         raise _NotShown(f"calls a method ({t[i - 1].text}{t[i].text})")
                     continue
                 positional, named = self._arguments(i + 1, close)
@@ -430,15 +456,21 @@ class _Program:
         for i, tok in enumerate(t):
             if tok.kind != "op":
                 continue
-            if tok.text in ("<-", "<<-", "=") and i and t[i - 1].kind in ("name", "str"):
+            if tok.text in ("<-", "<<-", "=") and i and t[i - 1].kind == "op" and t[i - 1].text in ("]", ")") and not (
+                    tok.text == "=" and self._inside_call(i)):
+                for j in self._left_side(i):  # `p[1] <- x`, `names(p) <- x`, `substr(p, 1, 2) <- x` change p
+                    self.assigned.setdefault(t[j].text, []).append((-1, -1))
+            elif tok.text in ("<-", "<<-", "=") and i and t[i - 1].kind in ("name", "str"):
                 if tok.text == "=" and self._inside_call(i):
                     continue  # an argument's name
                 if i >= 2 and t[i - 2].kind == "op" and t[i - 2].text in ("$", "@", "::"):
                     continue
                 span = (i + 1, self._statement_end(i + 1))
                 self.assigned.setdefault(t[i - 1].text, []).append(span)
-            elif tok.text in ("->", "->>") and i + 1 < len(t) and t[i + 1].kind == "name":
-                self.assigned.setdefault(t[i + 1].text, []).append((-1, -1))  # its value is not followed
+            elif tok.text in ("->", "->>"):
+                for j in range(i + 1, self._statement_end(i + 1)):  # its value is not followed
+                    if t[j].kind == "name":
+                        self.assigned.setdefault(t[j].text, []).append((-1, -1))
             elif tok.text == "(" and i and t[i - 1].text == "for" and i + 2 < len(t) and t[i + 2].text == "in":
                 self.loops[t[i + 1].text] = (i + 3, self.match[i])
                 self.assigned.setdefault(t[i + 1].text, []).append((-1, -1))
@@ -454,6 +486,20 @@ class _Program:
         for name, spans in self.assigned.items():
             if all(a >= 0 and t[a].kind in ("name", "op") and t[a].text in ("function", "\\") for a, _ in spans):
                 self.functions.add(name)
+
+    def _left_side(self, i: int) -> list[int]:
+        """The name tokens of a replacement assignment's left side, which ends just before token i."""
+        t, j = self.tokens, i - 1
+        while j >= 0:
+            if t[j].kind == "op" and t[j].text in (")", "]", "}"):
+                j = self.match[j]
+            elif not (t[j].kind == "name" or t[j].kind == "op" and t[j].text in ("$", "@", "::")):
+                break
+            if t[j].newline:  # the statement starts here
+                j -= 1
+                break
+            j -= 1
+        return [k for k in range(j + 1, i) if t[k].kind == "name"]
 
     def _inside_call(self, i: int) -> bool:
         """Whether token i sits directly inside the parentheses of a call or a function's parameters."""
@@ -475,6 +521,8 @@ class _Program:
             if tok.kind == "num":
                 return [tok.text.rstrip("Li")]
             if tok.kind == "name":
+                if tok.text in _VALUES:
+                    return [{"T": "TRUE", "F": "FALSE"}.get(tok.text, tok.text)]
                 if tok.text in _CONSTANTS and tok.text not in self.assigned:
                     return _CONSTANTS[tok.text]
                 if tok.text in self.loops and len(self.assigned.get(tok.text, [])) == 1:
@@ -565,10 +613,8 @@ class _Program:
                 continue  # where it is defined
             call = next((c for c in self.calls if c.start == j), None)
             if call is not None:
-                span = call.named.get(name)
-                if span is None:
-                    position = k - sum(1 for n, _ in definition.parameters[:k] if n in call.named)
-                    span = call.positional[position] if position < len(call.positional) else default
+                bound = _bound(call, [n for n, _ in definition.parameters])
+                span = bound.get(name, default)
             else:
                 mapper = next((c for c in self.calls if c.name in _MAPPERS and len(c.positional) == 2 and not c.named
                                and c.positional[1] == (j, j + 1)), None)
@@ -591,7 +637,7 @@ class _Program:
             if span is None or not span[0] <= i < span[1] or span == call.positional[0]:
                 continue
             head = self.tokens[span[0]]
-            if head.text == "~" and name in (".x", ".", "..1"):
+            if head.text == "~" and name in (".x", ".", "..1") and not self.assigned.get(name):
                 return call.positional[0]
             if head.text in ("function", "\\") and span[0] + 2 < span[1] and self.tokens[span[0] + 2].text == name \
                     and len(self.assigned.get(name, [])) == 0:
@@ -623,19 +669,44 @@ class _Program:
         recursive = "recursive" in call.named
         pattern = self.values(call.named["pattern"]) if "pattern" in call.named else None
         entries: list[str] = []
+        visited = 0
         for folder in folders:
             where = resolve(folder, self.ctx)
+            real = Path(os.path.realpath(where))
+            if not real.is_relative_to(os.path.realpath(self.ctx.workspace)):
+                return None  # a folder outside the workspace is not listed here
             if not where.is_dir():
                 continue
             walked = (os.path.relpath(os.path.join(d, f), where) for d, _, fs in os.walk(where) for f in fs) \
                 if recursive else (e.name for e in os.scandir(where))
             for name in walked:
+                visited += 1
+                if visited > _MAX_VISITED:
+                    return None
                 if pattern and len(pattern) == 1 and not _searches(pattern[0], os.path.basename(name)):
                     continue
                 entries.append(f"{folder.rstrip('/')}/{name}" if full else name)
                 if len(entries) > _MAX_ENTRIES:
                     return None
         return entries
+
+
+def _bound(call: _Call, parameters: list[str]) -> dict[str, tuple[int, int]]:
+    """Which argument each parameter of a function the code writes gets, as R matches them: by exact name, then by a
+    name's prefix, then the unnamed ones in order (none past `...`)."""
+    bound: dict[str, tuple[int, int]] = {}
+    named = dict(call.named)
+    for given in list(named):
+        if given in parameters:
+            bound[given] = named.pop(given)
+    for given in list(named):
+        matches = [p for p in parameters if p.startswith(given) and p not in bound and p != "..."]
+        if len(matches) == 1:
+            bound[matches[0]] = named.pop(given)
+    free = [p for p in parameters if p not in bound]
+    free = free[:free.index("...")] if "..." in free else free
+    bound.update(zip(free, call.positional))
+    return bound
 
 
 def _searches(pattern: str, text: str) -> bool:
@@ -701,6 +772,8 @@ class _Prover:
                 if tok.text in ("%>%", "%T>%", "%<>%") and i + 1 < len(t) and t[i + 1].kind == "name" and not (
                         i + 2 < len(t) and t[i + 2].text in ("(", "::")) and not self.plain_function((i + 1, i + 2)):
                     raise _NotShown(f"pipes into {t[i + 1].text}")  # `x %>% f` calls f
+            elif tok.kind == "op" and tok.text == ":::":
+                raise _NotShown("reaches a package's internal functions (:::)")
             elif tok.kind == "name" and tok.text not in _KEYWORDS:
                 self.check_name(i)
         for call in p.calls:
@@ -757,7 +830,7 @@ class _Prover:
         if name in ("library", "require", "requireNamespace") and call.package is None:
             package = call.positional[0] if call.positional else call.named.get("package")
             if not package or package[1] != package[0] + 1 or p.tokens[package[0]].text not in self.packages or \
-                    "character.only" in call.named:
+                    set(call.named) & {"character.only", "lib.loc"} or self.local_library():
                 raise _NotShown("loads a package that is not a data package")
             return
         if call.package is None and name in p.parameters and name not in p.functions and name not in _ALLOWED:
@@ -784,15 +857,24 @@ class _Prover:
             raise _NotShown("sets environment variables")
         if name == "fread" and set(call.named) & {"cmd"}:
             raise _NotShown("fread runs a command")
-        if name in _HIGHER_ORDER:
-            for span in _spans_of(call, _HIGHER_ORDER[name], _LEADING_FORMALS):
+        if name == "compose" and not all(self.plain_function(span) for span in call.positional):
+            raise _NotShown("compose is given a function it cannot show")
+        for spec in (_HIGHER_ORDER.get(name), _ALSO_CALLED.get(name)):
+            for span in _spans_of(call, spec, _LEADING_FORMALS) if spec else []:
                 if not self.plain_function(span) and not (  # a reader mapped over names, judged by check_name
                         name in _MAPPERS and span[1] == span[0] + 1 and p.tokens[span[0]].text in _READERS):
                     raise _NotShown(f"{name} is given a function it cannot show")
         for key, span in call.named.items():
-            if key in _FUNCTION_ARGUMENTS and span[1] == span[0] + 1 and p.tokens[span[0]].kind == "name" and \
+            single = span[1] == span[0] + 1
+            if key in _FUNCTION_ARGUMENTS and not self.plain_function(span) and not (
+                    single and (p.tokens[span[0]].kind == "num" or p.tokens[span[0]].text in _VALUES)):
+                raise _NotShown(f"{name} is given {key} to call that it cannot show")
+            if key in _DATA_OR_FUNCTION_ARGUMENTS and single and p.tokens[span[0]].kind == "name" and \
                     p.tokens[span[0]].text not in p.assigned and not self.plain_function(span):
                 raise _NotShown(f"{name} is given {p.tokens[span[0]].text} to call")
+        if name in _MODELS and call.package in (None, "stats", "lme4", "forecast") and (
+                span := _span_of(call, (0, ("formula",)))) is not None and not self.formula(span):
+            raise _NotShown(f"{name} is given a model formula as text")  # a formula's terms are evaluated
         if name in _READERS or name in _WRITERS or name in _LISTERS or name == "file.copy":
             self.judge_files(call)
         if self.renders and name in _RENDERERS:
@@ -813,6 +895,29 @@ class _Prover:
             if names is None:
                 raise _NotShown("renders into a file it cannot name")
             self.risks += [self.overwrite(n if n.startswith(("/", "~")) else f"{base}/{n}", p.ctx) for n in names]
+
+    def formula(self, span: tuple[int, int]) -> bool:
+        """A model's first argument holds a formula (`y ~ x`) or data, not text that R would read as a formula."""
+        a, b = span
+        t = self.p.tokens
+        if any(t[k].text == "~" and t[k].kind == "op" for k in range(a, b)):
+            return True
+        if b == a + 1 and t[a].kind == "name":
+            builders = ("paste", "paste0", "sprintf", "str_c", "glue", "format", "gsub", "sub", "toupper", "tolower")
+            return t[a].text not in self.p.parameters and all(
+                s[0] >= 0 and (any(t[k].text == "~" for k in range(*s)) or
+                               t[s[0]].kind not in ("str", "name") or t[s[0]].text not in builders and s[1] > s[0] + 1)
+                for s in self.p.assigned.get(t[a].text, []))
+        return t[a].kind != "str" and self.p.values(span) is None and not (
+            t[a].kind == "name" and t[a].text in ("paste", "paste0", "sprintf", "str_c", "glue", "format", "gsub", "sub"))
+
+    def local_library(self) -> bool:
+        """Whether the project's .Renviron points R's package libraries into the project (its packages' code, which
+        runs when they load, is not read here)."""
+        root = self.p.ctx.cwd or self.p.ctx.workspace
+        folders = [f for name, value in r_environ(root / ".Renviron", self.p.ctx.home).items() if name.startswith("R_LIBS")
+                   for f in re.split(r"[:;]", value) if f]
+        return any(resolve(f, replace(self.p.ctx, cwd=root)).is_relative_to(self.p.ctx.workspace) for f in folders)
 
     def makes_closure(self, span: tuple[int, int]) -> bool:
         a, b = span
@@ -840,7 +945,7 @@ class _Prover:
                     named = self.p.values(span) if tok.text not in self.p.functions else None
                     return tok.text in self.p.functions or named is not None and all(
                         v in _ALLOWED and v not in unsafe for v in named)
-                return self.allowed_function(tok.text) and tok.text not in unsafe
+                return (self.allowed_function(tok.text) or tok.text in _OPERATOR_NAMES) and tok.text not in unsafe
             return tok.kind == "str" and (tok.text in _ALLOWED and tok.text not in unsafe or tok.text in {
                 "+", "-", "*", "/", "^", "==", "<", ">", "&", "|", "%%", "%in%", "c", "["})
         if b == a + 3 and t[a + 1].text == "::":
@@ -860,7 +965,12 @@ class _Prover:
                 names = p.values(span) if span else None
                 if names is None:
                     raise _NotShown("copies files it cannot name")
-                self.risks += [self.path_risk(n, write=role == "to") for n in names]
+                replaces = "overwrite" in call.named and p.values(call.named["overwrite"]) == ["TRUE"]
+                for n in names:
+                    if role == "to" and _CODE_FILE.search(n):
+                        raise _NotShown(f"copies code into {n}")
+                    self.risks.append(self.overwrite(n, p.ctx) if role == "to" and replaces else
+                                      self.path_risk(n, write=role == "to"))
             return
         table = _READERS if call.name in _READERS else _WRITERS if call.name in _WRITERS else _LISTERS
         span = _span_of(call, table[call.name], _FILE_LEADING if table[call.name][0] == 1 else frozenset())
@@ -880,10 +990,23 @@ class _Prover:
         for name in names:
             if _PATH_UNSAFE.search(name) or _URL.search(name) or call.name == "fread" and re.search(r"\s", name):
                 raise _NotShown(f"{call.name} is given {name!r}")
+            if write and (_CODE_FILE.search(name) or runs_later(str(resolve(name, p.ctx))) or
+                          resolve(name, p.ctx) in self.sourced()):
+                raise _NotShown(f"{call.name} writes code ({name})")  # code it writes may run later, as written
+            if name in ("", "NULL"):
+                continue  # standard output, or no file
             if write and not appends and call.name != "dir.create":
                 self.risks.append(self.overwrite(name, p.ctx))
             else:
                 self.risks.append(self.path_risk(name, write=write))
+
+    def sourced(self) -> set[Path]:
+        """The files the code source()s (a file it writes and then sources would run as written)."""
+        found = set()
+        for call in self.p.calls:
+            if call.name in ("source", "sys.source") and call.positional:
+                found |= {resolve(n, self.p.ctx) for n in self.p.values(call.positional[0]) or []}
+        return found
 
     def path_risk(self, name: str, write: bool) -> ActionRisk:
         return assess_path(name, self.p.ctx, write=write)

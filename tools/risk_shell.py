@@ -1680,7 +1680,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
                 *risks, *judged, *data_work]
     if name in ("Rscript", "R") and "-e" in args:  # R runs every -e expression in turn
         code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
-    given = args[args.index("--args") + 1:] if "--args" in args else []
+    given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
     if name in ("Rscript", "R") and (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given)) is not None:
         judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
