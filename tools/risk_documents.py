@@ -204,6 +204,18 @@ _DOCUMENT_LANGUAGES = {"python": "python", "r": "r", "bash": "shell", "sh": "she
                        "cpp": "unknown", "c": "unknown", "fortran": "unknown", "go": "unknown", "powershell": "unknown"}
 
 
+def _option_code(options: str, body: str) -> list[Chunk]:
+    """knitr evaluates a chunk's options as R (`fig.cap = paste(...)`), and Quarto its `#| key: !expr ...` lines; a
+    chunk whose code comes from an option (`code = readLines(...)`, `file`) runs what this cannot see."""
+    given = options.strip().lstrip(",").strip()
+    label = re.match(r"[\w.\-]+(?=\s*(?:,|$)|\s+[\w.]+\s*=)", given)
+    given = given[label.end():].strip().lstrip(",").strip() if label and "=" not in label.group(0) else given
+    found = [Chunk("r", m.group(1)) for m in re.finditer(r"^\s*#\|.*?!expr\s+(.+)$", body, re.M)]
+    if re.search(r"\b(?:code|file)\s*=", given):  # children are read as documents of their own
+        return [*found, Chunk("unknown", "a chunk whose code comes from its options")]
+    return [*found, Chunk("r", f"list({given})")] if given else found
+
+
 def document_chunks(text: str) -> list[Chunk]:
     """The code a Quarto or R Markdown document runs when rendered: its `{engine}` chunks (not those set to
     `eval: false`, nor all of them when the front matter or knitr's options say so) and its inline `r …` and
@@ -216,6 +228,7 @@ def document_chunks(text: str) -> list[Chunk]:
     for m in _CHUNK.finditer(text):
         named = re.search(r"""\bengine\s*=\s*['"]([\w.-]+)['"]""", m.group("options"))  # `{r x, engine="sh"}`
         engine = (named.group(1) if named else m.group("engine")).lower()
+        chunks += _option_code(m.group("options"), m.group("body"))
         off = re.search(r"\beval\s*=\s*(?:FALSE|F)\b", m.group("options")) or re.search(
             r"^\s*#\|\s*eval:\s*false\s*$", m.group("body"), re.M)
         on = re.search(r"\beval\s*=\s*(?:TRUE|T)\b", m.group("options")) or re.search(

@@ -115,6 +115,7 @@ data_color labelled binomial gaussian poisson Gamma quasibinomial quasipoisson r
 J createWorkbook addWorksheet writeData writeDataTable createStyle addStyle setColWidths freezePane mergeCells
 conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs getwd collect
 test_that expect_equal expect_true expect_false expect_identical expect_error expect_warning expect_length expect_named
+as.IDate time_length replicate read_csv_arrow heatmap anyNA na.pass na.exclude na.fail
 expect_type expect_s3_class expect_gt expect_lt expect_gte expect_lte expect_setequal expect_match expect_no_error
 context skip_if skip_if_not skip_on_cran local_edition"""
 _ALLOWED = set(_BASE.split()) | set(_PACKAGE_FUNCTIONS.split())
@@ -161,7 +162,7 @@ _READERS = {**{f: (0, ("file",)) for f in (
     **{f: (0, ("path",)) for f in ("read_excel", "read_xlsx", "read_xls", "excel_sheets")},
     **{f: (0, ("file", "data_file")) for f in ("read_sas", "read_dta", "read_sav", "read_spss", "read_xpt")},
     "read.xlsx": (0, ("xlsxFile", "file")), "loadWorkbook": (0, ("file", "xlsxFile")), "getSheetNames": (0, ("file",)),
-    "open_dataset": (0, ("sources",)), "include_graphics": (0, ("path",))}
+    "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "include_graphics": (0, ("path",))}
 _WRITERS = {**{f: (1, ("file",)) for f in (
     "write.csv", "write.csv2", "write.table", "write", "write_csv", "write_csv2", "write_tsv", "write_delim",
     "write_excel_csv", "write_lines", "write_file", "write_rds", "saveRDS", "write.xlsx", "saveWorkbook", "fwrite",
@@ -172,6 +173,11 @@ _WRITERS = {**{f: (1, ("file",)) for f in (
     **{f: (1, ("path",)) for f in ("write_xlsx", "write_json", "write_dta", "write_sav")},
     **{f: (1, ("sink",)) for f in ("write_parquet", "write_feather")}, "write_dataset": (1, ("path",)),
     "agg_png": (0, ("filename",))}
+# Mappers that apply a function to the elements of vectors: where the function is, and where the vectors are.
+_MAPPED = {**{f: (1, lambda n: [0]) for f in ("lapply", "sapply", "vapply", "map", "map_dfr", "map_df", "map_dfc",
+                                              "map_chr", "map_lgl", "map_int", "walk", "map_vec")},
+           **{f: (2, lambda n: [0, 1]) for f in ("map2", "walk2", "map2_dfr", "map2_chr")},
+           **{f: (0, lambda n: list(range(1, n))) for f in ("Map", "mapply")}}
 # Mappers that apply a function to each element of their first argument.
 _MAPPERS = {"lapply", "sapply", "vapply", "map", "map_dfr", "map_df", "map_dfc", "map_chr", "map_lgl", "map_int", "walk",
             "map_vec", "list_rbind_unused"}
@@ -540,13 +546,15 @@ class _Program:
             step = 1 if high >= low else -1
             return [str(v) for v in range(low, high + step, step)][:_MAX_VALUES] if abs(high - low) < _MAX_VALUES else None
         if t[b - 1].text == "]" and t[a].kind == "name" and t[a + 1].text in ("[", "[[") and self.match.get(a + 1) == b - 1 \
-                - (t[a + 1].text == "[[") and b - a in (4, 5) and t[a + 2].kind == "num":
+                and b - a in (4, 5) and t[a + 2].kind == "num":
             vector = self.values((a, a + 1), depth + 1)  # `args[1]`, `files[[2]]`
             k = int(float(t[a + 2].text.rstrip("L")))
             return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
         call = next((c for c in self.calls if c.start in (a, a + 2) and c.close == b - 1), None)
         if call is None or (call.start == a + 2 and call.package is None):
             return None
+        if call.name == "names" and len(call.positional) == 1 and not call.named:
+            return self.element_names(call.positional[0])
         parts = [self.values(s, depth + 1) for s in call.positional]
         if any(p is None for p in parts):
             return None
@@ -628,21 +636,43 @@ class _Program:
         return found[:_MAX_VALUES]
 
     def mapped(self, i: int) -> tuple[int, int] | None:
-        """For the parameter of a function (or `.x` of a formula) that a mapper applies to a vector, that vector."""
-        name = self.tokens[i].text
+        """For a parameter of a function (or `.x`, `.y` of a formula) that a mapper applies to vectors, the vector it
+        takes its values from (`Map(function(d, p) ..., parts, paths)`: `p` from `paths`)."""
+        name, t = self.tokens[i].text, self.tokens
+        if self.assigned.get(name):
+            return None
         for call in self.calls:
-            if call.name not in _MAPPERS or not call.positional or not call.open < i < call.close:
+            if call.name not in _MAPPED or not call.open < i < call.close:
                 continue
-            span = _span_of(call, _HIGHER_ORDER[call.name], _LEADING_FORMALS)
-            if span is None or not span[0] <= i < span[1] or span == call.positional[0]:
+            function_at, data_at = _MAPPED[call.name]
+            if function_at >= len(call.positional) or set(call.named) & (_LEADING_FORMALS | {"FUN", "f", ".f"}):
+                continue  # an argument given by name moves the others
+            a, b = call.positional[function_at]
+            data = [call.positional[k] for k in data_at(len(call.positional)) if k < len(call.positional)]
+            if not a <= i < b or not data:
                 continue
-            head = self.tokens[span[0]]
-            if head.text == "~" and name in (".x", ".", "..1") and not self.assigned.get(name):
-                return call.positional[0]
-            if head.text in ("function", "\\") and span[0] + 2 < span[1] and self.tokens[span[0] + 2].text == name \
-                    and len(self.assigned.get(name, [])) == 0:
-                return call.positional[0]
+            if t[a].text == "~":
+                k = {".x": 0, ".": 0, "..1": 0, ".y": 1, "..2": 1}.get(name)
+                return data[k] if k is not None and k < len(data) else None
+            if t[a].text in ("function", "\\") and t[a + 1].text == "(":
+                positional, named = self._arguments(a + 1, self.match[a + 1])
+                names = [t[x].text for x, y in positional if y == x + 1]
+                if named or len(names) != len(positional) or name not in names:
+                    return None
+                k = names.index(name)
+                return data[k] if k < len(data) else None
         return None
+
+    def element_names(self, span: tuple[int, int]) -> list[str] | None:
+        """The names a list or vector the code writes gives its elements (`list(a = ..., b = ...)`), when set once."""
+        a, b = span
+        t = self.tokens
+        if b == a + 1 and t[a].kind == "name" and len(self.assigned.get(t[a].text, [])) == 1 and t[a].text not in self.parameters:
+            a, b = self.assigned[t[a].text][0]
+        call = next((c for c in self.calls if c.start == a and c.close == b - 1), None)
+        if call is None or call.name not in ("list", "c") or call.package or call.positional:
+            return None
+        return list(call.named)
 
     def project_root(self) -> Path:
         """The folder here::here() starts from: the nearest one up from the working folder that marks a project."""

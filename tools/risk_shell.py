@@ -406,9 +406,20 @@ def _quoting(command: str) -> list[tuple[str, bool]]:
 
 
 def _mark_quoted_dollars(command: str) -> str:
-    return "".join(
-        (_LITERAL_DOLLAR if quote == "'" else _QUOTED_DOLLAR) if ch == "$" and quote and not escaped else ch
-        for ch, (quote, escaped) in zip(command, _quoting(command), strict=True))
+    """Dollars in quotes marked as quoted (expanded but not split) or literal (in single quotes); a backslashed
+    dollar (`"d\\$m"`, `\\$HOME`) is a literal one, its backslash dropped as bash drops it."""
+    states = _quoting(command)
+    out = []
+    for i, (ch, (quote, escaped)) in enumerate(zip(command, states, strict=True)):
+        if ch == "\\" and quote != "'" and not escaped and command[i + 1:i + 2] == "$":
+            continue
+        if ch == "$" and escaped:
+            out.append(_LITERAL_DOLLAR)
+        elif ch == "$" and quote:
+            out.append(_LITERAL_DOLLAR if quote == "'" else _QUOTED_DOLLAR)
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _windows_backslashes(command: str) -> str:

@@ -61,8 +61,9 @@ def test_document_chunks_skip_unevaluated_ones_and_keep_inline_code():
     doc = ("---\ntitle: 報告\n---\n```{r setup, include=FALSE}\nlibrary(dplyr)\n```\n"
            "```{r eval=FALSE}\nsystem('rm -rf ~')\n```\n```{python}\n#| eval: false\nimport os\n```\n"
            "```{bash}\nwc -l data/*.csv\n```\n```python\nshown only\n```\n売上は `r nrow(df)` 件。\n")
-    assert document_chunks(doc) == [Chunk("r", "library(dplyr)\n"), Chunk("shell", "wc -l data/*.csv\n"),
-                                    Chunk("r", "nrow(df)")]
+    assert document_chunks(doc) == [Chunk("r", "list(include=FALSE)"), Chunk("r", "library(dplyr)\n"),
+                                    Chunk("r", "list(eval=FALSE)"), Chunk("shell", "wc -l data/*.csv\n"),
+                                    Chunk("r", "nrow(df)")]  # knitr evaluates chunk options as R
 
 
 def test_quarto_projects_run_their_render_scripts():

