@@ -179,8 +179,7 @@ _MAPPED = {**{f: (1, lambda n: [0]) for f in ("lapply", "sapply", "vapply", "map
            **{f: (2, lambda n: [0, 1]) for f in ("map2", "walk2", "map2_dfr", "map2_chr")},
            **{f: (0, lambda n: list(range(1, n))) for f in ("Map", "mapply")}}
 # Mappers that apply a function to each element of their first argument.
-_MAPPERS = {"lapply", "sapply", "vapply", "map", "map_dfr", "map_df", "map_dfc", "map_chr", "map_lgl", "map_int", "walk",
-            "map_vec", "list_rbind_unused"}
+_MAPPERS = {name for name, (function_at, _) in _MAPPED.items() if function_at == 1}
 # The parameter names writers give what they write, before the file: naming it moves the file forward.
 _FILE_LEADING = frozenset({"x", "object", "text", "wb", "data", "dataset", "df", "list"})
 _LISTERS = {"list.files": (0, ("path",)), "dir": (0, ("path",))}
@@ -202,7 +201,6 @@ _HIGHER_ORDER = {**{f: (1, ("FUN",)) for f in ("lapply", "sapply", "vapply")},
                  **{f: (1, (".funs",)) for f in ("summarise_all", "summarize_all", "mutate_all", "arrange_all")},
                  **{f: (2, (".funs",)) for f in ("summarise_at", "summarize_at", "summarise_if", "summarize_if",
                                                  "mutate_at", "mutate_if")},
-
                  "optim": (1, ("fn", "gr")), "optimize": (0, ("f",)), "uniroot": (0, ("f",)), "integrate": (0, ("f",)),
                  "rollapply": (2, ("FUN",)), "tryCatch": (None, ("error", "warning", "message", "condition")),
                  "withCallingHandlers": (None, ("error", "warning", "message", "condition"))}
