@@ -1689,13 +1689,14 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
                 *risks, *judged, *data_work]
-    if name in ("Rscript", "R") and "-e" in args:  # R runs every -e expression in turn
-        code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
-    given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
-    if name in ("Rscript", "R") and (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given)) is not None:
-        judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
-        return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
-                *risks, *judged, *data_work]
+    if name in ("Rscript", "R"):
+        if "-e" in args:  # R runs every -e expression in turn
+            code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
+        given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
+        if (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given)) is not None:
+            judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]
+            return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
+                    *risks, *judged, *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
         judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
@@ -1776,8 +1777,8 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
             else [ActionRisk(ESCALATE, "code", "_quarto.yml does not parse", "act.shell.script")]
     if name in ("Rscript", "R") and (code := _inline_code(tokens)):
         judged += [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
-        shown = r_data_work(code, ctx, judge.overwrite, renders=True)
-        judged += shown if shown is not None else [
+        around = r_data_work(code, ctx, judge.overwrite, renders=True)
+        judged += around if around is not None else [
             ActionRisk(ESCALATE, "code", "runs R code besides the documents it renders", "act.shell.script")]
     verdict = worst(judged or [ActionRisk(ALLOW, "read_only", f"{name} finds nothing to run", "act.shell.runs_file")])
     written = [judge.overwrite(o, ctx) for o in execution.outputs]
