@@ -29,7 +29,14 @@ from tools.risk_paths import (
     reveals_password,
     worst,
 )
-from tools.risk_runfiles import as_docker_run, compose_commands, makefile_commands
+from tools.risk_runfiles import (
+    as_docker_run,
+    compose_commands,
+    file_text,
+    makefile_commands,
+    r_environ,
+    r_start_up_file,
+)
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
     SQL_PROGRAM,
@@ -303,6 +310,43 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     return []
 
 
+def _r_start_up_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A file R runs whenever it starts in the workspace (`.Rprofile`, a file the project's `.Renviron` names or its
+    `.Rprofile` sources), written or edited, is judged as R running its new text would be: denied when that would be,
+    sent to a person unless the R is shown to do only data work. An `.Renviron` that names start-up files or package
+    libraries changes which code R runs: a person decides."""
+    target = resolve(path, ctx)
+    if target.name == ".Renviron" and target.parent == ctx.workspace:
+        names = dict(re.findall(r"^\s*([A-Za-z_][\w.]*)\s*=\s*(.*?)\s*$", text, re.M))
+        named = [r_start_up_file(ctx.workspace, names[k].strip("'\""), ctx.home) for k in ("R_PROFILE_USER", "R_PROFILE")
+                 if k in names]
+        denied = [r for f in named for r in _r_run_risks(str(f), file_text(f, ctx.home) or "", ctx) if r.decision == DENY]
+        if denied:
+            return denied[:1]
+        if named or any(k.startswith("R_LIBS") for k in names):
+            return [ActionRisk(ESCALATE, "planted", f"{path} changes which code R runs when it starts",
+                               "act.file.runs_unasked")]
+        return []
+    environ = r_environ(ctx.workspace / ".Renviron", ctx.home)
+    start_up = {ctx.workspace / ".Rprofile", *(r_start_up_file(ctx.workspace, environ[k], ctx.home)
+                                              for k in ("R_PROFILE_USER", "R_PROFILE") if k in environ)}
+    profile = file_text(ctx.workspace / ".Rprofile", ctx.home) or ""
+    start_up |= {ctx.workspace / m for m in re.findall(r"""\bsource\(\s*['"]([^'"]+)['"]""", profile)}
+    return _r_run_risks(path, text, ctx) if target in start_up else []
+
+
+def _r_run_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """What R running this start-up file's text would do, as a write of it is judged."""
+    judged = assess_shell(f"Rscript --vanilla -e {shlex.quote(text)}", ctx)
+    if judged.decision == DENY:
+        return [ActionRisk(DENY, judged.category, f"writes into {path}, which R runs when it starts, code that would: "
+                           f"{judged.rationale}", "act.file.planted")]
+    if judged.decision == ESCALATE:
+        return [ActionRisk(ESCALATE, "planted", f"R would run {path} unasked at every start ({judged.rationale})",
+                           "act.file.runs_unasked")]
+    return []
+
+
 def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
     """Risk of one proposed tool call."""
     if tool == "shell":
@@ -315,10 +359,13 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         target = resolve(path, ctx)
         if risk.decision == ALLOW and "\x00" not in path and target.exists():
             risk = ActionRisk(ESCALATE, "overwrite", f"overwrites the whole existing file {target.name}", "act.file.overwrite")
-        return worst([risk, *_planted(path, str(args.get("content", "")), ctx)])
+        content = str(args.get("content", ""))
+        return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
-        return worst([assess_path(path, ctx, write=True), *_planted(path, str(args.get("new", "")), ctx)])
+        new = str(args.get("new", ""))
+        edited = (file_text(resolve(path, ctx), ctx.home) or "").replace(str(args.get("old", "")), new, 1)
+        return worst([assess_path(path, ctx, write=True), *_planted(path, new, ctx), *_r_start_up_risks(path, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

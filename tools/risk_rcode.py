@@ -613,7 +613,7 @@ class _Prover:
             if i and not tok.newline and _ends_value(t[i - 1]) and _starts_value(tok) and not (
                     t[i - 1].text == ")" and t[p.match[i - 1] - 1].text in ("if", "for", "while", "function", "\\")):
                 raise _NotShown("is not R: two values side by side")
-            if tok.kind == "str":
+            if tok.kind == "str" and not self.option_value(i):
                 self.check_string(tok.text)
             elif tok.kind == "op" and tok.text.startswith("%") and len(tok.text) > 1:
                 if tok.text not in _OPERATORS and tok.text not in p.functions:
@@ -628,6 +628,10 @@ class _Prover:
         for call in p.calls:
             self.check_call(call)
         return self.risks
+
+    def option_value(self, i: int) -> bool:
+        """A string given to `options()` (`repos = c(CRAN = "https://…")`) is a setting, not a request of its own."""
+        return any(c.name == "options" and c.package in (None, "base") and c.open < i < c.close for c in self.p.calls)
 
     @staticmethod
     def check_string(text: str) -> None:

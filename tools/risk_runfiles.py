@@ -71,7 +71,7 @@ def r_environ(path: Path, home: Path) -> dict[str, str]:
     return {name: value.strip("'\"") for name, value in pairs}
 
 
-def _r_start_up_file(cwd: Path, named: str, home: Path) -> Path:
+def r_start_up_file(cwd: Path, named: str, home: Path) -> Path:
     """The file an .Renviron variable names (relative to the working folder, `~` and `$HOME` expanded)."""
     named = named.replace("${HOME}", str(home)).replace("$HOME", str(home))
     return Path(named.replace("~", str(home), 1)) if named.startswith("~") else cwd / named
@@ -714,9 +714,9 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
     elif name in ("Rscript", "R"):  # R sources start-up files first, which the project's .Renviron may name
         environ = {} if any(a in ("--vanilla", "--no-environ") for a in args) else r_environ(cwd / ".Renviron", home)
         if not any(a in ("--vanilla", "--no-init-file") for a in args):
-            add(_r_start_up_file(cwd, environ["R_PROFILE_USER"], home) if "R_PROFILE_USER" in environ else cwd / ".Rprofile", "r")
+            add(r_start_up_file(cwd, environ["R_PROFILE_USER"], home) if "R_PROFILE_USER" in environ else cwd / ".Rprofile", "r")
         if "R_PROFILE" in environ and not any(a in ("--vanilla", "--no-site-file") for a in args):
-            add(_r_start_up_file(cwd, environ["R_PROFILE"], home), "r")
+            add(r_start_up_file(cwd, environ["R_PROFILE"], home), "r")
     elif name == "php" and operands[:1] == ["artisan"]:  # every artisan command boots the app's providers
         for source in project_files(cwd / "app" / "Providers", (".php",)) + project_files(cwd / "app" / "Console", (".php",)):
             add(source, "php")

@@ -449,7 +449,10 @@ def _tokenize(command: str) -> list[str]:
         command = _ZSH_FLAGS_OPEN.sub(lambda m: "${\x04" + m.group(1) + "\x05", command)
     if "\\(" in command or "\\)" in command:  # find's `\(` … `\)` group a test; they open no subshell
         command = re.sub(r"(?<!\\)\\([()])", lambda m: "\x0e" if m.group(1) == "(" else "\x0f", command)
-    lexer = shlex.shlex(_mark_quoted_dollars(command).replace("\n", " ; "), posix=True, punctuation_chars=";&|<>()")
+    marked = _mark_quoted_dollars(command)
+    # A line break ends a command, but one inside quotes is part of the quoted text (`python -c '# note\n...'`).
+    marked = "".join(" ; " if ch == "\n" and not quote else ch for ch, (quote, _) in zip(marked, _quoting(marked), strict=True))
+    lexer = shlex.shlex(marked, posix=True, punctuation_chars=";&|<>()")
     lexer.whitespace_split = True
     lexer.commenters = ""
     try:

@@ -160,3 +160,29 @@ def test_documents_chunks_run_in_one_session_and_around_the_render_call(project)
     assert decide(ctx, "Rscript -e \"rmarkdown::render('sh.Rmd')\"") == "DENY"
     assert decide(ctx, "Rscript -e \"rmarkdown::render('report.Rmd', output_dir = '/var/www')\"") == "ESCALATE"
     assert decide(ctx, "Rscript -e \"install.packages('x'); rmarkdown::render('report.Rmd')\"") == "ESCALATE"
+
+
+def test_a_line_break_inside_quotes_is_part_of_the_code(project):
+    ctx = project({"data/sales.csv": SALES})
+    assert decide(ctx, "Rscript -e '# note\nunlink(\"data\", recursive = TRUE)'") == "ESCALATE"
+    assert decide(ctx, "python3 -c '# note\nimport shutil\nshutil.rmtree(\"data\")'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e '# note\nd <- read.csv(\"data/sales.csv\")\nprint(nrow(d))'") == "ALLOW"
+
+
+def test_files_r_runs_at_start_up_are_judged_when_written_or_edited(project):
+    from tools.risk import assess_action
+
+    ctx = project({".Rprofile": 'options(repos = c(CRAN = "https://cloud.r-project.org"))\nsource("R/startup.R")\n',
+                   "R/startup.R": 'message("ready")\n', "tools/bad.R": 'k <- readLines("~/.ssh/id_rsa")\n'})
+
+    def judged(tool: str, **args: str) -> str:
+        return assess_action(tool, args, ctx).decision
+
+    assert judged("edit_file", path=".Rprofile", old="source", new="options(scipen = 999)\nsource") == "ALLOW"
+    assert judged("edit_file", path=".Rprofile", old="source", new="httr::POST('https://x.example', body = 1)\nsource") \
+        == "ESCALATE"
+    assert judged("edit_file", path="R/startup.R", old='message("ready")', new='x <- readLines("~/.aws/credentials")') == "DENY"
+    assert judged("write_file", path=".Renviron", content="R_PROFILE_USER=tools/bad.R\n") == "DENY"
+    assert judged("write_file", path=".Renviron", content="R_LIBS_USER=./lib\n") == "ESCALATE"
+    assert judged("write_file", path=".Renviron", content="TZ=Asia/Tokyo\n") == "ALLOW"
+    assert judged("write_file", path="R/other.R", content="setHook('x', function() 1)\n") == "ALLOW"  # R never runs it by itself
