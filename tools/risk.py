@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from pathlib import Path
 
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
@@ -30,6 +31,8 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_runfiles import (
+    RUNS_UNASKED,
+    RUNS_WHEN_ASKED,
     as_docker_run,
     compose_commands,
     file_text,
@@ -198,23 +201,6 @@ def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRi
     return assess_action("edit_file", {"path": path, "new": new}, ctx)
 
 
-# Files whose text runs later on this machine. Some run without anyone asking (hooks, start-up files, folder-open
-# tasks, Python start-up, services, cron); the rest when someone runs them (make, npm scripts, CI steps, scripts).
-_RUNS_UNASKED = re.compile(
-    r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
-    r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
-    r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
-    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
-    r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
-    r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
-    r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
-    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile))$")
-_RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
-                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
-                              r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
-                              r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
-                              r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
-                              r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js)$")
 # Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
 # shell commands); other source files are the project's own code, written and reviewed as such.
 _CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
@@ -244,21 +230,16 @@ def _json_text(body: str) -> str:
         return body
 
 
-def runs_later(path: str) -> bool:
-    """Whether a file at this path runs later, unasked or when someone runs the project's tasks."""
-    return bool(_RUNS_UNASKED.search(path) or _RUNS_WHEN_ASKED.search(path))
-
-
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
     unasked."""
-    unasked = _RUNS_UNASKED.search(path)
+    unasked = RUNS_UNASKED.search(path)
     modeline = [assess_shell(m.group(2).replace("\\ ", " ").replace("\\|", "|"), ctx) for m in _MODELINE_SYSTEM.finditer(text)]
     if any(r.decision == DENY for r in modeline):
         return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
                            "act.file.planted")]
-    if not unasked and not _RUNS_WHEN_ASKED.search(path):
+    if not unasked and not RUNS_WHEN_ASKED.search(path):
         return []
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
         judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]
@@ -317,9 +298,8 @@ def _r_start_up_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRi
     libraries changes which code R runs: a person decides."""
     target = resolve(path, ctx)
     if target.name == ".Renviron" and target.parent == ctx.workspace:
-        names = dict(re.findall(r"^\s*([A-Za-z_][\w.]*)\s*=\s*(.*?)\s*$", text, re.M))
-        named = [r_start_up_file(ctx.workspace, names[k].strip("'\""), ctx.home) for k in ("R_PROFILE_USER", "R_PROFILE")
-                 if k in names]
+        names = r_environ(text)
+        named = _named_start_up_files(names, ctx)
         denied = [r for f in named for r in _r_run_risks(str(f), file_text(f, ctx.home) or "", ctx) if r.decision == DENY]
         if denied:
             return denied[:1]
@@ -327,12 +307,16 @@ def _r_start_up_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRi
             return [ActionRisk(ESCALATE, "planted", f"{path} changes which code R runs when it starts",
                                "act.file.runs_unasked")]
         return []
-    environ = r_environ(ctx.workspace / ".Renviron", ctx.home)
-    start_up = {ctx.workspace / ".Rprofile", *(r_start_up_file(ctx.workspace, environ[k], ctx.home)
-                                              for k in ("R_PROFILE_USER", "R_PROFILE") if k in environ)}
+    environ = r_environ(file_text(ctx.workspace / ".Renviron", ctx.home) or "")
+    start_up = {ctx.workspace / ".Rprofile", *_named_start_up_files(environ, ctx)}
     profile = file_text(ctx.workspace / ".Rprofile", ctx.home) or ""
     start_up |= {ctx.workspace / m for m in re.findall(r"""\bsource\(\s*['"]([^'"]+)['"]""", profile)}
     return _r_run_risks(path, text, ctx) if target in start_up else []
+
+
+def _named_start_up_files(environ: dict[str, str], ctx: ActionContext) -> list[Path]:
+    """The start-up files an .Renviron's variables name for R started in the workspace."""
+    return [r_start_up_file(ctx.workspace, environ[k], ctx.home) for k in ("R_PROFILE_USER", "R_PROFILE") if k in environ]
 
 
 def _r_run_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:

@@ -39,13 +39,7 @@ from tools.risk_rfunctions import (
     VALUES,
     WRITERS,
 )
-from tools.risk_runfiles import file_text, r_environ
-
-
-def runs_later(path: str) -> bool:
-    from tools import risk  # tools.risk imports the shell judge, which imports this module
-
-    return risk.runs_later(path)
+from tools.risk_runfiles import file_text, r_environ, runs_later
 
 _TOKEN = re.compile(r"""(?P<space>[ \t\r\f\n]+|\#[^\n]*)
     |(?P<raw>[rR](?P<quote>["'])(?P<dashes>-*)(?P<open>[(\[{]))
@@ -188,6 +182,7 @@ class _Program:
         self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
         self.match, self.parent = _matching(tokens)
         self.calls = self._calls()
+        self.call_at = {c.start: c for c in self.calls}  # by the index of the called name
         self.assigned: dict[str, list[tuple[int, int]]] = {}
         self.loops: dict[str, tuple[int, int]] = {}
         self.parameters: set[str] = set()
@@ -369,8 +364,8 @@ class _Program:
             vector = self.values((a, a + 1), depth + 1)  # `args[1]`, `files[[2]]`
             k = int(float(t[a + 2].text.rstrip("L")))
             return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
-        call = next((c for c in self.calls if c.start in (a, a + 2) and c.close == b - 1), None)
-        if call is None or (call.start == a + 2 and call.package is None):
+        call = self.spanned(span, qualified=True)
+        if call is None:
             return None
         if call.name == "names" and len(call.positional) == 1 and not call.named:
             return self.element_names(call.positional[0])
@@ -420,6 +415,15 @@ class _Program:
             return self.listing(call)
         return None
 
+    def spanned(self, span: tuple[int, int], qualified: bool = False) -> _Call | None:
+        """The call whose tokens are exactly the span: `f(...)`, and `pkg::f(...)` when `qualified`."""
+        a, b = span
+        call = self.call_at.get(a)
+        if call is None and qualified:
+            call = self.call_at.get(a + 2)
+            call = call if call is not None and call.package is not None else None
+        return call if call is not None and call.close == b - 1 else None
+
     def argument_values(self, i: int, depth: int) -> list[str] | None:
         """The values a parameter of one of the code's named functions takes: what every call of it passes (or the
         default), and the vector a mapper applies it to; None when the function is handed on any other way."""
@@ -438,7 +442,7 @@ class _Program:
         for j in uses:
             if j + 1 < len(self.tokens) and self.tokens[j + 1].text in ("<-", "="):
                 continue  # where it is defined
-            call = next((c for c in self.calls if c.start == j), None)
+            call = self.call_at.get(j)
             if call is not None:
                 bound = _bound(call, [n for n, _ in definition.parameters])
                 span = bound.get(name, default)
@@ -488,7 +492,7 @@ class _Program:
         t = self.tokens
         if b == a + 1 and t[a].kind == "name" and len(self.assigned.get(t[a].text, [])) == 1 and t[a].text not in self.parameters:
             a, b = self.assigned[t[a].text][0]
-        call = next((c for c in self.calls if c.start == a and c.close == b - 1), None)
+        call = self.spanned((a, b))
         if call is None or call.name not in ("list", "c") or call.package or call.positional:
             return None
         return list(call.named)
@@ -768,7 +772,7 @@ class _Prover:
         """Whether the project's .Renviron points R's package libraries into the project (its packages' code, which
         runs when they load, is not read here)."""
         root = self.p.ctx.cwd or self.p.ctx.workspace
-        folders = [f for name, value in r_environ(root / ".Renviron", self.p.ctx.home).items() if name.startswith("R_LIBS")
+        folders = [f for name, value in r_environ(file_text(root / ".Renviron", self.p.ctx.home) or "").items() if name.startswith("R_LIBS")
                    for f in re.split(r"[:;]", value) if f]
         return any(resolve(f, replace(self.p.ctx, cwd=root)).is_relative_to(self.p.ctx.workspace) for f in folders)
 
@@ -779,7 +783,7 @@ class _Prover:
             return False
         if t[a].text in ("function", "\\"):
             return True
-        call = next((c for c in self.p.calls if c.start == a and c.close == b - 1), None)
+        call = self.p.spanned(span)
         return call is not None and call.name in CLOSURE_MAKERS
 
     def plain_function(self, span: tuple[int, int]) -> bool:
@@ -805,7 +809,7 @@ class _Prover:
             return self.allowed_function(t[a + 2].text, t[a].text) and t[a + 2].text not in unsafe
         if t[a].text in ("function", "\\", "~"):
             return True
-        call = next((c for c in self.p.calls if c.start == a and c.close == b - 1), None)
+        call = self.p.spanned(span)
         if call is not None and call.name in ("list", "c") and call.package is None:
             return all(self.plain_function(s) for s in [*call.positional, *call.named.values()])
         return call is not None and call.name in CLOSURE_MAKERS

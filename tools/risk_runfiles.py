@@ -50,6 +50,30 @@ class RunFile:
     text: str
 
 
+# Files whose text runs later on this machine. Some run without anyone asking (hooks, start-up files, folder-open
+# tasks, Python start-up, services, cron); the rest when someone runs them (make, npm scripts, CI steps, scripts).
+RUNS_UNASKED = re.compile(
+    r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
+    r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
+    r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
+    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
+    r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
+    r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
+    r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
+    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile))$")
+RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
+                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
+                              r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+                              r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
+                              r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
+                              r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js)$")
+
+
+def runs_later(path: str) -> bool:
+    """Whether a file at this path runs later, unasked or when someone runs the project's tasks."""
+    return bool(RUNS_UNASKED.search(path) or RUNS_WHEN_ASKED.search(path))
+
+
 def file_text(path: Path, home: Path) -> str | None:
     """The text of a regular file of at most 64 KiB; None for anything else (missing, a device, a pipe, binary, a
     secret by its name or where its links lead: its text would show in the rationale)."""
@@ -65,9 +89,9 @@ def file_text(path: Path, home: Path) -> str | None:
     return None if b"\x00" in data else data.decode("utf-8", "replace")
 
 
-def r_environ(path: Path, home: Path) -> dict[str, str]:
-    """The variables an .Renviron file sets (`NAME=value` lines)."""
-    pairs = re.findall(r"^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*?)\s*$", file_text(path, home) or "", re.M)
+def r_environ(text: str) -> dict[str, str]:
+    """The variables an .Renviron file's text sets (`NAME=value` lines)."""
+    pairs = re.findall(r"^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*?)\s*$", text, re.M)
     return {name: value.strip("'\"") for name, value in pairs}
 
 
@@ -712,7 +736,7 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
             elif commands := go_generate_commands(text):  # its //go:generate lines are commands
                 found.append(RunFile(source, "shell", commands))
     elif name in ("Rscript", "R"):  # R sources start-up files first, which the project's .Renviron may name
-        environ = {} if any(a in ("--vanilla", "--no-environ") for a in args) else r_environ(cwd / ".Renviron", home)
+        environ = {} if any(a in ("--vanilla", "--no-environ") for a in args) else r_environ(file_text(cwd / ".Renviron", home) or "")
         if not any(a in ("--vanilla", "--no-init-file") for a in args):
             add(r_start_up_file(cwd, environ["R_PROFILE_USER"], home) if "R_PROFILE_USER" in environ else cwd / ".Rprofile", "r")
         if "R_PROFILE" in environ and not any(a in ("--vanilla", "--no-site-file") for a in args):

@@ -955,7 +955,7 @@ class _ShellJudge:
         if re.match(r"\s*python3?(?:\.\d+)?\s+(?:-\s*)?<<", opening) and (
                 data_work := python_data_work(body, self.ctx, self.overwrite)) is not None:
             self.python_data_stdin = True
-            return [*(r for r in code_risks(body, self.ctx)[0] if r.rule_id != "act.shell.inline_code"), *data_work]
+            return [*_shown_code_risks(body, self.ctx), *data_work]
         if _INTERPRETER_WORD.search(opening):
             return self.code(body, self.ctx)
         if re.search(r"(?<![\w./-])make(?![\w.-])", opening):  # a makefile on standard input: its recipes run
@@ -1182,7 +1182,7 @@ class _ShellJudge:
             return self.nested(shell_script(text, str(path), []), ctx)
         text = without_notes(text, family(language))
         if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite)) is not None:
-            return worst([*(r for r in code_risks(text, ctx, True)[0] if r.rule_id != "act.shell.inline_code"), *shown,
+            return worst([*_shown_code_risks(text, ctx, from_file=True), *shown,
                           self.imports_risk(path, text, language, ctx),
                           ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")])
         return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx),
@@ -1638,6 +1638,12 @@ def _conversion_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Actio
     return [*risks, ActionRisk(ALLOW, "convert", f"{name} converts a document", "act.shell.convert")]
 
 
+def _shown_code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> list[ActionRisk]:
+    """What the code rules find in code a prover showed to do only data work, less that it runs arbitrary code: it
+    can call no shell."""
+    return [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]
+
+
 def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple,
                        from_file: bool = False) -> list[ActionRisk]:
     name, args = Path(tokens[0]).name, tokens[1:]
@@ -1689,17 +1695,15 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [*risks, judge.nested(code, ctx), ActionRisk(ALLOW, "shell", "runs an inline shell command", "act.shell.nested")]
     python_code = name.startswith("python") and ("-c" in args or _inline_code(tokens) is None and bool(simple.stdin_text))
     if python_code and (data_work := python_data_work(code, ctx, judge.overwrite)) is not None:
-        judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]  # it can call no shell
         return [ActionRisk(ALLOW, "data_work", "inline Python that only reads and writes data files", "act.shell.python_data"),
-                *risks, *judged, *data_work]
+                *risks, *_shown_code_risks(code, ctx, from_file), *data_work]
     if name in ("Rscript", "R"):
         if "-e" in args:  # R runs every -e expression in turn
             code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
         given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
         if (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given)) is not None:
-            judged = [r for r in code_risks(code, ctx, from_file)[0] if r.rule_id != "act.shell.inline_code"]
             return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
-                    *risks, *judged, *data_work]
+                    *risks, *_shown_code_risks(code, ctx, from_file), *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
         judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
