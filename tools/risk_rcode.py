@@ -36,6 +36,7 @@ from tools.risk_rfunctions import (
     READERS,
     RENDER_PACKAGES,
     RENDERERS,
+    SIDE_EFFECTS,
     VALUES,
     WRITERS,
 )
@@ -794,7 +795,7 @@ class _Prover:
         t = self.p.tokens
         if a < 0 or b <= a:
             return False
-        unsafe = {*HIGHER_ORDER, *READERS, *WRITERS, *LISTERS, "source", "library", "require"}
+        unsafe = {*HIGHER_ORDER, *READERS, *WRITERS, *LISTERS, *SIDE_EFFECTS, "source", "library", "require"}
         if b == a + 1:
             tok = t[a]
             if tok.kind == "name":

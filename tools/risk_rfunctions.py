@@ -162,6 +162,9 @@ MAPPERS = {name for name, (function_at, _) in MAPPED.items() if function_at == 1
 # The parameter names writers give what they write, before the file: naming it moves the file forward.
 FILE_LEADING = frozenset({"x", "object", "text", "wb", "data", "dataset", "df", "list"})
 LISTERS = {"list.files": (0, ("path",)), "dir": (0, ("path",))}
+# Functions with effects beyond their value that are judged only where the code calls them by name: never handed on
+# as a function or named by a string (`do.call("file.copy", …)`, `Map("q", …)`).
+SIDE_EFFECTS = {"file.copy", "q", "quit", "options"}
 # Functions that call a function they are given: its position and argument names.
 HIGHER_ORDER = {**{f: (1, ("FUN",)) for f in ("lapply", "sapply", "vapply")},
                  **{f: (0, ("f", "FUN", "what")) for f in ("Map", "mapply", "Reduce", "Filter", "Find", "Position",

@@ -186,3 +186,11 @@ def test_files_r_runs_at_start_up_are_judged_when_written_or_edited(project):
     assert judged("write_file", path=".Renviron", content="R_LIBS_USER=./lib\n") == "ESCALATE"
     assert judged("write_file", path=".Renviron", content="TZ=Asia/Tokyo\n") == "ALLOW"
     assert judged("write_file", path="R/other.R", content="setHook('x', function() 1)\n") == "ALLOW"  # R never runs it by itself
+
+
+def test_functions_with_effects_are_never_named_by_a_string_or_handed_on(project):
+    ctx = project({"data/sales.csv": SALES})
+    assert decide(ctx, "Rscript -e 'invisible(Map(\"file.copy\", \"data/sales.csv\", \"~/.bashrc\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'invisible(Map(file.copy, \"data/sales.csv\", \"~/.bashrc\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'x <- 1; do.call(\"options\", list(warn = 2))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'print(sapply(mtcars, \"median\"))'") == "ALLOW"
