@@ -6,6 +6,7 @@ Anything it cannot show goes to a person."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable
@@ -68,7 +69,7 @@ _URL = re.compile(r"^[A-Za-z][\w+.-]*://|^(?:https?|ftp|file):", re.I)
 _CODE_FILE = re.compile(r"(?i)\.(?:r|rmd|qmd|rprofile|renviron|py|sh|bash|ipynb|ps1|bat|cmd|pl|php|js|rb|jl|lua)$|"
                         r"(?:^|/)(?:\.Rprofile|\.Renviron|Makefile|_quarto\.yml|\.RData)$")
 _PATH_UNSAFE = re.compile(r"[|;&$`<>\n]")
-_MAX_VALUES, _MAX_SOURCES, _MAX_ENTRIES, _MAX_VISITED = 300, 10, 200, 2000
+_MAX_VALUES, _MAX_SOURCES, _MAX_ENTRIES, _MAX_VISITED, _MAX_COMMANDS = 300, 10, 200, 2000, 10
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,7 @@ class _Program:
     def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None):
         self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
         self.match, self.parent = _matching(tokens)
+        self.element_calls: list[tuple[int, str | None]] = []  # (the list's name token, the element's name if given)
         self.calls = self._calls()
         self.call_at = {c.start: c for c in self.calls}  # by the index of the called name
         self.assigned: dict[str, list[tuple[int, int]]] = {}
@@ -221,10 +223,14 @@ class _Program:
                         raise _NotShown("reaches a package's internal functions (:::)")
                     package = t[i - 2].text
                 elif i >= 1 and t[i - 1].kind == "op" and t[i - 1].text in ("$", "@"):
-                    if not (t[i].text == "set" and i >= 2 and t[i - 2].text == "opts_chunk" and
-                            set(self._arguments(i + 1, close)[1]) <= CHUNK_OPTIONS and not self._arguments(i + 1, close)[0]):
-                        raise _NotShown(f"calls a method ({t[i - 1].text}{t[i].text})")
-                    continue
+                    if t[i].text == "set" and i >= 2 and t[i - 2].text == "opts_chunk":
+                        if set(self._arguments(i + 1, close)[1]) <= CHUNK_OPTIONS and not self._arguments(i + 1, close)[0]:
+                            continue
+                    elif t[i - 1].text == "$" and i >= 2 and t[i - 2].kind == "name" and not (
+                            i >= 3 and t[i - 3].kind == "op" and t[i - 3].text in ("$", "@", "::", ":::")):
+                        self.element_calls.append((i - 2, t[i].text))  # `steps$clean(d)`: checked by the prover
+                        continue
+                    raise _NotShown(f"calls a method ({t[i - 1].text}{t[i].text})")
                 positional, named = self._arguments(i + 1, close)
                 head = i - 2 if package is not None else i
                 if head and t[head - 1].kind == "op" and t[head - 1].text in _PIPES and not (
@@ -235,8 +241,13 @@ class _Program:
             elif t[i].kind == "op" and t[i].text in (")", "]", "}"):
                 opener = self.match[i]
                 before = t[opener - 1] if opener else None
-                if not (t[i].text == ")" and before is not None and before.text in ("function", "\\", "if", "for", "while")):
-                    raise _NotShown("calls the value of an expression")
+                if t[i].text == ")" and before is not None and before.text in ("function", "\\", "if", "for", "while"):
+                    continue
+                if t[i].text == "]" and t[opener].text in ("[", "[[") and before is not None and before.kind == "name" \
+                        and not (opener >= 2 and t[opener - 2].kind == "op" and t[opener - 2].text in ("$", "@", "::")):
+                    self.element_calls.append((opener - 1, None))  # `rules[[nm]](df)`: checked by the prover
+                    continue
+                raise _NotShown("calls the value of an expression")
         return calls
 
     def _piped(self, pipe: int) -> tuple[int, int]:
@@ -285,6 +296,9 @@ class _Program:
                 if tok.text == "=" and self._inside_call(i):
                     continue  # an argument's name
                 if i >= 2 and t[i - 2].kind == "op" and t[i - 2].text in ("$", "@", "::"):
+                    for j in self._left_side(i):  # `cfg$path <- x` changes cfg
+                        if j != i - 1:
+                            self.assigned.setdefault(t[j].text, []).append((-1, -1))
                     continue
                 span = (i + 1, self._statement_end(i + 1))
                 self.assigned.setdefault(t[i - 1].text, []).append(span)
@@ -365,6 +379,8 @@ class _Program:
             vector = self.values((a, a + 1), depth + 1)  # `args[1]`, `files[[2]]`
             k = int(float(t[a + 2].text.rstrip("L")))
             return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
+        if t[a].kind == "name" and (keys := _keys(t[a + 1:b])) is not None:
+            return self.configured(a, keys, depth)
         call = self.spanned(span, qualified=True)
         if call is None:
             return None
@@ -459,6 +475,42 @@ class _Program:
             found += got
         return found[:_MAX_VALUES]
 
+    def configured(self, at: int, keys: list[str], depth: int) -> list[str] | None:
+        """`cfg$paths$input` where `cfg` was read once from a JSON file of the workspace: the value the file holds
+        now (a string or a list of strings), unless the code also writes that file."""
+        spans = self.assigned.get(self.tokens[at].text, [])
+        if len(spans) != 1 or self.tokens[at].text in self.parameters:
+            return None
+        call = self.spanned(spans[0], qualified=True)
+        if call is None or call.name not in ("fromJSON", "read_json") or call.package not in (None, "jsonlite") \
+                or not call.positional or call.named:
+            return None
+        names = self.values(call.positional[0], depth + 1)
+        if not names or len(names) != 1 or self.writes(names[0], depth):
+            return None
+        try:
+            value = json.loads(file_text(resolve(names[0], self.ctx), self.ctx.home) or "")
+            for key in keys:
+                value = value[key]
+        except (ValueError, KeyError, TypeError):
+            return None
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return value[:_MAX_VALUES]
+        return None
+
+    def writes(self, name: str, depth: int) -> bool:
+        """Whether any writer of the code may write the file `name`."""
+        target = resolve(name, self.ctx)
+        for call in self.calls:
+            if call.name in WRITERS or call.name == "file.copy":
+                span = _span_of(call, WRITERS.get(call.name, (1, ("to",))))
+                written = self.values(span, depth + 1) if span else []
+                if written is None or any(resolve(w, self.ctx) == target for w in written):
+                    return True
+        return False
+
     def mapped(self, i: int) -> tuple[int, int] | None:
         """For a parameter of a function (or `.x`, `.y` of a formula) that a mapper applies to vectors, the vector it
         takes its values from (`Map(function(d, p) ..., parts, paths)`: `p` from `paths`)."""
@@ -545,6 +597,22 @@ class _Program:
         return entries
 
 
+def _keys(tokens: list[_Token]) -> list[str] | None:
+    """The element names of `$a$b` or `[["a"]]` accessors, when that is all the tokens are."""
+    keys, i = [], 0
+    while i < len(tokens):
+        if tokens[i].text == "$" and i + 1 < len(tokens) and tokens[i + 1].kind in ("name", "str"):
+            keys.append(tokens[i + 1].text)
+            i += 2
+        elif tokens[i].text == "[[" and i + 3 < len(tokens) and tokens[i + 1].kind == "str" and \
+                tokens[i + 2].text == "]" and tokens[i + 3].text == "]":
+            keys.append(tokens[i + 1].text)
+            i += 4
+        else:
+            return None
+    return keys or None
+
+
 def _bound(call: _Call, parameters: list[str]) -> dict[str, tuple[int, int]]:
     """Which argument each parameter of a function the code writes gets, as R matches them: by exact name, then by a
     name's prefix, then the unnamed ones in order (none past `...`)."""
@@ -599,8 +667,9 @@ def _sprintf(fmt: str, parts: list[list[str]]) -> list[str] | None:
 
 
 class _Prover:
-    def __init__(self, program: _Program, overwrite: Callable[[str, ActionContext], ActionRisk], renders: bool):
-        self.p, self.overwrite, self.renders = program, overwrite, renders
+    def __init__(self, program: _Program, overwrite: Callable[[str, ActionContext], ActionRisk], renders: bool,
+                 command: Callable[[str], ActionRisk] | None = None):
+        self.p, self.overwrite, self.renders, self.command = program, overwrite, renders, command
         self.packages = DATA_PACKAGES | RENDER_PACKAGES if renders else DATA_PACKAGES
         self.risks: list[ActionRisk] = []
 
@@ -632,11 +701,24 @@ class _Prover:
                 self.check_name(i)
         for call in p.calls:
             self.check_call(call)
+        for at, element in p.element_calls:
+            self.check_element_call(at, element)
         return self.risks
 
     def option_value(self, i: int) -> bool:
         """A string given to `options()` (`repos = c(CRAN = "https://…")`) is a setting, not a request of its own."""
         return any(c.name == "options" and c.package in (None, "base") and c.open < i < c.close for c in self.p.calls)
+
+    def check_element_call(self, at: int, element: str | None) -> None:
+        """A function called out of a list the code writes once (`rules[[nm]](df)`, `steps$clean(d)`): every element
+        must be a function the code shows."""
+        p = self.p
+        spans = p.assigned.get(p.tokens[at].text, [])
+        call = p.spanned(spans[0]) if len(spans) == 1 else None
+        if call is None or call.name != "list" or call.package is not None or not all(
+                self.plain_function(s) for s in [*call.positional, *call.named.values()]) or (
+                element is not None and element not in call.named):
+            raise _NotShown(f"calls a function out of {p.tokens[at].text}, which it cannot show")
 
     @staticmethod
     def check_string(text: str) -> None:
@@ -691,6 +773,10 @@ class _Prover:
                     set(call.named) & {"character.only", "lib.loc"} or self.local_library():
                 raise _NotShown("loads a package that is not a data package")
             return
+        if name in ("system", "system2") and call.package in (None, "base") and self.command is not None \
+                and name not in p.assigned and name not in p.functions:
+            self.judge_command(call)
+            return
         if call.package is None and name in p.parameters and name not in p.functions and name not in ALLOWED:
             raise _NotShown(f"calls {name}, a function it is given")
         if call.package is None and name in p.assigned and name not in p.functions:
@@ -737,6 +823,26 @@ class _Prover:
             self.judge_files(call)
         if self.renders and name in RENDERERS:
             self.judge_outputs(call)
+
+    def judge_command(self, call: _Call) -> None:
+        """`system()` and `system2()` run a shell command line: judged as one when the code shows it."""
+        p = self.p
+        quiet = {"intern", "ignore.stdout", "ignore.stderr", "wait", "show.output.on.console", "minimized",
+                 "invisible", "timeout", "stdout", "stderr"}
+        bound = _bound(call, ["command", "args"] if call.name == "system2" else ["command"])
+        if set(call.named) - quiet - {"command", "args"}:
+            raise _NotShown(f"{call.name} is given input or an environment it cannot show")
+        for stream in ("stdout", "stderr"):
+            if stream in call.named and p.values(call.named[stream]) not in (["TRUE"], ["FALSE"], [""], ["NULL"]):
+                raise _NotShown(f"{call.name} sends its {stream} to a file")
+        if len(call.positional) > len(bound) - sum(k in call.named for k in bound) or "command" not in bound:
+            raise _NotShown(f"{call.name} is given more than it can show")
+        commands = p.values(bound["command"])
+        arguments = p.values(bound["args"]) if "args" in bound else []
+        if not commands or arguments is None or len(commands) > _MAX_COMMANDS or (call.name == "system2" and len(commands) != 1):
+            raise _NotShown(f"{call.name} runs a command it cannot name")
+        for line in ([" ".join([commands[0], *arguments])] if call.name == "system2" else commands):
+            self.risks.append(self.command(line))  # R hands the line to sh: its quoting and `;` count
 
     def judge_outputs(self, call: _Call) -> None:
         """Where a renderer writes (the documents it runs are judged by the shell judge)."""
@@ -947,12 +1053,14 @@ def _with_sources(code: str, ctx: ActionContext) -> list[_Token]:
 
 
 def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionContext], ActionRisk],
-                renders: bool = False, arguments: list[str] | None = None) -> list[ActionRisk] | None:
+                renders: bool = False, arguments: list[str] | None = None,
+                command: Callable[[str], ActionRisk] | None = None) -> list[ActionRisk] | None:
     """The paths the R code reads and writes, judged; None when the code may do anything but data work. `renders`:
     the code is a command's that renders documents, whose own code the caller judges; `arguments`: the script's
-    (what `commandArgs(trailingOnly = TRUE)` returns)."""
+    (what `commandArgs(trailingOnly = TRUE)` returns); `command`: how a shell command line it runs is judged (none:
+    code that runs commands is not shown)."""
     try:
         program = _Program(_with_sources(code, ctx), ctx, arguments)
-        return _Prover(program, overwrite, renders).check()
+        return _Prover(program, overwrite, renders, command).check()
     except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
         return None

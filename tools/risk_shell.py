@@ -1181,12 +1181,17 @@ class _ShellJudge:
         if language == "shell":
             return self.nested(shell_script(text, str(path), []), ctx)
         text = without_notes(text, family(language))
-        if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite)) is not None:
+        if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite,
+                                                             command=self.command_judge(ctx))) is not None:
             return worst([*_shown_code_risks(text, ctx, from_file=True), *shown,
                           self.imports_risk(path, text, language, ctx),
                           ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")])
         return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx),
                       ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
+
+    def command_judge(self, ctx: ActionContext):
+        """How code that runs a shell command line has it judged: as a nested command, while nesting is allowed."""
+        return (lambda line: self.nested(line, ctx)) if self.depth < MAX_DEPTH else None
 
     def imports_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """A forbidden step in one of the project's own modules that a code file imports (it runs on import)."""
@@ -1701,7 +1706,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         if "-e" in args:  # R runs every -e expression in turn
             code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
         given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
-        if (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given)) is not None:
+        if (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given,
+                                     command=judge.command_judge(ctx))) is not None:
             return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
                     *risks, *_shown_code_risks(code, ctx, from_file), *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
@@ -1784,7 +1790,7 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
             else [ActionRisk(ESCALATE, "code", "_quarto.yml does not parse", "act.shell.script")]
     if name in ("Rscript", "R") and (code := _inline_code(tokens)):
         judged += [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
-        around = r_data_work(code, ctx, judge.overwrite, renders=True)
+        around = r_data_work(code, ctx, judge.overwrite, renders=True, command=judge.command_judge(ctx))
         judged += around if around is not None else [
             ActionRisk(ESCALATE, "code", "runs R code besides the documents it renders", "act.shell.script")]
     verdict = worst(judged or [ActionRisk(ALLOW, "read_only", f"{name} finds nothing to run", "act.shell.runs_file")])
