@@ -61,6 +61,8 @@ _OPERATORS = {"%>%", "%in%", "%%", "%/%", "%*%", "%o%", "%<>%", "%T>%", "%||%", 
 _LOCALE_VARIABLES = {"TZ", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "LC_TIME", "LC_COLLATE", "LC_NUMERIC", "LC_MESSAGES"}
 _OPERATOR_NAMES = {"+", "-", "*", "/", "^", "==", "!=", "<", ">", "<=", ">=", "&", "|", "!", "[", "[[", "%%", "%/%",
                    "%in%", "(", "{"}
+# Replacement functions that set a value's attributes, not its elements.
+_ATTRIBUTE_SETTERS = {"names", "colnames", "rownames", "dimnames", "attr", "class", "comment"}
 _PIPES = {"%>%", "%T>%", "%<>%", "|>"}
 # Arguments that come before the function in the higher-order functions: naming them moves the function forward.
 _LEADING_FORMALS = {"X", "x", ".x", ".y", ".l", "data", ".data", ".tbl", "MARGIN", "INDEX", "by", "Y", "STATS", ".cols",
@@ -290,7 +292,11 @@ class _Program:
                 continue
             if tok.text in ("<-", "<<-", "=") and i and t[i - 1].kind == "op" and t[i - 1].text in ("]", ")") and not (
                     tok.text == "=" and self._inside_call(i)):
-                for j in self._left_side(i):  # `p[1] <- x`, `names(p) <- x`, `substr(p, 1, 2) <- x` change p
+                left = self._left_side(i)
+                if left and t[left[0]].text in _ATTRIBUTE_SETTERS and t[left[0] + 1].text == "(" and \
+                        self.match[left[0] + 1] == i - 1 and len(left) == 2:
+                    continue  # `names(p) <- x` leaves p's values as they are
+                for j in left:  # `p[1] <- x`, `substr(p, 1, 2) <- x` change p
                     self.assigned.setdefault(t[j].text, []).append((-1, -1))
             elif tok.text in ("<-", "<<-", "=") and i and t[i - 1].kind in ("name", "str"):
                 if tok.text == "=" and self._inside_call(i):
@@ -420,6 +426,12 @@ class _Program:
             return [datetime.now().strftime(parts[-1][0])] if parts and len(parts[-1]) == 1 else None
         if name in ("set_names", "unique", "sort", "rev", "setNames", "unname") and parts and call.package in (None, "purrr", "base"):
             return parts[0]
+        if name in ("sub", "gsub") and len(parts) == 3 and set(named) <= {"fixed"} and len(parts[0]) == len(parts[1]) == 1 \
+                and (named.get("fixed") == ["TRUE"] or not re.search(r"[\\^$.|?*+()\[\]{}]", parts[0][0])) \
+                and "\\" not in parts[1][0]:  # a literal pattern: replaced as text
+            return [v.replace(parts[0][0], parts[1][0], 1 if name == "sub" else -1) for v in parts[2]]
+        if name == "shQuote" and len(parts) == 1 and not named:
+            return ["'" + v.replace("'", "'\\''") + "'" for v in parts[0]]
         if name == "getwd" and not parts:
             return [str(self.ctx.cwd or self.ctx.workspace)]
         if name == "commandArgs" and call.package is None and named.get("trailingOnly") == ["TRUE"] and self.arguments is not None:
@@ -797,10 +809,16 @@ class _Prover:
         for a, b in (call.named[k] for k in ("names_glue", ".names") if k in call.named):
             if not (b == a + 1 and p.tokens[a].kind == "str"):
                 raise _NotShown("a template it cannot read")
+        if name in ("quit", "q") and (call.positional or set(call.named) - {"status", "save", "runLast"} or (
+                "save" in call.named and p.values(call.named["save"]) not in (["no"], ["default"]))):
+            raise _NotShown(f"{name} may save the session's objects, which R loads at its next start")
         if name == "Sys.setenv" and (call.positional or not set(call.named) <= _LOCALE_VARIABLES):
             raise _NotShown("sets environment variables")
-        if name == "fread" and set(call.named) & {"cmd"}:
-            raise _NotShown("fread runs a command")
+        if name == "fread" and "cmd" in call.named:  # the shell runs it and fread reads what it prints
+            lines = p.values(call.named["cmd"])
+            if self.command is None or not lines or len(lines) > _MAX_COMMANDS or _span_of(call, READERS["fread"]):
+                raise _NotShown("fread runs a command it cannot show")
+            self.risks += [self.command(line) for line in lines]
         if name == "compose" and not all(self.plain_function(span) for span in call.positional):
             raise _NotShown("compose is given a function it cannot show")
         for spec in (HIGHER_ORDER.get(name), ALSO_CALLED.get(name)):

@@ -6,7 +6,7 @@ DATA_PACKAGES = {
     "openxlsx", "ggplot2", "stringr", "stringi", "forcats", "lubridate", "purrr", "tibble", "data.table", "jsonlite",
     "scales", "knitr", "kableExtra", "gt", "janitor", "skimr", "broom", "patchwork", "here", "magrittr", "tidyselect",
     "zoo", "forecast", "haven", "arrow", "glue", "viridis", "RColorBrewer", "ggrepel", "ggthemes", "corrplot", "MASS",
-    "survival", "tools", "vroom", "testthat", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr"}
+    "survival", "tools", "vroom", "testthat", "datasets", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr"}
 BASE = """c list vector numeric character logical integer double complex data.frame matrix array factor levels nlevels
 droplevels as.factor as.numeric as.character as.integer as.double as.logical as.Date as.POSIXct as.POSIXlt as.vector
 as.list as.matrix as.data.frame unlist setNames names colnames rownames dimnames dim nrow ncol NROW NCOL length lengths
@@ -95,6 +95,7 @@ J createWorkbook addWorksheet writeData writeDataTable createStyle addStyle setC
 conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs getwd collect
 test_that expect_equal expect_true expect_false expect_identical expect_error expect_warning expect_length expect_named
 as.IDate time_length replicate read_csv_arrow heatmap anyNA na.pass na.exclude na.fail
+quit q nzchar frollmean frollsum patterns md5sum write.ftable
 expect_type expect_s3_class expect_gt expect_lt expect_gte expect_lte expect_setequal expect_match expect_no_error
 context skip_if skip_if_not skip_on_cran local_edition"""
 ALLOWED = set(BASE.split()) | set(PACKAGE_FUNCTIONS.split())
@@ -114,7 +115,7 @@ make.socket read.socket write.socket curlGetHeaders url.show nsl sys.source eval
 str2lang str2expression get get0 mget match.fun Recall body formals environment sys.function assign delayedAssign
 makeActiveBinding lockBinding unlockBinding library.dynam dyn.load dyn.unload .Internal .Primitive .Call .External
 .External2 .C .Fortran .GlobalEnv .BaseNamespaceEnv .libPaths .Last .First install.packages remove.packages
-update.packages readRDS load unserialize attach setwd q quit readline browseURL writeBin readBin readChar writeChar
+update.packages readRDS load unserialize attach setwd readline browseURL writeBin readBin readChar writeChar
 as.function alist call as.call as.name as.symbol quote bquote substitute expression reg.finalizer trace untrace debug
 browser setHook addTaskCallback attachNamespace loadNamespace requireNamespace getNamespace asNamespace
 getExportedValue file.show file.edit edit fix vi emacs pico xedit xemacs example demo vignette RSiteSearch bug.report
@@ -141,12 +142,12 @@ READERS = {**{f: (0, ("file",)) for f in (
     **{f: (0, ("path",)) for f in ("read_excel", "read_xlsx", "read_xls", "excel_sheets")},
     **{f: (0, ("file", "data_file")) for f in ("read_sas", "read_dta", "read_sav", "read_spss", "read_xpt")},
     "read.xlsx": (0, ("xlsxFile", "file")), "loadWorkbook": (0, ("file", "xlsxFile")), "getSheetNames": (0, ("file",)),
-    "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "include_graphics": (0, ("path",))}
+    "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "md5sum": (0, ("files",)), "include_graphics": (0, ("path",))}
 WRITERS = {**{f: (1, ("file",)) for f in (
     "write.csv", "write.csv2", "write.table", "write", "write_csv", "write_csv2", "write_tsv", "write_delim",
     "write_excel_csv", "write_lines", "write_file", "write_rds", "saveRDS", "write.xlsx", "saveWorkbook", "fwrite",
     "save_kable")},
-    "writeLines": (1, ("con",)), "save": (None, ("file",)), "cat": (None, ("file",)), "capture.output": (None, ("file",)),
+    "writeLines": (1, ("con",)), "write.ftable": (1, ("file",)), "save": (None, ("file",)), "cat": (None, ("file",)), "capture.output": (None, ("file",)),
     "ggsave": (0, ("filename",)), "sink": (0, ("file",)), "dir.create": (0, ("path",)), "gtsave": (1, ("filename",)),
     **{f: (0, ("filename", "file")) for f in ("png", "jpeg", "bmp", "tiff", "pdf", "svg", "cairo_pdf")},
     **{f: (1, ("path",)) for f in ("write_xlsx", "write_json", "write_dta", "write_sav")},

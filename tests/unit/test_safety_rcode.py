@@ -123,7 +123,7 @@ def test_scripts_sourced_files_start_up_files_and_arguments(project):
     assert decide(ctx, "Rscript args.R data/sales.csv") == "ALLOW"
     assert decide(ctx, "Rscript args.R ~/.aws/credentials") == "DENY"
     assert decide(ctx, "R -f args.R --args ~/.aws/credentials") == "DENY"
-    assert decide(ctx, "Rscript -e 'read.csv(\"data/sales.csv\")' -e 'system(\"id\")'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'read.csv(\"data/sales.csv\")' -e 'unlink(\"data\")'") == "ESCALATE"
     ctx = project({".Renviron": "R_PROFILE_USER=tools/init.R\n",
                    "tools/init.R": 'x <- readLines(file.path("~", ".aws", "credentials"))\n'})
     assert decide(ctx, "Rscript run.R") == "DENY"
@@ -194,3 +194,34 @@ def test_functions_with_effects_are_never_named_by_a_string_or_handed_on(project
     assert decide(ctx, "Rscript -e 'invisible(Map(file.copy, \"data/sales.csv\", \"~/.bashrc\"))'") == "ESCALATE"
     assert decide(ctx, "Rscript -e 'x <- 1; do.call(\"options\", list(warn = 2))'") == "ESCALATE"
     assert decide(ctx, "Rscript -e 'print(sapply(mtcars, \"median\"))'") == "ALLOW"
+
+
+def test_a_json_config_the_code_reads_names_its_files(project):
+    ctx = project({"config/app.json": '{"paths": {"input": "data/sales.csv", "key": "~/.ssh/id_rsa"}, "files": ["data/sales.csv"]}',
+                   "data/sales.csv": SALES})
+    read = 'cfg <- jsonlite::fromJSON("config/app.json")\n'
+    assert shown(ctx, read + 'd <- read.csv(cfg$paths$input)') == ["ALLOW"]
+    assert shown(ctx, read + 'for (f in cfg$files) print(nrow(read.csv(f)))') == ["ALLOW"]
+    assert "DENY" in shown(ctx, read + 'k <- readLines(cfg[["paths"]][["key"]])')
+    assert shown(ctx, read + 'cfg$paths$input <- "elsewhere"\nd <- read.csv(cfg$paths$input)') is None
+    assert shown(ctx, read + 'jsonlite::write_json(cfg, "config/app.json")\nd <- read.csv(cfg$paths$input)') is None
+
+
+def test_functions_called_out_of_a_list_the_code_writes(project):
+    ctx = project({})
+    assert shown(ctx, 'rules <- list(a = function(d) nrow(d) > 0, b = is.data.frame)\n'
+                      'for (nm in names(rules)) print(rules[[nm]](mtcars))\nrules$a(mtcars)') == []
+    assert shown(ctx, 'rules <- list(a = function(d) TRUE)\nrules$a <- print\nrules$a("x")') is None
+    assert shown(ctx, 'rules <- list(a = paste0("sys", "tem"))\nrules[["a"]]("id")') is None
+
+
+def test_command_lines_the_code_shows_are_judged_as_shell_commands(project):
+    ctx = project({"data/sales.csv": SALES})
+    assert decide(ctx, "Rscript -e 'log <- system(\"git log --oneline -5\", intern = TRUE)'") == "ALLOW"
+    assert decide(ctx, "Rscript -e 'system2(\"wc\", c(\"-l\", shQuote(\"data/sales.csv\")), stdout = TRUE)'") == "ALLOW"
+    assert decide(ctx, "Rscript -e 'd <- data.table::fread(cmd = \"grep -v x data/sales.csv\")'") == "ALLOW"
+    assert decide(ctx, "Rscript -e 'system2(\"echo\", \"hi; rm -rf ~\")'") == "DENY"  # sh reads the joined line
+    assert decide(ctx, "Rscript -e 'd <- data.table::fread(cmd = \"cat ~/.aws/credentials\")'") == "DENY"
+    assert decide(ctx, "Rscript -e 'system2(\"git\", \"push\")'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'system(readLines(\"cmd.txt\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'x <- 1; q(save = \"yes\")'") == "ESCALATE"  # R would load .RData next time
