@@ -64,6 +64,9 @@ _OPERATOR_NAMES = {"+", "-", "*", "/", "^", "==", "!=", "<", ">", "<=", ">=", "&
 # Replacement functions that set a value's attributes, not its elements.
 _ATTRIBUTE_SETTERS = {"names", "colnames", "rownames", "dimnames", "attr", "class", "comment"}
 _PIPES = {"%>%", "%T>%", "%<>%", "|>"}
+_SECRET_VARIABLE = re.compile(r"KEY|TOKEN|SECRET|PASS|PWD|CRED|AUTH|COOKIE|SESSION|PRIVATE|CERT", re.I)
+# A regular expression of plain characters and backslashed punctuation, with optional anchors.
+_ANCHORED_TEXT = re.compile(r"\^?(?:[^\\^$.|?*+()\[\]{}]|\\[.\-_/+()\[\]])+\$?")
 # Arguments that come before the function in the higher-order functions: naming them moves the function forward.
 _LEADING_FORMALS = {"X", "x", ".x", ".y", ".l", "data", ".data", ".tbl", "MARGIN", "INDEX", "by", "Y", "STATS", ".cols",
                     ".vars", ".predicate", ".p", ".at", "par", "width", "formula"}
@@ -182,7 +185,8 @@ class _Call:
 
 
 class _Program:
-    def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None):
+    def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None,
+                 environment: dict[str, str] | None = None):
         self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
         self.match, self.parent = _matching(tokens)
         self.element_calls: list[tuple[int, str | None]] = []  # (the list's name token, the element's name if given)
@@ -193,6 +197,8 @@ class _Program:
         self.parameters: set[str] = set()
         self.functions: set[str] = set()  # names only ever set to functions the code writes
         self.definitions: list[_Definition] = []
+        self.assumed: set[Path] = set()  # config files taken as they are now
+        self.environment = environment or {}
         self._bindings()
 
     # --- structure -------------------------------------------------------------------------------------------
@@ -228,6 +234,10 @@ class _Program:
                     if t[i].text == "set" and i >= 2 and t[i - 2].text == "opts_chunk":
                         if set(self._arguments(i + 1, close)[1]) <= CHUNK_OPTIONS and not self._arguments(i + 1, close)[0]:
                             continue
+                    elif t[i].text == "set" and i >= 2 and t[i - 2].text == "knit_hooks":
+                        positional, named = self._arguments(i + 1, close)
+                        if not positional and named and all(t[s[0]].text in ("function", "\\") for s in named.values()):
+                            continue  # hooks knitr calls with its output: functions the code shows, checked as code
                     elif t[i - 1].text == "$" and i >= 2 and t[i - 2].kind == "name" and not (
                             i >= 3 and t[i - 3].kind == "op" and t[i - 3].text in ("$", "@", "::", ":::")):
                         self.element_calls.append((i - 2, t[i].text))  # `steps$clean(d)`: checked by the prover
@@ -387,6 +397,9 @@ class _Program:
             return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
         if t[a].kind == "name" and (keys := _keys(t[a + 1:b])) is not None:
             return self.configured(a, keys, depth)
+        if t[a].text == "if" and t[a + 1].text == "(" and (otherwise := self._else(self.match[a + 1] + 1, b)) is not None:
+            chosen = [self.values((self.match[a + 1] + 1, otherwise), depth + 1), self.values((otherwise + 1, b), depth + 1)]
+            return None if None in chosen else [v for values in chosen for v in values][:_MAX_VALUES]
         call = self.spanned(span, qualified=True)
         if call is None:
             return None
@@ -427,11 +440,16 @@ class _Program:
         if name in ("set_names", "unique", "sort", "rev", "setNames", "unname") and parts and call.package in (None, "purrr", "base"):
             return parts[0]
         if name in ("sub", "gsub") and len(parts) == 3 and set(named) <= {"fixed"} and len(parts[0]) == len(parts[1]) == 1 \
-                and (named.get("fixed") == ["TRUE"] or not re.search(r"[\\^$.|?*+()\[\]{}]", parts[0][0])) \
-                and "\\" not in parts[1][0]:  # a literal pattern: replaced as text
-            return [v.replace(parts[0][0], parts[1][0], 1 if name == "sub" else -1) for v in parts[2]]
+                and parts[0][0] and "\\" not in parts[1][0]:
+            if named.get("fixed") == ["TRUE"] or not re.search(r"[\\^$.|?*+()\[\]{}]", parts[0][0]):  # literal text
+                return [v.replace(parts[0][0], parts[1][0], 1 if name == "sub" else -1) for v in parts[2]]
+            if _ANCHORED_TEXT.fullmatch(parts[0][0]):  # `"\\.csv$"`: text, escaped text and anchors read alike in R and Python
+                pattern = parts[0][0][:-1] + r"\Z" if parts[0][0].endswith("$") else parts[0][0]
+                return [re.sub(pattern, parts[1][0], v, count=1 if name == "sub" else 0) for v in parts[2]]
         if name == "shQuote" and len(parts) == 1 and not named:
             return ["'" + v.replace("'", "'\\''") + "'" for v in parts[0]]
+        if name == "Sys.getenv" and len(parts) == 1 and len(parts[0]) == 1 and parts[0][0] in self.environment:
+            return [self.environment[parts[0][0]]]  # set by the command that starts R
         if name == "getwd" and not parts:
             return [str(self.ctx.cwd or self.ctx.workspace)]
         if name == "commandArgs" and call.package is None and named.get("trailingOnly") == ["TRUE"] and self.arguments is not None:
@@ -487,6 +505,15 @@ class _Program:
             found += got
         return found[:_MAX_VALUES]
 
+    def _else(self, a: int, b: int) -> int | None:
+        """The index of the `else` that ends an if's first branch, which starts at a."""
+        j = a
+        while j < b:
+            if self.tokens[j].text == "else":
+                return j
+            j = self.match[j] + 1 if self.tokens[j].text in ("(", "{", "[", "[[") and j in self.match else j + 1
+        return None
+
     def configured(self, at: int, keys: list[str], depth: int) -> list[str] | None:
         """`cfg$paths$input` where `cfg` was read once from a JSON file of the workspace: the value the file holds
         now (a string or a list of strings), unless the code also writes that file."""
@@ -497,11 +524,19 @@ class _Program:
         if call is None or call.name not in ("fromJSON", "read_json") or call.package not in (None, "jsonlite") \
                 or not call.positional or call.named:
             return None
-        names = self.values(call.positional[0], depth + 1)
-        if not names or len(names) != 1 or self.writes(names[0], depth):
+        names = set(self.values(call.positional[0], depth + 1) or [])
+        if len(names) != 1:
             return None
+        config = resolve(names.pop(), self.ctx)
+        if config not in self.assumed:  # while asking whether the code writes it, its values are as the file is now
+            self.assumed.add(config)
+            try:
+                if self.writes(str(config), depth):
+                    return None
+            finally:
+                self.assumed.discard(config)
         try:
-            value = json.loads(file_text(resolve(names[0], self.ctx), self.ctx.home) or "")
+            value = json.loads(file_text(config, self.ctx.home) or "")
             for key in keys:
                 value = value[key]
         except (ValueError, KeyError, TypeError):
@@ -750,8 +785,8 @@ class _Prover:
             return
         if after is not None and after.kind == "op" and after.text == "(":
             return  # a call, checked as one
-        if name == "opts_chunk" and after is not None and after.text == "$":
-            return  # knitr's chunk options, whose `$set()` sets options
+        if name in ("opts_chunk", "knit_hooks") and after is not None and after.text == "$":
+            return  # knitr's chunk options and output hooks, whose `$set()` the program checks
         if after is not None and after.kind == "op" and after.text == "=" and p._inside_call(i + 1):
             return  # an argument's name
         if before is not None and before.kind == "op" and before.text == "::":
@@ -799,7 +834,7 @@ class _Prover:
             if not self.allowed_function(name) and not all(self.makes_closure(s) or p.values(s) is not None
                                                           for s in p.assigned[name]):
                 raise _NotShown(f"calls {name}, which may hold a function it cannot show")
-        elif not self.allowed_function(name, call.package) and not (name == "Sys.setenv" and call.package in (None, "base")):
+        elif not self.allowed_function(name, call.package) and not (call.package in (None, "base") and self.shown_base_call(call)):
             raise _NotShown(f"calls {call.package + '::' if call.package else ''}{name}")
         if name in ("glue", "str_glue", "glue_data"):
             templates = call.positional[1:] if name == "glue_data" else call.positional
@@ -841,6 +876,20 @@ class _Prover:
             self.judge_files(call)
         if self.renders and name in RENDERERS:
             self.judge_outputs(call)
+
+    def shown_base_call(self, call: _Call) -> bool:
+        """Base functions that may do more than data work, called in a way that does only that: `Sys.setenv` of locale
+        variables (checked below), `.libPaths()` asking where packages are, `match.fun` of a function name the code
+        shows, `Sys.getenv` of a named variable that is no secret."""
+        p, name = self.p, call.name
+        if name == "Sys.setenv" or name == ".libPaths" and not call.positional and not call.named:
+            return True
+        if name == "match.fun" and len(call.positional) == 1 and not call.named:
+            return self.plain_function(call.positional[0])
+        if name == "Sys.getenv" and len(call.positional) == 1 and set(call.named) <= {"unset", "names"}:
+            variables = p.values(call.positional[0])
+            return bool(variables) and not any(_SECRET_VARIABLE.search(v) or not v for v in variables)
+        return False
 
     def judge_command(self, call: _Call) -> None:
         """`system()` and `system2()` run a shell command line: judged as one when the code shows it."""
@@ -1072,13 +1121,14 @@ def _with_sources(code: str, ctx: ActionContext) -> list[_Token]:
 
 def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionContext], ActionRisk],
                 renders: bool = False, arguments: list[str] | None = None,
-                command: Callable[[str], ActionRisk] | None = None) -> list[ActionRisk] | None:
+                command: Callable[[str], ActionRisk] | None = None,
+                environment: dict[str, str] | None = None) -> list[ActionRisk] | None:
     """The paths the R code reads and writes, judged; None when the code may do anything but data work. `renders`:
     the code is a command's that renders documents, whose own code the caller judges; `arguments`: the script's
     (what `commandArgs(trailingOnly = TRUE)` returns); `command`: how a shell command line it runs is judged (none:
-    code that runs commands is not shown)."""
+    code that runs commands is not shown); `environment`: variables the command that starts R sets."""
     try:
-        program = _Program(_with_sources(code, ctx), ctx, arguments)
+        program = _Program(_with_sources(code, ctx), ctx, arguments, environment)
         return _Prover(program, overwrite, renders, command).check()
     except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
         return None

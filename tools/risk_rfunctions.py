@@ -95,7 +95,7 @@ J createWorkbook addWorksheet writeData writeDataTable createStyle addStyle setC
 conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs getwd collect
 test_that expect_equal expect_true expect_false expect_identical expect_error expect_warning expect_length expect_named
 as.IDate time_length replicate read_csv_arrow heatmap anyNA na.pass na.exclude na.fail
-quit q nzchar frollmean frollsum patterns md5sum write.ftable
+quit q nzchar frollmean frollsum patterns md5sum write.ftable file_ext file_path_sans_ext
 expect_type expect_s3_class expect_gt expect_lt expect_gte expect_lte expect_setequal expect_match expect_no_error
 context skip_if skip_if_not skip_on_cran local_edition"""
 ALLOWED = set(BASE.split()) | set(PACKAGE_FUNCTIONS.split())
@@ -105,7 +105,7 @@ ALLOWED_PREFIXES = ("geom_", "stat_", "scale_", "coord_", "theme_", "position_",
 CLOSURE_MAKERS = {"ecdf", "approxfun", "splinefun", "Vectorize", "Negate", "partial", "compose", "possibly", "safely",
                    "quietly", "colorRampPalette", "comma_format", "percent_format", "dollar_format", "number_format",
                    "label_comma", "label_percent", "label_number", "label_dollar", "label_date", "label_wrap_gen",
-                   "function", "\\"}
+                   "match.fun", "function", "\\"}
 # Names of functions that reach the system, the network or code held as text, or change files or the session, which
 # code might hand to a data function that calls what it is given.
 DENIED = set("""system system2 shell shell.exec Sys.setenv Sys.unsetenv Sys.getenv Sys.chmod Sys.umask Sys.readlink
@@ -142,7 +142,8 @@ READERS = {**{f: (0, ("file",)) for f in (
     **{f: (0, ("path",)) for f in ("read_excel", "read_xlsx", "read_xls", "excel_sheets")},
     **{f: (0, ("file", "data_file")) for f in ("read_sas", "read_dta", "read_sav", "read_spss", "read_xpt")},
     "read.xlsx": (0, ("xlsxFile", "file")), "loadWorkbook": (0, ("file", "xlsxFile")), "getSheetNames": (0, ("file",)),
-    "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "md5sum": (0, ("files",)), "include_graphics": (0, ("path",))}
+    "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "md5sum": (0, ("files",)), "include_graphics": (0, ("path",)),
+    "insertImage": (2, ("file",))}
 WRITERS = {**{f: (1, ("file",)) for f in (
     "write.csv", "write.csv2", "write.table", "write", "write_csv", "write_csv2", "write_tsv", "write_delim",
     "write_excel_csv", "write_lines", "write_file", "write_rds", "saveRDS", "write.xlsx", "saveWorkbook", "fwrite",

@@ -1706,8 +1706,9 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         if "-e" in args:  # R runs every -e expression in turn
             code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
         given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
-        if (data_work := r_data_work(code, ctx, judge.overwrite, arguments=given,
-                                     command=judge.command_judge(ctx))) is not None:
+        start_up = [f.text for f in task_files(name, args, ctx.cwd or ctx.workspace, ctx.home) if f.language == "r"]
+        if (data_work := r_data_work("\n".join([*start_up, code]), ctx, judge.overwrite, arguments=given,
+                                     command=judge.command_judge(ctx), environment=simple.assign)) is not None:
             return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
                     *risks, *_shown_code_risks(code, ctx, from_file), *data_work]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
@@ -1736,7 +1737,8 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         inline = [name, "-c", shell_script(text, str(path), arguments)]
     else:
         flag = {"php": "-r", "powershell": "-Command"}.get(family(name), "-c" if name.startswith("python") else "-e")
-        inline = [name, flag, text, *(["--args", *rest] if family(name) == "r" else [])]
+        inline = [name, flag, text] if family(name) != "r" else [
+            name, *(a for a in args if a in _R_START_UP_OPTIONS), flag, text, "--args", *rest]
     handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
     judged = worst([*_interpreter_risks(judge, inline, ctx, simple, from_file=True), judge.imports_risk(path, text, name, ctx),
                     *(r for risks in handed if risks for r in risks)])  # a script given another may run it
@@ -1748,6 +1750,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
     return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name} ({judged.rationale})", "act.shell.script")]
 
 
+_R_START_UP_OPTIONS = {"--vanilla", "--no-init-file", "--no-environ", "--no-site-file"}
 _INLINE_RUNNERS = {"python": ["python3", "-c"], "r": ["Rscript", "-e"], "julia": ["julia", "-e"], "perl": ["perl", "-e"],
                    "ruby": ["ruby", "-e"], "node": ["node", "-e"], "lua": ["lua", "-e"]}
 

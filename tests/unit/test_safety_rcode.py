@@ -225,3 +225,45 @@ def test_command_lines_the_code_shows_are_judged_as_shell_commands(project):
     assert decide(ctx, "Rscript -e 'system2(\"git\", \"push\")'") == "ESCALATE"
     assert decide(ctx, "Rscript -e 'system(readLines(\"cmd.txt\"))'") == "ESCALATE"
     assert decide(ctx, "Rscript -e 'x <- 1; q(save = \"yes\")'") == "ESCALATE"  # R would load .RData next time
+
+
+def test_functions_with_effects_are_never_named_by_a_string_or_handed_on(project):
+    ctx = project({"data/sales.csv": SALES})
+    assert decide(ctx, "Rscript -e 'invisible(Map(\"file.copy\", \"data/sales.csv\", \"~/.bashrc\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'invisible(Map(file.copy, \"data/sales.csv\", \"~/.bashrc\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'x <- 1; do.call(\"q\", list(save = \"yes\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'print(sapply(mtcars, \"median\"))'") == "ALLOW"
+
+
+def test_the_project_profile_runs_before_the_script_in_one_session(project):
+    ctx = project({".Rprofile": 'if (file.exists("R/helpers.R")) source("R/helpers.R")\n',
+                   "R/helpers.R": 'pct <- function(x) paste0(round(100 * x), "%")\n',
+                   "run.R": 'd <- read.csv("data/sales.csv")\nprint(pct(d$売上 / sum(d$売上)))\n',
+                   "data/sales.csv": SALES})
+    assert decide(ctx, "Rscript run.R") == "ALLOW"
+    assert decide(ctx, "Rscript --vanilla run.R") == "ESCALATE"  # pct is not defined without the profile
+
+
+def test_values_from_branches_configs_patterns_and_the_environment(project):
+    read = 'a <- commandArgs(trailingOnly = TRUE)\ncfg <- jsonlite::read_json(if (length(a)) a[1] else "config/p.json")\n'
+    ctx = project({"config/p.json": '{"inputs": ["data/sales.csv"], "out": "out/x.csv", "bad": "~/.ssh/id_rsa"}',
+                   "run.R": read + 'ds <- lapply(cfg$inputs, read.csv)\nwrite.csv(ds[[1]], cfg$out)\n',
+                   "key.R": read + 'k <- readLines(cfg$bad)\n', "data/sales.csv": SALES})
+    assert decide(ctx, "Rscript run.R config/p.json") == "ALLOW"
+    assert decide(ctx, "Rscript key.R config/p.json") == "DENY"
+    assert shown(ctx, 'for (f in list.files("data", full.names = TRUE)) '
+                      'write.csv(read.csv(f), file.path("out", sub("\\\\.csv$", "_clean.csv", basename(f))))') == ["ALLOW"]
+    assert shown(ctx, 'f <- sub("[a-z]+", "", "data/sales.csv")\nd <- read.csv(f)') is None  # a pattern it does not read
+    code = 'm <- Sys.getenv("REPORT_MONTH")\nd <- read.csv(file.path("data", paste0(m, ".csv")))'
+    assert decide(ctx, f"REPORT_MONTH=sales Rscript -e '{code}'") == "ALLOW"
+    assert decide(ctx, f"Rscript -e '{code}'") == "ESCALATE"  # the month is not known
+    assert decide(ctx, "Rscript -e 'print(Sys.getenv(\"GITHUB_TOKEN\"))'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'print(.libPaths())'") == "ALLOW"
+    assert decide(ctx, "Rscript -e '.libPaths(\"lib\")'") == "ESCALATE"
+
+
+def test_match_fun_of_names_the_code_shows(project):
+    ctx = project({})
+    assert shown(ctx, 'for (s in c("mean", "sd")) { f <- match.fun(s); print(f(mtcars$mpg)) }') == []
+    assert shown(ctx, 'f <- match.fun("system")\nf("id")') is None
+    assert shown(ctx, 'f <- match.fun(readLines("fn.txt"))\nf(1)') is None
