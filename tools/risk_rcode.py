@@ -6,6 +6,9 @@ Anything it cannot show goes to a person."""
 
 from __future__ import annotations
 
+import csv
+import glob
+import io
 import json
 import os
 import re
@@ -64,6 +67,10 @@ _OPERATOR_NAMES = {"+", "-", "*", "/", "^", "==", "!=", "<", ">", "<=", ">=", "&
 # Replacement functions that set a value's attributes, not its elements.
 _ATTRIBUTE_SETTERS = {"names", "colnames", "rownames", "dimnames", "attr", "class", "comment"}
 _PIPES = {"%>%", "%T>%", "%<>%", "|>"}
+_PLAIN_NAME = re.compile(r"[^\W\d_][\w.]*")
+# Cells R's readers do not keep as the text they hold.
+_NOT_TEXT = re.compile(r"|NA|N/A|NULL|NaN|-?Inf|TRUE|FALSE|T|F|True|False|true|false|[-+]?(\d[\d,]*\.?\d*|\.\d+)([eE][-+]?\d+)?L?"
+                       r"|\d{1,4}[-/]\d{1,2}[-/]\d{1,4}.*|\d{1,2}:\d{2}.*|0x[0-9a-fA-F]+", re.I)
 _SECRET_VARIABLE = re.compile(r"KEY|TOKEN|SECRET|PASS|PWD|CRED|AUTH|COOKIE|SESSION|PRIVATE|CERT", re.I)
 # A regular expression of plain characters and backslashed punctuation, with optional anchors.
 _ANCHORED_TEXT = re.compile(r"\^?(?:[^\\^$.|?*+()\[\]{}]|\\[.\-_/+()\[\]])+\$?")
@@ -411,10 +418,15 @@ class _Program:
         parts = [p for p in parts if p]
         named = {k: self.values(s, depth + 1) for k, s in call.named.items()}
         name = call.name
-        if name == "c" and not named:
-            return [v for p in parts for v in p][:_MAX_VALUES]
-        if name in ("file.path", "paste0", "paste", "here") and set(named) <= {"sep", "collapse", "fsep"}:
-            sep = "/" if name in ("file.path", "here") else "" if name == "paste0" else " "
+        if name == "c" and not set(named) & {"recursive", "use.names"}:  # element names do not change the values
+            ordered = [self.values(s, depth + 1) for s in sorted([*call.positional, *call.named.values()])]
+            return None if None in ordered else [v for p in ordered for v in p][:_MAX_VALUES]
+        if name in ("glue", "str_glue") and len(call.positional) == 1 and not named and parts:
+            return self.glued(call.positional[0], depth)
+        if name == "Sys.glob" and len(parts) == 1 and not named:
+            return self.globbed(parts[0])
+        if name in ("file.path", "paste0", "paste", "here", "test_path") and set(named) <= {"sep", "collapse", "fsep"}:
+            sep = "/" if name in ("file.path", "here", "test_path") else "" if name == "paste0" else " "
             if "sep" in named or "fsep" in named:
                 given = named.get("sep", named.get("fsep"))
                 if not given or len(given) != 1:
@@ -514,29 +526,74 @@ class _Program:
             j = self.match[j] + 1 if self.tokens[j].text in ("(", "{", "[", "[[") and j in self.match else j + 1
         return None
 
+    def glued(self, span: tuple[int, int], depth: int) -> list[str] | None:
+        """A glue template whose braces each hold one variable of the code: its texts, recycled as glue does."""
+        template = self.tokens[span[0]]
+        if span[1] != span[0] + 1 or template.kind != "str":
+            return None
+        pieces: list[list[str]] = []
+        for k, piece in enumerate(re.split(r"\{([^{}]*)\}", template.text)):
+            if k % 2 == 0:
+                pieces.append([piece])
+                continue
+            name = piece.strip()
+            spans = self.assigned.get(name, [])
+            if name in self.loops and len(spans) == 1:
+                got = self.values(self.loops[name], depth + 1)
+            elif len(spans) == 1 and name not in self.parameters and re.fullmatch(r"[^\W\d]\w*", name):
+                got = self.values(spans[0], depth + 1)
+            else:
+                got = None
+            if not got:
+                return None
+            pieces.append(got)
+        return _recycled(pieces, "")
+
+    def globbed(self, patterns: list[str]) -> list[str] | None:
+        """The paths `Sys.glob` finds now for patterns inside the workspace, sorted as R returns them."""
+        found: list[str] = []
+        cwd = self.ctx.cwd or self.ctx.workspace
+        for pattern in patterns:
+            real = Path(os.path.realpath(resolve(pattern.split("*")[0].split("?")[0].split("[")[0] or ".", self.ctx)))
+            if pattern.startswith(("/", "~")) or not real.is_relative_to(os.path.realpath(self.ctx.workspace)):
+                return None
+            found += sorted(glob.glob(pattern, root_dir=cwd))
+            if len(found) > _MAX_ENTRIES:
+                return None
+        return found
+
     def configured(self, at: int, keys: list[str], depth: int) -> list[str] | None:
         """`cfg$paths$input` where `cfg` was read once from a JSON file of the workspace: the value the file holds
-        now (a string or a list of strings), unless the code also writes that file."""
+        now (a string or a list of strings); `d$store` where `d` was read once from a CSV file: the column's texts.
+        None when the code may also write that file."""
         spans = self.assigned.get(self.tokens[at].text, [])
         if len(spans) != 1 or self.tokens[at].text in self.parameters:
             return None
         call = self.spanned(spans[0], qualified=True)
-        if call is None or call.name not in ("fromJSON", "read_json") or call.package not in (None, "jsonlite") \
-                or not call.positional or call.named:
+        json_file = call is not None and call.name in ("fromJSON", "read_json") and call.package in (None, "jsonlite") \
+            and set(call.named) <= {"simplifyVector", "simplifyDataFrame", "simplifyMatrix"}
+        csv_file = call is not None and call.name in ("read.csv", "read_csv") and call.package in (None, "utils", "readr") \
+            and set(call.named) <= {"stringsAsFactors", "show_col_types", "progress"} and len(keys) == 1
+        if not (json_file or csv_file) or len(call.positional) != 1:
             return None
         names = set(self.values(call.positional[0], depth + 1) or [])
         if len(names) != 1:
             return None
-        config = resolve(names.pop(), self.ctx)
-        if config not in self.assumed:  # while asking whether the code writes it, its values are as the file is now
-            self.assumed.add(config)
+        source = resolve(names.pop(), self.ctx)
+        if source not in self.assumed:  # while asking whether the code writes it, its values are as the file is now
+            self.assumed.add(source)
             try:
-                if self.writes(str(config), depth):
+                if self.writes(str(source), depth):
                     return None
             finally:
-                self.assumed.discard(config)
+                self.assumed.discard(source)
+        text = file_text(source, self.ctx.home)
+        if text is None:
+            return None
+        if csv_file:
+            return _column(text, keys[0])
         try:
-            value = json.loads(file_text(config, self.ctx.home) or "")
+            value = json.loads(text)
             for key in keys:
                 value = value[key]
         except (ValueError, KeyError, TypeError):
@@ -642,6 +699,20 @@ class _Program:
                 if len(entries) > _MAX_ENTRIES:
                     return None
         return entries
+
+
+def _column(text: str, name: str) -> list[str] | None:
+    """A CSV column's distinct texts in order, when R's readers would read every cell as that same text: a plain
+    header, and no cell that is empty, missing, a number, a logical, a date-time or padded with spaces."""
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows or len(set(rows[0])) != len(rows[0]) or name not in rows[0] or not _PLAIN_NAME.fullmatch(name):
+        return None
+    k = rows[0].index(name)
+    cells = [row[k] if k < len(row) else "" for row in rows[1:] if row]
+    if not cells or any(_NOT_TEXT.fullmatch(c) or c != c.strip() for c in cells):
+        return None
+    distinct = list(dict.fromkeys(cells))
+    return distinct if len(distinct) <= _MAX_VALUES else None
 
 
 def _keys(tokens: list[_Token]) -> list[str] | None:
@@ -869,7 +940,7 @@ class _Prover:
             if key in DATA_OR_FUNCTION_ARGUMENTS and single and p.tokens[span[0]].kind == "name" and \
                     p.tokens[span[0]].text not in p.assigned and not self.plain_function(span):
                 raise _NotShown(f"{name} is given {p.tokens[span[0]].text} to call")
-        if name in MODELS and call.package in (None, "stats", "lme4", "forecast") and (
+        if name in MODELS and (
                 span := _span_of(call, (0, ("formula",)))) is not None and not self.formula(span):
             raise _NotShown(f"{name} is given a model formula as text")  # a formula's terms are evaluated
         if name in READERS or name in WRITERS or name in LISTERS or name == "file.copy":
@@ -889,7 +960,25 @@ class _Prover:
         if name == "Sys.getenv" and len(call.positional) == 1 and set(call.named) <= {"unset", "names"}:
             variables = p.values(call.positional[0])
             return bool(variables) and not any(_SECRET_VARIABLE.search(v) or not v for v in variables)
+        if name in ("globalenv", "emptyenv") and not call.positional and not call.named:
+            return True
+        if name == "new.env" and not call.positional and set(call.named) <= {"parent", "hash", "size"}:
+            return True
+        if name in ("assign", "get") and "envir" in call.named and self.private_environment(call.named["envir"]):
+            # a table the code keeps in an environment of its own: nothing of R's own is reached or replaced
+            return set(call.named) <= {"envir", "inherits", "mode"} and len(call.positional) == (2 if name == "assign" else 1)
         return False
+
+    def private_environment(self, span: tuple[int, int]) -> bool:
+        """A variable the code sets once to an environment whose parent is the empty one."""
+        p = self.p
+        a, b = span
+        spans = p.assigned.get(p.tokens[a].text, []) if b == a + 1 and p.tokens[a].kind == "name" else []
+        call = p.spanned(spans[0]) if len(spans) == 1 else None
+        if call is None or call.name != "new.env" or "parent" not in call.named:
+            return False
+        parent = p.spanned(call.named["parent"])
+        return parent is not None and parent.name == "emptyenv"
 
     def judge_command(self, call: _Call) -> None:
         """`system()` and `system2()` run a shell command line: judged as one when the code shows it."""
@@ -975,7 +1064,8 @@ class _Prover:
                 if tok.text in self.p.assigned or tok.text in self.p.parameters:  # a string naming a function
                     named = self.p.values(span) if tok.text not in self.p.functions else None
                     return tok.text in self.p.functions or named is not None and all(
-                        v in ALLOWED and v not in unsafe for v in named)
+                        v in ALLOWED and v not in unsafe for v in named) or tok.text not in self.p.parameters and all(
+                        self.makes_closure(s) for s in self.p.assigned[tok.text])  # `f <- match.fun("median")`
                 return (self.allowed_function(tok.text) or tok.text in _OPERATOR_NAMES) and tok.text not in unsafe
             return tok.kind == "str" and (tok.text in ALLOWED and tok.text not in unsafe or tok.text in {
                 "+", "-", "*", "/", "^", "==", "<", ">", "&", "|", "%%", "%in%", "c", "["})
@@ -1043,7 +1133,10 @@ class _Prover:
         return assess_path(name, self.p.ctx, write=write)
 
     def masked(self, call: _Call) -> bool:
-        return any(c.open < call.start < c.close and c.name in MASKING for c in self.p.calls)
+        """Whether the call is among a masking verb's arguments that are evaluated among a table's columns (not the
+        table itself, its first argument)."""
+        return any(c.open < call.start < c.close and c.name in MASKING and not (
+            c.positional and c.positional[0][0] <= call.start < c.positional[0][1]) for c in self.p.calls)
 
 
 def _ends_value(token: _Token) -> bool:

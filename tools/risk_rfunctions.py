@@ -6,7 +6,9 @@ DATA_PACKAGES = {
     "openxlsx", "ggplot2", "stringr", "stringi", "forcats", "lubridate", "purrr", "tibble", "data.table", "jsonlite",
     "scales", "knitr", "kableExtra", "gt", "janitor", "skimr", "broom", "patchwork", "here", "magrittr", "tidyselect",
     "zoo", "forecast", "haven", "arrow", "glue", "viridis", "RColorBrewer", "ggrepel", "ggthemes", "corrplot", "MASS",
-    "survival", "tools", "vroom", "testthat", "datasets", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr"}
+    "survival", "tools", "vroom", "testthat", "datasets", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr",
+    "tidytext", "lpSolve", "randomForest", "rpart", "cluster", "e1071", "lmtest", "sandwich", "emmeans", "GGally",
+    "ggpubr", "cowplot", "factoextra", "nnet"}
 BASE = """c list vector numeric character logical integer double complex data.frame matrix array factor levels nlevels
 droplevels as.factor as.numeric as.character as.integer as.double as.logical as.Date as.POSIXct as.POSIXlt as.vector
 as.list as.matrix as.data.frame unlist setNames names colnames rownames dimnames dim nrow ncol NROW NCOL length lengths
@@ -95,7 +97,12 @@ J createWorkbook addWorksheet writeData writeDataTable createStyle addStyle setC
 conditionalFormatting insertImage write_dataset agg_png installed.packages commandArgs getwd collect
 test_that expect_equal expect_true expect_false expect_identical expect_error expect_warning expect_length expect_named
 as.IDate time_length replicate read_csv_arrow heatmap anyNA na.pass na.exclude na.fail
-quit q nzchar frollmean frollsum patterns md5sum write.ftable file_ext file_path_sans_ext
+quit q nzchar frollmean frollsum patterns md5sum write.ftable file_ext file_path_sans_ext Sys.glob test_path
+int_start int_end int_length int_overlaps int_flip int_shift confint.default
+unnest_tokens bind_tf_idf get_stopwords stop_words lp lp.assign lp.transport randomForest importance varImpPlot rpart
+rpart.control prune printcp pam silhouette daisy clara agnes diana skewness kurtosis svm naiveBayes bptest dwtest
+coeftest bgtest vcovHC vcovCL emmeans contrast ggpairs ggcorr ggarrange stat_compare_means ggboxplot ggscatter
+plot_grid fviz_cluster fviz_nbclust fviz_pca_ind fviz_pca_var multinom
 expect_type expect_s3_class expect_gt expect_lt expect_gte expect_lte expect_setequal expect_match expect_no_error
 context skip_if skip_if_not skip_on_cran local_edition"""
 ALLOWED = set(BASE.split()) | set(PACKAGE_FUNCTIONS.split())
@@ -143,7 +150,7 @@ READERS = {**{f: (0, ("file",)) for f in (
     **{f: (0, ("file", "data_file")) for f in ("read_sas", "read_dta", "read_sav", "read_spss", "read_xpt")},
     "read.xlsx": (0, ("xlsxFile", "file")), "loadWorkbook": (0, ("file", "xlsxFile")), "getSheetNames": (0, ("file",)),
     "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "md5sum": (0, ("files",)), "include_graphics": (0, ("path",)),
-    "insertImage": (2, ("file",))}
+    "insertImage": (2, ("file",)), "Sys.glob": (0, ("paths",))}
 WRITERS = {**{f: (1, ("file",)) for f in (
     "write.csv", "write.csv2", "write.table", "write", "write_csv", "write_csv2", "write_tsv", "write_delim",
     "write_excel_csv", "write_lines", "write_file", "write_rds", "saveRDS", "write.xlsx", "saveWorkbook", "fwrite",
@@ -199,7 +206,8 @@ FUNCTION_ARGUMENTS = {"FUN", "f", ".f", "fn", ".fn", ".fns", ".funs", "fun", "fu
 DATA_OR_FUNCTION_ARGUMENTS = {"labels", "breaks", "trans", "transform", "labeller", "names_repair", ".name_repair"}
 # Model functions, which evaluate the terms of a formula: one given as text could call anything.
 MODELS = {"lm", "glm", "aov", "nls", "lmer", "xtabs", "aggregate", "t.test", "wilcox.test", "kruskal.test", "loess",
-           "tslm", "model.matrix", "update", "cor.test", "chisq.test", "prcomp", "boxplot", "plot", "ftable", "by"}
+           "tslm", "model.matrix", "update", "cor.test", "chisq.test", "prcomp", "boxplot", "plot", "ftable", "by",
+          "randomForest", "rpart", "svm", "naiveBayes", "multinom", "coeftest", "bptest", "dwtest", "bgtest", "emmeans"}
 # Verbs that evaluate their arguments among a table's columns, where a bare name may be a column holding anything.
 MASKING = {"mutate", "transmute", "summarise", "summarize", "reframe", "filter", "arrange", "group_by", "with", "within",
             "subset", "transform", "across", "aes", "slice", "select", "rowwise", "do", "[", "count", "distinct"}

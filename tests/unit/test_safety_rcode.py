@@ -267,3 +267,28 @@ def test_match_fun_of_names_the_code_shows(project):
     assert shown(ctx, 'for (s in c("mean", "sd")) { f <- match.fun(s); print(f(mtcars$mpg)) }') == []
     assert shown(ctx, 'f <- match.fun("system")\nf("id")') is None
     assert shown(ctx, 'f <- match.fun(readLines("fn.txt"))\nf(1)') is None
+
+
+def test_a_csv_column_the_code_reads_names_files_as_the_file_holds_it_now(project):
+    ctx = project({"data/stores.csv": "store,n\n渋谷店,1\n新宿店,2\n渋谷店,3\n", "data/keys.csv": "f,n\n~/.ssh/id_rsa,1\n",
+                   "data/counts.csv": "id,n\n1,2\n", "data/up.csv": "g,n\n../../x,1\n"})
+    each = 'for (s in unique(d$store)) write.csv(d[d$store == s, ], file.path("out", paste0(s, ".csv")))'
+    assert shown(ctx, 'd <- read.csv("data/stores.csv")\n' + each) == ["ALLOW"]
+    assert shown(ctx, 'library(glue)\nd <- readr::read_csv("data/stores.csv", show_col_types = FALSE)\n'
+                      'for (s in unique(d$store)) write.csv(d, glue("out/{s}.csv"))') == ["ALLOW"]
+    assert "DENY" in shown(ctx, 'd <- read.csv("data/keys.csv")\nfor (p in d$f) print(readLines(p))')
+    assert "ESCALATE" in shown(ctx, 'd <- read.csv("data/up.csv")\nfor (s in d$g) write.csv(d, paste0("out/", s, ".csv"))')
+    assert shown(ctx, 'd <- read.csv("data/counts.csv")\nfor (i in d$id) write.csv(d, paste0("out/", i, ".csv"))') is None
+    assert shown(ctx, 'write.csv(data.frame(store = "~/.bashrc"), "data/stores.csv")\nd <- read.csv("data/stores.csv")\n'
+                      + each) is None  # the code writes the file it then reads
+
+
+def test_globs_environments_of_its_own_and_closures_it_names(project):
+    ctx = project({"data/raw/e_1.csv": "a\n1\n", "data/raw/e_2.csv": "a\n2\n"})
+    assert shown(ctx, 'x <- Sys.glob("data/raw/e_*.csv")\nd <- do.call(rbind, lapply(x, read.csv))') == ["ALLOW"]
+    assert "DENY" in shown(ctx, 'print(Sys.glob("~/.ssh/*"))')
+    assert shown(ctx, 'e <- new.env(parent = emptyenv())\nassign("k", 1, envir = e)\nprint(get("k", envir = e))') == []
+    assert shown(ctx, 'e <- new.env()\nassign("print", function(x) 1, envir = e)') is None  # its parent reaches R's own
+    assert shown(ctx, 'f <- match.fun("median")\nprint(aggregate(mpg ~ cyl, data = mtcars, FUN = f))') == []
+    assert shown(ctx, 'f <- match.fun("system")\nf("id")') is None
+    assert shown(ctx, 'm <- rpart::rpart("mpg ~ cyl", data = mtcars)') is None  # a model formula as text
