@@ -347,11 +347,11 @@ class _Program:
                 if tok.text in CONSTANTS and tok.text not in self.assigned:
                     return CONSTANTS[tok.text]
                 if tok.text in self.loops and len(self.assigned.get(tok.text, [])) == 1:
-                    return self.values(self.loops[tok.text], depth + 1)
+                    return _loose(self.values(self.loops[tok.text], depth + 1))  # one at a time, each in turn
                 if (mapped := self.mapped(a)) is not None:
-                    return self.values(mapped, depth + 1)
+                    return _loose(self.values(mapped, depth + 1))
                 if tok.text in self.parameters:
-                    return self.argument_values(a, depth + 1)
+                    return _loose(self.argument_values(a, depth + 1))
                 spans = self.assigned.get(tok.text, [])
                 if len(spans) == 1 and tok.text not in self.parameters:
                     return self.values(spans[0], depth + 1)
@@ -364,7 +364,7 @@ class _Program:
                 and b - a in (4, 5) and t[a + 2].kind == "num":
             vector = self.values((a, a + 1), depth + 1)  # `args[1]`, `files[[2]]`
             k = int(float(t[a + 2].text.rstrip("L")))
-            return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
+            return [vector[k - 1]] if vector is not None and not _is_loose(vector) and 0 < k <= len(vector) else None
         call = self.spanned(span, qualified=True)
         if call is None:
             return None
@@ -375,6 +375,16 @@ class _Program:
             return None
         parts = [p for p in parts if p]
         named = {k: self.values(s, depth + 1) for k, s in call.named.items()}
+        name = call.name
+        loose = any(_is_loose(p) for p in [*parts, *named.values()] if p)
+        if loose and name in ("file.path", "paste0", "paste", "here", "sprintf") and (
+                "collapse" in named or sum(len(p) > 1 for p in parts) > 1):
+            return None  # joined or paired in an order that is not known here
+        if loose:
+            return _loose(self._call_values(call, parts, named))
+        return self._call_values(call, parts, named)
+
+    def _call_values(self, call: _Call, parts: list[list[str]], named: dict[str, list[str] | None]) -> list[str] | None:
         name = call.name
         if name == "c" and not named:
             return [v for p in parts for v in p][:_MAX_VALUES]
@@ -403,7 +413,8 @@ class _Program:
         if name in ("format", "strftime") and len(call.positional) == 2 and not named and self._is_now(call.positional[0]):
             return [datetime.now().strftime(parts[-1][0])] if parts and len(parts[-1]) == 1 else None
         if name in ("set_names", "unique", "sort", "rev", "setNames", "unname") and parts and call.package in (None, "purrr", "base"):
-            return parts[0]
+            return {"unique": lambda v: list(dict.fromkeys(v)), "rev": lambda v: v[::-1],
+                    "sort": lambda v: _loose(sorted(v))}.get(name, list)(parts[0])  # R sorts by its locale's collation
         if name == "getwd" and not parts:
             return [str(self.ctx.cwd or self.ctx.workspace)]
         if name == "commandArgs" and call.package is None and named.get("trailingOnly") == ["TRUE"] and self.arguments is not None:
@@ -413,7 +424,7 @@ class _Program:
         if name in ("Sys.time", "now") and not parts:
             return [datetime.now().strftime("%Y-%m-%d %H:%M:%S")]
         if name in LISTERS:
-            return self.listing(call)
+            return _loose(self.listing(call))  # in the order R's collation gives
         return None
 
     def spanned(self, span: tuple[int, int], qualified: bool = False) -> _Call | None:
@@ -568,6 +579,19 @@ def _searches(pattern: str, text: str) -> bool:
         return re.search(pattern, text) is not None
     except re.error:
         return True
+
+
+class _Alternatives(list):
+    """Values whose order is not known here (a loop variable's values, a sorted or listed vector): joining, pairing
+    or indexing them needs the order R has."""
+
+
+def _loose(values: list[str] | None) -> list[str] | None:
+    return _Alternatives(values) if values is not None and len(set(values)) > 1 else values
+
+
+def _is_loose(values: list[str]) -> bool:
+    return isinstance(values, _Alternatives)
 
 
 def _recycled(parts: list[list[str]], sep: str) -> list[str]:
