@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from dataclasses import replace
 from pathlib import Path
 
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
+from tools.risk_documents import quarto_project_commands
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
@@ -291,6 +293,17 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     return []
 
 
+def _quarto_project_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A Quarto project file runs its pre- and post-render scripts on every `quarto render`: a forbidden one that the
+    write or edit adds is denied now."""
+    if not re.search(r"(^|/)_quarto\.ya?ml$", path):
+        return []
+    added = [c for c in quarto_project_commands(after) or [] if c not in (quarto_project_commands(before) or [])]
+    denied = [r for r in (assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in added) if r.decision == DENY]
+    return [ActionRisk(DENY, denied[0].category, f"writes a forbidden render step into {path} ({denied[0].rationale})",
+                       "act.file.planted")] if denied else []
+
+
 def _r_start_up_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A file R runs whenever it starts in the workspace (`.Rprofile`, a file the project's `.Renviron` names or its
     `.Rprofile` sources), written or edited, is judged as R running its new text would be: denied when that would be,
@@ -344,12 +357,16 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         if risk.decision == ALLOW and "\x00" not in path and target.exists():
             risk = ActionRisk(ESCALATE, "overwrite", f"overwrites the whole existing file {target.name}", "act.file.overwrite")
         content = str(args.get("content", ""))
-        return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx)])
+        before = file_text(target, ctx.home) or ""
+        return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
+                      *_quarto_project_risks(path, before, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         new = str(args.get("new", ""))
-        edited = (file_text(resolve(path, ctx), ctx.home) or "").replace(str(args.get("old", "")), new, 1)
-        return worst([assess_path(path, ctx, write=True), *_planted(path, new, ctx), *_r_start_up_risks(path, edited, ctx)])
+        before = file_text(resolve(path, ctx), ctx.home) or ""
+        edited = before.replace(str(args.get("old", "")), new, 1)
+        return worst([assess_path(path, ctx, write=True), *_planted(path, new, ctx), *_r_start_up_risks(path, edited, ctx),
+                      *_quarto_project_risks(path, before, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

@@ -391,11 +391,11 @@ class _Program:
                 if tok.text in CONSTANTS and tok.text not in self.assigned:
                     return CONSTANTS[tok.text]
                 if tok.text in self.loops and len(self.assigned.get(tok.text, [])) == 1:
-                    return self.values(self.loops[tok.text], depth + 1)
+                    return _loose(self.values(self.loops[tok.text], depth + 1))  # one at a time, each in turn
                 if (mapped := self.mapped(a)) is not None:
-                    return self.values(mapped, depth + 1)
+                    return _loose(self.values(mapped, depth + 1))
                 if tok.text in self.parameters:
-                    return self.argument_values(a, depth + 1)
+                    return _loose(self.argument_values(a, depth + 1))
                 spans = self.assigned.get(tok.text, [])
                 if len(spans) == 1 and tok.text not in self.parameters:
                     return self.values(spans[0], depth + 1)
@@ -408,12 +408,12 @@ class _Program:
                 and b - a in (4, 5) and t[a + 2].kind == "num":
             vector = self.values((a, a + 1), depth + 1)  # `args[1]`, `files[[2]]`
             k = int(float(t[a + 2].text.rstrip("L")))
-            return [vector[k - 1]] if vector is not None and 0 < k <= len(vector) else None
+            return [vector[k - 1]] if vector is not None and not _is_loose(vector) and 0 < k <= len(vector) else None
         if t[a].kind == "name" and (keys := _keys(t[a + 1:b])) is not None:
             return self.configured(a, keys, depth)
         if t[a].text == "if" and t[a + 1].text == "(" and (otherwise := self._else(self.match[a + 1] + 1, b)) is not None:
             chosen = [self.values((self.match[a + 1] + 1, otherwise), depth + 1), self.values((otherwise + 1, b), depth + 1)]
-            return None if None in chosen else [v for values in chosen for v in values][:_MAX_VALUES]
+            return None if None in chosen else _loose([v for values in chosen for v in values][:_MAX_VALUES])  # one or the other
         call = self.spanned(span, qualified=True)
         if call is None:
             return None
@@ -427,13 +427,26 @@ class _Program:
         name = call.name
         if name == "c" and not set(named) & {"recursive", "use.names"}:  # element names do not change the values
             ordered = [self.values(s, depth + 1) for s in sorted([*call.positional, *call.named.values()])]
-            return None if None in ordered else [v for p in ordered for v in p][:_MAX_VALUES]
+            if None in ordered:
+                return None
+            joined = [v for p in ordered for v in p][:_MAX_VALUES]
+            return _loose(joined) if any(_is_loose(p) for p in ordered) else joined
         if name in ("glue", "str_glue") and len(call.positional) == 1 and not named and parts:
             return self.glued(call.positional[0], depth)
-        if name == "Sys.glob" and len(parts) == 1 and not named:
-            return self.globbed(parts[0])
         if name == "file" and call.package in (None, "base") and (span := _span_of(call, (0, ("description",)))):
             return self.values(span, depth + 1)  # a connection to the file, for the readers and writers given it
+        loose = any(_is_loose(p) for p in [*parts, *named.values()] if p)
+        if loose and name in ("file.path", "paste0", "paste", "here", "test_path", "sprintf") and (
+                "collapse" in named or sum(len(p) > 1 for p in parts) > 1):
+            return None  # joined or paired in an order that is not known here
+        if loose:
+            return _loose(self._call_values(call, parts, named))
+        return self._call_values(call, parts, named)
+
+    def _call_values(self, call: _Call, parts: list[list[str]], named: dict[str, list[str] | None]) -> list[str] | None:
+        name = call.name
+        if name == "Sys.glob" and len(parts) == 1 and not named:
+            return _loose(self.globbed(parts[0]))  # sorted as the C library sorts
         if name in ("file.path", "paste0", "paste", "here", "test_path") and set(named) <= {"sep", "collapse", "fsep"}:
             sep = "/" if name in ("file.path", "here", "test_path") else "" if name == "paste0" else " "
             if "sep" in named or "fsep" in named:
@@ -459,7 +472,8 @@ class _Program:
         if name in ("format", "strftime") and len(call.positional) == 2 and not named and self._is_now(call.positional[0]):
             return [datetime.now().strftime(parts[-1][0])] if parts and len(parts[-1]) == 1 else None
         if name in ("set_names", "unique", "sort", "rev", "setNames", "unname") and parts and call.package in (None, "purrr", "base"):
-            return parts[0]
+            return {"unique": lambda v: list(dict.fromkeys(v)), "rev": lambda v: v[::-1],
+                    "sort": lambda v: _loose(sorted(v))}.get(name, list)(parts[0])  # R sorts by its locale's collation
         if name in ("sub", "gsub") and len(parts) == 3 and set(named) <= {"fixed"} and len(parts[0]) == len(parts[1]) == 1 \
                 and parts[0][0] and "\\" not in parts[1][0]:
             if named.get("fixed") == ["TRUE"] or not re.search(r"[\\^$.|?*+()\[\]{}]", parts[0][0]):  # literal text
@@ -480,7 +494,7 @@ class _Program:
         if name in ("Sys.time", "now") and not parts:
             return [datetime.now().strftime("%Y-%m-%d %H:%M:%S")]
         if name in LISTERS:
-            return self.listing(call)
+            return _loose(self.listing(call))  # in the order R's collation gives
         return None
 
     def spanned(self, span: tuple[int, int], qualified: bool = False) -> _Call | None:
@@ -566,7 +580,7 @@ class _Program:
             name = piece.strip()
             spans = self.assigned.get(name, [])
             if name in self.loops and len(spans) == 1:
-                got = self.values(self.loops[name], depth + 1)
+                got = _loose(self.values(self.loops[name], depth + 1))
             elif len(spans) == 1 and name not in self.parameters and re.fullmatch(r"[^\W\d]\w*", name):
                 got = self.values(spans[0], depth + 1)
             else:
@@ -574,6 +588,8 @@ class _Program:
             if not got:
                 return None
             pieces.append(got)
+        if any(_is_loose(p) for p in pieces):
+            return None if sum(len(p) > 1 for p in pieces) > 1 else _loose(_recycled(pieces, ""))
         return _recycled(pieces, "")
 
     def globbed(self, patterns: list[str]) -> list[str] | None:
@@ -743,7 +759,7 @@ def _column(text: str, name: str) -> list[str] | None:
     if not cells or any(_NOT_TEXT.fullmatch(c) or c != c.strip() for c in cells):
         return None
     distinct = list(dict.fromkeys(cells))
-    return distinct if len(distinct) <= _MAX_VALUES else None
+    return _loose(distinct) if len(distinct) <= _MAX_VALUES else None  # each distinct text once: not the column itself
 
 
 def _keys(tokens: list[_Token]) -> list[str] | None:
@@ -785,6 +801,19 @@ def _searches(pattern: str, text: str) -> bool:
         return re.search(pattern, text) is not None
     except re.error:
         return True
+
+
+class _Alternatives(list):
+    """Values whose order is not known here (a loop variable's values, a sorted or listed vector): joining, pairing
+    or indexing them needs the order R has."""
+
+
+def _loose(values: list[str] | None) -> list[str] | None:
+    return _Alternatives(values) if values is not None and len(set(values)) > 1 else values
+
+
+def _is_loose(values: list[str]) -> bool:
+    return isinstance(values, _Alternatives)
 
 
 def _recycled(parts: list[list[str]], sep: str) -> list[str]:

@@ -663,10 +663,11 @@ def project_files(root: Path, kinds: tuple[str, ...]) -> list[Path]:
     return found
 
 
-def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFile]:
-    """What a task runner, build tool or git runs from the files of the project it is started in."""
+def task_files(name: str, args: list[str], cwd: Path, home: Path, environment: dict[str, str] | None = None) -> list[RunFile]:
+    """What a task runner, build tool or git runs from the files of the project it is started in (`environment`: the
+    variables the command itself sets)."""
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] != "pytest":
-        return task_files(args[1], args[2:], cwd, home)  # `python -m invoke release` runs invoke
+        return task_files(args[1], args[2:], cwd, home, environment)  # `python -m invoke release` runs invoke
     operands = [a for a in args if not a.startswith("-")]
     found: list[RunFile] = []
 
@@ -735,12 +736,16 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path) -> list[RunFil
                 found.append(RunFile(source, "go", text))
             elif commands := go_generate_commands(text):  # its //go:generate lines are commands
                 found.append(RunFile(source, "shell", commands))
-    elif name in ("Rscript", "R"):  # R sources start-up files first, which the project's .Renviron may name
-        environ = {} if any(a in ("--vanilla", "--no-environ") for a in args) else r_environ(file_text(cwd / ".Renviron", home) or "")
+    elif name in ("Rscript", "R"):  # R sources start-up files first, which the command or the project's .Renviron names
+        named = {} if any(a in ("--vanilla", "--no-environ") for a in args) else r_environ(file_text(cwd / ".Renviron", home) or "")
+        given = environment or {}
         if not any(a in ("--vanilla", "--no-init-file") for a in args):
-            add(r_start_up_file(cwd, environ["R_PROFILE_USER"], home) if "R_PROFILE_USER" in environ else cwd / ".Rprofile", "r")
-        if "R_PROFILE" in environ and not any(a in ("--vanilla", "--no-site-file") for a in args):
-            add(r_start_up_file(cwd, environ["R_PROFILE"], home), "r")
+            profiles = [given.get("R_PROFILE_USER"), named.get("R_PROFILE_USER")]
+            for profile in [p for p in profiles if p] or [".Rprofile"]:
+                add(r_start_up_file(cwd, profile, home), "r")
+        if not any(a in ("--vanilla", "--no-site-file") for a in args):
+            for profile in {given.get("R_PROFILE"), named.get("R_PROFILE")} - {None, ""}:
+                add(r_start_up_file(cwd, profile, home), "r")
     elif name == "php" and operands[:1] == ["artisan"]:  # every artisan command boots the app's providers
         for source in project_files(cwd / "app" / "Providers", (".php",)) + project_files(cwd / "app" / "Console", (".php",)):
             add(source, "php")

@@ -1132,7 +1132,7 @@ class _ShellJudge:
                                    "act.shell.written_then_run")]
         ran: list[ActionRisk] = []
         if self.depth < MAX_DEPTH:
-            for run in task_files(name, tokens[1:], ctx.cwd or ctx.workspace, ctx.home):
+            for run in task_files(name, tokens[1:], ctx.cwd or ctx.workspace, ctx.home, simple.assign):
                 judged = self.file_risk(run.path, run.text, run.language, ctx)
                 if judged.decision == DENY:
                     return [ActionRisk(DENY, judged.category, f"{name} runs {run.path.name}, which would: {judged.rationale}",

@@ -337,3 +337,22 @@ def test_strings_naming_the_code_s_own_functions(project):
     steps = 'twice <- function(x) x * 2\nhalf <- function(x) x / 2\nr <- 1\n'
     assert shown(ctx, steps + 'for (s in c("twice", "half")) r <- do.call(s, list(r))') == []
     assert shown(ctx, steps + 'for (s in c("twice", "system")) r <- do.call(s, list(r))') is None
+
+
+def test_order_r_gives_is_not_guessed(project):
+    ctx = project({"data/a.csv": "x\n1\n", "data/b.csv": "x\n2\n"})
+    assert decide(ctx, "Rscript -e 'x <- readLines(paste(rev(c(\"sa\", \"h/id_r\", \"~/.ss\")), collapse = \"\"))'") == "DENY"
+    assert shown(ctx, 'x <- readLines(paste(sort(c("data/", "a.csv")), collapse = ""))') is None
+    assert shown(ctx, 'for (x in c("data/a", "data/b")) print(readLines(paste(x, collapse = "")))') is None
+    assert shown(ctx, 'f <- sort(list.files("data", full.names = TRUE))\nprint(read.csv(f[1]))') is None
+    assert shown(ctx, 'for (f in sort(list.files("data", full.names = TRUE))) write.csv(read.csv(f), file.path("out", basename(f)))') \
+        == ["ALLOW"]
+    assert shown(ctx, 'print(read.csv(unique(c("data/a.csv", "data/a.csv"))))') == ["ALLOW"]
+
+
+def test_start_up_files_the_command_names(project):
+    ctx = project({"tools/p.R": 'x <- readLines(file.path("~", ".aws", "credentials"))\n',
+                   "run.R": 'd <- read.csv("data/a.csv")\n', "data/a.csv": "x\n1\n"})
+    assert decide(ctx, "Rscript run.R") == "ALLOW"
+    assert decide(ctx, "R_PROFILE_USER=tools/p.R Rscript run.R") == "DENY"
+    assert decide(ctx, "R_PROFILE_USER=tools/p.R Rscript --vanilla run.R") == "ALLOW"
