@@ -1049,8 +1049,11 @@ class _Prover:
         if name in ("globalenv", "emptyenv") and not call.positional and not call.named:
             return True
         if name in ("parse", "str2lang", "str2expression", "as.formula", "reformulate"):
-            texts = p.parsed(call)
-            return texts is not None and set(texts) <= p.evaluated  # its code follows the code's own, checked there
+            texts = p.parsed(call)  # its code follows the code's own and is checked there; it may be evaluated among a
+            if texts is None or not set(texts) <= p.evaluated:  # table's columns, so it may only compute
+                return False
+            called = {c.name for text in texts for c in _Program(_tokens(text), p.ctx).calls}
+            return not called & (_NOT_HANDED | DENIED | CLOSURE_MAKERS | {"system", "system2"})
         if name == "eval" and len(call.positional) == 1 and set(call.named) <= {"envir", "enclos"}:
             a, b = call.positional[0]
             if p.tokens[b - 1].text == "]" and p.tokens[b - 2].kind == "num" and p.tokens[b - 3].text == "[[":
@@ -1100,7 +1103,7 @@ class _Prover:
     def lintr_settings(self) -> bool:
         """Whether the project holds lintr settings, whose linters are R code lintr evaluates."""
         root = self.p.ctx.cwd or self.p.ctx.workspace
-        return any(path.name in (".lintr", ".lintr.R") for path in [*root.glob(".lintr*"), *root.glob("*/.lintr*")])
+        return any(True for _ in root.rglob(".lintr")) or any(True for _ in root.rglob(".lintr.R"))
 
     def judge_edits(self, call: _Call) -> None:
         """A formatter that rewrites R files in place: each file or folder it is given is judged as an edit."""

@@ -1706,7 +1706,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         if "-e" in args:  # R runs every -e expression in turn
             code = "\n".join(args[i + 1] for i, a in enumerate(args[:-1]) if a == "-e")
         given = args[len(args) - args[::-1].index("--args"):] if "--args" in args else []  # after the last --args
-        start_up = [f.text for f in task_files(name, args, ctx.cwd or ctx.workspace, ctx.home) if f.language == "r"]
+        start_up = [f.text for f in task_files(name, args, ctx.cwd or ctx.workspace, ctx.home, simple.assign) if f.language == "r"]
         if (data_work := r_data_work("\n".join([*start_up, code]), ctx, judge.overwrite, arguments=given,
                                      command=judge.command_judge(ctx), environment=simple.assign)) is not None:
             return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
