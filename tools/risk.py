@@ -298,7 +298,8 @@ def _quarto_project_risks(path: str, before: str, after: str, ctx: ActionContext
     write or edit adds is denied now."""
     if not re.search(r"(^|/)_quarto\.ya?ml$", path):
         return []
-    added = [c for c in quarto_project_commands(after) or [] if c not in (quarto_project_commands(before) or [])]
+    existing = quarto_project_commands(before) or []
+    added = [c for c in quarto_project_commands(after) or [] if c not in existing]
     denied = [r for r in (assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in added) if r.decision == DENY]
     return [ActionRisk(DENY, denied[0].category, f"writes a forbidden render step into {path} ({denied[0].rationale})",
                        "act.file.planted")] if denied else []

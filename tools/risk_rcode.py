@@ -17,8 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
 from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve
 from tools.risk_rfunctions import (
     ALLOWED,
@@ -211,6 +209,7 @@ class _Program:
         self.functions: set[str] = set()  # names only ever set to functions the code writes
         self.definitions: list[_Definition] = []
         self.assumed: set[Path] = set()  # config files taken as they are now
+        self.documents: dict[tuple[Path, str], object] = {}  # config and table files read, parsed once
         self.evaluated: set[str] = set()  # texts it parses, whose code follows its own
         self.environment = environment or {}
         self._bindings()
@@ -632,24 +631,28 @@ class _Program:
                     return None
             finally:
                 self.assumed.discard(source)
-        text = file_text(source, self.ctx.home)
-        if text is None:
+        value = self.document(source, "csv" if csv_file else "yaml" if yaml_file else "json")
+        if value is None:
             return None
         if csv_file:
-            return _column(text, keys[0])
+            return _column(value, keys[0])
         try:
-            if yaml_file and _YAML_TAG.search(text):
-                return None  # a tag such as `!expr` may be evaluated
-            value = yaml.safe_load(text) if yaml_file else json.loads(text)
             for key in keys:
                 value = value[key]
-        except (ValueError, KeyError, TypeError, yaml.YAMLError):
+        except (KeyError, TypeError, IndexError):
             return None
         if isinstance(value, str):
             return [value]
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             return value[:_MAX_VALUES]
         return None
+
+    def document(self, source: Path, kind: str) -> object:
+        """A file the code reads as a table ("csv": its rows) or a config ("json", "yaml": its value), parsed once;
+        None when it cannot be read or parsed, or holds a YAML tag such as `!expr`, which may be evaluated."""
+        if (source, kind) not in self.documents:
+            self.documents[(source, kind)] = _parsed(file_text(source, self.ctx.home), kind)
+        return self.documents[(source, kind)]
 
     def writes(self, name: str, depth: int) -> bool:
         """Whether any writer of the code may write the file `name`."""
@@ -748,10 +751,27 @@ class _Program:
         return entries
 
 
-def _column(text: str, name: str) -> list[str] | None:
+def _parsed(text: str | None, kind: str) -> object:
+    if text is None:
+        return None
+    if kind == "csv":
+        return list(csv.reader(io.StringIO(text)))
+    if kind == "yaml":
+        import yaml  # only a YAML config needs it
+
+        try:
+            return None if _YAML_TAG.search(text) else yaml.safe_load(text)
+        except yaml.YAMLError:
+            return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _column(rows: list[list[str]], name: str) -> list[str] | None:
     """A CSV column's distinct texts in order, when R's readers would read every cell as that same text: a plain
     header, and no cell that is empty, missing, a number, a logical, a date-time or padded with spaces."""
-    rows = list(csv.reader(io.StringIO(text)))
     if not rows or len(set(rows[0])) != len(rows[0]) or name not in rows[0] or not _PLAIN_NAME.fullmatch(name):
         return None
     k = rows[0].index(name)
@@ -1094,7 +1114,7 @@ class _Prover:
             if name == "":
                 continue  # an anonymous temporary file
             if modes[0].startswith(("w", "a")) or "+" in modes[0]:
-                if _CODE_FILE.search(name) or runs_later(str(resolve(name, p.ctx))):
+                if self.code_file(name):
                     raise _NotShown(f"file opens code to write ({name})")
                 self.risks.append(self.overwrite(name, p.ctx) if modes[0].startswith("w") else self.path_risk(name, write=True))
             else:
@@ -1103,7 +1123,7 @@ class _Prover:
     def lintr_settings(self) -> bool:
         """Whether the project holds lintr settings, whose linters are R code lintr evaluates."""
         root = self.p.ctx.cwd or self.p.ctx.workspace
-        return any(True for _ in root.rglob(".lintr")) or any(True for _ in root.rglob(".lintr.R"))
+        return any(path.name in (".lintr", ".lintr.R") for path in root.rglob(".lintr*"))
 
     def judge_edits(self, call: _Call) -> None:
         """A formatter that rewrites R files in place: each file or folder it is given is judged as an edit."""
@@ -1210,20 +1230,19 @@ class _Prover:
         t = self.p.tokens
         if a < 0 or b <= a:
             return False
-        unsafe = _NOT_HANDED
         if b == a + 1:
             tok = t[a]
             if tok.kind == "name":
                 if tok.text in self.p.assigned or tok.text in self.p.parameters:  # a string naming a function
                     named = self.p.values(span) if tok.text not in self.p.functions else None
                     return tok.text in self.p.functions or named is not None and all(
-                        v in ALLOWED and v not in unsafe or v in self.p.functions for v in named) or tok.text not in self.p.parameters and all(
+                        v in ALLOWED and v not in _NOT_HANDED or v in self.p.functions for v in named) or tok.text not in self.p.parameters and all(
                         self.makes_closure(s) for s in self.p.assigned[tok.text])  # `f <- match.fun("median")`
-                return (self.allowed_function(tok.text) or tok.text in _OPERATOR_NAMES) and tok.text not in unsafe
-            return tok.kind == "str" and (tok.text in ALLOWED and tok.text not in unsafe or tok.text in {
+                return (self.allowed_function(tok.text) or tok.text in _OPERATOR_NAMES) and tok.text not in _NOT_HANDED
+            return tok.kind == "str" and (tok.text in ALLOWED and tok.text not in _NOT_HANDED or tok.text in {
                 "+", "-", "*", "/", "^", "==", "<", ">", "&", "|", "%%", "%in%", "c", "["})
         if b == a + 3 and t[a + 1].text == "::":
-            return self.allowed_function(t[a + 2].text, t[a].text) and t[a + 2].text not in unsafe
+            return self.allowed_function(t[a + 2].text, t[a].text) and t[a + 2].text not in _NOT_HANDED
         if t[a].text in ("function", "\\", "~"):
             return True
         call = self.p.spanned(span)
@@ -1264,8 +1283,7 @@ class _Prover:
         for name in names:
             if _PATH_UNSAFE.search(name) or _URL.search(name) or call.name == "fread" and re.search(r"\s", name):
                 raise _NotShown(f"{call.name} is given {name!r}")
-            if write and (_CODE_FILE.search(name) or runs_later(str(resolve(name, p.ctx))) or
-                          resolve(name, p.ctx) in self.sourced()):
+            if write and (self.code_file(name) or resolve(name, p.ctx) in self.sourced()):
                 raise _NotShown(f"{call.name} writes code ({name})")  # code it writes may run later, as written
             if name in ("", "NULL"):
                 continue  # standard output, or no file
@@ -1273,6 +1291,10 @@ class _Prover:
                 self.risks.append(self.overwrite(name, p.ctx))
             else:
                 self.risks.append(self.path_risk(name, write=write))
+
+    def code_file(self, name: str) -> bool:
+        """Whether a file the code writes holds code, or runs later."""
+        return bool(_CODE_FILE.search(name)) or runs_later(str(resolve(name, self.p.ctx)))
 
     def sourced(self) -> set[Path]:
         """The files the code source()s (a file it writes and then sources would run as written)."""
