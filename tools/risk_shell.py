@@ -78,6 +78,7 @@ from tools.risk_paths import (
 )
 from tools.risk_pycode import python_data_work
 from tools.risk_rcode import r_data_work
+from tools.risk_rforbidden import r_forbidden_steps
 from tools.risk_runfiles import (
     family,
     file_text,
@@ -1186,7 +1187,8 @@ class _ShellJudge:
             return worst([*_shown_code_risks(text, ctx, from_file=True), *shown,
                           self.imports_risk(path, text, language, ctx),
                           ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")])
-        return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx),
+        forbidden = r_forbidden_steps(text, ctx, self.command_judge(ctx)) if family(language) == "r" else []
+        return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden,
                       ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
 
     def command_judge(self, ctx: ActionContext):
@@ -1711,6 +1713,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
                                      command=judge.command_judge(ctx), environment=simple.assign)) is not None:
             return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
                     *risks, *_shown_code_risks(code, ctx, from_file), *data_work]
+        risks = [*risks, *r_forbidden_steps("\n".join([*start_up, code]), ctx, judge.command_judge(ctx), given, simple.assign)]
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
         judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
@@ -1795,6 +1798,7 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
         judged += [r for r in judge.code(code, ctx) if r.rule_id != "act.shell.inline_code"]
         around = r_data_work(code, ctx, judge.overwrite, renders=True, command=judge.command_judge(ctx))
         judged += around if around is not None else [
+            *r_forbidden_steps(code, ctx, judge.command_judge(ctx)),
             ActionRisk(ESCALATE, "code", "runs R code besides the documents it renders", "act.shell.script")]
     verdict = worst(judged or [ActionRisk(ALLOW, "read_only", f"{name} finds nothing to run", "act.shell.runs_file")])
     written = [judge.overwrite(o, ctx) for o in execution.outputs]

@@ -1,0 +1,222 @@
+"""Forbidden steps found in R code that the data-work prover cannot show: the values of the paths and command lines
+the code's calls are given are computed where the code shows them (literals, file.path, paste0, sprintf, the home
+folder from `Sys.getenv("HOME")`, glob patterns and folder listings taken as the patterns they are, variables set
+once), and a call that would read or copy a secret, change AEGIS's own data, delete the home folder or the system, or
+run a command line the shell rules deny makes the program denied, whatever else it does."""
+
+from __future__ import annotations
+
+import base64
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import replace
+
+from tools.risk_paths import (DENY, ActionContext, ActionRisk, assess_path, everything_in, holds_everything, is_protected,
+                              resolve)
+from tools.risk_rcode import _Call, _NotShown, _Program, _span_of, _Token, _tokens, _with_sources, _template_code
+from tools.risk_rfunctions import LISTERS, READERS, WRITERS
+
+_READ_LISTED = {name for name in READERS if name not in ("Sys.glob", "lint", "lint_dir", "purl", "include_graphics")}
+# Functions that read a file's bytes (or send them), by the argument that names it, besides the data readers.
+READS = {**{name: READERS[name] for name in _READ_LISTED},
+         **{f: (0, ("file",)) for f in ("readRDS", "read_rds", "load", "read_file_raw", "read.dcf", "read.ini")},
+         **{f: (0, ("con",)) for f in ("readBin", "readChar")},
+         **{f: (0, ("description",)) for f in ("file", "gzfile", "bzfile", "xzfile")},
+         **{f: (0, ("from",)) for f in ("file.copy", "file.rename", "file.symlink", "file.link")},
+         **{f: (0, ("path",)) for f in ("upload_file", "form_file", "file_copy", "dir_copy", "file_move", "read_key")},
+         "base64encode": (0, ("what",)), "dbConnect": (1, ("dbname",)), "zip": (1, ("files",)), "tar": (1, ("files",))}
+# Functions that write, create or remove a file, by the argument that names it, besides the data writers.
+WRITES = {**WRITERS,
+          **{f: (0, ("...",)) for f in ("file.create", "file.remove", "unlink", "file_delete", "dir_delete", "file_create")},
+          "file.append": (0, ("file1",)), "writeBin": (1, ("con",)), "writeChar": (1, ("con",)),
+          **{f: (1, ("to",)) for f in ("file.copy", "file.rename", "file.symlink", "file.link")},
+          **{f: (1, ("new_path",)) for f in ("file_copy", "file_move")}}
+# Functions that remove whole folders with what they hold.
+_TREE_REMOVERS = {"unlink": "recursive", "dir_delete": None}
+_CALLERS = {"do.call", "exec", "invoke", "lift_dl"}
+_SOURCES = {"source", "sys.source", "source_url", "source_gist", "read_rds", "readRDS", "load"}
+_URL = re.compile(r"^(?:https?|ftp)://", re.I)
+_SHELLS = {"sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/env"}
+
+
+class _Seen(_Program):
+    """A program whose values include what R would find only when it runs: the home folder, and the patterns of
+    globs and listings (`~/.config/*/Login Data`) rather than the files that match them on this machine."""
+
+    def values(self, span: tuple[int, int], depth: int = 0) -> list[str] | None:
+        found = super().values(span, depth)
+        a, b = span
+        if found is None and b - a > 2 and self.tokens[b - 1].text == "]" and depth <= 12:
+            opener = self.match.get(b - 1)
+            if opener is not None and a < opener and self.tokens[opener].text in ("[", "[["):  # `x[k]`, `f(...)[[k]]`: one of x's values
+                return self.values((a, opener), depth + 1)
+        if found is None and b == a + 3 and self.tokens[a].kind == self.tokens[b - 1].kind == "num" and \
+                self.tokens[a + 1].text in ("+", "-", "*"):
+            left, right = (_number(self.tokens[k].text) for k in (a, b - 1))
+            if left is not None and right is not None:  # `4000L + 443L`
+                return [str({"+": left + right, "-": left - right, "*": left * right}[self.tokens[a + 1].text])]
+        return found
+
+    def _call_values(self, call: _Call, parts: list[list[str]], named: dict[str, list[str] | None]) -> list[str] | None:
+        name = call.name
+        if name == "Sys.getenv" and parts in ([["HOME"]], [["USERPROFILE"]]) and "HOME" not in self.environment:
+            return [str(self.ctx.home)]
+        if name == "Sys.glob" and len(parts) == 1:
+            return parts[0]
+        if name in ("list.files", "dir", "dir_ls") and call.positional and parts:
+            return [f"{folder.rstrip('/')}/*" for folder in parts[0]]
+        if name in ("url", "gzcon") and len(parts) >= 1:
+            return parts[0]
+        if name == "as.raw" and len(parts) == 1:
+            return parts[0]
+        if name in ("rawToChar", "intToUtf8") and len(parts) == 1 and set(named) <= {"multiple"}:
+            codes = [_number(v) for v in parts[0]]
+            if None in codes or not all(0 < c < 0x110000 for c in codes):
+                return parts[0] if name == "rawToChar" and len(parts[0]) == 1 else None  # text already
+            text = [chr(c) for c in codes]
+            return text if named.get("multiple") == ["TRUE"] else ["".join(text)]
+        if name in _BASE64_DECODERS and len(parts) == 1 and len(parts[0]) == 1:
+            try:
+                return [base64.b64decode(parts[0][0], validate=False).decode("utf-8")]
+            except (ValueError, UnicodeDecodeError):
+                return None
+        if name == "chartr" and len(parts) == 3 and len(parts[0]) == len(parts[1]) == 1:
+            old, new = (_expand_ranges(v[0]) for v in parts[:2])
+            if len(old) > len(new):
+                return None
+            table = str.maketrans(old, new[:len(old)])
+            return [v.translate(table) for v in parts[2]]
+        if name == "strsplit" and len(parts) == 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and (
+                parts[1][0] == "" or named.get("fixed") == ["TRUE"] or not re.search(r"[\\^$.|?*+()\[\]{}]", parts[1][0])):
+            return list(parts[0][0]) if parts[1][0] == "" else parts[0][0].split(parts[1][0])
+        return super()._call_values(call, parts, named)
+
+
+def r_forbidden_steps(code: str, ctx: ActionContext, command: Callable[[str], ActionRisk] | None = None,
+                      arguments: list[str] | None = None, environment: dict[str, str] | None = None) -> list[ActionRisk]:
+    """The denied steps among the calls of R code (with the project files it source()s), where their values are known;
+    empty when none is found."""
+    try:
+        tokens = _with_sources(code, ctx)
+    except (_NotShown, RecursionError, ValueError):
+        try:
+            tokens = _tokens(code)
+            tokens = [*tokens, *_template_code(tokens)]
+        except _NotShown:
+            return []
+    try:
+        program = _Seen(tokens, ctx, arguments, environment)
+    except (_NotShown, RecursionError, ValueError, KeyError, IndexError):
+        return []
+    found: list[ActionRisk] = []
+    for call in program.calls:
+        try:
+            found += _call_risks(program, call, command)
+        except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
+            continue
+    return [r for r in found if r.decision == DENY]
+
+
+def _call_risks(program: _Seen, call: _Call, command: Callable[[str], ActionRisk] | None,
+                depth: int = 0) -> list[ActionRisk]:
+    ctx, name, risks = program.ctx, call.name, []
+    if name in _CALLERS and depth == 0:
+        return [r for called in _called(program, call) for r in _call_risks(program, called, command, depth + 1)]
+    if name in ("parse", "str2lang", "str2expression") and depth < 2:
+        span = call.named.get("text") if name == "parse" else call.positional[0] if call.positional else None
+        for text in (program.values(span) or []) if span else []:
+            risks += r_forbidden_steps(text, ctx, command)
+    if name in _SOURCES:
+        span = _span_of(call, (0, ("file", "url")))
+        for where in (program.values(span) or []) if span else []:
+            if _URL.search(where):
+                risks.append(ActionRisk(DENY, "remote_code", f"R runs code it fetches from {where}", "act.code.remote"))
+    if name in READS:
+        for path in _argument_values(program, call, READS[name]):
+            risks.append(assess_path(path, ctx, write=False))
+    if name in WRITES:
+        removes_tree = name in _TREE_REMOVERS and (_TREE_REMOVERS[name] is None or program.values(
+            call.named.get(_TREE_REMOVERS[name], (0, 0))) == ["TRUE"])
+        for path in _argument_values(program, call, WRITES[name]):
+            if is_protected(resolve(path, ctx), ctx) or assess_path(path, ctx, write=True).decision == DENY:
+                risks.append(assess_path(path, ctx, write=True))
+            if removes_tree and holds_everything(everything_in(resolve(path, ctx)), ctx):
+                risks.append(ActionRisk(DENY, "destructive", f"R deletes {path} with all it holds", "act.code.delete_root"))
+    if command is not None:
+        risks += [command(line) for line in _command_lines(program, call)]
+    return risks
+
+
+def _argument_values(program: _Seen, call: _Call, spec: tuple[int | None, tuple[str, ...]]) -> list[str]:
+    position, keys = spec
+    if keys == ("...",):  # every unnamed argument names files
+        spans = list(call.positional)
+    else:
+        span = _span_of(call, spec)
+        spans = [span] if span is not None else []
+    values: list[str] = []
+    for span in spans:
+        values += program.values(span) or []
+    return [v for v in values if v and v not in ("NULL", "NA")]
+
+
+def _command_lines(program: _Seen, call: _Call) -> list[str]:
+    """The shell command lines a call runs, where the code shows them: `system`, `system2`, `pipe`, processx."""
+    name, values = call.name, program.values
+    if name in ("system", "pipe", "shell") and call.positional:
+        return values(call.positional[0]) or []
+    if name in ("system2", "run", "new", "process_run") and call.positional:
+        program_names = values(call.positional[0]) or []
+        args_span = call.named.get("args") or (call.positional[1] if len(call.positional) > 1 else None)
+        args = (values(args_span) or []) if args_span else []
+        if len(program_names) != 1 or args_span is not None and not args:
+            return []
+        if name == "system2":  # R pastes the command and its arguments into one line for the shell
+            return [" ".join([program_names[0], *args])]
+        if program_names[0] in _SHELLS and len(args) >= 2 and args[0] == "-c":
+            return [args[1]]
+        return [" ".join(shlex.quote(a) for a in [program_names[0], *args])]
+    return []
+
+
+def _called(program: _Seen, call: _Call) -> list[_Call]:
+    """`do.call("system", list(cmd))`, `rlang::exec(f, !!!args)`, `invoke(f, args)`: the calls they make, when the
+    function's name and a `list(...)` of its arguments are shown."""
+    if len(call.positional) < 2:
+        return []
+    first, rest = call.positional[0], call.positional[1]
+    names = program.values(first) if program.tokens[first[0]].kind == "str" or first[1] > first[0] + 1 else None
+    if names is None and first[1] == first[0] + 1 and program.tokens[first[0]].kind == "name":
+        names = [program.tokens[first[0]].text]
+    a, b = rest
+    while b - a >= 1 and program.tokens[a].text == "!" and program.tokens[a].kind == "op":
+        a += 1  # rlang's `!!!args` splices the list
+    held = program.assigned.get(program.tokens[a].text, []) if b == a + 1 else []
+    listed = program.spanned(held[0] if len(held) == 1 else (a, b))
+    if not names or listed is None or listed.name != "list":
+        return []
+    return [replace(call, name=n, package=None, positional=listed.positional, named=listed.named) for n in names]
+
+
+_BASE64_DECODERS = {"base64_dec", "base64decode", "base64_decode", "base64_decode_string"}
+
+
+def _number(text: str) -> int | None:
+    try:
+        return int(text.rstrip("L"), 0) if text.lower().startswith("0x") else int(float(text.rstrip("L")))
+    except ValueError:
+        return None
+
+
+def _expand_ranges(spec: str) -> str:
+    """chartr's character lists, whose ranges (`A-Z`) stand for every character between their ends."""
+    out, i = [], 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out += [chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1)]
+            i += 3
+        else:
+            out.append(spec[i])
+            i += 1
+    return "".join(out)
