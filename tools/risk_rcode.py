@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve
@@ -113,6 +114,11 @@ def _unescape(body: str) -> str:
 
 
 def _tokens(code: str) -> list[_Token]:
+    return list(_tokenized(code))
+
+
+@lru_cache(maxsize=256)  # the prover and the finder of forbidden steps read the same texts
+def _tokenized(code: str) -> tuple[_Token, ...]:
     tokens: list[_Token] = []
     i, newline = 0, False
     while i < len(code):
@@ -141,7 +147,7 @@ def _tokens(code: str) -> list[_Token]:
             tokens.append(_Token(kind, m.group(0), newline))
             i = m.end()
         newline = False
-    return tokens
+    return tuple(tokens)
 
 
 _PAIRS = {"(": ")", "[": "]", "[[": "]]", "{": "}"}
@@ -196,6 +202,7 @@ class _Call:
 
 
 class _Program:
+    max_depth = 12  # how deep values are followed through names and calls
     def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None,
                  environment: dict[str, str] | None = None):
         self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
@@ -376,7 +383,7 @@ class _Program:
         """The strings an expression can take, or None when they cannot be known from the code."""
         a, b = span
         t = self.tokens
-        if depth > 12 or a < 0 or b <= a:
+        if depth > self.max_depth or a < 0 or b <= a:
             return None
         if b == a + 1:
             tok = t[a]

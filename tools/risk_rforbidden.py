@@ -12,10 +12,11 @@ import shlex
 from collections.abc import Callable
 from dataclasses import replace
 
-from tools.risk_paths import (DENY, ActionContext, ActionRisk, assess_path, everything_in, holds_everything, is_protected,
-                              resolve)
-from tools.risk_rcode import _Call, _NotShown, _Program, _span_of, _Token, _tokens, _with_sources, _template_code
-from tools.risk_rfunctions import LISTERS, READERS, WRITERS
+from tools.risk_paths import (DENY, ActionContext, ActionRisk, assess_path, everything_in, holds_everything, inside,
+                              is_protected, resolve)
+from tools.risk_rcode import _Call, _loose, _NotShown, _Program, _span_of, _template_code, _tokens, _with_sources
+from tools.risk_rfunctions import MAPPED, READERS, WRITERS
+from tools.risk_runfiles import file_text
 
 _READ_LISTED = {name for name in READERS if name not in ("Sys.glob", "lint", "lint_dir", "purl", "include_graphics")}
 # Functions that read a file's bytes (or send them), by the argument that names it, besides the data readers.
@@ -36,6 +37,11 @@ WRITES = {**WRITERS,
 _TREE_REMOVERS = {"unlink": "recursive", "dir_delete": None}
 _CALLERS = {"do.call", "exec", "invoke", "lift_dl"}
 _SOURCES = {"source", "sys.source", "source_url", "source_gist", "read_rds", "readRDS", "load"}
+_TEXT_READERS = {"readLines", "read_lines", "read_file", "readChar"}
+_WRAPPERS = {"Vectorize", "partial", "compose", "possibly", "safely", "quietly", "purrr::partial"}
+_MAX_TEXT, _MAX_VALUES = 20_000, 300
+_FETCHERS = {"GET", "VERB", "POST", "url", "getURL", "curl_fetch_memory", "req_perform", "resp_body_string", "curl",
+             "request", "fetch"}
 _URL = re.compile(r"^(?:https?|ftp)://", re.I)
 _SHELLS = {"sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/env"}
 
@@ -43,11 +49,30 @@ _SHELLS = {"sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/env"}
 class _Seen(_Program):
     """A program whose values include what R would find only when it runs: the home folder, and the patterns of
     globs and listings (`~/.config/*/Login Data`) rather than the files that match them on this machine."""
+    max_depth = 20
+
+    def __init__(self, *args, **kwargs):
+        self.expanding: set[str] = set()  # names whose assignments are being followed
+        super().__init__(*args, **kwargs)
+        for name, spans in self.assigned.items():  # `d$total <- …` changes a part of what `d` was set to
+            set_to = [s for s in spans if s != (-1, -1)]
+            if set_to and name not in self.loops and name not in self.parameters:
+                self.assigned[name] = set_to
 
     def values(self, span: tuple[int, int], depth: int = 0) -> list[str] | None:
         found = super().values(span, depth)
         a, b = span
-        if found is None and b - a > 2 and self.tokens[b - 1].text == "]" and depth <= 12:
+        name = self.tokens[a].text
+        if found is None and b == a + 1 and self.tokens[a].kind == "name" and name not in self.expanding and \
+                len(spans := self.assigned.get(name, [])) > 1:
+            self.expanding.add(name)
+            try:
+                taken = [self.values(s, depth + 1) for s in spans if s != (-1, -1)]  # each value it holds in turn
+            finally:
+                self.expanding.discard(name)
+            held = list(dict.fromkeys(v for values in taken if values for v in values))[:_MAX_VALUES]
+            return _loose(held) if held else None
+        if found is None and b - a > 2 and self.tokens[b - 1].text == "]" :
             opener = self.match.get(b - 1)
             if opener is not None and a < opener and self.tokens[opener].text in ("[", "[["):  # `x[k]`, `f(...)[[k]]`: one of x's values
                 return self.values((a, opener), depth + 1)
@@ -62,10 +87,18 @@ class _Seen(_Program):
         name = call.name
         if name == "Sys.getenv" and parts in ([["HOME"]], [["USERPROFILE"]]) and "HOME" not in self.environment:
             return [str(self.ctx.home)]
+        if name == "Sys.getenv" and len(parts) == 2 and len(parts[0]) == 1 and parts[0][0] not in self.environment:
+            return _loose(parts[1])  # the default, when the variable is not set
         if name == "Sys.glob" and len(parts) == 1:
             return parts[0]
         if name in ("list.files", "dir", "dir_ls") and call.positional and parts:
             return [f"{folder.rstrip('/')}/*" for folder in parts[0]]
+        if name in _TEXT_READERS and len(parts) == 1 and len(parts[0]) == 1 and not named:
+            path = resolve(parts[0][0], self.ctx)  # a template or a command list the project keeps in a file
+            text = file_text(path, self.ctx.home) if inside(path, self.ctx.workspace) else None
+            if text is None or len(text) > _MAX_TEXT:
+                return None
+            return text.splitlines() if name in ("readLines", "read_lines") else [text]
         if name in ("url", "gzcon") and len(parts) >= 1:
             return parts[0]
         if name == "as.raw" and len(parts) == 1:
@@ -121,12 +154,30 @@ def r_forbidden_steps(code: str, ctx: ActionContext, command: Callable[[str], Ac
 def _call_risks(program: _Seen, call: _Call, command: Callable[[str], ActionRisk] | None,
                 depth: int = 0) -> list[ActionRisk]:
     ctx, name, risks = program.ctx, call.name, []
+    if name in program.assigned and depth == 0 and (looked_up := _looked_up(program, name)):
+        return [r for n in looked_up for r in _call_risks(program, replace(call, name=n), command, depth + 1)]
+    if name in MAPPED and depth == 0:
+        function_at, data_at = MAPPED[name]
+        if function_at < len(call.positional):
+            span, data = call.positional[function_at], [call.positional[k] for k in data_at(len(call.positional))
+                                                        if k < len(call.positional)]
+            names = [program.tokens[span[0]].text] if span[1] == span[0] + 1 and program.tokens[span[0]].kind == "name" \
+                else program.values(span) or []
+            return [r for n in names for r in _call_risks(
+                program, replace(call, name=n, package=None, positional=data, named={}), command, depth + 1)]
     if name in _CALLERS and depth == 0:
         return [r for called in _called(program, call) for r in _call_risks(program, called, command, depth + 1)]
     if name in ("parse", "str2lang", "str2expression") and depth < 2:
         span = call.named.get("text") if name == "parse" else call.positional[0] if call.positional else None
         for text in (program.values(span) or []) if span else []:
             risks += r_forbidden_steps(text, ctx, command)
+    if name in ("glue", "str_glue", "glue_data") and depth < 2:  # a template's braces hold code glue evaluates
+        for span in call.positional[1:] if name == "glue_data" else call.positional:
+            for template in program.values(span) or []:
+                for inner in re.findall(r"\{([^{}]*)\}", template):
+                    risks += r_forbidden_steps(inner, ctx, command)
+    if name in ("parse", "str2lang", "str2expression", "eval", "source") and _fetches(program, call):
+        risks.append(ActionRisk(DENY, "remote_code", "R runs code it downloads", "act.code.remote"))
     if name in _SOURCES:
         span = _span_of(call, (0, ("file", "url")))
         for where in (program.values(span) or []) if span else []:
@@ -178,6 +229,31 @@ def _command_lines(program: _Seen, call: _Call) -> list[str]:
             return [args[1]]
         return [" ".join(shlex.quote(a) for a in [program_names[0], *args])]
     return []
+
+
+def _looked_up(program: _Seen, name: str) -> list[str]:
+    """The functions a variable holds when it is set once to `match.fun(...)` or `get(...)` of names the code shows."""
+    spans = program.assigned.get(name, [])
+    held = program.spanned(spans[0], qualified=True) if len(spans) == 1 else None
+    while held is not None and held.name in _WRAPPERS and held.positional:
+        inner = held.positional[0]
+        held = program.spanned(inner, qualified=True)
+        if held is None and inner[1] == inner[0] + 1:  # `Vectorize(system)`
+            return [program.tokens[inner[0]].text]
+    if held is None or held.name not in ("match.fun", "get", "get0", "getFunction") or not held.positional:
+        return []
+    return program.values(held.positional[0]) or []
+
+
+def _fetches(program: _Seen, call: _Call) -> bool:
+    """Whether the text a call turns into code (or runs) comes from the network: a fetching call among its
+    arguments, or a web address they name."""
+    t = program.tokens
+    inside = range(call.open + 1, call.close)
+    if any(t[i].kind == "name" and t[i].text in _FETCHERS and i + 1 < len(t) and t[i + 1].text == "(" for i in inside):
+        return True
+    return any(t[i].kind == "name" and any(_URL.search(v) for v in program.values((i, i + 1)) or [])
+               or t[i].kind == "str" and _URL.search(t[i].text) for i in inside)
 
 
 def _called(program: _Seen, call: _Call) -> list[_Call]:
