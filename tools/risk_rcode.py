@@ -203,6 +203,7 @@ class _Call:
 
 class _Program:
     max_depth = 12  # how deep values are followed through names and calls
+    lenient = False  # True: methods (`proc$new(...)`) and `pkg:::f` are read as calls, calls of values are passed over
     def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None,
                  environment: dict[str, str] | None = None):
         self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
@@ -247,7 +248,7 @@ class _Program:
             if t[i].kind in ("name", "str") and t[i].text not in ("function", "if", "for", "while"):
                 package = None
                 if i >= 2 and t[i - 1].kind == "op" and t[i - 1].text in ("::", ":::"):
-                    if t[i - 1].text == ":::":
+                    if t[i - 1].text == ":::" and not self.lenient:
                         raise _NotShown("reaches a package's internal functions (:::)")
                     package = t[i - 2].text
                 elif i >= 1 and t[i - 1].kind == "op" and t[i - 1].text in ("$", "@"):
@@ -261,8 +262,10 @@ class _Program:
                     elif t[i - 1].text == "$" and i >= 2 and t[i - 2].kind == "name" and not (
                             i >= 3 and t[i - 3].kind == "op" and t[i - 3].text in ("$", "@", "::", ":::")):
                         self.element_calls.append((i - 2, t[i].text))  # `steps$clean(d)`: checked by the prover
-                        continue
-                    raise _NotShown(f"calls a method ({t[i - 1].text}{t[i].text})")
+                        if not self.lenient:
+                            continue
+                    elif not self.lenient:
+                        raise _NotShown(f"calls a method ({t[i - 1].text}{t[i].text})")
                 positional, named = self._arguments(i + 1, close)
                 head = i - 2 if package is not None else i
                 if head and t[head - 1].kind == "op" and t[head - 1].text in _PIPES and not (
@@ -279,7 +282,8 @@ class _Program:
                         and not (opener >= 2 and t[opener - 2].kind == "op" and t[opener - 2].text in ("$", "@", "::")):
                     self.element_calls.append((opener - 1, None))  # `rules[[nm]](df)`: checked by the prover
                     continue
-                raise _NotShown("calls the value of an expression")
+                if not self.lenient:
+                    raise _NotShown("calls the value of an expression")
         return calls
 
     def _piped(self, pipe: int) -> tuple[int, int]:
@@ -648,6 +652,11 @@ class _Program:
                 value = value[key]
         except (KeyError, TypeError, IndexError):
             return None
+        return self.strings(value)
+
+    @staticmethod
+    def strings(value: object) -> list[str] | None:
+        """The texts a config value gives R: a string, or a list of strings."""
         if isinstance(value, str):
             return [value]
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
@@ -1365,14 +1374,14 @@ def _template_code(tokens: list[_Token]) -> list[_Token]:
     return found
 
 
-def _with_sources(code: str, ctx: ActionContext) -> list[_Token]:
+def _with_sources(code: str, ctx: ActionContext, reader: type[_Program] | None = None) -> list[_Token]:
     """The code's tokens, with the project's R files it source()s put before them (read as they are now), and what
-    its template strings evaluate after them."""
+    its template strings evaluate after them. `reader`: the program class that finds the source() calls."""
     tokens = _tokens(code)
     tokens = [*tokens, *_template_code(tokens)]
     seen: set[Path] = set()
     while True:
-        program = _Program(tokens, ctx)
+        program = (reader or _Program)(tokens, ctx)
         sourced = [c for c in program.calls if c.name in ("source", "dget") and c.package is None]
         added: list[_Token] = []
         for call in sourced:

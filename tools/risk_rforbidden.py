@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from tools.risk_paths import (DENY, ActionContext, ActionRisk, assess_path, everything_in, holds_everything, inside,
                               is_protected, resolve)
-from tools.risk_rcode import _Call, _loose, _NotShown, _Program, _span_of, _template_code, _tokens, _with_sources
+from tools.risk_rcode import (_bound, _Call, _loose, _NotShown, _Program, _span_of, _template_code, _tokens,
+                              _with_sources)
 from tools.risk_rfunctions import MAPPED, READERS, WRITERS
 from tools.risk_runfiles import file_text
 
@@ -37,6 +38,7 @@ WRITES = {**WRITERS,
 _TREE_REMOVERS = {"unlink": "recursive", "dir_delete": None}
 _CALLERS = {"do.call", "exec", "invoke", "lift_dl"}
 _SOURCES = {"source", "sys.source", "source_url", "source_gist", "read_rds", "readRDS", "load"}
+_FUNCTION_ARGUMENT_NAMES = {"FUN", "f", ".f", "fn", ".fn", "X", ".x", "x", ".l", "MoreArgs", "SIMPLIFY", "USE.NAMES"}
 _TEXT_READERS = {"readLines", "read_lines", "read_file", "readChar"}
 _WRAPPERS = {"Vectorize", "partial", "compose", "possibly", "safely", "quietly", "purrr::partial"}
 _MAX_TEXT, _MAX_VALUES = 20_000, 300
@@ -50,6 +52,7 @@ class _Seen(_Program):
     """A program whose values include what R would find only when it runs: the home folder, and the patterns of
     globs and listings (`~/.config/*/Login Data`) rather than the files that match them on this machine."""
     max_depth = 20
+    lenient = True
 
     def __init__(self, *args, **kwargs):
         self.expanding: set[str] = set()  # names whose assignments are being followed
@@ -62,6 +65,11 @@ class _Seen(_Program):
     def values(self, span: tuple[int, int], depth: int = 0) -> list[str] | None:
         found = super().values(span, depth)
         a, b = span
+        if found is None and b == a + 3 and self.tokens[a].text == ".Platform" and self.tokens[a + 2].text == "file.sep":
+            return ["/"]
+        if found is None and b == a + 3 and self.tokens[a].kind == "name" and self.tokens[a + 1].text == "$" and \
+                self.tokens[a + 2].kind in ("name", "str"):
+            return self.element(a, self.tokens[a + 2].text, depth)
         name = self.tokens[a].text
         if found is None and b == a + 1 and self.tokens[a].kind == "name" and name not in self.expanding and \
                 len(spans := self.assigned.get(name, [])) > 1:
@@ -76,12 +84,97 @@ class _Seen(_Program):
             opener = self.match.get(b - 1)
             if opener is not None and a < opener and self.tokens[opener].text in ("[", "[["):  # `x[k]`, `f(...)[[k]]`: one of x's values
                 return self.values((a, opener), depth + 1)
+        if found is None and (call := self.spanned(span)) is not None and call.name in self.functions and \
+                call.name not in self.expanding:
+            self.expanding.add(call.name)
+            try:  # what a function of the code's own returns
+                returned = [self.values(s, depth + 1) for s in self.returned(call.name)]
+            finally:
+                self.expanding.discard(call.name)
+            held = list(dict.fromkeys(v for values in returned if values for v in values))[:_MAX_VALUES]
+            return _loose(held) if held else None
         if found is None and b == a + 3 and self.tokens[a].kind == self.tokens[b - 1].kind == "num" and \
                 self.tokens[a + 1].text in ("+", "-", "*"):
             left, right = (_number(self.tokens[k].text) for k in (a, b - 1))
             if left is not None and right is not None:  # `4000L + 443L`
                 return [str({"+": left + right, "-": left - right, "*": left * right}[self.tokens[a + 1].text])]
         return found
+
+    @staticmethod
+    def strings(value: object) -> list[str] | None:
+        """Also the strings of a config's table (`inputs: {survey: …, key: …}`), any of which the code may take."""
+        if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+            return _loose(list(value.values())[:_MAX_VALUES])
+        return _Program.strings(value)
+
+    def argument_values(self, i: int, depth: int) -> list[str] | None:
+        found = super().argument_values(i, depth)
+        if found is not None:
+            return found
+        spans = self.passed(i)
+        taken = [self.values(s, depth + 1) for s in spans] if spans else []
+        held = list(dict.fromkeys(v for values in taken if values for v in values))[:_MAX_VALUES]
+        return _loose(held) if held else None
+
+    def passed(self, i: int) -> list[tuple[int, int]]:
+        """What the parameter at token i is given: by each direct call of its function (or its default), and by the
+        vectors a mapper that takes the function first (`Map(f, xs)`, `mapply(f, xs)`) or second applies it to."""
+        name = self.tokens[i].text
+        inner = [d for d in self.definitions if d.body <= i < d.end and any(n == name for n, _ in d.parameters)]
+        if not inner:
+            return []
+        definition = max(inner, key=lambda d: d.body)
+        if definition.name is None:
+            return []
+        names = [n for n, _ in definition.parameters]
+        k, default = names.index(name), dict(definition.parameters)[name]
+        spans: list[tuple[int, int]] = []
+        for call in self.calls:
+            if call.name == definition.name and call.package is None:
+                span = _bound(call, names).get(name, default)
+            elif call.name in MAPPED and call.positional:
+                function_at, data_at = MAPPED[call.name]
+                f = call.positional[function_at] if function_at < len(call.positional) else None
+                if f is None or f[1] != f[0] + 1 or self.tokens[f[0]].text != definition.name:
+                    continue
+                data = [call.positional[j] for j in data_at(len(call.positional)) if j < len(call.positional)]
+                span = data[k] if k < len(data) else default
+            else:
+                continue
+            if span is not None:
+                spans.append(span)
+        return spans
+
+    def element(self, at: int, key: str, depth: int) -> list[str] | None:
+        """`p$spec` where p is, or is given, a `list(...)` the code writes with that element."""
+        t = self.tokens
+        name = t[at].text
+        spans = self.passed(at) if name in self.parameters else self.assigned.get(name, [])
+        found: list[str] = []
+        for span in spans:
+            if span[1] == span[0] + 1 and t[span[0]].kind == "name" and t[span[0]].text != name:
+                held = self.assigned.get(t[span[0]].text, [])
+                span = held[0] if len(held) == 1 else span
+            listed = self.spanned(span)
+            if listed is not None and listed.name == "list" and key in listed.named:
+                found += self.values(listed.named[key], depth + 1) or []
+        return found or None
+
+    def returned(self, name: str) -> list[tuple[int, int]]:
+        """The expressions a function of the code's own may return: its body's last one, and what it gives return()."""
+        t, spans = self.tokens, []
+        for definition in (d for d in self.definitions if d.name == name):
+            start, end = definition.body, definition.end
+            if t[start].text != "{":
+                spans.append((start, end))
+                continue
+            close = self.match[start]
+            statements = [k for k in range(start + 1, close) if self.parent[k] == start and (
+                t[k].newline or t[k - 1].text == ";" or k == start + 1)]
+            if statements:
+                spans.append((statements[-1], close))
+            spans += [c.positional[0] for c in self.calls if c.name == "return" and start < c.start < close and c.positional]
+        return spans
 
     def _call_values(self, call: _Call, parts: list[list[str]], named: dict[str, list[str] | None]) -> list[str] | None:
         name = call.name
@@ -131,7 +224,7 @@ def r_forbidden_steps(code: str, ctx: ActionContext, command: Callable[[str], Ac
     """The denied steps among the calls of R code (with the project files it source()s), where their values are known;
     empty when none is found."""
     try:
-        tokens = _with_sources(code, ctx)
+        tokens = _with_sources(code, ctx, _Seen)
     except (_NotShown, RecursionError, ValueError):
         try:
             tokens = _tokens(code)
@@ -163,8 +256,9 @@ def _call_risks(program: _Seen, call: _Call, command: Callable[[str], ActionRisk
                                                         if k < len(call.positional)]
             names = [program.tokens[span[0]].text] if span[1] == span[0] + 1 and program.tokens[span[0]].kind == "name" \
                 else program.values(span) or []
+            passed = {k: s for k, s in call.named.items() if k not in _FUNCTION_ARGUMENT_NAMES}  # `lapply(d, unlink, recursive = TRUE)`
             return [r for n in names for r in _call_risks(
-                program, replace(call, name=n, package=None, positional=data, named={}), command, depth + 1)]
+                program, replace(call, name=n, package=None, positional=data, named=passed), command, depth + 1)]
     if name in _CALLERS and depth == 0:
         return [r for called in _called(program, call) for r in _call_risks(program, called, command, depth + 1)]
     if name in ("parse", "str2lang", "str2expression") and depth < 2:
