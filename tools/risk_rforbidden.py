@@ -12,10 +12,27 @@ import shlex
 from collections.abc import Callable
 from dataclasses import replace
 
-from tools.risk_paths import (DENY, ActionContext, ActionRisk, assess_path, everything_in, holds_everything, inside,
-                              is_protected, resolve)
-from tools.risk_rcode import (_bound, _Call, _loose, _NotShown, _Program, _span_of, _template_code, _tokens,
-                              _with_sources)
+from tools.risk_paths import (
+    DENY,
+    ActionContext,
+    ActionRisk,
+    assess_path,
+    everything_in,
+    holds_everything,
+    inside,
+    resolve,
+)
+from tools.risk_rcode import (
+    _bound,
+    _Call,
+    _loose,
+    _NotShown,
+    _Program,
+    _span_of,
+    _template_code,
+    _tokens,
+    _with_sources,
+)
 from tools.risk_rfunctions import MAPPED, READERS, WRITERS
 from tools.risk_runfiles import file_text
 
@@ -39,8 +56,9 @@ _TREE_REMOVERS = {"unlink": "recursive", "dir_delete": None}
 _CALLERS = {"do.call", "exec", "invoke", "lift_dl"}
 _SOURCES = {"source", "sys.source", "source_url", "source_gist", "read_rds", "readRDS", "load"}
 _FUNCTION_ARGUMENT_NAMES = {"FUN", "f", ".f", "fn", ".fn", "X", ".x", "x", ".l", "MoreArgs", "SIMPLIFY", "USE.NAMES"}
+_BASE64_DECODERS = {"base64_dec", "base64decode", "base64_decode", "base64_decode_string"}
 _TEXT_READERS = {"readLines", "read_lines", "read_file", "readChar"}
-_WRAPPERS = {"Vectorize", "partial", "compose", "possibly", "safely", "quietly", "purrr::partial"}
+_WRAPPERS = {"Vectorize", "partial", "compose", "possibly", "safely", "quietly"}
 _MAX_TEXT, _MAX_VALUES = 20_000, 300
 _FETCHERS = {"GET", "VERB", "POST", "url", "getURL", "curl_fetch_memory", "req_perform", "resp_body_string", "curl",
              "request", "fetch"}
@@ -80,9 +98,9 @@ class _Seen(_Program):
                 self.expanding.discard(name)
             held = list(dict.fromkeys(v for values in taken if values for v in values))[:_MAX_VALUES]
             return _loose(held) if held else None
-        if found is None and b - a > 2 and self.tokens[b - 1].text == "]" :
+        if found is None and b - a > 2 and self.tokens[b - 1].text == "]":  # `x[k]`, `f(...)[[k]]`: one of x's values
             opener = self.match.get(b - 1)
-            if opener is not None and a < opener and self.tokens[opener].text in ("[", "[["):  # `x[k]`, `f(...)[[k]]`: one of x's values
+            if opener is not None and a < opener and self.tokens[opener].text in ("[", "[["):
                 return self.values((a, opener), depth + 1)
         if found is None and (call := self.spanned(span)) is not None and call.name in self.functions and \
                 call.name not in self.expanding:
@@ -256,7 +274,8 @@ def _call_risks(program: _Seen, call: _Call, command: Callable[[str], ActionRisk
                                                         if k < len(call.positional)]
             names = [program.tokens[span[0]].text] if span[1] == span[0] + 1 and program.tokens[span[0]].kind == "name" \
                 else program.values(span) or []
-            passed = {k: s for k, s in call.named.items() if k not in _FUNCTION_ARGUMENT_NAMES}  # `lapply(d, unlink, recursive = TRUE)`
+            # what the mapper hands on to the function: `lapply(d, unlink, recursive = TRUE)`
+            passed = {k: s for k, s in call.named.items() if k not in _FUNCTION_ARGUMENT_NAMES}
             return [r for n in names for r in _call_risks(
                 program, replace(call, name=n, package=None, positional=data, named=passed), command, depth + 1)]
     if name in _CALLERS and depth == 0:
@@ -284,8 +303,7 @@ def _call_risks(program: _Seen, call: _Call, command: Callable[[str], ActionRisk
         removes_tree = name in _TREE_REMOVERS and (_TREE_REMOVERS[name] is None or program.values(
             call.named.get(_TREE_REMOVERS[name], (0, 0))) == ["TRUE"])
         for path in _argument_values(program, call, WRITES[name]):
-            if is_protected(resolve(path, ctx), ctx) or assess_path(path, ctx, write=True).decision == DENY:
-                risks.append(assess_path(path, ctx, write=True))
+            risks.append(assess_path(path, ctx, write=True))
             if removes_tree and holds_everything(everything_in(resolve(path, ctx)), ctx):
                 risks.append(ActionRisk(DENY, "destructive", f"R deletes {path} with all it holds", "act.code.delete_root"))
     if command is not None:
@@ -368,8 +386,6 @@ def _called(program: _Seen, call: _Call) -> list[_Call]:
         return []
     return [replace(call, name=n, package=None, positional=listed.positional, named=listed.named) for n in names]
 
-
-_BASE64_DECODERS = {"base64_dec", "base64decode", "base64_decode", "base64_decode_string"}
 
 
 def _number(text: str) -> int | None:
