@@ -204,6 +204,7 @@ class _Call:
 class _Program:
     max_depth = 12  # how deep values are followed through names and calls
     lenient = False  # True: methods (`proc$new(...)`) and `pkg:::f` are read as calls, calls of values are passed over
+
     def __init__(self, tokens: list[_Token], ctx: ActionContext, arguments: list[str] | None = None,
                  environment: dict[str, str] | None = None):
         self.tokens, self.ctx, self.arguments = tokens, ctx, arguments
