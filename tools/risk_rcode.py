@@ -1375,9 +1375,10 @@ def _template_code(tokens: list[_Token]) -> list[_Token]:
     return found
 
 
-def _with_sources(code: str, ctx: ActionContext, reader: type[_Program] | None = None) -> list[_Token]:
+def _with_sources(code: str, ctx: ActionContext, reader: type[_Program] | None = None) -> tuple[list[_Token], _Program]:
     """The code's tokens, with the project's R files it source()s put before them (read as they are now), and what
-    its template strings evaluate after them. `reader`: the program class that finds the source() calls."""
+    its template strings evaluate after them; and the program of those tokens, read by `reader` (which finds the
+    source() calls), given no command arguments or environment yet."""
     tokens = _tokens(code)
     tokens = [*tokens, *_template_code(tokens)]
     seen: set[Path] = set()
@@ -1400,7 +1401,7 @@ def _with_sources(code: str, ctx: ActionContext, reader: type[_Program] | None =
                 read = _tokens(text)
                 added += [*read, *_template_code(read), _Token("op", ";", True)]
         if not added:
-            return tokens
+            return tokens, program
         tokens = added + tokens
 
 
@@ -1413,10 +1414,10 @@ def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionC
     (what `commandArgs(trailingOnly = TRUE)` returns); `command`: how a shell command line it runs is judged (none:
     code that runs commands is not shown); `environment`: variables the command that starts R sets."""
     try:
-        tokens = _with_sources(code, ctx)
+        tokens, program = _with_sources(code, ctx)
+        program.arguments, program.environment = arguments, environment or {}
         evaluated: set[str] = set()
         for _ in range(4):  # text the code parses is code too: put it after the code until nothing new is found
-            program = _Program(tokens, ctx, arguments, environment)
             program.evaluated = evaluated
             new = [text for text in program.parsed_texts() if text not in evaluated]
             if not new:
@@ -1424,6 +1425,7 @@ def r_data_work(code: str, ctx: ActionContext, overwrite: Callable[[str, ActionC
             for text in new:
                 evaluated.add(text)
                 tokens = [*tokens, _Token("op", ";", True), *_tokens(text)]
+            program = _Program(tokens, ctx, arguments, environment)
         raise _NotShown("parses text that parses more text")
     except (_NotShown, RecursionError, ValueError, OverflowError, KeyError, IndexError):
         return None

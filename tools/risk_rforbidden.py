@@ -242,17 +242,14 @@ def r_forbidden_steps(code: str, ctx: ActionContext, command: Callable[[str], Ac
     """The denied steps among the calls of R code (with the project files it source()s), where their values are known;
     empty when none is found."""
     try:
-        tokens = _with_sources(code, ctx, _Seen)
-    except (_NotShown, RecursionError, ValueError):
+        _, program = _with_sources(code, ctx, _Seen)
+        program.arguments, program.environment = arguments, environment or {}
+    except (_NotShown, RecursionError, ValueError, KeyError, IndexError):  # its own code, without what it sources
         try:
             tokens = _tokens(code)
-            tokens = [*tokens, *_template_code(tokens)]
-        except _NotShown:
+            program = _Seen([*tokens, *_template_code(tokens)], ctx, arguments, environment)
+        except (_NotShown, RecursionError, ValueError, KeyError, IndexError):
             return []
-    try:
-        program = _Seen(tokens, ctx, arguments, environment)
-    except (_NotShown, RecursionError, ValueError, KeyError, IndexError):
-        return []
     found: list[ActionRisk] = []
     for call in program.calls:
         try:
