@@ -211,7 +211,8 @@ def _option_code(options: str, body: str) -> list[Chunk]:
     label = re.match(r"[\w.\-]+(?=\s*(?:,|$)|\s+[\w.]+\s*=)", given)
     given = given[label.end():].strip().lstrip(",").strip() if label and "=" not in label.group(0) else given
     found = [Chunk("r", m.group(1)) for m in re.finditer(r"^\s*#\|.*?!expr\s+(.+)$", body, re.M)]
-    if re.search(r"\b(?:code|file)\s*=", given):  # children are read as documents of their own
+    computed_child = re.search(r"\bchild\s*=(?!\s*(?:c\()?\s*['\"])", given)  # literal children are read as documents
+    if re.search(r"\b(?:code|file)\s*=", given) or computed_child:
         return [*found, Chunk("unknown", "a chunk whose code comes from its options")]
     return [*found, Chunk("r", f"list({given})")] if given else found
 

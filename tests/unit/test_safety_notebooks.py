@@ -66,6 +66,14 @@ def test_document_chunks_skip_unevaluated_ones_and_keep_inline_code():
                                     Chunk("r", "nrow(df)")]  # knitr evaluates chunk options as R
 
 
+def test_a_child_document_named_by_computed_value_is_unseen_code():
+    # Set 81: `child = cfg$appendix` with the path from a YAML file resolving to ~/.aws/credentials was allowed.
+    computed = "```{r appendix, child = cfg$appendix}\n```\n"
+    assert Chunk("unknown", "a chunk whose code comes from its options") in document_chunks(computed)
+    literal = "```{r appendix, child = c('docs/a.Rmd', 'docs/b.Rmd')}\n```\n"
+    assert "unknown" not in {c.language for c in document_chunks(literal)}  # read as documents of their own
+
+
 def test_quarto_projects_run_their_render_scripts():
     assert quarto_project_commands("project:\n  type: website\n  pre-render:\n    - prep.py\n    - make data\n"
                                    "  post-render: tidy.sh\n") == ["python3 prep.py", "make data", "bash tidy.sh"]
