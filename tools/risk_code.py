@@ -8,6 +8,7 @@ import base64
 import re
 from pathlib import Path
 
+from tools.guarded_pattern import GuardedPattern
 from tools.risk_paths import (
     DENY,
     ESCALATE,
@@ -74,11 +75,14 @@ _READS = re.compile(
     r"readFileSync|readFile|file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|"
     r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write))\s*\(|"
     r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|open)\s+", re.I)
-_SENDS = re.compile(
+_SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
-    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen")
+    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen"),
+    ("url", "requests.", "http", "fetch(", "LWP", "Net::", "HTTP::", "URI.", "ownload", "WebClient", "smtplib", "httr::",
+     "POST(", "PUT(", "upload", "Dial", "connect(", "mail(", "fsockopen"),
+    ("invoke-webrequest", "invoke-restmethod", "iwr", "irm", "send-mailmessage"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
@@ -100,8 +104,9 @@ _ENCODED_POWERSHELL = re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,1
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
-_WHOLE_ENVIRONMENT = re.compile(r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
-                                r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:")
+_WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
+    r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
+    r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"), ("os.environ", "process.env", "%ENV", "ENV.to_h", "Get-ChildItem"))
 # A credential read from the environment by name (`getenv('GITHUB_TOKEN')`, `process.env.NPM_TOKEN`, `ENV['X_SECRET']`).
 _CREDENTIAL_FROM_ENVIRONMENT = re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
@@ -113,13 +118,15 @@ _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnectio
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
 _PERL_CALL = re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)")
 _RAW_DISK_IN_CODE = re.compile(RAW_DISK_DEVICE)
-_DISK_WIPE = re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I)
+_DISK_WIPE = GuardedPattern(re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I),
+                            (), ("clear-disk", "format-volume", "initialize-disk", "remove-partition", "format-disk"))
 # Remove-Item of a whole Windows drive: `Remove-Item C:\ -Recurse`, `Get-ChildItem C:\ | Remove-Item -Recurse`.
 _DRIVE_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?\*?['\"]?(?:\s|$)|"
                            r"(?:Get-ChildItem|\bgci|\bdir|\bls)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?['\"]?\s.*\|\s*(?:Remove-Item|\bri|\brm|\bdel)\b",
                            re.I)
-_FORK_LOOP = re.compile(r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
-                        r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I)
+_FORK_LOOP = GuardedPattern(re.compile(
+    r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
+    r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I), (), ("fork", "start-process"))
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
 _PS_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
                         r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I)
@@ -132,11 +139,13 @@ UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pand
                        r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)")
 _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)")
 # Library calls that hand back a stored login token.
-_TOKEN_GETTERS = re.compile(r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|"
-                            r"netrc\.netrc\((?!\s*['\"](?!~)[^'\"]*['\"]\s*\)).*authenticators|"
-                            r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
-                            r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b|"
-                            r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b")
+_TOKEN_GETTERS = GuardedPattern(re.compile(
+    r"(?s)HfFolder\.get_token|\bhuggingface_hub\b.*\bget_token\s*\(|"
+    r"netrc\.netrc\((?!\s*['\"](?!~)[^'\"]*['\"]\s*\)).*authenticators|"
+    r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
+    r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b|"
+    r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b"),
+    ("get_token", "netrc.netrc(", ".api_key", "KaggleApi()", "browser_cookie3", "pycookiecheat", "rookiepy", "credentials()"))
 # The home directory interpolated into a command string (Ruby `#{Dir.home}`, JavaScript `${os.homedir()}`, Python
 # `{Path.home()}`): the shell sees `~`'s folder there.
 _HOME_INTERPOLATION = re.compile(
@@ -158,8 +167,9 @@ _DANGEROUS_PROGRAM = r"(?:rm|dd|mkfs(?:\.\w+)?|mke2fs|shred|wipefs|curl|wget|nc|
 _COMMAND_LIST = re.compile(rf"\[\s*['\"]{_DANGEROUS_PROGRAM}['\"](?:\s*,\s*['\"][^'\"]*['\"])+\s*\]")
 _COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGEROUS_PROGRAM}\s+(?:if|of)=[^'\"]*?)\1")
 # A Chromium browser's stores of saved passwords, cookies and their key, named beside its profile folder (Windows).
-_BROWSER_STORE = re.compile(r"(?i)(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data(?:.|\n){0,400}?['\"/\\](?:Login Data|Cookies|Local State)['\"]|"
-                            r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data")
+_BROWSER_STORE = GuardedPattern(re.compile(
+    r"(?i)(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data(?:.|\n){0,400}?['\"/\\](?:Login Data|Cookies|Local State)['\"]|"
+    r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data"), (), ("user data",))
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")

@@ -12,6 +12,8 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
+from tools.guarded_pattern import GuardedPattern
+
 ALLOW, ESCALATE, DENY = "ALLOW", "ESCALATE", "DENY"
 _RANK = {ALLOW: 0, ESCALATE: 1, DENY: 2}
 
@@ -312,14 +314,16 @@ def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:
     return ActionRisk(ALLOW, "system_read", f"reads a system file: {p}", "act.path.read_system")
 
 
-_KEY_MATERIAL = re.compile(  # private keys, cloud secret keys, kube configs with credentials, live tokens
+_KEY_MATERIAL = GuardedPattern(re.compile(  # private keys, cloud secret keys, kube configs with credentials, live tokens
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----|(?i:aws_secret_access_key)[\"']?\s*[:=]\s*[\"']?[A-Za-z0-9/+]{20,}|"
     r"(?i:aws_secret_access_key)\s+[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|\bgh[opsur]_[A-Za-z0-9]{30,}\b|"
     r"(?s:clusters:.*?users:.*?\b(?:token|client-key-data|password):)[ \t]*\S{8,}|"
     r"\bAKIA[0-9A-Z]{12,20}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}|\beyJhbGciOi[A-Za-z0-9_=-]{8,}|"
     r"\bnpm_[A-Za-z0-9]{28,}\b|\bpypi-AgE[A-Za-z0-9_-]{20,}|\bglpat-[A-Za-z0-9_-]{20}\b|\b[sr]k_live_[0-9A-Za-z]{20,}|"
-    r"\bAIza[0-9A-Za-z_-]{35}\b|\bhf_[A-Za-z0-9]{30,}\b|\bsk-(?:proj|svcacct|admin|ant-api\d\d)-[A-Za-z0-9_-]{20,}")
+    r"\bAIza[0-9A-Za-z_-]{35}\b|\bhf_[A-Za-z0-9]{30,}\b|\bsk-(?:proj|svcacct|admin|ant-api\d\d)-[A-Za-z0-9_-]{20,}"), (
+    "-----BEGIN ", "gho_", "ghp_", "ghs_", "ghu_", "ghr_", "clusters:", "AKIA", "github_pat_", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "sk-",
+    "eyJhbGciOi", "npm_", "pypi-AgE", "glpat-", "sk_live_", "rk_live_", "AIza", "hf_"), ("aws_secret_access_key",))
 
 
 def carries_key(text: str) -> bool:

@@ -344,6 +344,9 @@ def python_without_notes(text: str) -> str:
 # strings knows exactly where comments are: line comment marks, block comment delimiters, string quotes.
 _COMMENT_SYNTAX = {"r": (("#",), None, ("'", '"', "`")), "powershell": (("#",), ("<#", "#>"), ("'", '"')),
                    "go": (("//",), ("/*", "*/"), ("'", '"', "`")), "csharp": (("//",), ("/*", "*/"), ("'", '"'))}
+# Where the scanner of each language can next find a string, a comment or a raw or verbatim string's start.
+_NOTABLE = {"r": re.compile(r"""[#'"`]|[rR](?=['"])"""), "powershell": re.compile(r"""[#'"<@]"""),
+            "go": re.compile(r"""[/'"`]"""), "csharp": re.compile(r"""[/'"@$]""")}
 
 
 def without_notes(text: str, language: str) -> str:
@@ -354,7 +357,10 @@ def without_notes(text: str, language: str) -> str:
     if language not in _COMMENT_SYNTAX:
         return text
     line_marks, block, quotes = _COMMENT_SYNTAX[language]
-    chars, i, n = list(text), 0, len(text)
+    notable = _NOTABLE[language]
+    chars, n = list(text), len(text)
+    found = notable.search(text)
+    i = found.start() if found else n
 
     def blank(start: int, stop: int) -> None:
         chars[start:stop] = ["\n" if c == "\n" else " " for c in text[start:stop]]
@@ -396,7 +402,11 @@ def without_notes(text: str, language: str) -> str:
             blank(i, stop)
             i = stop
         else:
-            i += 1
+            found = notable.search(text, i + 1)
+            i = found.start() if found else n
+            continue
+        found = notable.search(text, i) if i < n else None
+        i = found.start() if found else n
     return "".join(chars)
 
 
