@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
@@ -94,6 +95,13 @@ _RUNS_COMMANDS = re.compile(
     r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|"
     r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b|"
     r"^\s*(?:silent!?\s+)?!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.M)
+
+
+@lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
+def _runs_commands(code: str) -> bool:
+    return bool(_RUNS_COMMANDS.search(code))
+
+
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).
 _REMOTE_SOURCE = re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
@@ -190,7 +198,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
-    names = not from_file or bool(_RUNS_COMMANDS.search(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
+    names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
                                   or _SOCKET.search(code) or _reads_secret(code))
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
     if names and (_SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code)):
@@ -221,7 +229,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     if _FETCH.search(code) and UNPICKLES.search(code) or _HUB_CODE.search(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code unpickles what it downloads (runs its code)",
                                 "act.code.remote"))
-    runs_text = _RUN_TEXT.search(code) or _PIPE_TO_SHELL.search(code) and _RUNS_COMMANDS.search(code)
+    runs_text = _RUN_TEXT.search(code) or _PIPE_TO_SHELL.search(code) and _runs_commands(code)
     if _FETCH.search(code) and runs_text or _REMOTE_SOURCE.search(code) or _sources_download(code):
         risks.append(ActionRisk(DENY, "remote_code", "inline code runs code it downloads", "act.code.remote"))
     if _ENCODED_POWERSHELL.search(code):
@@ -331,7 +339,7 @@ def _base64_text(encoded: str) -> str:
 def held_commands(code: str) -> tuple[list[ActionRisk], list[str]]:
     """Command lines that inline code holds as data (`['mkfs.ext4', '-F', '/dev/sda1']`, `'rm -rf /home/user'`): code
     that runs anything may hand them to a shell, so they are judged too; and a file the code downloads, then runs."""
-    if not _RUNS_COMMANDS.search(code):
+    if not _runs_commands(code):
         return [], []
     commands = [" ".join(re.findall(r"['\"]([^'\"]*)['\"]", m.group(0))) for m in _COMMAND_LIST.finditer(code)]
     commands += [m.group(2) for m in _COMMAND_TEXT.finditer(code)]

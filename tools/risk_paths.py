@@ -126,6 +126,7 @@ def windows_spelling(path: str) -> str:
     return _DRIVE.sub(lambda m: f"/mnt/{m.group(1).lower()}", path)
 
 
+@lru_cache(maxsize=8192)  # pure; one call resolves the same words many times
 def resolve(path: str, ctx: ActionContext) -> Path:
     """The absolute path a shell would reach: `~` and `~name`, `$HOME`, relative to the current directory; a
     `file://` URL is its path."""
@@ -198,6 +199,7 @@ def _has_run(parts: tuple[str, ...], names: tuple[str, ...]) -> bool:
                for start in range(len(parts) - len(names) + 1))
 
 
+@lru_cache(maxsize=8192)
 def is_secret(p: Path, home: Path | None = None) -> bool:
     p = fold(p)
     parts = p.parts
