@@ -82,6 +82,7 @@ _TILDE = re.compile(r"~([A-Za-z0-9_.-]*)(?=/|$)")
 _PATHISH = re.compile(r"(?:~[\w.-]*|\$\{?HOME\}?|\.{0,2})/[^\s'\"|;&<>()`]*|/[^\s'\"|;&<>()`]+")
 
 
+@lru_cache(maxsize=8192)
 def norm(path: Path) -> Path:
     return Path(os.path.normpath(path))
 
