@@ -358,9 +358,7 @@ def without_notes(text: str, language: str) -> str:
         return text
     line_marks, block, quotes = _COMMENT_SYNTAX[language]
     notable = _NOTABLE[language]
-    chars, n = list(text), len(text)
-    found = notable.search(text)
-    i = found.start() if found else n
+    chars, i, n = list(text), 0, len(text)
 
     def blank(start: int, stop: int) -> None:
         chars[start:stop] = ["\n" if c == "\n" else " " for c in text[start:stop]]
@@ -402,10 +400,8 @@ def without_notes(text: str, language: str) -> str:
             blank(i, stop)
             i = stop
         else:
-            found = notable.search(text, i + 1)
-            i = found.start() if found else n
-            continue
-        found = notable.search(text, i) if i < n else None
+            i += 1
+        found = notable.search(text, i) if i < n else None  # nothing between here and there can start a note
         i = found.start() if found else n
     return "".join(chars)
 
