@@ -23,6 +23,7 @@ from tools.risk_paths import (
     resolve,
 )
 from tools.risk_rcode import (
+    _MAX_VALUES,
     _bound,
     _Call,
     _loose,
@@ -59,7 +60,7 @@ _FUNCTION_ARGUMENT_NAMES = {"FUN", "f", ".f", "fn", ".fn", "X", ".x", "x", ".l",
 _BASE64_DECODERS = {"base64_dec", "base64decode", "base64_decode", "base64_decode_string"}
 _TEXT_READERS = {"readLines", "read_lines", "read_file", "readChar"}
 _WRAPPERS = {"Vectorize", "partial", "compose", "possibly", "safely", "quietly"}
-_MAX_TEXT, _MAX_VALUES = 20_000, 300
+_MAX_TEXT = 20_000
 _FETCHERS = {"GET", "VERB", "POST", "url", "getURL", "curl_fetch_memory", "req_perform", "resp_body_string", "curl",
              "request", "fetch"}
 _URL = re.compile(r"^(?:https?|ftp)://", re.I)
@@ -96,8 +97,7 @@ class _Seen(_Program):
                 taken = [self.values(s, depth + 1) for s in spans if s != (-1, -1)]  # each value it holds in turn
             finally:
                 self.expanding.discard(name)
-            held = list(dict.fromkeys(v for values in taken if values for v in values))[:_MAX_VALUES]
-            return _loose(held) if held else None
+            return _pooled(taken)
         if found is None and b - a > 2 and self.tokens[b - 1].text == "]":  # `x[k]`, `f(...)[[k]]`: one of x's values
             opener = self.match.get(b - 1)
             if opener is not None and a < opener and self.tokens[opener].text in ("[", "[["):
@@ -109,8 +109,7 @@ class _Seen(_Program):
                 returned = [self.values(s, depth + 1) for s in self.returned(call.name)]
             finally:
                 self.expanding.discard(call.name)
-            held = list(dict.fromkeys(v for values in returned if values for v in values))[:_MAX_VALUES]
-            return _loose(held) if held else None
+            return _pooled(returned)
         if found is None and b == a + 3 and self.tokens[a].kind == self.tokens[b - 1].kind == "num" and \
                 self.tokens[a + 1].text in ("+", "-", "*"):
             left, right = (_number(self.tokens[k].text) for k in (a, b - 1))
@@ -130,9 +129,7 @@ class _Seen(_Program):
         if found is not None:
             return found
         spans = self.passed(i)
-        taken = [self.values(s, depth + 1) for s in spans] if spans else []
-        held = list(dict.fromkeys(v for values in taken if values for v in values))[:_MAX_VALUES]
-        return _loose(held) if held else None
+        return _pooled([self.values(s, depth + 1) for s in spans])
 
     def passed(self, i: int) -> list[tuple[int, int]]:
         """What the parameter at token i is given: by each direct call of its function (or its default), and by the
@@ -383,6 +380,11 @@ def _called(program: _Seen, call: _Call) -> list[_Call]:
         return []
     return [replace(call, name=n, package=None, positional=listed.positional, named=listed.named) for n in names]
 
+
+def _pooled(taken: list[list[str] | None]) -> list[str] | None:
+    """Every value the expressions can take, each once; None when none is known."""
+    held = list(dict.fromkeys(v for values in taken if values for v in values))[:_MAX_VALUES]
+    return _loose(held) if held else None
 
 
 def _number(text: str) -> int | None:
