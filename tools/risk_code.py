@@ -32,9 +32,9 @@ _SHELL_CALL = re.compile(
     r"(?<![\w.])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1")
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll"
-_TREE_DELETE = re.compile(
+_TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
-    r"['\"]rm\s+-[a-zA-Z]*[rR]")
+    r"['\"]rm\s+-[a-zA-Z]*[rR]"))
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
@@ -53,9 +53,9 @@ _JOINED_LIST = re.compile(r"""(?:implode\(\s*(['"])\1\s*,\s*|(['"])\2\.join\(\s*
                           r"""((?:['"][\w.-]*['"]\s*,\s*)+['"][\w.-]*['"])\s*[\]})]\)?"""
                           r"""(?:\.concat\(\)|\.join\(\s*(['"])\4\s*\)|\s*,\s*collapse\s*=\s*(['"])\5\s*\))?""")
 # A literal the code reverses (PHP `strrev('sigea')`, Python `'sigea'[::-1]`, Ruby `'sigea'.reverse`): the text it makes.
-_REVERSED_LITERAL = re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)""")
+_REVERSED_LITERAL = GuardedPattern(re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)"""))
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
-_PASTED_LITERALS = re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)""")
+_PASTED_LITERALS = GuardedPattern(re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)"""))
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 _WRITES = re.compile(
@@ -64,11 +64,11 @@ _WRITES = re.compile(
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
-_FETCH = re.compile(
+_FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
-    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)")
-_RUN_TEXT = re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
-                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]")  # PHP's include 'x.php'
+    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)"))
+_RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
+                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"))  # PHP's include 'x.php'
 # What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
 # variable set to it), sending anything off the machine, or running commands.
 _READS = re.compile(
@@ -80,21 +80,18 @@ _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
-    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen"),
-    ("url", "requests.", "http", "fetch(", "LWP", "Net::", "HTTP::", "URI.", "ownload", "WebClient", "smtplib", "httr::",
-     "POST(", "PUT(", "upload", "Dial", "connect(", "mail(", "fsockopen"),
-    ("invoke-webrequest", "invoke-restmethod", "iwr", "irm", "send-mailmessage"))
+    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
-_RUNS_COMMANDS = re.compile(
+_RUNS_COMMANDS = GuardedPattern(re.compile(
     r"\b(?:system2?|exec\w*|eval|popen|spawn\w*|shell_exec|passthru|proc_open|check_output|getoutput|startfile|"
     r"ProcessBuilder|Runtime|ProcessStartInfo|getattr|__import__|import_module|instance_eval|public_send)\b|"
     r"\b(?:execute|Command|Start|send|Function)\s*[\(\s:.]|(?<![\w.])compile\s*\(|"
     r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])|"
     r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|"
     r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b|"
-    r"^\s*(?:silent!?\s+)?!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.M)
+    r"^\s*(?:silent!?\s+)?!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.M))
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
@@ -104,47 +101,46 @@ def _runs_commands(code: str) -> bool:
 
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).
-_REMOTE_SOURCE = re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
+_REMOTE_SOURCE = GuardedPattern(re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
                             r"""(?:(?:download|readLines|url)\(\s*)?['"]https?://|"""
-                            r"""\binclude(?:_string)?\s*\((?:[^()]|\([^()]*\))*\bdownload\(""")
+                            r"""\binclude(?:_string)?\s*\((?:[^()]|\([^()]*\))*\bdownload\("""))
 # PowerShell started with an encoded command from inside code (`Start-Process pwsh -ArgumentList '-enc', $b`).
-_ENCODED_POWERSHELL = re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]""")
+_ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]"""))
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
-    r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"), ("os.environ", "process.env", "%ENV", "ENV.to_h", "Get-ChildItem"))
+    r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
 # A credential read from the environment by name (`getenv('GITHUB_TOKEN')`, `process.env.NPM_TOKEN`, `ENV['X_SECRET']`).
-_CREDENTIAL_FROM_ENVIRONMENT = re.compile(
-    r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I)
+_CREDENTIAL_FROM_ENVIRONMENT = GuardedPattern(re.compile(
+    r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I))
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
 _JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~-][\w.~/-]*\3)+""")
 # What makes a list of quoted names a path (a list of patterns is not one).
 _PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b", re.I)
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
-_PERL_CALL = re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)")
-_RAW_DISK_IN_CODE = re.compile(RAW_DISK_DEVICE)
-_DISK_WIPE = GuardedPattern(re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I),
-                            (), ("clear-disk", "format-volume", "initialize-disk", "remove-partition", "format-disk"))
+_PERL_CALL = GuardedPattern(re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)"))
+_RAW_DISK_IN_CODE = GuardedPattern(re.compile(RAW_DISK_DEVICE))
+_DISK_WIPE = GuardedPattern(re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I))
 # Remove-Item of a whole Windows drive: `Remove-Item C:\ -Recurse`, `Get-ChildItem C:\ | Remove-Item -Recurse`.
 _DRIVE_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?\*?['\"]?(?:\s|$)|"
                            r"(?:Get-ChildItem|\bgci|\bdir|\bls)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?['\"]?\s.*\|\s*(?:Remove-Item|\bri|\brm|\bdel)\b",
                            re.I)
 _FORK_LOOP = GuardedPattern(re.compile(
     r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
-    r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I), (), ("fork", "start-process"))
+    r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I))
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
 _PS_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
                         r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I)
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient|"
                      r"net\.Dial\w*\(|TcpStream::connect")
-_SOCKET_TO_SHELL = re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression")
+_SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression"))
 # Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
-UNPICKLES = re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
+UNPICKLES = GuardedPattern(re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
                        r"torch\.load\s*\((?=.{0,300}?weights_only\s*=\s*False)|"
-                       r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)")
+                       r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)"))
 _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)")
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = GuardedPattern(re.compile(
@@ -152,15 +148,14 @@ _TOKEN_GETTERS = GuardedPattern(re.compile(
     r"netrc\.netrc\((?!\s*['\"](?!~)[^'\"]*['\"]\s*\)).*authenticators|"
     r"\bwandb\b.*\.api_key\b|KaggleApi\(\).*(?:get_config_value|config_values)|"
     r"\b(?:browser_cookie3|pycookiecheat|rookiepy)\b|"
-    r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b"),
-    ("get_token", "netrc.netrc(", ".api_key", "KaggleApi()", "browser_cookie3", "pycookiecheat", "rookiepy", "credentials()"))
+    r"get_(?:frozen_)?credentials\(\).*\.(?:secret_key|token|secret_access_key)\b"))
 # The home directory interpolated into a command string (Ruby `#{Dir.home}`, JavaScript `${os.homedir()}`, Python
 # `{Path.home()}`): the shell sees `~`'s folder there.
 _HOME_INTERPOLATION = re.compile(
     r"""#\{\s*(?:Dir\.home|ENV\[\s*['"]HOME['"]\s*\])\s*\}|\$\{\s*(?:os\.homedir\(\)|process\.env\.HOME)\s*\}|"""
     r"""\{\s*(?:Path\.home\(\)|os\.path\.expanduser\(\s*['"]~['"]\s*\)|os\.environ\[\s*['"]HOME['"]\s*\])\s*\}""")
 # Hex or base64 text decoded by the code itself (`bytes.fromhex('6375…')`, `b64decode('Y3Vy…')`): what it spells.
-_ENCODED_LITERAL = re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2""")
+_ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2"""))
 # Text spelled as character codes: R `intToUtf8(c(99, 117, …))`, Lua `string.char(114, …)`, JavaScript
 # `String.fromCharCode(…)`, PowerShell `[char[]](…)`, Python `bytes([…])`.
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
@@ -177,13 +172,13 @@ _COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGERO
 # A Chromium browser's stores of saved passwords, cookies and their key, named beside its profile folder (Windows).
 _BROWSER_STORE = GuardedPattern(re.compile(
     r"(?i)(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data(?:.|\n){0,400}?['\"/\\](?:Login Data|Cookies|Local State)['\"]|"
-    r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data"), (), ("user data",))
+    r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data"))
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
 _SECRET_NAMES = r"(?:\.(?:ssh|aws|gnupg|netrc|git-credentials|password-store|azure)\b|\.kube[/\\]config|\.docker[/\\]config)"
 # A secret's name inside a path (`/.ssh`, `~/.aws`, `C:\Users\x\.ssh`, `/id_rsa'`, `/etc/shadow`) …
-_SECRET_NAME = re.compile(rf"(?:(?<=[/~])|(?<=[\w%}}~)]\\)){_SECRET_NAMES}|/id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)")
+_SECRET_NAME = GuardedPattern(re.compile(rf"(?:(?<=[/~])|(?<=[\w%}}~)]\\)){_SECRET_NAMES}|/id_(?:rsa|ed25519|ecdsa|dsa)['\"]|/etc/(?:g?shadow|sudoers)"))
 # … or alone in quotes (`'.netrc'`, a pattern `r"\.ssh/id_"`): a secret only in code that also finds the home directory.
 _BARE_SECRET_NAME = re.compile(rf"['\"]\\?{_SECRET_NAMES}|['\"]id_(?:rsa|ed25519|ecdsa|dsa)['\"]")
 

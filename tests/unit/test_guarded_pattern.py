@@ -1,4 +1,4 @@
-"""Guarded patterns find exactly what their bare patterns find: the literals they test first are in every match."""
+"""Guarded patterns find exactly what their bare patterns find: the literals read off a pattern are in every match."""
 
 import json
 import re
@@ -8,7 +8,7 @@ import pytest
 
 import tools.risk_code
 import tools.risk_paths
-from tools.guarded_pattern import GuardedPattern
+from tools.guarded_pattern import GuardedPattern, required_literals
 from training.safety.dataset import SEED_ACTIONS
 
 GUARDED = {name: g for module in (tools.risk_code, tools.risk_paths) for name, g in vars(module).items()
@@ -25,21 +25,54 @@ def _action_texts() -> tuple[str, ...]:
     return tuple(texts)
 
 
+def _variants(text: str) -> list[str]:
+    """The text, its cases swapped, and its letters replaced by the non-ASCII ones the engine folds to them."""
+    return [text, text.swapcase(), text.replace("s", "\u017f").replace("k", "\u212a"),
+            text.replace("i", "\u0131"), text.replace("I", "\u0130")]
+
+
 def test_the_rules_guard_their_costliest_patterns():
-    assert {"_SENDS", "_KEY_MATERIAL", "_FORK_LOOP"} <= set(GUARDED)
+    assert {"_SENDS", "_RUNS_COMMANDS", "_KEY_MATERIAL", "_FORK_LOOP", "_TOKEN_GETTERS"} <= set(GUARDED)
+    assert all(g.literals for g in GUARDED.values())
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_never_hides_a_match_in_the_action_sets(name):
     guarded = GUARDED[name]
     assert [t[:80] for t in _action_texts() if bool(guarded.search(t)) != bool(guarded.pattern.search(t))] == []
+    matched = [t for t in _action_texts() if guarded.pattern.search(t)][:200]
+    assert [v[:80] for t in matched for v in _variants(t) if guarded.pattern.search(v) and not guarded.possible(v)] == []
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\b(?:system2?|exec\w*|eval)\s*\(", (("eval", "exec", "system", "system2"), False)),
+    (r"fork\s*\(\s*\)", (("fork",), False)),
+    (r"curl[^|]*\|\s*(?:ba)?sh", (("curl",), False)),  # the longest of the pieces every match holds
+    (r"[Cc]hrome/Default", (("Chrome/Default", "chrome/Default"), False)),
+    (r"x(?=abc)y", (("xy",), False)),  # a lookahead matches no characters of its own
+    (r"(?i:Invoke-Expression)|iex", (("iex", "invoke-expression"), True)),  # one folded part lowers every literal
+    (r"ab{2,3}c", (("abbbc", "abbc"), False)),
+    (r"[A-Za-z]:\\", ((":\\",), False)),
+    ("(?i)\u017ftart", (("tart",), True)),  # which ASCII letters a non-ASCII one matches is left unknown
+])
+def test_literals_read_off_the_parse_tree(pattern, literals):
+    assert required_literals(re.compile(pattern)) == literals
+
+
+@pytest.mark.parametrize("pattern", [r"\w+\s*\d", r"a?b?", r"[A-Za-z]\d", r"(\w)\1", r"x|.", r"(?i)[a-z]{3}"])
+def test_no_literals_when_a_match_may_hold_none(pattern):
+    assert required_literals(re.compile(pattern)) is None
+    assert GuardedPattern(re.compile(pattern)).possible("")
 
 
 def test_case_folded_literals_and_letters_the_engine_folds_to_ascii():
-    start = GuardedPattern(re.compile(r"(?i)start-process"), (), ("start-process",))
+    start = GuardedPattern(re.compile(r"(?i)start-process"))
+    assert start.literals == ("start-process",)
     assert start.search("Start-Process x") and start.search("START-PROCESS")
-    assert start.search("ſtart-proceſs")  # the engine folds the long s to s; lower() does not
-    assert start.search("Get-Item x") is None
-    key = GuardedPattern(re.compile(r"AKIA\w+"), ("AKIA",))
+    assert start.search("\u017ftart-proce\u017f\u017f")  # the engine folds the long s to s; lower() does not
+    assert start.search("\u0130nvoke") is None and start.search("Get-Item x") is None
+    invoke = GuardedPattern(re.compile(r"(?i)invoke"))
+    assert invoke.search("\u0130NVO\u212aE") and invoke.search("\u0131nvoke")
+    key = GuardedPattern(re.compile(r"AKIA\w+"))
     assert [m.group(0) for m in key.finditer("a AKIA1 b AKIA2")] == ["AKIA1", "AKIA2"]
-    assert list(key.finditer("akia1")) == []
+    assert list(key.finditer("akia1")) == [] and key.sub("<key>", "x AKIA1") == "x <key>"
