@@ -156,10 +156,7 @@ class GuardedPattern:
         self.possible: Callable[[str], bool] = self._holds_a_literal if found else (lambda text: True)
 
     def _holds_a_literal(self, text: str) -> bool:
-        if not self.folded:
-            return any(k in text for k in self.literals)
-        lowered = _lowered(text)
-        return any(k in lowered for k in self.literals)
+        return any(map((_lowered(text) if self.folded else text).__contains__, self.literals))
 
     def search(self, text: str, *where: int) -> re.Match | None:
         return self.pattern.search(text, *where) if self.possible(text) else None

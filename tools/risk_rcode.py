@@ -48,13 +48,17 @@ from tools.risk_rfunctions import (
 )
 from tools.risk_runfiles import file_text, r_environ, runs_later
 
-_TOKEN = re.compile(r"""(?P<space>[ \t\r\f\n]+|\#[^\n]*)
-    |(?P<raw>[rR](?P<quote>["'])(?P<dashes>-*)(?P<open>[(\[{]))
+# One token and the blanks and comments before it; a raw string r"(...)" runs to the first `)"` with as many dashes.
+_BLANKS = r"(?:[ \t\r\f\n]+|\#[^\n]*)*"
+_TOKEN = re.compile(r"(?P<space>(?>" + _BLANKS + r"))" + r"""
+    (?:(?P<raw>[rR](?P<quote>["'])(?P<dashes>-*)(?:\((?P<round>.*?)\)|\[(?P<square>.*?)\]|\{(?P<curly>.*?)\})(?P=dashes)(?P=quote))
+    |(?P<unclosed>[rR]["']-*[(\[{])
     |(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
     |(?P<tick>`(?:[^`\\]|\\.)*`)
     |(?P<num>(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)[Li]?)
     |(?P<name>(?:[^\W\d]|\.(?!\d))[\w.]*)
-    |(?P<op>%[^%\n]*%|<<-|->>|<-|->|\|>|:::|::|==|!=|<=|>=|&&|\|\||\[\[|[-+*/^<>=!&|~?:$@()\[\]{},;\\])""",
+    |(?P<op>%[^%\n]*%|<<-|->>|<-|->|\|>|:::|::|==|!=|<=|>=|&&|\|\||\[\[|[-+*/^<>=!&|~?:$@()\[\]{},;\\])
+    |(?P<end>\Z))""",
                     re.X | re.S)
 _ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|u\{[0-9a-fA-F]{1,4}\}|u[0-9a-fA-F]{1,4}|U\{[0-9a-fA-F]{1,8}\}|"
                      r"U[0-9a-fA-F]{1,8}|[0-7]{1,3}|.)", re.S)
@@ -120,33 +124,27 @@ def _tokens(code: str) -> list[_Token]:
 @lru_cache(maxsize=256)  # the prover and the finder of forbidden steps read the same texts
 def _tokenized(code: str) -> tuple[_Token, ...]:
     tokens: list[_Token] = []
-    i, newline = 0, False
-    while i < len(code):
-        m = _TOKEN.match(code, i)
-        if m is None:
-            raise _NotShown(f"unreadable text at {code[i:i + 10]!r}")
-        kind = m.lastgroup if m.lastgroup not in ("quote", "dashes", "open") else "raw"
-        if m.group("space") is not None:
-            newline = newline or "\n" in m.group("space")
-            i = m.end()
-            continue
-        if m.group("raw") is not None:
-            close = {"(": ")", "[": "]", "{": "}"}[m.group("open")] + m.group("dashes") + m.group("quote")
-            end = code.find(close, m.end())
-            if end < 0:
-                raise _NotShown("unterminated raw string")
-            tokens.append(_Token("str", code[m.end():end], newline))
-            i = end + len(close)
+    at = 0
+    for m in _TOKEN.finditer(code):
+        kind = m.lastgroup
+        if m.start() != at:
+            at = re.compile(_BLANKS).match(code, at).end()
+            raise _NotShown(f"unreadable text at {code[at:at + 10]!r}")
+        if kind == "unclosed":
+            raise _NotShown("unterminated raw string")
+        if kind == "end":
+            break
+        at = m.end()
+        newline = "\n" in m.group("space")
+        if kind == "raw":
+            body = next(b for b in m.group("round", "square", "curly") if b is not None)
+            tokens.append(_Token("str", body, newline))
         elif kind == "str":
-            tokens.append(_Token("str", _unescape(m.group(0)[1:-1]), newline))
-            i = m.end()
+            tokens.append(_Token("str", _unescape(m.group(kind)[1:-1]), newline))
         elif kind == "tick":
-            tokens.append(_Token("name", _unescape(m.group(0)[1:-1]), newline))
-            i = m.end()
+            tokens.append(_Token("name", _unescape(m.group(kind)[1:-1]), newline))
         else:
-            tokens.append(_Token(kind, m.group(0), newline))
-            i = m.end()
-        newline = False
+            tokens.append(_Token(kind, m.group(kind), newline))
     return tuple(tokens)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from tools.guarded_pattern import GuardedPattern
 from tools.risk_cloud import (
     CLOUD_PROGRAMS,
     cloud_read_risk,
@@ -207,14 +208,14 @@ REDIRECTS = {">", ">>", ">|", "&>", "&>>", "<", "<<", "<<<", "<>"}
 CODE_FLAGS = ("-c", "-e", "-r", "--eval", "--command", "-Command", "-command")
 ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
 
-_FORK_BOMB = re.compile(
+_FORK_BOMB = GuardedPattern(re.compile(
     r"(\w+|:)\s*\(\s*\)\s*\{[^}]*\1\s*\|\s*\1\s*&|(\w+|:)\s*\(\s*\)\s*\{[^}]*(?<![\w-])\2(?![\w-])[^}]*&[^}]*\}\s*;\s*\2|"
     r"\b(?:ba)?sh\s+\"?\$0\"?\s*&\s*(?:ba)?sh\s+\"?\$0|\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\"?\s*&\s*\"?\$0|\$0\"?\s*\|\s*\"?\$0|"
-    r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I)
-_REVERSE_SHELL = re.compile(
+    r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I))
+_REVERSE_SHELL = GuardedPattern(re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
     r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh|"
-    r"\bztcp\b|\bxterm\b.*-display\s+\S+:\d", re.I)
+    r"\bztcp\b|\bxterm\b.*-display\s+\S+:\d", re.I))
 _CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token|"
                                r"(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqp)://", re.I)
 _AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
@@ -230,7 +231,7 @@ _ONLY_VAR = re.compile(r"\$\{\w+(?:(?::?[-=+?]|%%|%|##|#)[^}]*)?\}|\$\w+")
 _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*\+?=.*")
 _DECLARES = {"export", "declare", "local", "readonly", "typeset"}
 _HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
-_SECRET_TOOLS = re.compile(
+_SECRET_TOOLS = GuardedPattern(re.compile(
     r"\bgpg2?\b.*--export-secret|\bkubectl\s+config\s+view\b.*--(raw|flatten)|\bgit\s+credential\s+(fill|get)\b|"
     r"\bgit\s+credential-\w+\s+get\b|\baws\s+configure\s+(get|export-credentials)\b|"
     r"\bgcloud\s+auth\s+(application-default\s+)?print-(access|identity)-token|\baz\s+account\s+get-access-token|"
@@ -243,7 +244,7 @@ _SECRET_TOOLS = re.compile(
     r"\b(?:npm|pnpm|yarn)\s+config\s+get\s+\S*(?:_authToken|_auth\b|npmAuthToken|_password)|"
     r"\bnmcli\b.*(?:\s-s\b|--show-secrets|show-password)|\bjq\b.*\.private_key\b|Network\.getAllCookies|"
     r"Storage\.getCookies|--cookies-from-browser|\bmy_print_defaults\b|\bmysql_config_editor\s+print|\bsecret-tool\s+search\b|"
-    r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)")
+    r"\bop\s+(read|item\s+get)\b|\blpass\s+show\b|\bkubectl\s+get\s+secrets?\b.*(-o|--output)[\s=]*(json|yaml|jsonpath|go-template)"))
 _ENV_DUMPS = {"env", "printenv", "set", "export", "declare"}
 _PLANTED_HINT = re.compile(
     r"\balias\b|\bcrontab\b|cron\.d/|Launch(?:Agents|Daemons)/|etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|profile)\b|\.(bashrc|zshrc|profile|bash_profile|bash_login|bash_logout|zprofile|zshenv|zlogin|"

@@ -8,10 +8,12 @@ import pytest
 
 import tools.risk_code
 import tools.risk_paths
+import tools.risk_runfiles
+import tools.risk_shell
 from tools.guarded_pattern import GuardedPattern, required_literals
 from training.safety.dataset import SEED_ACTIONS
 
-GUARDED = {name: g for module in (tools.risk_code, tools.risk_paths) for name, g in vars(module).items()
+GUARDED = {name: g for module in (tools.risk_code, tools.risk_paths, tools.risk_shell, tools.risk_runfiles) for name, g in vars(module).items()
            if isinstance(g, GuardedPattern)}
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from tools.risk import ActionContext, assess_shell
 from tools.risk_paths import assess_path
-from tools.risk_rcode import r_data_work
+from tools.risk_rcode import _NotShown, _tokenized, r_data_work
 
 SALES = "店舗,売上\n本店,100\n駅前,80\n"
 
@@ -356,3 +356,23 @@ def test_start_up_files_the_command_names(project):
     assert decide(ctx, "Rscript run.R") == "ALLOW"
     assert decide(ctx, "R_PROFILE_USER=tools/p.R Rscript run.R") == "DENY"
     assert decide(ctx, "R_PROFILE_USER=tools/p.R Rscript --vanilla run.R") == "ALLOW"
+
+
+@pytest.mark.parametrize(("code", "tokens"), [
+    ('x <- r"-(a)"b)-" # note\n  y', [("name", "x", False), ("op", "<-", False), ("str", 'a)"b', False),
+                                        ("name", "y", True)]),
+    ("f(r'[x]', `a b`, 1e5L)", [("name", "f", False), ("op", "(", False), ("str", "x", False), ("op", ",", False),
+                                ("name", "a b", False), ("op", ",", False), ("num", "1e5L", False), ("op", ")", False)]),
+    ("# only a comment\n", []),
+])
+def test_r_tokens_with_the_blanks_and_comments_before_them(code, tokens):
+    assert [(t.kind, t.text, t.newline) for t in _tokenized(code)] == tokens
+
+
+@pytest.mark.parametrize(("code", "error"), [
+    ('r"(never closed', "unterminated raw string"),
+    ("# a comment\n\u00a7 x", "unreadable text at '\u00a7 x'"),  # not read from inside the comment before it
+])
+def test_text_that_is_not_r_is_not_shown(code, error):
+    with pytest.raises(_NotShown, match=error):
+        _tokenized(code)
