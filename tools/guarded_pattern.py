@@ -138,9 +138,11 @@ def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | Non
     looked for in the lower-cased text (the pattern ignores case somewhere); None when no such strings are known."""
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     folded = bool(parsed.state.flags & re.IGNORECASE) or _folds(parsed.data)
-    needs = _Reader(folded).sequence(parsed.data)
-    needs = _needs(needs)
-    return (tuple(sorted(needs)), folded) if needs else None
+    needs = _needs(_Reader(folded).sequence(parsed.data))
+    if not needs:
+        return None
+    kept = [n for n in needs if not any(other != n and other in n for other in needs)]  # a text with n has the other
+    return tuple(sorted(kept)), folded
 
 
 @lru_cache(maxsize=16)  # one text is tried against many patterns in turn

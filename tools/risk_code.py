@@ -84,19 +84,19 @@ _SENDS = GuardedPattern(re.compile(
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
-_RUNS_COMMANDS = GuardedPattern(re.compile(
+_RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alternative in (  # each with its own guard
     r"\b(?:system2?|exec\w*|eval|popen|spawn\w*|shell_exec|passthru|proc_open|check_output|getoutput|startfile|"
-    r"ProcessBuilder|Runtime|ProcessStartInfo|getattr|__import__|import_module|instance_eval|public_send)\b|"
-    r"\b(?:execute|Command|Start|send|Function)\s*[\(\s:.]|(?<![\w.])compile\s*\(|"
-    r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])|"
-    r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|`|&\s*[$({'\"]|\bqx\b|\bsh\.|pexpect|plumbum|"
-    r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b|"
-    r"^\s*(?:silent!?\s+)?!\w|\.exe\b|\b(?:ba|z)?sh\s+-c\b", re.M))
+    r"ProcessBuilder|Runtime|ProcessStartInfo|getattr|__import__|import_module|instance_eval|public_send)\b",
+    r"\b(?:execute|Command|Start|send|Function)\s*[\(\s:.]", r"(?<![\w.])compile\s*\(",
+    r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])",
+    r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|\bqx\b|\bsh\.|pexpect|plumbum", r"`", r"&\s*[$({'\"]",
+    r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b",
+    r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b"))
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
 def _runs_commands(code: str) -> bool:
-    return bool(_RUNS_COMMANDS.search(code))
+    return any(alternative.search(code) for alternative in _RUNS_COMMANDS)
 
 
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia

@@ -13,8 +13,11 @@ import tools.risk_shell
 from tools.guarded_pattern import GuardedPattern, required_literals
 from training.safety.dataset import SEED_ACTIONS
 
-GUARDED = {name: g for module in (tools.risk_code, tools.risk_paths, tools.risk_shell, tools.risk_runfiles) for name, g in vars(module).items()
-           if isinstance(g, GuardedPattern)}
+MODULES = (tools.risk_code, tools.risk_paths, tools.risk_shell, tools.risk_runfiles)
+GUARDED = {**{name: g for module in MODULES for name, g in vars(module).items() if isinstance(g, GuardedPattern)},
+           **{f"{name}[{i}]": g for module in MODULES for name, group in vars(module).items()
+              if isinstance(group, tuple) and group and all(isinstance(g, GuardedPattern) for g in group)
+              for i, g in enumerate(group)}}
 
 
 @cache
@@ -34,7 +37,7 @@ def _variants(text: str) -> list[str]:
 
 
 def test_the_rules_guard_their_costliest_patterns():
-    assert {"_SENDS", "_RUNS_COMMANDS", "_KEY_MATERIAL", "_FORK_LOOP", "_TOKEN_GETTERS"} <= set(GUARDED)
+    assert {"_SENDS", "_RUNS_COMMANDS[0]", "_KEY_MATERIAL", "_FORK_LOOP", "_TOKEN_GETTERS"} <= set(GUARDED)
     assert all(g.literals for g in GUARDED.values())
 
 
