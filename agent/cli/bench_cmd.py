@@ -13,6 +13,7 @@ BENCHES = {
     "tools": "agent.bench.tools:bench_tools",
     "train": "agent.bench.train:bench_train",
     "safety-train": "agent.bench.safety_train:bench_safety_train",
+    "actions": "agent.bench.actions:bench_actions",
 }
 
 
