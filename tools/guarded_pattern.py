@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from re import _constants as sre  # the parser behind re.compile and its opcodes (Python 3.11+)
-from re import _parser as sre_parse
 from typing import NamedTuple
+
+try:  # the parser behind re.compile and its opcodes (Python 3.11+; private)
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # a Python that moved them: every pattern is searched unguarded
+    sre = sre_parse = None
 
 _MAX_STRINGS = 64  # exact strings tracked per piece of a pattern before it counts as unknown
 _MAX_CLASS = 8  # characters of a class such as [xy] expanded into strings
@@ -136,6 +140,8 @@ def _folds(items) -> bool:
 def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     """Strings one of which is in every text `pattern` finds a match in, and whether they are lower case, to be
     looked for in the lower-cased text (the pattern ignores case somewhere); None when no such strings are known."""
+    if sre_parse is None:
+        return None
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     folded = bool(parsed.state.flags & re.IGNORECASE) or _folds(parsed.data)
     needs = _needs(_Reader(folded).sequence(parsed.data))

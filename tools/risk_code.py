@@ -68,7 +68,7 @@ _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)"))
 _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
-                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"))  # PHP's include 'x.php'
+                                      r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"))  # PHP's include 'x.php'
 # What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
 # variable set to it), sending anything off the machine, or running commands.
 _READS = re.compile(
@@ -102,8 +102,8 @@ def _runs_commands(code: str) -> bool:
 # Code read from the internet and run by the language's own loader (R `source("https://…")`, Julia
 # `include(download(…))`, `devtools::source_url`).
 _REMOTE_SOURCE = GuardedPattern(re.compile(r"""\b(?:source|sys\.source|source_url|source_gist|include|eval\(parse)\(\s*(?:text\s*=\s*)?"""
-                            r"""(?:(?:download|readLines|url)\(\s*)?['"]https?://|"""
-                            r"""\binclude(?:_string)?\s*\((?:[^()]|\([^()]*\))*\bdownload\("""))
+                                           r"""(?:(?:download|readLines|url)\(\s*)?['"]https?://|"""
+                                           r"""\binclude(?:_string)?\s*\((?:[^()]|\([^()]*\))*\bdownload\("""))
 # PowerShell started with an encoded command from inside code (`Start-Process pwsh -ArgumentList '-enc', $b`).
 _ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]"""))
 _DECODE = re.compile(
@@ -139,8 +139,8 @@ _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.So
 _SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression"))
 # Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
 UNPICKLES = GuardedPattern(re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
-                       r"torch\.load\s*\((?=.{0,300}?weights_only\s*=\s*False)|"
-                       r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)"))
+                                      r"torch\.load\s*\((?=.{0,300}?weights_only\s*=\s*False)|"
+                                      r"(?:np|numpy)\.load\s*\((?=.{0,300}?allow_pickle\s*=\s*True)"))
 _HUB_CODE = re.compile(r"(?s)torch\.hub\.load\s*\((?=.{0,300}?trust_repo\s*=\s*True)")
 # Library calls that hand back a stored login token.
 _TOKEN_GETTERS = GuardedPattern(re.compile(

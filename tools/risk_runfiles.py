@@ -556,7 +556,7 @@ _PYTHON_IMPORT = re.compile(r"^\s*(?:from\s+(\.*[\w.]*)\s+import\s+\(?([\w, *]+)
 _JS_IMPORT = re.compile(r"""(?:require\(\s*|\bfrom\s+|\bimport\s*\(?\s*)['"](\.{1,2}/[^'"]+)['"]""")
 _RUBY_IMPORT = re.compile(r"""require_relative\s*\(?\s*['"]([^'"]+)['"]""")
 _R_IMPORT = GuardedPattern(re.compile(r"""\b(?:source|sys\.source)\(\s*(?:file\s*=\s*)?(?:['"]([^'"]+\.[Rr])['"]|"""
-                       r"""(?:here::here|here|file\.path)\(\s*((?:['"][^'"]+['"]\s*,?\s*)+)\))"""))
+                                      r"""(?:here::here|here|file\.path)\(\s*((?:['"][^'"]+['"]\s*,?\s*)+)\))"""))
 _POWERSHELL_IMPORT = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?(?:\$PSScriptRoot[/\\])?([^'"\s$]+\.ps[m1d]?1?)['"]?""",
                                 re.M | re.I)
 _PERL_IMPORT = re.compile(r"^\s*(?:use|require)\s+([A-Z]\w*(?:::\w+)*)\b", re.M)
