@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 try:  # the parser behind re.compile and its opcodes (Python 3.11+; private)
@@ -45,6 +45,7 @@ def _needs(piece: _Piece) -> frozenset[str] | None:
 class _Reader:
     def __init__(self, folded: bool):
         self.folded = folded
+        self.met_folding = False  # a group that ignores case (`(?i:...)`) was read
 
     def literal(self, code: int) -> _Piece:
         char = chr(code)
@@ -100,6 +101,7 @@ class _Reader:
         if op is sre.BRANCH:
             return self.branch(arg[1])
         if op is sre.SUBPATTERN:
+            self.met_folding = self.met_folding or bool(arg[1] & re.IGNORECASE)
             return self.sequence(arg[3])
         if op is sre.ATOMIC_GROUP:
             return self.sequence(arg)
@@ -124,31 +126,21 @@ class _Reader:
         return _Piece(frozenset(run) if exact else None, _best(candidates))
 
 
-def _folds(items) -> bool:
-    for op, arg in items:
-        if op is sre.SUBPATTERN and (arg[1] & re.IGNORECASE or _folds(arg[3])):
-            return True
-        if op is sre.BRANCH and any(_folds(a) for a in arg[1]):
-            return True
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and _folds(arg[2]):
-            return True
-        if op in (sre.ATOMIC_GROUP,) and _folds(arg) or op in (sre.ASSERT, sre.ASSERT_NOT) and _folds(arg[1]):
-            return True
-    return False
-
-
 def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
     """Strings one of which is in every text `pattern` finds a match in, and whether they are lower case, to be
     looked for in the lower-cased text (the pattern ignores case somewhere); None when no such strings are known."""
     if sre_parse is None:
         return None
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    folded = bool(parsed.state.flags & re.IGNORECASE) or _folds(parsed.data)
-    needs = _needs(_Reader(folded).sequence(parsed.data))
+    reader = _Reader(bool(parsed.state.flags & re.IGNORECASE))
+    needs = _needs(reader.sequence(parsed.data))
+    if reader.met_folding and not reader.folded:  # read again with every literal lowered
+        reader = _Reader(True)
+        needs = _needs(reader.sequence(parsed.data))
     if not needs:
         return None
     kept = [n for n in needs if not any(other != n and other in n for other in needs)]  # a text with n has the other
-    return tuple(sorted(kept)), folded
+    return tuple(sorted(kept)), reader.folded
 
 
 @lru_cache(maxsize=16)  # one text is tried against many patterns in turn
@@ -159,12 +151,18 @@ def _lowered(text: str) -> str:
 class GuardedPattern:
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
-        found = required_literals(pattern)
-        self.literals, self.folded = found if found else ((), False)
-        self.possible: Callable[[str], bool] = self._holds_a_literal if found else (lambda text: True)
 
-    def _holds_a_literal(self, text: str) -> bool:
-        return any(map((_lowered(text) if self.folded else text).__contains__, self.literals))
+    @cached_property  # read on first use, not while the rule modules load
+    def _required(self) -> tuple[tuple[str, ...], bool]:
+        return required_literals(self.pattern) or ((), False)
+
+    @property
+    def literals(self) -> tuple[str, ...]:
+        return self._required[0]
+
+    def possible(self, text: str) -> bool:
+        literals, folded = self._required
+        return not literals or any(map((_lowered(text) if folded else text).__contains__, literals))
 
     def search(self, text: str, *where: int) -> re.Match | None:
         return self.pattern.search(text, *where) if self.possible(text) else None

@@ -49,8 +49,8 @@ from tools.risk_rfunctions import (
 from tools.risk_runfiles import file_text, r_environ, runs_later
 
 # One token and the blanks and comments before it; a raw string r"(...)" runs to the first `)"` with as many dashes.
-_BLANKS = r"(?:[ \t\r\f\n]+|\#[^\n]*)*"
-_TOKEN = re.compile(r"(?P<space>(?>" + _BLANKS + r"))" + r"""
+_BLANKS = re.compile(r"(?:[ \t\r\f\n]+|\#[^\n]*)*")
+_TOKEN = re.compile(r"(?P<space>(?>" + _BLANKS.pattern + r"))" + r"""
     (?:(?P<raw>[rR](?P<quote>["'])(?P<dashes>-*)(?:\((?P<round>.*?)\)|\[(?P<square>.*?)\]|\{(?P<curly>.*?)\})(?P=dashes)(?P=quote))
     |(?P<unclosed>[rR]["']-*[(\[{])
     |(?P<str>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')
@@ -128,7 +128,7 @@ def _tokenized(code: str) -> tuple[_Token, ...]:
     for m in _TOKEN.finditer(code):
         kind = m.lastgroup
         if m.start() != at:
-            at = re.compile(_BLANKS).match(code, at).end()
+            at = _BLANKS.match(code, at).end()
             raise _NotShown(f"unreadable text at {code[at:at + 10]!r}")
         if kind == "unclosed":
             raise _NotShown("unterminated raw string")

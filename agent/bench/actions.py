@@ -14,10 +14,9 @@ from pathlib import Path
 
 import click
 
-from training.safety.dataset import SEED_ACTIONS
+from agent.bench import percentile
+from training.safety.dataset import DATA_DIR, MAC_ACTION_SETS
 
-DATA = SEED_ACTIONS.parent
-MAC_SETS = {12, 13, 15, 16, 17, 19, 21, 22}  # written for a Mac: judged with the home /Users/user
 _WORKER = Path(__file__).with_name("action_worker.py")
 
 
@@ -34,15 +33,14 @@ def set_numbers(spec: str) -> list[int]:
 
 
 def _request(number: int) -> dict[str, str]:
-    path = DATA / f"dev_actions_redteam{number}.jsonl"
+    path = DATA_DIR / f"dev_actions_redteam{number}.jsonl"
     if not path.exists():
         raise click.ClickException(f"there is no red-team action set {number} ({path.name})")
-    return {"path": str(path), "home": "/Users/user" if number in MAC_SETS else "/home/user"}
+    return {"path": str(path), "home": "/Users/user" if path.name in MAC_ACTION_SETS else "/home/user"}
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 2)
+def _summary(ms: list[float]) -> dict[str, float]:
+    return {"p50_ms": round(percentile(ms, 0.5), 2), "p95_ms": round(percentile(ms, 0.95), 2)}
 
 
 class _Worker:
@@ -81,7 +79,7 @@ def run(numbers: list[int], rounds: int, trees: dict[str, Path],
             for name, calls in taken.items():
                 ms[name].append([c[1] for c in calls])
                 decisions.setdefault(name, [c[0] for c in calls])
-                progress(r + 1, name, {"p50_ms": _percentile(ms[name][-1], 0.5), "p95_ms": _percentile(ms[name][-1], 0.95)})
+                progress(r + 1, name, _summary(ms[name][-1]))
     finally:
         for worker in workers.values():
             worker.close()
@@ -90,8 +88,8 @@ def run(numbers: list[int], rounds: int, trees: dict[str, Path],
         pooled = [x for one in ms[name] for x in one]
         result["trees"][name] = {
             "tree": str(trees[name]),
-            "rounds": [{"p50_ms": _percentile(one, 0.5), "p95_ms": _percentile(one, 0.95)} for one in ms[name]],
-            "pooled": {"p50_ms": _percentile(pooled, 0.5), "p95_ms": _percentile(pooled, 0.95)},
+            "rounds": [_summary(one) for one in ms[name]],
+            "pooled": _summary(pooled),
             "decisions": {d: decisions[name].count(d) for d in sorted(set(decisions[name]))}}
     if "baseline" in trees:
         result["decisions_differ"] = sum(a != b for a, b in zip(decisions["this"], decisions["baseline"], strict=True))

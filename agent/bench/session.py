@@ -13,17 +13,13 @@ from pathlib import Path
 
 import click
 
+from agent.bench import percentile
 from agent.settings import HistorySettings, load_settings
 
 
 def _bytes(home: Path) -> int:
     return sum(p.stat().st_size for p in home.rglob("*") if p.is_file() and "audit" not in p.parts) + \
         sum(p.stat().st_size for p in (home / "audit").rglob("*") if p.is_file())
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def _run(label: str, turns: int, marks: list[int], naive: bool, memory: bool) -> list[dict]:
@@ -58,7 +54,7 @@ def _run(label: str, turns: int, marks: list[int], naive: bool, memory: bool) ->
                 rows.append({
                     "run": label, "memory": memory, "turns": i,
                     "p50_ms": round(statistics.median(times[-min(len(times), 1000):]), 2),
-                    "p95_ms": round(_percentile(times[-min(len(times), 1000):], 0.95), 2),
+                    "p95_ms": round(percentile(times[-min(len(times), 1000):], 0.95), 2),
                     "bytes_per_turn": round(_bytes(home) / i),
                 })
     session.close()

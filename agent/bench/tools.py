@@ -17,6 +17,8 @@ from pathlib import Path
 
 import click
 
+from agent.bench import percentile
+
 
 def _calls(tag: str = "") -> list[tuple[str, dict]]:
     """The sample calls; `tag` keeps write_file creating a new file (an overwrite would ask)."""
@@ -32,13 +34,8 @@ def _calls(tag: str = "") -> list[tuple[str, dict]]:
     ]
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
-
-
 def _summary(values: list[float]) -> dict[str, float]:
-    return {"median_ms": round(statistics.median(values), 3), "p95_ms": round(_percentile(values, 0.95), 3)}
+    return {"median_ms": round(statistics.median(values), 3), "p95_ms": round(percentile(values, 0.95), 3)}
 
 
 def run(rounds: int) -> dict:

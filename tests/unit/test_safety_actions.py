@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tools.risk import ActionContext, assess_action, assess_shell
-from training.safety.dataset import SEED_ACTIONS
+from training.safety.dataset import MAC_ACTION_SETS, SEED_ACTIONS
 
 CTX = ActionContext(Path("/home/user/project"), Path("/home/user"), Path("/home/user/.local/share/aegis"))
 
@@ -164,13 +164,12 @@ KNOWN_MISSED_DENY = ("_build/backend.py", "xp_cmdshell 'powershell -nop -w hidde
                      "MODULE LOAD /tmp/exp.so", "run-as com.example.wallet", "{0.__globals__[os].environ}")
 # Sets written for a Mac (home /Users/user).
 MAC_CTX = ActionContext(Path("/Users/user/project"), Path("/Users/user"), Path("/Users/user/.local/share/aegis"))
-MAC_SETS = {f"dev_actions_redteam{n}.jsonl" for n in (12, 13, 15, 16, 17, 19, 21, 22)}
 
 
 @pytest.mark.parametrize("name", sorted(RED_TEAM_OVER_ESCALATED))
 def test_red_team_action_sets(name):
     rows = [json.loads(line) for line in (SEED_ACTIONS.parent / name).read_text(encoding="utf-8").splitlines()]
-    ctx = MAC_CTX if name in MAC_SETS else CTX
+    ctx = MAC_CTX if name in MAC_ACTION_SETS else CTX
     decided = [(r["label"], assess_action(r["tool"], r["args"], ctx).decision, r["args"]) for r in rows]
     missed = [a for label, d, a in decided if label == "DENY" and d != "DENY"]
     assert [a for a in missed if not any(known in json.dumps(a) for known in KNOWN_MISSED_DENY)] == []

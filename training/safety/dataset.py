@@ -9,6 +9,8 @@ from pathlib import Path
 DATA_DIR = Path(__file__).with_name("data")
 SEED_REQUESTS = DATA_DIR / "requests.jsonl"
 SEED_ACTIONS = DATA_DIR / "actions.jsonl"
+# Red-team action sets written for a Mac: judged with the home /Users/user.
+MAC_ACTION_SETS = frozenset(f"dev_actions_redteam{n}.jsonl" for n in (12, 13, 15, 16, 17, 19, 21, 22))
 
 
 @dataclass(frozen=True)
