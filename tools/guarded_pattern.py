@@ -149,8 +149,11 @@ def _lowered(text: str) -> str:
 
 
 class GuardedPattern:
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
+    def __init__(self, pattern: re.Pattern, needs: re.Pattern | None = None):
+        """`needs`: for a pattern whose literals are common words, a pattern quick to search (its first character
+        from a small set) that finds something in every text the pattern matches: searched in the text lowered (as
+        for literals) when the pattern ignores case, and written in lower case then."""
+        self.pattern, self.needs = pattern, needs
 
     @cached_property  # read on first use, not while the rule modules load
     def _required(self) -> tuple[tuple[str, ...], bool]:
@@ -161,6 +164,8 @@ class GuardedPattern:
         return self._required[0]
 
     def possible(self, text: str) -> bool:
+        if self.needs is not None:
+            return self.needs.search(_lowered(text) if self.pattern.flags & re.IGNORECASE else text) is not None
         literals, folded = self._required
         return not literals or any(map((_lowered(text) if folded else text).__contains__, literals))
 

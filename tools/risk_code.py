@@ -68,7 +68,8 @@ _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget)"))
 _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
-                                      r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"))  # PHP's include 'x.php'
+                                      r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
+                           needs=re.compile(r"exec|eval|compile|Function|Invoke-Expression|iex|instance_eval|include|require|\]::"))
 # What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
 # variable set to it), sending anything off the machine, or running commands.
 _READS = re.compile(
@@ -125,15 +126,17 @@ _PERL_CALL = GuardedPattern(re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\
 _RAW_DISK_IN_CODE = GuardedPattern(re.compile(RAW_DISK_DEVICE))
 _DISK_WIPE = GuardedPattern(re.compile(r"\b(?:Clear-Disk|Format-Volume|Initialize-Disk|Remove-Partition|Format-Disk)\b", re.I))
 # Remove-Item of a whole Windows drive: `Remove-Item C:\ -Recurse`, `Get-ChildItem C:\ | Remove-Item -Recurse`.
-_DRIVE_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?\*?['\"]?(?:\s|$)|"
-                           r"(?:Get-ChildItem|\bgci|\bdir|\bls)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?['\"]?\s.*\|\s*(?:Remove-Item|\bri|\brm|\bdel)\b",
-                           re.I)
+_DRIVE_DELETE = GuardedPattern(re.compile(
+    r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?\*?['\"]?(?:\s|$)|"
+    r"(?:Get-ChildItem|\bgci|\bdir|\bls)\s+(?:-\w+\s+)*['\"]?[A-Za-z]:\\?['\"]?\s.*\|\s*(?:Remove-Item|\bri|\brm|\bdel)\b", re.I),
+    needs=re.compile(r"[\s'\"][a-z]:(?:[\\*'\"\s]|$)"))  # the drive, after a blank or a quote
 _FORK_LOOP = GuardedPattern(re.compile(
     r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
     r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I))
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
-_PS_DELETE = re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
-                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I)
+_PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
+                                       r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
+                            needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient|"
                      r"net\.Dial\w*\(|TcpStream::connect")
 _SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression"))

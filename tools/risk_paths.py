@@ -324,7 +324,7 @@ _KEY_MATERIAL = GuardedPattern(re.compile(  # private keys, cloud secret keys, k
     r"\bAKIA[0-9A-Z]{12,20}\b.{0,80}?(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])|"
     r"\bgithub_pat_[A-Za-z0-9_]{40,}|\bxox[abpr]-[A-Za-z0-9-]{20,}|\bsk-[A-Za-z0-9]{40,}|\beyJhbGciOi[A-Za-z0-9_=-]{8,}|"
     r"\bnpm_[A-Za-z0-9]{28,}\b|\bpypi-AgE[A-Za-z0-9_-]{20,}|\bglpat-[A-Za-z0-9_-]{20}\b|\b[sr]k_live_[0-9A-Za-z]{20,}|"
-    r"\bAIza[0-9A-Za-z_-]{35}\b|\bhf_[A-Za-z0-9]{30,}\b|\bsk-(?:proj|svcacct|admin|ant-api\d\d)-[A-Za-z0-9_-]{20,}"))
+    r"\bAIza[0-9A-Za-z_-]{35}\b|\bhf_[A-Za-z0-9]{30,}\b|\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|\bsk-ant-api\d\d-[A-Za-z0-9_-]{20,}"))
 
 
 def carries_key(text: str) -> bool:

@@ -211,7 +211,8 @@ ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
 _FORK_BOMB = GuardedPattern(re.compile(
     r"(\w+|:)\s*\(\s*\)\s*\{[^}]*\1\s*\|\s*\1\s*&|(\w+|:)\s*\(\s*\)\s*\{[^}]*(?<![\w-])\2(?![\w-])[^}]*&[^}]*\}\s*;\s*\2|"
     r"\b(?:ba)?sh\s+\"?\$0\"?\s*&\s*(?:ba)?sh\s+\"?\$0|\bfork\s+(?:while|until)\b|\b(?:while|loop)\b[^;]*\bfork\b|os\.fork\(\).*while\s+true|\$0\"?\s*&\s*\"?\$0|\$0\"?\s*\|\s*\"?\$0|"
-    r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I))
+    r"while\s+(?:true|:|1)\s*;\s*do\s+[^;]*&\s*done", re.I),
+    needs=re.compile(r"\(\s*\)\s*\{|\$0|fork|while\s+(?:true|:|1)\s*;\s*do"))
 _REVERSE_SHELL = GuardedPattern(re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
     r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh|"

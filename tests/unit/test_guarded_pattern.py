@@ -37,8 +37,31 @@ def _variants(text: str) -> list[str]:
 
 
 def test_the_rules_guard_their_costliest_patterns():
-    assert {"_SENDS", "_RUNS_COMMANDS[0]", "_KEY_MATERIAL", "_FORK_LOOP", "_TOKEN_GETTERS"} <= set(GUARDED)
+    assert {"_SENDS", "_RUNS_COMMANDS[0]", "_KEY_MATERIAL", "_FORK_LOOP", "_TOKEN_GETTERS", "_DRIVE_DELETE"} <= set(GUARDED)
     assert all(g.literals for g in GUARDED.values())
+    assert "proj" not in GUARDED["_KEY_MATERIAL"].literals  # in every workspace path; `sk-proj-` is the literal
+
+
+# Texts each pattern with a hand-written `needs` matches (the action sets hold few): a guard must pass them all, and
+# their variants with other cases and with the letters the engine folds to ASCII ones.
+NEEDS_EXAMPLES = {
+    "_DRIVE_DELETE": ["Remove-Item C:\\ -Recurse -Force", "ri -r -fo 'D:\\*'", "rd C:\\ ", "x; DEL \"f:\" ", "RMDIR E:",
+                      "Get-ChildItem C:\\ -Recurse | Remove-Item -Force", "gci D:\\ | ri", "ls 'c:' -x | del"],
+    "_PS_DELETE": ["Remove-Item -Recurse -Path C:\\Users\\x\\*", "ri -Force foo", "del x", "(rd\tz)", "xremove-item  y",
+                   "rmdir /s build"],
+    "_FORK_BOMB": [":(){ :|:& };:", "bomb() { bomb | bomb & }; bomb", "sh $0 & sh $0", "$0 | $0", "while :; do x & done",
+                   "WHILE TRUE; DO sleep 1 & done", "os.fork(); while True: pass", "loop { fork }", "FORK until x"],
+    "_RUN_TEXT": ["eval(x)", "exec x", "[ScriptBlock]::Create('x')", "[SCRIPTBLOCK]::create(", "include 'x.php'",
+                  "require_once \"a\"", "iex (x)", "Function('a')", "instance_eval x", "Invoke-Expression $x"],
+}
+
+
+def test_a_needs_pattern_finds_something_in_every_text_its_pattern_matches():
+    assert {name for name, g in GUARDED.items() if g.needs is not None} == set(NEEDS_EXAMPLES)
+    for name, texts in NEEDS_EXAMPLES.items():
+        guarded = GUARDED[name]
+        assert [t for t in texts if not guarded.pattern.search(t)] == []
+        assert [v for t in texts for v in _variants(t) if guarded.pattern.search(v) and not guarded.possible(v)] == []
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
@@ -68,6 +91,14 @@ def test_literals_read_off_the_parse_tree(pattern, literals):
 def test_no_literals_when_a_match_may_hold_none(pattern):
     assert required_literals(re.compile(pattern)) is None
     assert GuardedPattern(re.compile(pattern)).possible("")
+
+
+def test_a_needs_pattern_replaces_the_literals_and_reads_lowered_text_for_a_pattern_that_ignores_case():
+    verb = GuardedPattern(re.compile(r"(?i)\bdel\s+\w+"), needs=re.compile(r"d(?<!\wd)el\s"))
+    assert verb.search("DEL x") and verb.search("a; Del  y")
+    assert verb.search("model x") is None and not verb.possible("model x")
+    cased = GuardedPattern(re.compile(r"Function\("), needs=re.compile("Function"))
+    assert cased.search("new Function(") and not cased.possible("function(")
 
 
 def test_case_folded_literals_and_letters_the_engine_folds_to_ascii():
