@@ -26,11 +26,13 @@ from tools.risk_paths import (
     resolve,
 )
 
-_SHELL_CALL = re.compile(
+_SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
     r"(?<![\w.])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
-    r"[rbf]?(['\"`])(.+?)\1")
+    r"[rbf]?(['\"`])(.+?)\1"),
+    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|`|'-c['\"]|\"-c['\"]|"
+                     r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll"
 _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
@@ -46,12 +48,14 @@ _HOME_REFERENCE = re.compile(
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
     re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
-_JOINED_LITERALS = re.compile(r"""(?<=[\w/.-])(['"])\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
+_JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
-_JOINED_LIST = re.compile(r"""(?:implode\(\s*(['"])\1\s*,\s*|(['"])\2\.join\(\s*|\bjoin\(\s*)?[\[{(]\s*c?\(?\s*"""
-                          r"""((?:['"][\w.-]*['"]\s*,\s*)+['"][\w.-]*['"])\s*[\]})]\)?"""
-                          r"""(?:\.concat\(\)|\.join\(\s*(['"])\4\s*\)|\s*,\s*collapse\s*=\s*(['"])\5\s*\))?""")
+_JOINED_LIST = GuardedPattern(re.compile(
+    r"""(?:implode\(\s*(['"])\1\s*,\s*|(['"])\2\.join\(\s*|\bjoin\(\s*)?[\[{(]\s*c?\(?\s*"""
+    r"""((?:['"][\w.-]*['"]\s*,\s*)+['"][\w.-]*['"])\s*[\]})]\)?"""
+    r"""(?:\.concat\(\)|\.join\(\s*(['"])\4\s*\)|\s*,\s*collapse\s*=\s*(['"])\5\s*\))?"""),
+    needs=re.compile(r"""['"][\w.-]*['"]\s*,\s*['"]"""))  # two literals in a row
 # A literal the code reverses (PHP `strrev('sigea')`, Python `'sigea'[::-1]`, Ruby `'sigea'.reverse`): the text it makes.
 _REVERSED_LITERAL = GuardedPattern(re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)"""))
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.

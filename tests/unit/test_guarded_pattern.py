@@ -51,6 +51,10 @@ NEEDS_EXAMPLES = {
                    "rmdir /s build"],
     "_FORK_BOMB": [":(){ :|:& };:", "bomb() { bomb | bomb & }; bomb", "sh $0 & sh $0", "$0 | $0", "while :; do x & done",
                    "WHILE TRUE; DO sleep 1 & done", "os.fork(); while True: pass", "loop { fork }", "FORK until x"],
+    "_SHELL_CALL": ["os.system('rm -rf /')", "subprocess.run(['sh', '-c', 'x'])", "c.run('ls')", "ctx.sudo(\"x\")", "sh('a')",
+                    "sh `ls -l`", "io.popen('x')", "__import__('os').system('x')", "execSync(`x`)", "['-c', 'x']"],
+    "_JOINED_LIST": ["''.join(['ae', 'gis'])", "paste0(c(\"ae\", \"gis\"), collapse = \"\")", "join([\"a\", \"b\"])",
+                     "implode('', ['a','b'])", "{'x' ,'y'}"],
     "_RUN_TEXT": ["eval(x)", "exec x", "[ScriptBlock]::Create('x')", "[SCRIPTBLOCK]::create(", "include 'x.php'",
                   "require_once \"a\"", "iex (x)", "Function('a')", "instance_eval x", "Invoke-Expression $x"],
 }
