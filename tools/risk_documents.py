@@ -10,6 +10,7 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from tools.risk_paths import base_name
 from tools.risk_runfiles import file_text, project_files
 
 # Cell magics whose body is another language; the body of the magics in _PYTHON_CELL_MAGICS is Python.
@@ -104,7 +105,7 @@ def ipython_chunks(cells: list[str]) -> list[Chunk]:
             shell.append(f"cat {mode} {shlex.quote(target[0]) if target else '/dev/null'} <<'AEGIS_CELL_END'\n{body}\nAEGIS_CELL_END")
         elif name == "script":
             runner = (_words(rest) or ["sh"])[0]
-            _add_code(Path(runner).name, body, python, shell, others)
+            _add_code(base_name(runner), body, python, shell, others)
         elif name in _CELL_LANGUAGES:
             _add_code(name, body, python, shell, others)
         elif name in _PYTHON_CELL_MAGICS:

@@ -144,10 +144,16 @@ def resolve(path: str, ctx: ActionContext) -> Path:
     proc = _PROC_SELF.match(expanded)
     if proc:  # /proc/self/root is /, /proc/self/cwd the current directory
         expanded = ("" if proc.group(1) == "root" else str(ctx.cwd or ctx.workspace)) + expanded[proc.end():] or "/"
-    p = Path(expanded if not expanded.startswith("//") else "/" + expanded.lstrip("/"))
-    if not p.is_absolute():
-        p = (ctx.cwd or ctx.workspace) / p
-    return norm(p)
+    expanded = expanded if not expanded.startswith("//") else "/" + expanded.lstrip("/")
+    if not expanded.startswith("/"):
+        expanded = os.path.join(ctx.cwd or ctx.workspace, expanded)
+    return Path(os.path.normpath(expanded))  # one Path made, not three: this runs for every word of a command
+
+
+@lru_cache(maxsize=4096)
+def base_name(word: str) -> str:
+    """The last component of a word read as a path (`/usr/bin/rm` -> `rm`), as `Path(word).name` gives it."""
+    return Path(word).name
 
 
 def inside(path: Path, root: Path) -> bool:
@@ -288,13 +294,13 @@ def assess_path(path: str, ctx: ActionContext, *, write: bool) -> ActionRisk:
     if "\x00" in path:
         return ActionRisk(ESCALATE, "malformed", "the path holds a NUL byte, which no file name can", "act.path.malformed")
     p = resolve(path, ctx)
-    real = Path(os.path.realpath(p))
+    real = os.path.realpath(p)
     lexical = _assess_resolved(p, ctx, write)
-    if real == p:
+    if real == str(p):
         return lexical
     real_ctx = ActionContext(Path(os.path.realpath(ctx.workspace)), Path(os.path.realpath(ctx.home)),
                              Path(os.path.realpath(ctx.aegis_home)))
-    return worst([lexical, _assess_resolved(real, real_ctx, write)])
+    return worst([lexical, _assess_resolved(Path(real), real_ctx, write)])
 
 
 def _assess_resolved(p: Path, ctx: ActionContext, write: bool) -> ActionRisk:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
-from tools.risk_paths import is_secret
+from tools.risk_paths import base_name, is_secret
 
 MAX_SCRIPT_BYTES = 64 * 1024
 MAX_TASK_FILES = 24  # files of one kind read for one command (conftest.py files for pytest …)
@@ -103,7 +103,7 @@ def r_start_up_file(cwd: Path, named: str, home: Path) -> Path:
 
 
 def family(runner: str) -> str:
-    name = Path(runner).name
+    name = base_name(runner)
     if name in SHELL_NAMES:
         return "shell"
     if name in ("Rscript", "R"):
@@ -122,9 +122,9 @@ def shebang_runner(text: str) -> str:
     if not first.startswith("#!"):
         return "sh"
     words = first[2:].split()
-    if words and Path(words[0]).name == "env":
+    if words and base_name(words[0]) == "env":
         words = [w for w in words[1:] if not w.startswith("-") and "=" not in w]
-    return Path(words[0]).name if words else "sh"
+    return base_name(words[0]) if words else "sh"
 
 
 def script_operand(runner: str, args: list[str]) -> tuple[str, list[str]] | None:
@@ -132,7 +132,7 @@ def script_operand(runner: str, args: list[str]) -> tuple[str, list[str]] | None
     language = family(runner)
     if language == "powershell":
         return _powershell_script(args)
-    if language == "r" and Path(runner).name == "R":  # `R -f x.R`, `R --file=x.R`, `R CMD BATCH x.R`
+    if language == "r" and base_name(runner) == "R":  # `R -f x.R`, `R --file=x.R`, `R CMD BATCH x.R`
         if args[:2] == ["CMD", "BATCH"]:
             operands = [a for a in args[2:] if not a.startswith("-")]
             return (operands[0], []) if operands else None

@@ -65,6 +65,7 @@ from tools.risk_paths import (
     ActionContext,
     ActionRisk,
     assess_path,
+    base_name,
     everything_in,
     holds_everything,
     holds_home_secret,
@@ -646,7 +647,7 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
     xargs's replace-string becomes `*`: it stands for whatever the input names."""
     sudo = xargs = False
     while tokens:
-        name = Path(tokens[0]).name
+        name = base_name(tokens[0])
         if name in ("sudo", "doas", "su"):
             sudo = True
             rest, i = tokens[1:], 0
@@ -700,7 +701,7 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
 
 def _wrapper_files(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Files a wrapper itself reads or writes: `xargs -a FILE` reads its arguments, `strace/ltrace -o FILE` writes."""
-    names = {Path(t).name for t in tokens}
+    names = {base_name(t) for t in tokens}
     reads = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t in ("-a", "--arg-file")] if "xargs" in names else []
     reads += [t.split("=", 1)[1] for t in tokens if t.startswith("--arg-file=")] if "xargs" in names else []
     writes = [tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == "-o"] if names & {"strace", "ltrace"} else []
@@ -709,7 +710,7 @@ def _wrapper_files(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _env_assignments(tokens: list[str]) -> dict[str, str]:
     """`NAME=value` words that `env` sets for the command it runs."""
-    if not tokens or Path(tokens[0]).name != "env":
+    if not tokens or base_name(tokens[0]) != "env":
         return {}
     return dict(t.split("=", 1) for t in tokens[1:] if _ASSIGNMENT.fullmatch(t))
 
@@ -804,7 +805,7 @@ class _ShellJudge:
             inner = next(g for g in m.groups() if g is not None)
             if self.depth < MAX_DEPTH:
                 risks.append(self.nested(inner))
-            names = {Path(w).name for w in re.findall(r"[\w./-]+", inner)}
+            names = {base_name(w) for w in re.findall(r"[\w./-]+", inner)}
             known = _SUBSTITUTION.sub(lambda m2: self.known_output(next(g for g in m2.groups() if g is not None)) or m2.group(0),
                                       inner)
             printed = self.known_output(known)
@@ -971,7 +972,7 @@ class _ShellJudge:
     def pipeline(self, pipeline: list[_Simple]) -> list[ActionRisk]:
         risks: list[ActionRisk] = []
         stages = [_strip_wrappers(list(s.tokens))[0] for s in pipeline]
-        names = [Path(t[0]).name if t else "" for t in stages]
+        names = [base_name(t[0]) if t else "" for t in stages]
         for i, simple in enumerate(pipeline):
             if i and names[i] in PIPE_RUNNERS:
                 risks.extend(self.piped_into(stages[:i], names[:i], stages[i], names[i]))
@@ -1001,7 +1002,7 @@ class _ShellJudge:
             if names[i] in DOWNLOADERS | SENDERS and any(_SECRETS_FILE.search(a) for s in stages[:i] for a in s[1:]):
                 risks.append(ActionRisk(DENY, "secrets", f"{names[i]} sends a file of secrets (.env, credentials JSON)",
                                         "act.shell.send_env_file"))
-        raw_names = [Path(s.tokens[0]).name if s.tokens else "" for s in pipeline]
+        raw_names = [base_name(s.tokens[0]) if s.tokens else "" for s in pipeline]
         if any(n in _ENV_DUMPS for n in raw_names) and any(n in DOWNLOADERS | SENDERS for n in names):
             risks.append(ActionRisk(DENY, "secrets", "sends environment variables (tokens, keys) off the machine",
                                     "act.shell.env_exfiltration"))
@@ -1097,7 +1098,7 @@ class _ShellJudge:
         return risk
 
     def command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
-        name = Path(tokens[0]).name
+        name = base_name(tokens[0])
         if name in ("awk", "gawk", "mawk", "nawk", "sed") and (program := _program_file(name, tokens[1:], ctx)) is not None:
             tokens = [tokens[0], *program]
         if name in PIPE_RUNNERS and any(h.downloaded or h.decoded for t in simple.stdin_text for h in self.hidden_by(t)):
@@ -1227,7 +1228,7 @@ class _ShellJudge:
 
     def hidden_command(self, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
         """A command whose name cannot be read is judged as every command it could be, and at least escalated."""
-        name = Path(tokens[0]).name
+        name = base_name(tokens[0])
         if simple.hidden_name:
             candidates, args = list(WORST_CASE_NAMES), tokens
         elif _STAND_IN.search(tokens[0]):
@@ -1241,7 +1242,7 @@ class _ShellJudge:
     def arguments(self, tokens: list[str], ctx: ActionContext) -> list[ActionRisk]:
         """Secret files among the arguments (relative to `-C DIR` where a tool takes one); echoed text and a
         search pattern are data, not paths."""
-        name = Path(tokens[0]).name
+        name = base_name(tokens[0])
         if name in ("echo", "printf"):
             return []
         args = _without_search_pattern(name, tokens[1:])
@@ -1272,7 +1273,7 @@ _SECRETS_FILE = re.compile(r"(^|/)\.env(\.(?!example\b|sample\b|template\b|dist\
 
 def _reads_listed_files(stage: list[str]) -> bool:
     """A stage that reads the files named on its standard input: `xargs CMD`, `tar -T -`, `cpio -o`, `zip -@`."""
-    name = Path(stage[0]).name if stage else ""
+    name = base_name(stage[0]) if stage else ""
     return name == "xargs" or name == "cpio" or name == "zip" and "-@" in stage or name == "tar" and any(
         a in ("-T", "--files-from", "--files-from=-") or re.fullmatch(r"-?[a-zA-Z]*T", a) for a in stage[1:])
 
@@ -1296,7 +1297,7 @@ def _without_search_pattern(name: str, args: list[str]) -> list[str]:
 
 def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple) -> list[ActionRisk]:
     risks: list[ActionRisk] = []
-    name, args = Path(tokens[0]).name, tokens[1:]
+    name, args = base_name(tokens[0]), tokens[1:]
     paths = [a for a in _without_search_pattern(name, args) if not a.startswith("-")]
     if len(args) == 1 and args[0] in VERSION_FLAGS:
         return [ActionRisk(ALLOW, "read_only", f"{name} reports its version", "act.shell.version")]
@@ -1655,7 +1656,7 @@ def _shown_code_risks(code: str, ctx: ActionContext, from_file: bool = False) ->
 
 def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple,
                        from_file: bool = False) -> list[ActionRisk]:
-    name, args = Path(tokens[0]).name, tokens[1:]
+    name, args = base_name(tokens[0]), tokens[1:]
     if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
         return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
     if name.startswith("python") and args[:2] == ["-m", "http.server"]:
@@ -1764,7 +1765,7 @@ def _document_risks(judge: _ShellJudge, tokens: list[str], execution: Execution,
     """A command that executes notebooks or renders documents, judged by the code they hold (run in each document's
     folder, with the documents they include): denied when any of it would be, allowed when all of it is allowed on its
     own, else sent to a person."""
-    name = Path(tokens[0]).name
+    name = base_name(tokens[0])
     judged: list[ActionRisk] = []
     queue, seen = list(execution.documents), set()
     while queue and len(seen) < MAX_DOCUMENTS:
@@ -1871,7 +1872,7 @@ def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[Action
 def _find_reads_only(args: list[str]) -> bool:
     """Whether every command find runs only reads (`-exec grep …`, `-exec wc -l {} +`)."""
     starts = [i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok")]
-    return all(i + 1 < len(args) and Path(args[i + 1]).name in READ_ONLY_COMMANDS | SEARCHERS for i in starts)
+    return all(i + 1 < len(args) and base_name(args[i + 1]) in READ_ONLY_COMMANDS | SEARCHERS for i in starts)
 
 
 def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
@@ -1881,9 +1882,9 @@ def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list
     if "-exec" in args or "-execdir" in args or "-ok" in args:
         i = next(i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok"))
         inner = [a for a in args[i + 1:] if a not in (";", "+", "{}", "\\;")]
-        if inner and Path(inner[0]).name in DELETERS and holds_everything(root, ctx):
+        if inner and base_name(inner[0]) in DELETERS and holds_everything(root, ctx):
             risks.append(ActionRisk(DENY, "destructive", f"find deletes everything under {root}", "act.shell.find_delete_root"))
-        if inner and Path(inner[0]).name == "rm":
+        if inner and base_name(inner[0]) == "rm":
             inner = [inner[0], "-r", *inner[1:]]  # find applies it to the whole tree
         if inner and judge.depth < MAX_DEPTH:
             risks.append(judge.nested(shlex.join(inner + [str(root)])))
