@@ -2,7 +2,8 @@
 
 Python's engine walks a long alternation at every position of a text; the rule patterns run over whole scripts on
 every tool call, and most scripts hold none of the words they look for. A substring test rules those out first.
-The literals are read off the pattern's parse tree, so they cannot drift from the pattern."""
+The literals are read off the pattern's parse tree, so they cannot drift from the pattern. Where they are common
+words, a hand-written quick pattern (`needs`) takes their place; tests hold texts each such pattern matches."""
 
 from __future__ import annotations
 
