@@ -25,36 +25,60 @@ _MAX_CLASS = 8  # characters of a class such as [xy] expanded into strings
 _FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+class Literal(NamedTuple):
+    text: str
+    folded: bool  # looked for in the lowered text (part of it ignores case); `text` is then lowered
+
+
+_EMPTY = Literal("", False)
+
+
+def _lower(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_FOLDS_TO_ASCII).lower()
+
+
+def _join(a: Literal, b: Literal) -> Literal:
+    if a.folded == b.folded:
+        return Literal(a.text + b.text, a.folded)
+    return Literal(_lower(a.text + b.text), True)
+
+
 class _Piece(NamedTuple):
-    exact: frozenset[str] | None  # every string the piece can match, when there are few; None: unknown
-    needs: frozenset[str] | None  # every match of the piece contains one of these; None: nothing known
+    exact: frozenset[Literal] | None  # every string the piece can match, when there are few; None: unknown
+    needs: frozenset[Literal] | None  # every match of the piece contains one of these; None: nothing known
 
 
-def _score(strings: frozenset[str]) -> tuple[int, int]:
-    return min(map(len, strings)), -len(strings)
+def _score(literals: frozenset[Literal]) -> tuple[int, int]:
+    return min(len(literal.text) for literal in literals), -len(literals)
 
 
-def _best(candidates: list[frozenset[str] | None]) -> frozenset[str] | None:
-    useful = [c for c in candidates if c and "" not in c]
+def _best(candidates: list[frozenset[Literal] | None]) -> frozenset[Literal] | None:
+    useful = [c for c in candidates if c and not any(literal.text == "" for literal in c)]
     return max(useful, key=_score) if useful else None
 
 
-def _needs(piece: _Piece) -> frozenset[str] | None:
+def _needs(piece: _Piece) -> frozenset[Literal] | None:
     return _best([piece.exact, piece.needs])
+
+
+def _implies(a: Literal, b: Literal) -> bool:
+    """Every text holding `a` (each looked for as marked) holds `b` too."""
+    if a == b or a.folded and not b.folded:
+        return False
+    return b.text in (_lower(a.text) if b.folded else a.text)
 
 
 class _Reader:
     def __init__(self, folded: bool):
-        self.folded = folded
-        self.met_folding = False  # a group that ignores case (`(?i:...)`) was read
+        self.folded = folded  # whether the part being read ignores case
 
     def literal(self, code: int) -> _Piece:
         char = chr(code)
         if not self.folded:
-            return _Piece(frozenset({char}), None)
+            return _Piece(frozenset({Literal(char, False)}), None)
         if not char.isascii():  # which text letters the engine folds to it is not worked out here
             return _Piece(None, None)
-        return _Piece(frozenset({char.lower()}), None)
+        return _Piece(frozenset({Literal(char.lower(), True)}), None)
 
     def char_class(self, items: list) -> _Piece:
         chars: set[str] = set()
@@ -68,21 +92,21 @@ class _Reader:
         pieces = [self.literal(ord(c)) for c in chars]
         if any(p.exact is None for p in pieces):
             return _Piece(None, None)
-        strings = frozenset().union(*(p.exact for p in pieces))
-        return _Piece(strings if len(strings) <= _MAX_CLASS else None, None)
+        literals = frozenset().union(*(p.exact for p in pieces))
+        return _Piece(literals if len(literals) <= _MAX_CLASS else None, None)
 
     def repeat(self, low: int, high: int, items: list) -> _Piece:
         inner = self.sequence(items)
         if inner.exact is not None and high <= 3:
-            strings, power = set(), {""}
+            literals, power = set(), {_EMPTY}
             for count in range(high + 1):
                 if count >= low:
-                    strings |= power
-                power = {a + b for a in power for b in inner.exact}
-                if len(strings) + len(power) > _MAX_STRINGS:
+                    literals |= power
+                power = {_join(a, b) for a in power for b in inner.exact}
+                if len(literals) + len(power) > _MAX_STRINGS:
                     break
             else:
-                return _Piece(frozenset(strings), None)
+                return _Piece(frozenset(literals), None)
         return _Piece(None, _needs(inner) if low >= 1 else None)
 
     def branch(self, alternatives: list[list]) -> _Piece:
@@ -94,6 +118,14 @@ class _Reader:
         needs = [_needs(p) for p in pieces]
         return _Piece(exact, None if any(n is None for n in needs) else frozenset().union(*needs))
 
+    def group(self, add_flags: int, del_flags: int, items: list) -> _Piece:
+        outer = self.folded
+        self.folded = bool(add_flags & re.IGNORECASE) or outer and not del_flags & re.IGNORECASE
+        try:
+            return self.sequence(items)
+        finally:
+            self.folded = outer
+
     def node(self, op, arg) -> _Piece:
         if op is sre.LITERAL:
             return self.literal(arg)
@@ -102,73 +134,67 @@ class _Reader:
         if op is sre.BRANCH:
             return self.branch(arg[1])
         if op is sre.SUBPATTERN:
-            self.met_folding = self.met_folding or bool(arg[1] & re.IGNORECASE)
-            return self.sequence(arg[3])
+            return self.group(*arg[1:])
         if op is sre.ATOMIC_GROUP:
             return self.sequence(arg)
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             return self.repeat(*arg)
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # they match no characters of their own
-            return _Piece(frozenset({""}), None)
+            return _Piece(frozenset({_EMPTY}), None)
         return _Piece(None, None)
 
     def sequence(self, items) -> _Piece:
-        run, exact, candidates = {""}, True, []
+        run, exact, candidates = {_EMPTY}, True, []
         for op, arg in items:
             piece = self.node(op, arg)
             if piece.exact is not None and len(run) * len(piece.exact) <= _MAX_STRINGS:
-                run = {a + b for a in run for b in piece.exact}
+                run = {_join(a, b) for a in run for b in piece.exact}
                 continue
             exact = False
             candidates.append(frozenset(run))
-            run = set(piece.exact) if piece.exact is not None else {""}
+            run = set(piece.exact) if piece.exact is not None else {_EMPTY}
             candidates.append(piece.needs)
         candidates.append(frozenset(run))
         return _Piece(frozenset(run) if exact else None, _best(candidates))
 
 
-def required_literals(pattern: re.Pattern) -> tuple[tuple[str, ...], bool] | None:
-    """Strings one of which is in every text `pattern` finds a match in, and whether they are lower case, to be
-    looked for in the lower-cased text (the pattern ignores case somewhere); None when no such strings are known."""
+def required_literals(pattern: re.Pattern) -> tuple[Literal, ...] | None:
+    """Literals one of which is in every text `pattern` finds a match in (a folded one in the text lowered); None
+    when no such literals are known."""
     if sre_parse is None:
         return None
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    reader = _Reader(bool(parsed.state.flags & re.IGNORECASE))
-    needs = _needs(reader.sequence(parsed.data))
-    if reader.met_folding and not reader.folded:  # read again with every literal lowered
-        reader = _Reader(True)
-        needs = _needs(reader.sequence(parsed.data))
+    needs = _needs(_Reader(bool(parsed.state.flags & re.IGNORECASE)).sequence(parsed.data))
     if not needs:
         return None
-    kept = [n for n in needs if not any(other != n and other in n for other in needs)]  # a text with n has the other
-    return tuple(sorted(kept)), reader.folded
+    return tuple(sorted(n for n in needs if not any(_implies(n, other) for other in needs)))
 
 
-@lru_cache(maxsize=16)  # one text is tried against many patterns in turn
-def _lowered(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(_FOLDS_TO_ASCII).lower()
+_lowered = lru_cache(maxsize=16)(_lower)  # one text is tried against many patterns in turn
 
 
 class GuardedPattern:
     def __init__(self, pattern: re.Pattern, needs: re.Pattern | None = None):
         """`needs`: for a pattern whose literals are common words, a pattern quick to search (its first character
         from a small set) that finds something in every text the pattern matches: searched in the text lowered (as
-        for literals) when the pattern ignores case, and written in lower case then."""
+        for folded literals) when the pattern ignores case, and written in lower case then."""
         self.pattern, self.needs = pattern, needs
 
     @cached_property  # read on first use, not while the rule modules load
-    def _required(self) -> tuple[tuple[str, ...], bool]:
-        return required_literals(self.pattern) or ((), False)
+    def literals(self) -> tuple[Literal, ...]:
+        return required_literals(self.pattern) or ()
 
-    @property
-    def literals(self) -> tuple[str, ...]:
-        return self._required[0]
+    @cached_property
+    def _texts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return (tuple(x.text for x in self.literals if not x.folded), tuple(x.text for x in self.literals if x.folded))
 
     def possible(self, text: str) -> bool:
         if self.needs is not None:
             return self.needs.search(_lowered(text) if self.pattern.flags & re.IGNORECASE else text) is not None
-        literals, folded = self._required
-        return not literals or any(map((_lowered(text) if folded else text).__contains__, literals))
+        exact, folded = self._texts
+        if not exact and not folded:
+            return True
+        return any(map(text.__contains__, exact)) or bool(folded) and any(map(_lowered(text).__contains__, folded))
 
     def search(self, text: str, *where: int) -> re.Match | None:
         return self.pattern.search(text, *where) if self.possible(text) else None

@@ -39,7 +39,9 @@ def _variants(text: str) -> list[str]:
 def test_the_rules_guard_their_costliest_patterns():
     assert {"_SENDS", "_RUNS_COMMANDS[0]", "_KEY_MATERIAL", "_FORK_LOOP", "_TOKEN_GETTERS", "_DRIVE_DELETE"} <= set(GUARDED)
     assert all(g.literals for g in GUARDED.values())
-    assert "proj" not in GUARDED["_KEY_MATERIAL"].literals  # in every workspace path; `sk-proj-` is the literal
+    key_literals = GUARDED["_KEY_MATERIAL"].literals
+    assert "proj" not in {x.text for x in key_literals}  # in every workspace path; `sk-proj-` is the literal
+    assert ("AKIA", False) in key_literals  # only its `aws_secret_access_key` part ignores case
 
 
 # Texts each pattern with a hand-written `needs` matches (the action sets hold few): a guard must pass them all, and
@@ -76,16 +78,24 @@ def test_a_guard_never_hides_a_match_in_the_action_sets(name):
     assert [v[:80] for t in matched for v in _variants(t) if guarded.pattern.search(v) and not guarded.possible(v)] == []
 
 
+def _as_written(*texts: str) -> tuple[tuple[str, bool], ...]:
+    return tuple((text, False) for text in texts)
+
+
 @pytest.mark.parametrize(("pattern", "literals"), [
-    (r"\b(?:system2?|exec\w*|eval)\s*\(", (("eval", "exec", "system"), False)),  # system2 holds system
-    (r"fork\s*\(\s*\)", (("fork",), False)),
-    (r"curl[^|]*\|\s*(?:ba)?sh", (("curl",), False)),  # the longest of the pieces every match holds
-    (r"[Cc]hrome/Default", (("Chrome/Default", "chrome/Default"), False)),
-    (r"x(?=abc)y", (("xy",), False)),  # a lookahead matches no characters of its own
-    (r"(?i:Invoke-Expression)|iex", (("iex", "invoke-expression"), True)),  # one folded part lowers every literal
-    (r"ab{2,3}c", (("abbbc", "abbc"), False)),
-    (r"[A-Za-z]:\\", ((":\\",), False)),
-    ("(?i)\u017ftart", (("tart",), True)),  # which ASCII letters a non-ASCII one matches is left unknown
+    (r"\b(?:system2?|exec\w*|eval)\s*\(", _as_written("eval", "exec", "system")),  # system2 holds system
+    (r"fork\s*\(\s*\)", _as_written("fork")),
+    (r"curl[^|]*\|\s*(?:ba)?sh", _as_written("curl")),  # the longest of the pieces every match holds
+    (r"[Cc]hrome/Default", _as_written("Chrome/Default", "chrome/Default")),
+    (r"x(?=abc)y", _as_written("xy")),  # a lookahead matches no characters of its own
+    (r"ab{2,3}c", _as_written("abbbc", "abbc")),
+    (r"[A-Za-z]:\\", _as_written(":\\")),
+    # a part that ignores case is looked for in the lowered text; the others as written
+    (r"(?i:Invoke-Expression)|iex", (("iex", False), ("invoke-expression", True))),
+    (r"(?i)Start-(?-i:Process)", (("start-process", True),)),  # a literal joined to a folded one is folded too
+    (r"Function\(|(?i:\[ScriptBlock\])", (("Function(", False), ("[scriptblock]", True))),
+    (r"xAbcx|(?i:abc)", (("abc", True),)),  # a text holding xAbcx holds abc once lowered
+    ("(?i)\u017ftart", (("tart", True),)),  # which ASCII letters a non-ASCII one matches is left unknown
 ])
 def test_literals_read_off_the_parse_tree(pattern, literals):
     assert required_literals(re.compile(pattern)) == literals
@@ -107,7 +117,7 @@ def test_a_needs_pattern_replaces_the_literals_and_reads_lowered_text_for_a_patt
 
 def test_case_folded_literals_and_letters_the_engine_folds_to_ascii():
     start = GuardedPattern(re.compile(r"(?i)start-process"))
-    assert start.literals == ("start-process",)
+    assert start.literals == (("start-process", True),)
     assert start.search("Start-Process x") and start.search("START-PROCESS")
     assert start.search("\u017ftart-proce\u017f\u017f")  # the engine folds the long s to s; lower() does not
     assert start.search("\u0130nvoke") is None and start.search("Get-Item x") is None
@@ -116,3 +126,6 @@ def test_case_folded_literals_and_letters_the_engine_folds_to_ascii():
     key = GuardedPattern(re.compile(r"AKIA\w+"))
     assert [m.group(0) for m in key.finditer("a AKIA1 b AKIA2")] == ["AKIA1", "AKIA2"]
     assert list(key.finditer("akia1")) == [] and key.sub("<key>", "x AKIA1") == "x <key>"
+    mixed = GuardedPattern(re.compile(r"new Function\(|(?i:invoke-expression)"))
+    assert mixed.search("new Function(x)") and mixed.search("INVOKE-EXPRESSION $x")
+    assert not mixed.possible("new function(x)")  # the part that keeps case is not looked for lowered
