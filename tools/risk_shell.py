@@ -345,6 +345,8 @@ def scheduled_commands(line: str) -> list[str]:
 
 
 def _pipe_stages(command: str) -> list[str]:
+    if "|" not in command:
+        return [command]
     states, stages, start = _quoting(command), [], 0
     for i, ch in enumerate(command):
         if ch == "|" and not states[i][0] and not states[i][1] and command[i + 1:i + 2] != "|" and command[i - 1:i] != "|":
@@ -412,6 +414,8 @@ def _quoting(command: str) -> list[tuple[str, bool]]:
 def _mark_quoted_dollars(command: str) -> str:
     """Dollars in quotes marked as quoted (expanded but not split) or literal (in single quotes); a backslashed
     dollar (`"d\\$m"`, `\\$HOME`) is a literal one, its backslash dropped as bash drops it."""
+    if "$" not in command:
+        return command
     states = _quoting(command)
     out = []
     for i, (ch, (quote, escaped)) in enumerate(zip(command, states, strict=True)):
@@ -455,7 +459,8 @@ def _tokenize(command: str) -> list[str]:
         command = re.sub(r"(?<!\\)\\([()])", lambda m: "\x0e" if m.group(1) == "(" else "\x0f", command)
     marked = _mark_quoted_dollars(command)
     # A line break ends a command, but one inside quotes is part of the quoted text (`python -c '# note\n...'`).
-    marked = "".join(" ; " if ch == "\n" and not quote else ch for ch, (quote, _) in zip(marked, _quoting(marked), strict=True))
+    if "\n" in marked:
+        marked = "".join(" ; " if ch == "\n" and not quote else ch for ch, (quote, _) in zip(marked, _quoting(marked), strict=True))
     lexer = shlex.shlex(marked, posix=True, punctuation_chars=";&|<>()")
     lexer.whitespace_split = True
     lexer.commenters = ""
@@ -799,6 +804,8 @@ class _ShellJudge:
     def hide_substitutions(self, text: str) -> tuple[str, list[ActionRisk]]:
         """Judges each `$(...)`, backtick and `<(...)` and puts a stand-in word (`__SUB<n>__`, or the known output)
         in its place; in single quotes they are literal text."""
+        if "(" not in text and "`" not in text:  # in every substitution
+            return text, []
         risks: list[ActionRisk] = []
 
         def stand_in(m: re.Match) -> str:
