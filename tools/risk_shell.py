@@ -102,6 +102,7 @@ from tools.risk_windows import (
     windows_name,
     windows_risks,
 )
+from tools.risk_winscripts import script_file_risks as windows_script_risks
 
 MAX_DEPTH = 4
 READ_ONLY_COMMANDS = {
@@ -1312,8 +1313,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             name in SHELLS and args[:1] == ["-n"]):
         return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]
     if name in WINDOWS_PROGRAMS:
-        return windows_risks(judge, name, args, ctx) if judge.depth < MAX_DEPTH else [
-            ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
+        if judge.depth >= MAX_DEPTH:
+            return [ActionRisk(ESCALATE, "system", f"{name} runs a Windows program", "act.win.program")]
+        return windows_script_risks(judge, name, args, ctx) or windows_risks(judge, name, args, ctx)
     if name == "osascript":
         code = osascript_code(args)
         if code is not None and any(h.downloaded or h.decoded for h in judge.hidden_by(code)):

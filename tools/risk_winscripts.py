@@ -1,0 +1,312 @@
+"""Script files Windows runs from the workspace: batch files (`cmd.exe /c tools\\setup.bat`), read line by line with
+their `set` variables, `if`, `for` and `pushd`; and Windows Script Host and HTML-application scripts (`cscript x.vbs`,
+`wscript x.js`, `x.wsf`, `mshta x.hta`), read with the code rules once their string pieces are joined, with the
+command lines and file operations they hand to Windows judged as commands. Either kind is denied when any step would
+be; neither is shown safe as a whole (cmd's `goto` and `call`, a script's own functions), so at best it goes to a
+person."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import replace
+from pathlib import Path, PureWindowsPath
+from typing import Protocol
+
+from tools.risk_paths import (
+    ALLOW,
+    DENY,
+    ESCALATE,
+    ActionContext,
+    ActionRisk,
+    resolve,
+    windows_spelling,
+    worst,
+)
+from tools.risk_runfiles import file_text
+from tools.risk_windows import cmd_as_posix
+
+BATCH_FILE = re.compile(r"\.(?:bat|cmd)$", re.I)
+HOST_SCRIPT = re.compile(r"\.(?:vbs|js|wsf|hta)$", re.I)
+_MAX_LINES = 400
+
+
+class Judge(Protocol):
+    written: dict
+
+    def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk: ...
+
+    def code(self, code: str, ctx: ActionContext, from_file: bool = False) -> list[ActionRisk]: ...
+
+
+def script_file_risks(judge: Judge, name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk] | None:
+    """`cmd /c FILE.bat …`, `cscript|wscript [//options] FILE …`, `mshta FILE.hta`: the workspace file judged by what
+    it holds; None when the call names no such file that can be read."""
+    if name == "cmd":
+        i = next((i for i, a in enumerate(args) if a.lower() in ("/c", "/k")), None)
+        words = _cmd_words(" ".join(args[i + 1:])) if i is not None else []
+        operands = words[1:] if words and words[0].lower() == "call" else words
+        script = operands[0] if operands and BATCH_FILE.search(operands[0]) else None
+    else:
+        script = next((a for a in args if not a.startswith(("//", "-")) and HOST_SCRIPT.search(a)), None)
+    if script is None:
+        return None
+    path = resolve(windows_spelling(script.replace("\\", "/")), ctx)
+    text = file_text(path, ctx.home)
+    if text is None and name != "cmd":  # a batch file this same command wrote is judged as `windows_risks` does
+        text = judge.written.get(path)
+    if text is None:
+        return None
+    if name == "cmd":
+        verdict = worst(batch_risks(judge, text, path, replace(ctx, cwd=ctx.cwd or ctx.workspace)) or
+                        [ActionRisk(ESCALATE, "code", "an empty batch file", "act.win.script")])
+    else:
+        verdict = worst(host_script_risks(judge, text, replace(ctx, cwd=path.parent), path))
+    if verdict.decision == DENY:
+        return [ActionRisk(DENY, verdict.category, f"{name} runs {path.name}, which would: {verdict.rationale}",
+                           "act.shell.runs_file")]
+    if verdict.decision == ALLOW:  # lines read one by one miss what cmd does with them as a whole (goto, call)
+        return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name}, whose every step is allowed on its own; a person "
+                           "decides", "act.win.script")]
+    return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name} ({verdict.rationale})", "act.win.script")]
+
+
+def _cmd_words(text: str) -> list[str]:
+    return [w.strip('"') for w in re.findall(r'"[^"]*"|[^\s"]+', text)]
+
+
+# Batch files ------------------------------------------------------------------------------------------------------
+
+_SET = re.compile(r'^set\s+(/a\s+)?"?([^=\s"]+)\s*=(.*?)"?$', re.I)
+_IF = re.compile(r'^if\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+(?:"[^"]*"|\S+)|errorlevel\s+\d+|defined\s+\S+|'
+                 r'(?:"[^"]*"|\S+)\s*(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*(?:"[^"]*"|\S+))\s+(.*)$', re.I)
+_FOR = re.compile(r'^for\s+((?:/[a-z]\s+)*)(?:("[^"]*"|[^\s%"]+)\s+)?%%?~?([a-z])\s+in\s*\((.*)\)\s*do\s+(.*)$', re.I)
+_CONTROL = {"setlocal", "endlocal", "goto", "exit", "pause", "title", "cls", "chcp", "color", "prompt", ")", "(",
+            "else", ") else (", "shift"}
+
+
+def batch_lines(text: str, path: Path) -> list[tuple[str, str | None]]:
+    """The commands a batch file runs, its variables expanded, each with the folder a `pushd`/`cd` before it moved to
+    (None: where the batch file was started)."""
+    variables: dict[str, str] = {"~DP0": f"{path.parent}/", "~F0": str(path), "0": str(path)}
+    folder: str | None = None
+    out: list[tuple[str, str | None]] = []
+    for raw in text.replace("\r", "").splitlines()[:_MAX_LINES]:
+        line = _expand(raw.strip().lstrip("@").strip(), variables)
+        while (m := _IF.match(line)) is not None:
+            line = m.group(1).strip()
+        line = line.strip().lstrip("(").strip().removesuffix("(").strip()
+        first = line.split(maxsplit=1)[0].lower() if line else ""
+        if not line or first in ("rem", "::") or line.startswith(":") and not line.startswith("::\\") or \
+                first.startswith(("rem.", "echo.", "echo(")) or line.lower() in _CONTROL or first in _CONTROL:
+            continue
+        if (m := _SET.match(line)) is not None:
+            if not m.group(1):
+                variables[m.group(2).upper()] = m.group(3)
+            continue
+        if first in ("pushd", "cd", "chdir") and len(line.split()) > 1:
+            target = line.split(maxsplit=1)[1].strip().strip('"').removeprefix("/d ").strip('"')
+            folder = windows_spelling(target.replace("\\", "/"))
+            continue
+        if first == "popd":
+            folder = None
+            continue
+        if (m := _FOR.match(line)) is not None:
+            out += [(command, folder) for command in _loop_commands(m)]
+            continue
+        out.append((line, folder))
+    return out
+
+
+def _expand(line: str, variables: dict[str, str]) -> str:
+    line = re.sub(r"%(~[a-z]*0|0)", lambda m: variables.get(m.group(1).upper(), variables["~DP0"]), line, flags=re.I)
+    for _ in range(3):  # a variable's value may name another
+        expanded = re.sub(r"%(\w+)%|!(\w+)!", lambda m: variables.get((m.group(1) or m.group(2)).upper(), m.group(0)), line)
+        if expanded == line:
+            break
+        line = expanded
+    return line
+
+
+def _loop_commands(m: re.Match) -> list[str]:
+    """`for [/r DIR] %%f in (A B) do CMD`: CMD once for each item, the loop variable replaced (with DIR before it);
+    for `/f` (lines of a file or of a command's output) the command is judged with the variable as it stands."""
+    options, root, variable, items, command = m.group(1).lower(), m.group(2), m.group(3), m.group(4), m.group(5)
+    words = [w.strip('"') for w in re.findall(r'"[^"]*"|[^\s,;]+', items)]
+    if "/f" in options or not words:
+        return [command]
+    if root:
+        words = [f"{root.strip(chr(34))}\\{w}" for w in words]
+    pattern = re.compile(rf"%%?~?[a-z]*{re.escape(variable)}(?![a-z])", re.I)
+    return [pattern.sub(lambda _m, w=w: w, command) for w in words]
+
+
+def batch_risks(judge: Judge, text: str, path: Path, ctx: ActionContext) -> list[ActionRisk]:
+    """The batch file judged as the one shell script its lines amount to (so a file one line downloads or writes is
+    known when a later line runs it)."""
+    if re.search(r"%0\s*\|\s*%0", text) or re.search(r"^\s*:(\w+)\s*$(?:.|\n)*?\bstart\b[^\n]*%~?f?0(?:.|\n)*?\bgoto\s+:?\1\b",
+                                                      text, re.I | re.M):
+        return [ActionRisk(DENY, "destructive", "a batch file that starts itself endlessly (fork bomb)", "act.win.fork_bomb")]
+    script, at = [], None
+    for line, folder in batch_lines(text, path):
+        if folder != at:
+            script.append(shlex.join(["cd", folder or str(ctx.cwd or ctx.workspace)]))
+            at = folder
+        script.append(cmd_as_posix(line))
+    return [judge.nested("\n".join(script), ctx)] if script else []
+
+
+# Windows Script Host and HTML applications -------------------------------------------------------------------------
+
+
+class _Syntax:
+    """The patterns for one script language's string literals: VBScript (a quote doubled inside quotes stands for one;
+    an apostrophe starts a comment) or JScript (double or single quotes, backslash escapes)."""
+
+    def __init__(self, js: bool):
+        self.js = js
+        literal = (r'"(?:[^"\\\n]|\\.)*"' + "|" + r"'(?:[^'\\\n]|\\.)*'") if js else r'"(?:[^"\n]|"")*"'
+        value = rf"({literal}|[A-Za-z_]\w*)"
+        self.join = re.compile(rf"({literal})\s*[&+]\s*({literal})")
+        self.one_argument = re.compile(rf"(?:\b[A-Za-z_]\w*\.)?\b(StrReverse|ExpandEnvironmentStrings|GetParentFolderName|LCase|UCase|Trim|CStr)"
+                                       rf"\s*\(\s*({literal})\s*\)", re.I)
+        self.replace = re.compile(rf"\bReplace\s*\(\s*({literal})\s*,\s*({literal})\s*,\s*({literal})\s*\)", re.I)
+        self.assigned = re.compile(rf"^[ \t]*(?:(?:Dim|Const|var|let|const)\s+)?([A-Za-z_]\w*)\s*=\s*({literal})\s*;?[ \t]*$",
+                                   re.M | re.I)
+        self.runs = re.compile(rf"(?:\.(?:Run|Exec|ShellExecute)|(?<![.\w])Shell)\b\s*\(?\s*{value}(?:\s*,\s*{value})?|"
+                               rf"\.Create\s*\(?\s*{value}", re.I)
+        self.executes = re.compile(rf"\b(?:Execute|ExecuteGlobal|Eval)\b\s*\(?\s*{value}", re.I)
+        self.task_action = re.compile(rf"\.Path\s*=\s*({literal})(?:.|\n)*?\.Arguments\s*=\s*({literal})", re.I)
+        self.reg_write = re.compile(rf"\.RegWrite\s*\(?\s*{value}\s*,\s*{value}", re.I)
+        self.saved = re.compile(rf"\.SaveToFile\s*\(?\s*{value}|\bURLDownloadToFile\w*\s*\([^,()]*,[^,()]*,\s*{value}", re.I)
+        self.environ = re.compile(rf"\bEnviron\$?\s*\(\s*({literal})\s*\)", re.I)
+        self.imported = re.compile(rf"\.Import\s*\(?\s*{value}", re.I)
+        self.file_call = re.compile(rf"\.({'|'.join(_FILE_CALLS)})\b\s*\(?\s*{value}(?:\s*,\s*{value})?", re.I)
+
+    def text(self, literal: str) -> str:
+        if self.js:
+            return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t", "r": "\r"}.get(m.group(1), m.group(1)), literal[1:-1])
+        return literal[1:-1].replace('""', '"')
+
+    def quoted(self, text: str) -> str:
+        if self.js:
+            return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+        return '"' + text.replace('"', '""') + '"'
+
+
+# FileSystemObject, ADODB.Stream and Outlook attachment calls, as the POSIX commands they amount to.
+_FILE_CALLS = {"deletefolder": "rm -rf", "deletefile": "rm -f", "copyfolder": "cp -r", "copyfile": "cp",
+               "movefolder": "mv", "movefile": "mv", "opentextfile": "cat", "loadfromfile": "cat",
+               "savetofile": "touch", "createtextfile": "touch", "add": "cat"}
+_CHR = re.compile(r"\bChrW?\s*\(\s*(\d{1,5})\s*\)", re.I)
+_FROM_CHAR_CODE = re.compile(r"String\.fromCharCode\(\s*([\d\s,]+)\)")
+_ASSIGNMENT = re.compile(r"^[ \t]*(?:(?:Dim|Const|var|let|const|Set)\s+)?([A-Za-z_]\w*)\s*=(?!=)", re.M | re.I)
+_DOWNLOADER = re.compile(r"XMLHTTP|WinHttpRequest|InternetExplorer\.Application|URLDownloadToFile", re.I)
+_RUNS_RESPONSE = re.compile(r"\b(?:Execute|ExecuteGlobal|Eval)\b\s*\(?\s*[\w.]*response(?:Text|Body)", re.I)
+_REMOTE_SCRIPTLET = re.compile(r"GetObject\s*\(\s*[\"']script:(?:https?|ftp)://", re.I)
+_SELF_RUN = re.compile(r"\.(?:Run|Exec|ShellExecute)\b[^\n]*\b(?:ScriptFullName|self)\b", re.I)
+_LOOP = re.compile(r"^\s*(?:Do|While|For|Loop)\b|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;;\s*\)", re.I | re.M)
+_VB_COMMENT = re.compile(r"""^((?:[^"'\n]|"(?:[^"\n]|"")*")*)'[^\n]*""", re.M)
+_CMD_PREFIX = re.compile(r"^\s*(?:%ComSpec%|(?:[\w:\\/. ]*[\\/])?cmd(?:\.exe)?)\s+/[ck]\s+", re.I)  # one POSIX script
+_DECLARATION = re.compile(r"\s*(?:Dim|ReDim|Private|Public|Global)\b", re.I)
+_SCRIPT_NAME = re.compile(r"\bWScript\.ScriptFullName\b|\bWScript\.ScriptName\b", re.I)
+_MODULE = re.compile(r"\.(?:bas|cls|frm)$", re.I)
+_MAX_EXECUTED = 3
+
+
+def _one_argument(function: str, text: str) -> str:
+    function = function.lower()
+    if function == "strreverse":
+        return text[::-1]
+    if function == "getparentfoldername":
+        return re.split(r"[\\/](?=[^\\/]*$)", text.rstrip("\\/"))[0]
+    return text.lower() if function == "lcase" else text.upper() if function == "ucase" else \
+        text.strip() if function == "trim" else text
+
+
+def joined_pieces(code: str, syntax: _Syntax) -> tuple[str, dict[str, str]]:
+    """The script with its string obfuscation undone where the pieces are literals (`Chr(112) & "s"`, `"po" & "wer"`,
+    `StrReverse("…")`, `Replace("…", "x", "")`, `String.fromCharCode(…)`, `ExpandEnvironmentStrings("%X%")`, names
+    assigned one literal once), and the text of each such name."""
+    names: dict[str, str] = {}
+    for _ in range(6):
+        before = code
+        code = _CHR.sub(lambda m: syntax.quoted(chr(int(m.group(1)))) if int(m.group(1)) < 0x110000 else m.group(0), code)
+        code = _FROM_CHAR_CODE.sub(lambda m: syntax.quoted("".join(chr(int(n)) for n in m.group(1).split(",") if n.strip())),
+                                   code)
+        code = syntax.environ.sub(lambda m: syntax.quoted(f"%{syntax.text(m.group(1))}%"), code)
+        code = syntax.one_argument.sub(lambda m: syntax.quoted(_one_argument(m.group(1), syntax.text(m.group(2)))), code)
+        code = syntax.replace.sub(lambda m: syntax.quoted(syntax.text(m.group(1)).replace(syntax.text(m.group(2)),
+                                                                                          syntax.text(m.group(3)))), code)
+        while (joined := syntax.join.sub(lambda m: syntax.quoted(syntax.text(m.group(1)) + syntax.text(m.group(2))),
+                                         code)) != code:
+            code = joined
+        assigned = [m.group(1).lower() for m in _ASSIGNMENT.finditer(code)]
+        names = {m.group(1): syntax.text(m.group(2)) for m in syntax.assigned.finditer(code)
+                 if assigned.count(m.group(1).lower()) == 1}
+        for name, text in names.items():  # each use of the name, not its assignment or declaration
+            use = re.compile(rf"(?<![\w.\"'])({re.escape(name)})\b(?!\s*=(?!=)|\s*\(|\.)", re.I)
+            code = "\n".join(line if _DECLARATION.match(line) else use.sub(lambda _m, t=text: syntax.quoted(t), line)
+                             for line in code.split("\n"))
+        if code == before:
+            break
+    return code, names
+
+
+def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | None = None, js: bool | None = None,
+                      executed: int = 0) -> list[ActionRisk]:
+    """What a script of Windows Script Host (or an HTML application's script, or a VBA module it imports) at `path`
+    would do."""
+    if js is None:
+        js = bool(re.search(r"\b(?:JScript|javascript)\b|\bvar\s+\w+\s*=|ActiveXObject", text, re.I))
+    syntax = _Syntax(js)
+    self_run = bool(_SELF_RUN.search(text) and _LOOP.search(text))
+    if path is not None:
+        text = _SCRIPT_NAME.sub(lambda m: syntax.quoted(str(path) if m.group(0).endswith("FullName") else path.name), text)
+    code, names = joined_pieces(text if js else _VB_COMMENT.sub(r"\1", text), syntax)
+
+    def value(token: str | None) -> str | None:
+        if token is None:
+            return None
+        return syntax.text(token) if token[0] in "\"'" else names.get(token)
+
+    risks = [*judge.code(code, ctx)]
+    if _DOWNLOADER.search(code) and _RUNS_RESPONSE.search(code) or _REMOTE_SCRIPTLET.search(code):
+        risks.append(ActionRisk(DENY, "remote_code", "the script runs code it downloads", "act.win.remote_script"))
+    if self_run:
+        risks.append(ActionRisk(DENY, "destructive", "the script starts itself over and over (fork bomb)", "act.win.fork_bomb"))
+    commands = []
+    for m in syntax.runs.finditer(code):
+        program, arguments = value(m.group(1) or m.group(3)), value(m.group(2))
+        if program:
+            shell_execute = m.group(0).lower().startswith(".shellexecute")
+            commands.append(_CMD_PREFIX.sub("", f"{program} {arguments}" if arguments and shell_execute else program))
+    commands += [f"{syntax.text(m.group(1))} {syntax.text(m.group(2))}" for m in syntax.task_action.finditer(code)]
+    risks += [judge.nested(cmd_as_posix(c), ctx) for c in commands]
+    lines = code.split("\n")
+    run_lines = [lines[code.count("\n", 0, m.start())] for m in syntax.runs.finditer(code)]
+    saved = [value(m.group(1) or m.group(2)) or m.group(1) or m.group(2) for m in syntax.saved.finditer(code)]
+    if _DOWNLOADER.search(code) and any(re.search(rf"(?<![\w.]){re.escape(PureWindowsPath(v).name)}(?![\w.])", line)
+                                        for v in saved for line in run_lines):
+        risks.append(ActionRisk(DENY, "remote_code", "the script runs a file it downloads", "act.win.remote_script"))
+    for m in syntax.reg_write.finditer(code):
+        key, data = value(m.group(1)), value(m.group(2))
+        if key and data is not None:
+            folder, _, entry = key.rpartition("\\")
+            risks.append(judge.nested(shlex.join(["reg", "add", folder, "/v", entry, "/d", data]), ctx))
+    for m in syntax.file_call.finditer(code):
+        paths = [v for v in (value(m.group(2)), value(m.group(3))) if v and not v.isdigit()]
+        if paths and (m.group(1).lower() != "add" or re.search(r"[\\/]", paths[0])):  # Attachments.Add of a file
+            operation = _FILE_CALLS[m.group(1).lower()].split()
+            windows = [windows_spelling(p.replace("\\", "/")) for p in paths]
+            risks.append(judge.nested(shlex.join([*operation, *windows]), ctx))
+    if executed < _MAX_EXECUTED:
+        for m in syntax.executes.finditer(code):
+            if (executed_text := value(m.group(1))) is not None:
+                risks += host_script_risks(judge, executed_text, ctx, path, js, executed + 1)
+        for m in syntax.imported.finditer(code):  # a VBA module put into a workbook, whose macros it then runs
+            module = value(m.group(1))
+            if module and _MODULE.search(module) and (
+                    found := file_text(resolve(windows_spelling(module.replace("\\", "/")), ctx), ctx.home)) is not None:
+                risks += host_script_risks(judge, found, ctx, None, False, executed + 1)
+    return risks
