@@ -167,6 +167,7 @@ class _Syntax:
         self.js = js
         literal = (r'"(?:[^"\\\n]|\\.)*"' + "|" + r"'(?:[^'\\\n]|\\.)*'") if js else r'"(?:[^"\n]|"")*"'
         value = rf"({literal}|[A-Za-z_]\w*)"
+        self.literal = re.compile(literal)
         self.join = re.compile(rf"({literal})\s*[&+]\s*({literal})")
         self.one_argument = re.compile(rf"(?:\b[A-Za-z_]\w*\.)?\b(StrReverse|ExpandEnvironmentStrings|GetParentFolderName|LCase|UCase|Trim|CStr)"
                                        rf"\s*\(\s*({literal})\s*\)", re.I)
@@ -182,6 +183,14 @@ class _Syntax:
         self.environ = re.compile(rf"\bEnviron\$?\s*\(\s*({literal})\s*\)", re.I)
         self.imported = re.compile(rf"\.Import\s*\(?\s*{value}", re.I)
         self.file_call = re.compile(rf"\.({'|'.join(_FILE_CALLS)})\b\s*\(?\s*{value}(?:\s*,\s*{value})?", re.I)
+
+    def outside_literals(self, change, line: str) -> str:
+        """`change` applied to the parts of the line outside its string literals."""
+        parts, at = [], 0
+        for m in self.literal.finditer(line):
+            parts += [change(line[at:m.start()]), m.group(0)]
+            at = m.end()
+        return "".join([*parts, change(line[at:])])
 
     def text(self, literal: str) -> str:
         if self.js:
@@ -244,10 +253,10 @@ def joined_pieces(code: str, syntax: _Syntax) -> tuple[str, dict[str, str]]:
         assigned = [m.group(1).lower() for m in _ASSIGNMENT.finditer(code)]
         names = {m.group(1): syntax.text(m.group(2)) for m in syntax.assigned.finditer(code)
                  if assigned.count(m.group(1).lower()) == 1}
-        for name, text in names.items():  # each use of the name, not its assignment or declaration
+        for name, text in names.items():  # each use of the name outside strings, not its assignment or declaration
             use = re.compile(rf"(?<![\w.\"'])({re.escape(name)})\b(?!\s*=(?!=)|\s*\(|\.)", re.I)
-            code = "\n".join(line if _DECLARATION.match(line) else use.sub(lambda _m, t=text: syntax.quoted(t), line)
-                             for line in code.split("\n"))
+            code = "\n".join(line if _DECLARATION.match(line) else syntax.outside_literals(
+                lambda part, u=use, t=text: u.sub(lambda _m: syntax.quoted(t), part), line) for line in code.split("\n"))
         if code == before:
             break
     return code, names
