@@ -64,7 +64,8 @@ def _path(word: str) -> str:
     return windows_spelling(word.replace("\\", "/"))
 
 
-def _words(text: str) -> list[str]:
+def cmd_words(text: str) -> list[str]:
+    """A cmd line's words, their double quotes dropped."""
     return [w.strip('"') for w in _CMD_WORD.findall(text)]
 
 
@@ -92,7 +93,7 @@ def _cmd_command(text: str) -> str:
         target = shlex.quote(_path(m.group(2).strip('"')))
         redirections = f" {m.group(1)} {target}" + redirections
         text = text[:m.start()] + text[m.end():]
-    words = _words(text.strip())
+    words = cmd_words(text.strip())
     if not words:
         return redirections.strip()
     return _cmd_words(words) + redirections
@@ -138,7 +139,7 @@ def windows_risks(judge: Judge, name: str, args: list[str], ctx: ActionContext) 
         script = _written_text(judge, text.strip().strip('"'), ctx)
         if script is not None:
             return _batch_risks(judge, script, ctx)
-        words = _words(text)
+        words = cmd_words(text)
         single = windows_name(words[0]).lower() if words and not _CMD_SEPARATOR.search(text.replace('"', "")) else ""
         if single in WINDOWS_PROGRAMS - {"cmd"}:
             return windows_risks(judge, single, words[1:], ctx)

@@ -24,7 +24,7 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_runfiles import file_text
-from tools.risk_windows import cmd_as_posix
+from tools.risk_windows import cmd_as_posix, cmd_words
 
 BATCH_FILE = re.compile(r"\.(?:bat|cmd)$", re.I)
 HOST_SCRIPT = re.compile(r"\.(?:vbs|js|wsf|hta)$", re.I)
@@ -44,7 +44,7 @@ def script_file_risks(judge: Judge, name: str, args: list[str], ctx: ActionConte
     it holds; None when the call names no such file that can be read."""
     if name == "cmd":
         i = next((i for i, a in enumerate(args) if a.lower() in ("/c", "/k")), None)
-        words = _cmd_words(" ".join(args[i + 1:])) if i is not None else []
+        words = cmd_words(" ".join(args[i + 1:])) if i is not None else []
         operands = words[1:] if words and words[0].lower() == "call" else words
         script = operands[0] if operands and BATCH_FILE.search(operands[0]) else None
     else:
@@ -69,10 +69,6 @@ def script_file_risks(judge: Judge, name: str, args: list[str], ctx: ActionConte
         return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name}, whose every step is allowed on its own; a person "
                            "decides", "act.win.script")]
     return [ActionRisk(ESCALATE, "code", f"{name} runs {path.name} ({verdict.rationale})", "act.win.script")]
-
-
-def _cmd_words(text: str) -> list[str]:
-    return [w.strip('"') for w in re.findall(r'"[^"]*"|[^\s"]+', text)]
 
 
 # Batch files ------------------------------------------------------------------------------------------------------
