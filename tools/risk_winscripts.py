@@ -247,7 +247,12 @@ def powershell_file_risks(judge: Judge, code: str, ctx: ActionContext, from_file
     if _WINDOWS_SECRETS.search(code) or _SHADOW_COPY.search(code) and _HIVE.search(code):
         risks.append(ActionRisk(DENY, "secrets", "reads the Windows credential vault or the password hives", "act.win.vault"))
     if from_file:
-        risks += _powershell_steps(judge, powershell_pieces(code), ctx)
+        whole = "\n".join([*loaded_files(code, ctx), code])  # definitions first, as dot-sourcing runs them
+        risks += _powershell_steps(judge, powershell_pieces(whole), ctx)
+        if _ALL_DRIVES.search(whole) and _RECURSIVE_DELETE.search(whole) and re.search(r"\.Root\b", whole):
+            risks.append(ActionRisk(DENY, "destructive", "deletes what every drive holds", "act.code.delete_root"))
+        if _RAW_DISK.search(whole) and _RAW_WRITE.search(whole):
+            risks.append(ActionRisk(DENY, "destructive", "writes a raw disk", "act.code.disk"))
     if "VBComponents" not in code:
         return risks
     modules = [m.group(1) for m in _IMPORTED_MODULE.finditer(code)] + [
@@ -386,6 +391,19 @@ _PS_FOLDER = re.compile(r"\[(?:System\.)?Environment\]::GetFolderPath\(\s*['\"]?
 _PS_FOLDERS = {"userprofile": "%USERPROFILE%", "applicationdata": "%APPDATA%", "localapplicationdata": "%LOCALAPPDATA%",
                "desktop": "%USERPROFILE%\\Desktop", "mydocuments": "%USERPROFILE%\\Documents", "personal": "%USERPROFILE%\\Documents",
                "startup": "%APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup"}
+_PS_FORMAT = re.compile(rf"({_PS_LITERAL})\s*-f\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)(?![\w\s,]*[$(])", re.I)
+_PS_REPLACE = re.compile(rf"({_PS_LITERAL})\s*-c?replace\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})", re.I)
+# `$s = '…'` then `-join $s[($s.Length - 1)..0]`: the text reversed (the value already stands where $s was)
+_PS_INDEX_REVERSED = re.compile(rf"-join\s*\(?\s*({_PS_LITERAL})\s*\[\s*\(\s*({_PS_LITERAL})\.Length\s*-\s*1\s*\)\s*\.\.\s*0\s*\][ \t]*\)?", re.I)
+_PS_EXPRESSION = re.compile(rf"\b(?:iex|Invoke-Expression)\s+(?:-Command\s+)?\(?\s*({_PS_LITERAL})", re.I)
+_PS_SPLAT = re.compile(r"(?<![\w$])@(\w+)\b(?!\s*[({])")
+_PS_LOADED = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?([^'"\n;|]+?\.ps[m1]1?)['"]?\s*(?:;|$|-)""", re.I | re.M)
+_MAX_LOADED = 5
+_ALL_DRIVES = re.compile(r"\bGet-PSDrive\b|\[(?:System\.)?IO\.DriveInfo\]::GetDrives|\bGet-Volume\b", re.I)
+_RECURSIVE_DELETE = re.compile(r"\b(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I)
+_RAW_DISK = re.compile(r"\\\\\.\\PhysicalDrive|\\\\\.\\[A-Za-z]:", re.I)
+_RAW_WRITE = re.compile(r"FileAccess\]::(?:Read)?Write|'(?:Read)?Write'|\bOpenWrite\b|\.Write\s*\(", re.I)
+_PS_CALL_NAME = re.compile(r"&\s*'([A-Za-z]+-[A-Za-z]+)'")  # `& 'Remove-Item' …` runs the cmdlet so named
 _PS_SEPARATOR = re.compile(r"\[(?:System\.)?IO\.Path\]::DirectorySeparatorChar\b", re.I)
 _PS_ENV = re.compile(r"\$env:(\w+)", re.I)
 _PS_ASSIGNED = re.compile(rf"^[ \t]*\$(\w+)\s*=\s*({_PS_LITERAL})[ \t]*;?[ \t]*$", re.M)
@@ -444,6 +462,12 @@ def powershell_pieces(code: str) -> str:
             _ps_text(x) for x in re.findall(_PS_LITERAL, m.group(1) or m.group(3)))), code)
         while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
             code = joined
+        code = _PS_FORMAT.sub(lambda m: _ps_quoted(_format(_ps_text(m.group(1)), [_ps_text(x) for x in
+                                                                          re.findall(_PS_LITERAL, m.group(2))])), code)
+        code = _PS_REPLACE.sub(lambda m: _ps_quoted(_replaced(*(_ps_text(g) for g in m.group(1, 2, 3)))), code)
+        code = _PS_INDEX_REVERSED.sub(lambda m: _ps_quoted(_ps_text(m.group(1))[::-1]) if m.group(1) == m.group(2) else m.group(0),
+                                      code)
+        code = _PS_CALL_NAME.sub(r"\1", code)
         code = _PS_JOIN_PATH.sub(lambda m: _ps_quoted(_ps_text(m.group(1) or m.group(3)).rstrip("\\/") + "\\"
                                                       + _ps_text(m.group(2) or m.group(4)).lstrip("\\/")), code)
         assigned = [m.group(1).lower() for m in _PS_ASSIGNMENT.finditer(code)]
@@ -457,7 +481,21 @@ def powershell_pieces(code: str) -> str:
     return code
 
 
-def _powershell_steps(judge: Judge, code: str, ctx: ActionContext) -> list[ActionRisk]:
+def _format(template: str, values: list[str]) -> str:
+    return re.sub(r"\{(\d+)(?:[,:][^}]*)?\}", lambda m: values[int(m.group(1))] if int(m.group(1)) < len(values) else m.group(0),
+                  template)
+
+
+def _replaced(text: str, pattern: str, replacement: str) -> str:
+    try:
+        return re.sub(pattern, replacement.replace("\\", "\\\\").replace("$", "\\"), text, flags=re.I)
+    except re.error:
+        return text
+
+
+def _powershell_steps(judge: Judge, code: str, ctx: ActionContext, depth: int = 0) -> list[ActionRisk]:
+    if re.search(r"\bRecurse\s*=\s*\$true", code, re.I):  # a splatted hashtable that asks for -Recurse
+        code = _PS_SPLAT.sub("-Recurse", code)
     commands = []
     for pattern, command in _PS_STEPS:
         for m in pattern.finditer(code):
@@ -466,5 +504,23 @@ def _powershell_steps(judge: Judge, code: str, ctx: ActionContext) -> list[Actio
                 commands.append(shlex.join(command(path)))
     commands += [cmd_as_posix(_CMD_PREFIX.sub("", m.group(1))) for m in _EXCEL4_EXEC.finditer(code)]
     risks = [judge.nested(c, ctx) for c in dict.fromkeys(commands)]
+    if depth < _MAX_EXECUTED:  # text run by Invoke-Expression is PowerShell in turn
+        for m in _PS_EXPRESSION.finditer(code):
+            risks += _powershell_steps(judge, powershell_pieces(_ps_text(m.group(1))), ctx, depth + 1)
     return [*risks, *judge.code(code, ctx)] if code else risks
+
+
+def loaded_files(code: str, ctx: ActionContext) -> list[str]:
+    """The text of the files a PowerShell script dot-sources or imports (`. "$PSScriptRoot\\..\\lib\\x.ps1"`,
+    `Import-Module .\\modules\\y.psm1`), looked for from the workspace and the current folder."""
+    texts = []
+    for m in _PS_LOADED.finditer(code):
+        relative = re.sub(r"^(?:\$PSScriptRoot|\.)?[\\/]?(?:\.\.[\\/])*", "", m.group(1).strip()).replace("\\", "/")
+        for base in dict.fromkeys([ctx.cwd or ctx.workspace, ctx.workspace]):
+            if relative and (text := file_text(resolve(str(base / relative), ctx), ctx.home)) is not None:
+                texts.append(text)
+                break
+        if len(texts) >= _MAX_LOADED:
+            break
+    return texts
 
