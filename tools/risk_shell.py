@@ -102,6 +102,7 @@ from tools.risk_windows import (
     windows_name,
     windows_risks,
 )
+from tools.risk_winscripts import powershell_file_risks
 from tools.risk_winscripts import script_file_risks as windows_script_risks
 
 MAX_DEPTH = 4
@@ -1730,6 +1731,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),
                 ActionRisk(ALLOW, "read_only", "PowerShell that only reads and formats", "act.shell.read_only")]
+    if name in ("powershell", "pwsh"):
+        risks += powershell_file_risks(judge, code, ctx, from_file)
     return [*risks, *judge.code(code, ctx, from_file)]
 
 

@@ -73,6 +73,7 @@ def script_file_risks(judge: Judge, name: str, args: list[str], ctx: ActionConte
 
 # Batch files ------------------------------------------------------------------------------------------------------
 
+_CARET = re.compile(r'\^(.)(?=(?:[^"]*"[^"]*")*[^"]*$)')  # cmd drops a caret outside quotes: `S^AM` is `SAM`
 _SET = re.compile(r'^set\s+(/a\s+)?"?([^=\s"]+)\s*=(.*?)"?$', re.I)
 _IF = re.compile(r'^if\s+(?:/i\s+)?(?:not\s+)?(?:exist\s+(?:"[^"]*"|\S+)|errorlevel\s+\d+|defined\s+\S+|'
                  r'(?:"[^"]*"|\S+)\s*(?:==|\s(?:equ|neq|lss|leq|gtr|geq)\s)\s*(?:"[^"]*"|\S+))\s+(.*)$', re.I)
@@ -88,7 +89,7 @@ def batch_lines(text: str, path: Path) -> list[tuple[str, str | None]]:
     folder: str | None = None
     out: list[tuple[str, str | None]] = []
     for raw in text.replace("\r", "").splitlines()[:_MAX_LINES]:
-        line = _expand(raw.strip().lstrip("@").strip(), variables)
+        line = _expand(_CARET.sub(r"\1", raw.strip().lstrip("@").strip()), variables)
         while (m := _IF.match(line)) is not None:
             line = m.group(1).strip()
         line = line.strip().lstrip("(").strip().removesuffix("(").strip()
@@ -173,10 +174,15 @@ class _Syntax:
         self.runs = re.compile(rf"(?:\.(?:Run|Exec|ShellExecute)|(?<![.\w])Shell)\b\s*\(?\s*{value}(?:\s*,\s*{value})?|"
                                rf"\.Create\s*\(?\s*{value}", re.I)
         self.executes = re.compile(rf"\b(?:Execute|ExecuteGlobal|Eval)\b\s*\(?\s*{value}", re.I)
-        self.task_action = re.compile(rf"\.Path\s*=\s*({literal})(?:.|\n)*?\.Arguments\s*=\s*({literal})", re.I)
+        self.task_action = re.compile(rf"\.(?:Path|TargetPath)\s*=\s*({literal})(?:.|\n)*?\.Arguments\s*=\s*({literal})", re.I)
         self.reg_write = re.compile(rf"\.RegWrite\s*\(?\s*{value}\s*,\s*{value}", re.I)
-        self.saved = re.compile(rf"\.SaveToFile\s*\(?\s*{value}|\bURLDownloadToFile\w*\s*\([^,()]*,[^,()]*,\s*{value}", re.I)
-        self.environ = re.compile(rf"\bEnviron\$?\s*\(\s*({literal})\s*\)", re.I)
+        self.saved = re.compile(rf"\.SaveToFile\s*\(?\s*{value}|\bURLDownloadToFile\w*\s*\([^,]*,[^,]*,\s*(?:StrPtr\s*\(\s*)?{value}", re.I)
+        self.array_join = re.compile(rf"\bJoin\s*\(\s*Array\s*\(((?:\s*{literal}\s*,)*\s*{literal}\s*)\)\s*,\s*({literal})\s*\)|"
+                                     rf"\[((?:\s*{literal}\s*,)*\s*{literal}\s*)\]\s*\.join\s*\(\s*({literal})\s*\)", re.I)
+        self.array = re.compile(rf"^[ \t]*(?:(?:var|let|const)\s+)?([A-Za-z_]\w*)\s*=\s*(?:Array\s*\(((?:\s*{literal}\s*,)*\s*{literal}\s*)\)|"
+                                rf"\[((?:\s*{literal}\s*,)*\s*{literal}\s*)\])\s*;?[ \t]*$", re.M | re.I)
+        self.environ = re.compile(rf"\bEnviron\$?\s*\(\s*({literal})\s*\)|"
+                                  rf"(?:\b[A-Za-z_]\w*\.)?\bEnvironment\s*\(\s*{literal}\s*\)\s*\(\s*({literal})\s*\)", re.I)
         self.imported = re.compile(rf"\.Import\s*\(?\s*{value}", re.I)
         self.file_call = re.compile(rf"\.({'|'.join(_FILE_CALLS)})\b\s*\(?\s*{value}(?:\s*,\s*{value})?", re.I)
 
@@ -208,7 +214,10 @@ _FROM_CHAR_CODE = re.compile(r"String\.fromCharCode\(\s*([\d\s,]+)\)")
 _ASSIGNMENT = re.compile(r"^[ \t]*(?:(?:Dim|Const|var|let|const|Set)\s+)?([A-Za-z_]\w*)\s*=(?!=)", re.M | re.I)
 _DOWNLOADER = re.compile(r"XMLHTTP|WinHttpRequest|InternetExplorer\.Application|URLDownloadToFile", re.I)
 _RUNS_RESPONSE = re.compile(r"\b(?:Execute|ExecuteGlobal|Eval)\b\s*\(?\s*[\w.]*response(?:Text|Body)", re.I)
-_REMOTE_SCRIPTLET = re.compile(r"GetObject\s*\(\s*[\"']script:(?:https?|ftp)://", re.I)
+_REMOTE_SCRIPTLET = re.compile(r"[\"']script:(?:https?|ftp)://", re.I)  # the moniker GetObject loads scriptlets by
+_RESPONSE_NAME = re.compile(r"^\s*(?:Set\s+|var\s+)?([A-Za-z_]\w*)\s*=\s*[\w.]*\.response(?:Text|Body)\b", re.I | re.M)
+_REMOTE_MACROS = re.compile(r"\b(?:Workbooks|Documents|Presentations|AddIns)\.(?:Open|Add)\s*\(?\s*[\"']https?://[^\"']+"
+                            r"\.(?:xlsm|xlam|xls|xla|xlsb|docm|dotm|doc|pptm|ppam)[\"']", re.I)
 _SELF_RUN = re.compile(r"\.(?:Run|Exec|ShellExecute)\b[^\n]*\b(?:ScriptFullName|self)\b", re.I)
 _LOOP = re.compile(r"^\s*(?:Do|While|For|Loop)\b|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;;\s*\)", re.I | re.M)
 _VB_COMMENT = re.compile(r"""^((?:[^"'\n]|"(?:[^"\n]|"")*")*)'[^\n]*""", re.M)
@@ -217,6 +226,41 @@ _DECLARATION = re.compile(r"\s*(?:Dim|ReDim|Private|Public|Global)\b", re.I)
 _SCRIPT_NAME = re.compile(r"\bWScript\.ScriptFullName\b|\bWScript\.ScriptName\b", re.I)
 _MODULE = re.compile(r"\.(?:bas|cls|frm)$", re.I)
 _MAX_EXECUTED = 3
+# The Windows credential vault read back (its passwords), and copies of the hives that hold password hashes.
+_WINDOWS_SECRETS = re.compile(r"\bCred(?:Enumerate|Read)[AW]?\b|\bRetrievePassword\s*\(|\bGet-StoredCredential\b|"
+                              r"\bCryptUnprotectData\b|\bProtectedData\]?::Unprotect", re.I)
+_SHADOW_COPY = re.compile(r"Win32_ShadowCopy|vssadmin\S*\s+create\s+shadow|HarddiskVolumeShadowCopy|GLOBALROOT", re.I)
+_HIVE = re.compile(r"\bconfig\\?[\"' &+]*\\?(?:SAM|SECURITY|SYSTEM)\b|[\"']\\?(?:SAM|SECURITY)[\"']|\\(?:SAM|SECURITY)\b", re.I)
+_IMPORTED_MODULE = re.compile(r"""VBComponents\.Import\b[^\n]*?['"]([^'"\n]+\.(?:bas|cls|frm))['"]""", re.I)
+_MODULE_NAME = re.compile(r"""^\s*\$(\w+)\s*=[^\n]*?['"]([^'"\n]+\.(?:bas|cls|frm))['"]""", re.I | re.M)
+
+
+def powershell_file_risks(judge: Judge, code: str, ctx: ActionContext, from_file: bool) -> list[ActionRisk]:
+    """What PowerShell code reaches beyond the code rules: the Windows secrets it reads, the VBA modules it imports
+    into Office documents (read and judged as the macros they are) and, in a script file, the paths its file cmdlets
+    touch once its string pieces are joined (judged as the POSIX commands they amount to)."""
+    risks = []
+    if _WINDOWS_SECRETS.search(code) or _SHADOW_COPY.search(code) and _HIVE.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "reads the Windows credential vault or the password hives", "act.win.vault"))
+    if from_file:
+        whole = "\n".join([*loaded_files(code, ctx), code])  # definitions first, as dot-sourcing runs them
+        risks += _powershell_steps(judge, powershell_pieces(whole), ctx)
+        if _ALL_DRIVES.search(whole) and _RECURSIVE_DELETE.search(whole) and re.search(r"\.Root\b", whole):
+            risks.append(ActionRisk(DENY, "destructive", "deletes what every drive holds", "act.code.delete_root"))
+        if _RAW_DISK.search(whole) and _RAW_WRITE.search(whole):
+            risks.append(ActionRisk(DENY, "destructive", "writes a raw disk", "act.code.disk"))
+    if "VBComponents" not in code:
+        return risks
+    modules = [m.group(1) for m in _IMPORTED_MODULE.finditer(code)] + [
+        m.group(2) for m in _MODULE_NAME.finditer(code)
+        if re.search(rf"VBComponents\.Import\b[^\n]*\${re.escape(m.group(1))}\b", code, re.I)]
+    for module in modules:
+        relative = module.replace("\\", "/")
+        for base in dict.fromkeys([ctx.cwd or ctx.workspace, ctx.workspace]):
+            if (text := file_text(resolve(windows_spelling(str(base / relative)), ctx), ctx.home)) is not None:
+                risks += host_script_risks(judge, text, ctx, None, False, 1)
+                break
+    return risks
 
 
 def _one_argument(function: str, text: str) -> str:
@@ -239,7 +283,13 @@ def joined_pieces(code: str, syntax: _Syntax) -> tuple[str, dict[str, str]]:
         code = _CHR.sub(lambda m: syntax.quoted(chr(int(m.group(1)))) if int(m.group(1)) < 0x110000 else m.group(0), code)
         code = _FROM_CHAR_CODE.sub(lambda m: syntax.quoted("".join(chr(int(n)) for n in m.group(1).split(",") if n.strip())),
                                    code)
-        code = syntax.environ.sub(lambda m: syntax.quoted(f"%{syntax.text(m.group(1))}%"), code)
+        for m in syntax.array.finditer(code):  # a name bound to an array of literals, joined later
+            items = m.group(2) or m.group(3)
+            code = re.sub(rf"\bJoin\s*\(\s*{re.escape(m.group(1))}\s*,", f"Join(Array({items}),", code, flags=re.I)
+            code = re.sub(rf"(?<![\w.]){re.escape(m.group(1))}\s*\.join\s*\(", f"[{items}].join(", code)
+        code = syntax.array_join.sub(lambda m: syntax.quoted(syntax.text(m.group(2) or m.group(4)).join(
+            syntax.text(x) for x in syntax.literal.findall(m.group(1) or m.group(3)))), code)
+        code = syntax.environ.sub(lambda m: syntax.quoted(f"%{syntax.text(m.group(1) or m.group(2))}%"), code)
         code = syntax.one_argument.sub(lambda m: syntax.quoted(_one_argument(m.group(1), syntax.text(m.group(2)))), code)
         code = syntax.replace.sub(lambda m: syntax.quoted(syntax.text(m.group(1)).replace(syntax.text(m.group(2)),
                                                                                           syntax.text(m.group(3)))), code)
@@ -276,8 +326,14 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
         return syntax.text(token) if token[0] in "\"'" else names.get(token)
 
     risks = [*judge.code(code, ctx)]
-    if _DOWNLOADER.search(code) and _RUNS_RESPONSE.search(code) or _REMOTE_SCRIPTLET.search(code):
+    responses = {m.group(1) for m in _RESPONSE_NAME.finditer(code)}
+    runs_response = any(value_name in responses for m in syntax.executes.finditer(code) if (value_name := m.group(1)))
+    if _DOWNLOADER.search(code) and (_RUNS_RESPONSE.search(code) or runs_response) or _REMOTE_SCRIPTLET.search(code) or (
+            _REMOTE_MACROS.search(code) and re.search(r"\.Run\b|AutomationSecurity\s*=\s*1", code, re.I)):
         risks.append(ActionRisk(DENY, "remote_code", "the script runs code it downloads", "act.win.remote_script"))
+    if _WINDOWS_SECRETS.search(code) or _SHADOW_COPY.search(code) and _HIVE.search(code):
+        risks.append(ActionRisk(DENY, "secrets", "the script reads the Windows credential vault or the password hives",
+                                "act.win.vault"))
     if self_run:
         risks.append(ActionRisk(DENY, "destructive", "the script starts itself over and over (fork bomb)", "act.win.fork_bomb"))
     commands = []
@@ -315,3 +371,152 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
                     found := file_text(resolve(windows_spelling(module.replace("\\", "/")), ctx), ctx.home)) is not None:
                 risks += host_script_risks(judge, found, ctx, None, False, executed + 1)
     return risks
+
+
+# PowerShell ---------------------------------------------------------------------------------------------------------
+
+_PS_LITERAL = r"'(?:[^'\n]|'')*'" + "|" + r'"(?:[^"`$\n]|`.|"")*"'
+_PS_JOIN = re.compile(rf"({_PS_LITERAL})\s*\+\s*({_PS_LITERAL})")
+_PS_CHAR = re.compile(r"\[char\]\s*(\d{1,5})", re.I)
+_PS_LIST_JOIN = re.compile(rf"\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)\s*-join\s*({_PS_LITERAL})|"
+                           rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I)
+_PS_REVERSED = re.compile(rf"\(?[ \t]*({_PS_LITERAL})\s*\[\s*-1\s*\.\.\s*-\d+\s*\]\s*-join\s*({_PS_LITERAL})[ \t]*\)?", re.I)
+_PS_JOIN_PATH = re.compile(rf"\(?[ \t]*Join-Path[ \t]+(?:-Path[ \t]+)?({_PS_LITERAL})[ \t]+(?:-ChildPath[ \t]+)?({_PS_LITERAL})[ \t]*\)?|"
+                           rf"\[(?:System\.)?IO\.Path\]::Combine\(\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})\s*\)", re.I)
+_PS_FOLDER = re.compile(r"\[(?:System\.)?Environment\]::GetFolderPath\(\s*['\"]?(?:\[[\w.]+\]::)?(\w+)['\"]?\s*\)", re.I)
+_PS_FOLDERS = {"userprofile": "%USERPROFILE%", "applicationdata": "%APPDATA%", "localapplicationdata": "%LOCALAPPDATA%",
+               "desktop": "%USERPROFILE%\\Desktop", "mydocuments": "%USERPROFILE%\\Documents", "personal": "%USERPROFILE%\\Documents",
+               "startup": "%APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup"}
+_PS_FORMAT = re.compile(rf"({_PS_LITERAL})\s*-f\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)(?![\w\s,]*[$(])", re.I)
+_PS_REPLACE = re.compile(rf"({_PS_LITERAL})\s*-c?replace\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})", re.I)
+# `$s = '…'` then `-join $s[($s.Length - 1)..0]`: the text reversed (the value already stands where $s was)
+_PS_INDEX_REVERSED = re.compile(rf"-join\s*\(?\s*({_PS_LITERAL})\s*\[\s*\(\s*({_PS_LITERAL})\.Length\s*-\s*1\s*\)\s*\.\.\s*0\s*\][ \t]*\)?", re.I)
+_PS_EXPRESSION = re.compile(rf"\b(?:iex|Invoke-Expression)\s+(?:-Command\s+)?\(?\s*({_PS_LITERAL})", re.I)
+_PS_SPLAT = re.compile(r"(?<![\w$])@(\w+)\b(?!\s*[({])")
+_PS_LOADED = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?([^'"\n;|]+?\.ps[m1]1?)['"]?\s*(?:;|$|-)""", re.I | re.M)
+_MAX_LOADED = 5
+_ALL_DRIVES = re.compile(r"\bGet-PSDrive\b|\[(?:System\.)?IO\.DriveInfo\]::GetDrives|\bGet-Volume\b", re.I)
+_RECURSIVE_DELETE = re.compile(r"\b(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I)
+_RAW_DISK = re.compile(r"\\\\\.\\PhysicalDrive|\\\\\.\\[A-Za-z]:", re.I)
+_RAW_WRITE = re.compile(r"FileAccess\]::(?:Read)?Write|'(?:Read)?Write'|\bOpenWrite\b|\.Write\s*\(", re.I)
+_PS_CALL_NAME = re.compile(r"&\s*'([A-Za-z]+-[A-Za-z]+)'")  # `& 'Remove-Item' …` runs the cmdlet so named
+_PS_SEPARATOR = re.compile(r"\[(?:System\.)?IO\.Path\]::DirectorySeparatorChar\b", re.I)
+_PS_ENV = re.compile(r"\$env:(\w+)", re.I)
+_PS_ASSIGNED = re.compile(rf"^[ \t]*\$(\w+)\s*=\s*({_PS_LITERAL})[ \t]*;?[ \t]*$", re.M)
+_PS_ASSIGNMENT = re.compile(r"^[ \t]*\$(\w+)\s*=(?!=)", re.M)
+_PS_PATH = rf"(?:-(?:Literal)?Path\s+)?({_PS_LITERAL})"
+# File cmdlets and .NET calls, as the POSIX commands they amount to.
+_PS_STEPS = [
+    (re.compile(rf"\b(?:Get-ChildItem|gci|ls|dir)\s+{_PS_PATH}[^\n|]*\|\s*(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I),
+     lambda p: ["rm", "-rf", f"{p}/*"]),
+    (re.compile(rf"\b(?:Remove-Item|ri|rm|del|rd|rmdir)\s+{_PS_PATH}(?=[^\n]*-Recurse)", re.I), lambda p: ["rm", "-rf", p]),
+    (re.compile(rf"\b(?:Remove-Item|ri|rm|del)\s+{_PS_PATH}", re.I), lambda p: ["rm", "-f", p]),
+    (re.compile(rf"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|copy|Compress-Archive|Import-Csv)\s+{_PS_PATH}", re.I),
+     lambda p: ["cat", p]),
+    (re.compile(rf"\[(?:System\.)?IO\.File\]::(?:Read\w*|Copy|OpenRead|Open)\(\s*({_PS_LITERAL})", re.I), lambda p: ["cat", p]),
+    (re.compile(rf"\b(?:Set-Content|sc|Add-Content|ac|Out-File|Clear-Content|New-Item)\s+{_PS_PATH}", re.I), lambda p: ["touch", p]),
+    (re.compile(rf"\[(?:System\.)?IO\.File\]::(?:Write\w*|Delete|AppendAll\w*|OpenWrite)\(\s*({_PS_LITERAL})", re.I),
+     lambda p: ["touch", p]),
+]
+_EXCEL4_EXEC = re.compile(r"ExecuteExcel4Macro\s*\(\s*['\"]\s*EXEC\s*\(\s*\"+([^\"]+)\"+", re.I)
+
+
+_PS_DOUBLE_QUOTED = re.compile(r'"(?:[^"`\n]|`.|"")*"')
+_PS_CAST = re.compile(r"\[(?:string|char)\]\s*(?=['\"])", re.I)
+
+
+def _in_double_quotes(code: str, change) -> str:
+    """`change` applied inside each double-quoted string, where PowerShell expands variables."""
+    return _PS_DOUBLE_QUOTED.sub(lambda m: change(m.group(0)), code)
+
+
+def _ps_text(literal: str) -> str:
+    if literal.startswith("'"):
+        return literal[1:-1].replace("''", "'")
+    return re.sub(r"`(.)", lambda m: {"n": "\n", "t": "\t", "r": "\r", "0": ""}.get(m.group(1), m.group(1)),
+                  literal[1:-1]).replace('""', '"')
+
+
+def _ps_quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def powershell_pieces(code: str) -> str:
+    """PowerShell with its string pieces joined where they are literals: `'a' + 'b'`, `[char]67`, `('a','b') -join ''`,
+    `'cba'[-1..-3] -join ''`, `Join-Path 'a' 'b'`, `[Environment]::GetFolderPath('UserProfile')`, `$env:NAME`, and
+    variables assigned one literal once (also inside double-quoted strings)."""
+    code = _in_double_quotes(code, lambda part: _PS_ENV.sub(lambda m: f"%{m.group(1)}%", part))
+    code = _PS_ENV.sub(lambda m: _ps_quoted(f"%{m.group(1)}%"), code)
+    code = _PS_SEPARATOR.sub("'\\'", code)
+    code = _PS_FOLDER.sub(lambda m: _ps_quoted(_PS_FOLDERS.get(m.group(1).lower(), f"%{m.group(1)}%")), code)
+    for _ in range(6):
+        before = code
+        code = _PS_CAST.sub("", code)
+        code = _PS_CHAR.sub(lambda m: _ps_quoted(chr(int(m.group(1)))) if int(m.group(1)) < 0x110000 else m.group(0), code)
+        code = _PS_REVERSED.sub(lambda m: _ps_quoted(_ps_text(m.group(2)).join(_ps_text(m.group(1))[::-1])), code)
+        code = _PS_LIST_JOIN.sub(lambda m: _ps_quoted((_ps_text(m.group(2)) if m.group(2) else "").join(
+            _ps_text(x) for x in re.findall(_PS_LITERAL, m.group(1) or m.group(3)))), code)
+        while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
+            code = joined
+        code = _PS_FORMAT.sub(lambda m: _ps_quoted(_format(_ps_text(m.group(1)), [_ps_text(x) for x in
+                                                                          re.findall(_PS_LITERAL, m.group(2))])), code)
+        code = _PS_REPLACE.sub(lambda m: _ps_quoted(_replaced(*(_ps_text(g) for g in m.group(1, 2, 3)))), code)
+        code = _PS_INDEX_REVERSED.sub(lambda m: _ps_quoted(_ps_text(m.group(1))[::-1]) if m.group(1) == m.group(2) else m.group(0),
+                                      code)
+        code = _PS_CALL_NAME.sub(r"\1", code)
+        code = _PS_JOIN_PATH.sub(lambda m: _ps_quoted(_ps_text(m.group(1) or m.group(3)).rstrip("\\/") + "\\"
+                                                      + _ps_text(m.group(2) or m.group(4)).lstrip("\\/")), code)
+        assigned = [m.group(1).lower() for m in _PS_ASSIGNMENT.finditer(code)]
+        names = {m.group(1): _ps_text(m.group(2)) for m in _PS_ASSIGNED.finditer(code) if assigned.count(m.group(1).lower()) == 1}
+        for name, text in names.items():
+            use = re.compile(rf"\$(?:{{{re.escape(name)}}}|{re.escape(name)}\b)(?!\s*=(?!=))", re.I)
+            code = _in_double_quotes(code, lambda part, u=use, t=text: u.sub(lambda _m: t.replace("$", "`$"), part))
+            code = use.sub(lambda _m, t=text: _ps_quoted(t), code)
+        if code == before:
+            break
+    return code
+
+
+def _format(template: str, values: list[str]) -> str:
+    return re.sub(r"\{(\d+)(?:[,:][^}]*)?\}", lambda m: values[int(m.group(1))] if int(m.group(1)) < len(values) else m.group(0),
+                  template)
+
+
+def _replaced(text: str, pattern: str, replacement: str) -> str:
+    try:
+        return re.sub(pattern, replacement.replace("\\", "\\\\").replace("$", "\\"), text, flags=re.I)
+    except re.error:
+        return text
+
+
+def _powershell_steps(judge: Judge, code: str, ctx: ActionContext, depth: int = 0) -> list[ActionRisk]:
+    if re.search(r"\bRecurse\s*=\s*\$true", code, re.I):  # a splatted hashtable that asks for -Recurse
+        code = _PS_SPLAT.sub("-Recurse", code)
+    commands = []
+    for pattern, command in _PS_STEPS:
+        for m in pattern.finditer(code):
+            path = windows_spelling(_ps_text(m.group(1)).replace("\\", "/"))
+            if path and "$" not in path:
+                commands.append(shlex.join(command(path)))
+    commands += [cmd_as_posix(_CMD_PREFIX.sub("", m.group(1))) for m in _EXCEL4_EXEC.finditer(code)]
+    risks = [judge.nested(c, ctx) for c in dict.fromkeys(commands)]
+    if depth < _MAX_EXECUTED:  # text run by Invoke-Expression is PowerShell in turn
+        for m in _PS_EXPRESSION.finditer(code):
+            risks += _powershell_steps(judge, powershell_pieces(_ps_text(m.group(1))), ctx, depth + 1)
+    return [*risks, *judge.code(code, ctx)] if code else risks
+
+
+def loaded_files(code: str, ctx: ActionContext) -> list[str]:
+    """The text of the files a PowerShell script dot-sources or imports (`. "$PSScriptRoot\\..\\lib\\x.ps1"`,
+    `Import-Module .\\modules\\y.psm1`), looked for from the workspace and the current folder."""
+    texts = []
+    for m in _PS_LOADED.finditer(code):
+        relative = re.sub(r"^(?:\$PSScriptRoot|\.)?[\\/]?(?:\.\.[\\/])*", "", m.group(1).strip()).replace("\\", "/")
+        for base in dict.fromkeys([ctx.cwd or ctx.workspace, ctx.workspace]):
+            if relative and (text := file_text(resolve(str(base / relative), ctx), ctx.home)) is not None:
+                texts.append(text)
+                break
+        if len(texts) >= _MAX_LOADED:
+            break
+    return texts
+
