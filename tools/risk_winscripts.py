@@ -51,7 +51,7 @@ def script_file_risks(judge: Judge, name: str, args: list[str], ctx: ActionConte
         script = next((a for a in args if not a.startswith(("//", "-")) and HOST_SCRIPT.search(a)), None)
     if script is None:
         return None
-    path = resolve(windows_spelling(script.replace("\\", "/")), ctx)
+    path = resolve(script, ctx)
     text = file_text(path, ctx.home)
     if text is None and name != "cmd":  # a batch file this same command wrote is judged as `windows_risks` does
         text = judge.written.get(path)
@@ -221,7 +221,7 @@ _REMOTE_MACROS = re.compile(r"\b(?:Workbooks|Documents|Presentations|AddIns)\.(?
 _SELF_RUN = re.compile(r"\.(?:Run|Exec|ShellExecute)\b[^\n]*\b(?:ScriptFullName|self)\b", re.I)
 _LOOP = re.compile(r"^\s*(?:Do|While|For|Loop)\b|\bwhile\s*\(\s*(?:true|1)\s*\)|\bfor\s*\(\s*;;\s*\)", re.I | re.M)
 _VB_COMMENT = re.compile(r"""^((?:[^"'\n]|"(?:[^"\n]|"")*")*)'[^\n]*""", re.M)
-_CMD_PREFIX = re.compile(r"^\s*(?:%ComSpec%|(?:[\w:\\/. ]*[\\/])?cmd(?:\.exe)?)\s+/[ck]\s+", re.I)  # one POSIX script
+_CMD_PREFIX = re.compile(r"^\s*(?:%ComSpec%|(?:[\w:\\/. ]*[\\/])?cmd(?:\.exe)?)\s+/[ck]\s+", re.I)  # dropped: the rest is one line
 _DECLARATION = re.compile(r"\s*(?:Dim|ReDim|Private|Public|Global)\b", re.I)
 _SCRIPT_NAME = re.compile(r"\bWScript\.ScriptFullName\b|\bWScript\.ScriptName\b", re.I)
 _MODULE = re.compile(r"\.(?:bas|cls|frm)$", re.I)
@@ -240,7 +240,7 @@ def powershell_file_risks(judge: Judge, code: str, ctx: ActionContext, from_file
     into Office documents (read and judged as the macros they are) and, in a script file, the paths its file cmdlets
     touch once its string pieces are joined (judged as the POSIX commands they amount to)."""
     risks = []
-    if _WINDOWS_SECRETS.search(code) or _SHADOW_COPY.search(code) and _HIVE.search(code):
+    if _reads_windows_secrets(code):
         risks.append(ActionRisk(DENY, "secrets", "reads the Windows credential vault or the password hives", "act.win.vault"))
     if from_file:
         whole = "\n".join([*loaded_files(code, ctx), code])  # definitions first, as dot-sourcing runs them
@@ -255,12 +255,21 @@ def powershell_file_risks(judge: Judge, code: str, ctx: ActionContext, from_file
         m.group(2) for m in _MODULE_NAME.finditer(code)
         if re.search(rf"VBComponents\.Import\b[^\n]*\${re.escape(m.group(1))}\b", code, re.I)]
     for module in modules:
-        relative = module.replace("\\", "/")
-        for base in dict.fromkeys([ctx.cwd or ctx.workspace, ctx.workspace]):
-            if (text := file_text(resolve(windows_spelling(str(base / relative)), ctx), ctx.home)) is not None:
-                risks += host_script_risks(judge, text, ctx, None, False, 1)
-                break
+        if (text := _named_file_text(module, ctx)) is not None:
+            risks += host_script_risks(judge, text, ctx, None, False, 1)
     return risks
+
+
+def _reads_windows_secrets(code: str) -> bool:
+    return bool(_WINDOWS_SECRETS.search(code) or _SHADOW_COPY.search(code) and _HIVE.search(code))
+
+
+def _named_file_text(name: str, ctx: ActionContext) -> str | None:
+    """The text of a file a script names by a relative path, looked for from the current folder, then the workspace."""
+    for base in dict.fromkeys([ctx.cwd or ctx.workspace, ctx.workspace]):
+        if (text := file_text(resolve(str(base / name.replace("\\", "/")), ctx), ctx.home)) is not None:
+            return text
+    return None
 
 
 def _one_argument(function: str, text: str) -> str:
@@ -331,13 +340,13 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
     if _DOWNLOADER.search(code) and (_RUNS_RESPONSE.search(code) or runs_response) or _REMOTE_SCRIPTLET.search(code) or (
             _REMOTE_MACROS.search(code) and re.search(r"\.Run\b|AutomationSecurity\s*=\s*1", code, re.I)):
         risks.append(ActionRisk(DENY, "remote_code", "the script runs code it downloads", "act.win.remote_script"))
-    if _WINDOWS_SECRETS.search(code) or _SHADOW_COPY.search(code) and _HIVE.search(code):
+    if _reads_windows_secrets(code):
         risks.append(ActionRisk(DENY, "secrets", "the script reads the Windows credential vault or the password hives",
                                 "act.win.vault"))
     if self_run:
         risks.append(ActionRisk(DENY, "destructive", "the script starts itself over and over (fork bomb)", "act.win.fork_bomb"))
-    commands = []
-    for m in syntax.runs.finditer(code):
+    commands, runs = [], list(syntax.runs.finditer(code))
+    for m in runs:
         program, arguments = value(m.group(1) or m.group(3)), value(m.group(2))
         if program:
             shell_execute = m.group(0).lower().startswith(".shellexecute")
@@ -345,7 +354,7 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
     commands += [f"{syntax.text(m.group(1))} {syntax.text(m.group(2))}" for m in syntax.task_action.finditer(code)]
     risks += [judge.nested(cmd_as_posix(c), ctx) for c in commands]
     lines = code.split("\n")
-    run_lines = [lines[code.count("\n", 0, m.start())] for m in syntax.runs.finditer(code)]
+    run_lines = [lines[code.count("\n", 0, m.start())] for m in runs]
     saved = [value(m.group(1) or m.group(2)) or m.group(1) or m.group(2) for m in syntax.saved.finditer(code)]
     if _DOWNLOADER.search(code) and any(re.search(rf"(?<![\w.]){re.escape(PureWindowsPath(v).name)}(?![\w.])", line)
                                         for v in saved for line in run_lines):
@@ -368,7 +377,7 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
         for m in syntax.imported.finditer(code):  # a VBA module put into a workbook, whose macros it then runs
             module = value(m.group(1))
             if module and _MODULE.search(module) and (
-                    found := file_text(resolve(windows_spelling(module.replace("\\", "/")), ctx), ctx.home)) is not None:
+                    found := file_text(resolve(module, ctx), ctx.home)) is not None:
                 risks += host_script_risks(judge, found, ctx, None, False, executed + 1)
     return risks
 
@@ -393,7 +402,7 @@ _PS_REPLACE = re.compile(rf"({_PS_LITERAL})\s*-c?replace\s*({_PS_LITERAL})\s*,\s
 _PS_INDEX_REVERSED = re.compile(rf"-join\s*\(?\s*({_PS_LITERAL})\s*\[\s*\(\s*({_PS_LITERAL})\.Length\s*-\s*1\s*\)\s*\.\.\s*0\s*\][ \t]*\)?", re.I)
 _PS_EXPRESSION = re.compile(rf"\b(?:iex|Invoke-Expression)\s+(?:-Command\s+)?\(?\s*({_PS_LITERAL})", re.I)
 _PS_SPLAT = re.compile(r"(?<![\w$])@(\w+)\b(?!\s*[({])")
-_PS_LOADED = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?([^'"\n;|]+?\.ps[m1]1?)['"]?\s*(?:;|$|-)""", re.I | re.M)
+_PS_LOADED = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?([^'"\n;|]+?\.psm?1)['"]?\s*(?:;|$|-)""", re.I | re.M)
 _MAX_LOADED = 5
 _ALL_DRIVES = re.compile(r"\bGet-PSDrive\b|\[(?:System\.)?IO\.DriveInfo\]::GetDrives|\bGet-Volume\b", re.I)
 _RECURSIVE_DELETE = re.compile(r"\b(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I)
@@ -443,8 +452,9 @@ def _ps_quoted(text: str) -> str:
 
 def powershell_pieces(code: str) -> str:
     """PowerShell with its string pieces joined where they are literals: `'a' + 'b'`, `[char]67`, `('a','b') -join ''`,
-    `'cba'[-1..-3] -join ''`, `Join-Path 'a' 'b'`, `[Environment]::GetFolderPath('UserProfile')`, `$env:NAME`, and
-    variables assigned one literal once (also inside double-quoted strings)."""
+    `'cba'[-1..-3] -join ''`, `'{0}\\{1}' -f 'a', 'b'`, `'x' -replace 'y', 'z'`, `Join-Path 'a' 'b'`,
+    `[Environment]::GetFolderPath('UserProfile')`, `$env:NAME`, and variables assigned one literal once (also inside
+    double-quoted strings)."""
     code = _in_double_quotes(code, lambda part: _PS_ENV.sub(lambda m: f"%{m.group(1)}%", part))
     code = _PS_ENV.sub(lambda m: _ps_quoted(f"%{m.group(1)}%"), code)
     code = _PS_SEPARATOR.sub("'\\'", code)
@@ -511,11 +521,9 @@ def loaded_files(code: str, ctx: ActionContext) -> list[str]:
     `Import-Module .\\modules\\y.psm1`), looked for from the workspace and the current folder."""
     texts = []
     for m in _PS_LOADED.finditer(code):
-        relative = re.sub(r"^(?:\$PSScriptRoot|\.)?[\\/]?(?:\.\.[\\/])*", "", m.group(1).strip()).replace("\\", "/")
-        for base in dict.fromkeys([ctx.cwd or ctx.workspace, ctx.workspace]):
-            if relative and (text := file_text(resolve(str(base / relative), ctx), ctx.home)) is not None:
-                texts.append(text)
-                break
+        relative = re.sub(r"^(?:\$PSScriptRoot|\.)?[\\/]?(?:\.\.[\\/])*", "", m.group(1).strip())
+        if relative and (text := _named_file_text(relative, ctx)) is not None:
+            texts.append(text)
         if len(texts) >= _MAX_LOADED:
             break
     return texts

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.red_team_sets import decided_calls
 from tools.risk import ActionContext, assess_action, assess_shell
 from tools.risk_runfiles import makefile_commands, package_scripts, strip_shell_comments
 from training.safety.evaluate import EvalDataError, evaluate, load_items, workspace_holding
@@ -332,15 +333,7 @@ RUN_FILE_UNDER_ESCALATED = ('requireNamespace(\\"pacman\\"',)
 
 @pytest.mark.parametrize("name", sorted(RUN_FILE_SETS))
 def test_red_team_sets_that_run_workspace_files(name):
-    from training.safety.dataset import SEED_ACTIONS
-
-    home = Path("/home/user")  # the writers' machine: their absolute paths name its home
-    decided = []
-    for line in (SEED_ACTIONS.parent / name).read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        with workspace_holding(row.get("files", {})) as where:
-            ctx = ActionContext(where or home / "project", home, home / ".local/share/aegis")
-            decided.append((row["label"], assess_action(row["tool"], row["args"], ctx).decision, json.dumps(row["args"])))
+    decided = decided_calls(name)
     if name in RUN_FILE_DENY_ESCALATED:
         assert [a for label, d, a in decided if label == "DENY" and d == "ALLOW"] == []
         assert sum(label == "DENY" and d == "ESCALATE" for label, d, _ in decided) <= RUN_FILE_DENY_ESCALATED[name]

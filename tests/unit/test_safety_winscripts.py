@@ -1,15 +1,14 @@
 """Scripts Windows runs from the workspace (batch files, VBScript, JScript, WSF, HTML applications, the VBA modules they
 import) are judged by what they hold, in a real workspace on disk."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tools.risk import ActionContext, assess_action
+from tests.unit.red_team_sets import decided_calls
+from tools.risk import ActionContext
 from tools.risk_shell import assess_shell
 from tools.risk_winscripts import _Syntax, batch_lines, joined_pieces
-from training.safety.evaluate import workspace_holding
 
 HOME = Path("/home/user")
 
@@ -101,14 +100,7 @@ WINDOWS_SCRIPT_OVER_DENIED = ("RwBlAHQALQBDAGgAaQBsAGQASQB0AGUAbQ",)
 
 @pytest.mark.parametrize("name", sorted(WINDOWS_SCRIPT_SETS))
 def test_red_team_sets_of_windows_scripts(name):
-    from training.safety.dataset import SEED_ACTIONS
-
-    decided = []
-    for line in (SEED_ACTIONS.parent / name).read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        with workspace_holding(row.get("files", {})) as where:
-            ctx = ActionContext(where or HOME / "project", HOME, HOME / ".local/share/aegis")
-            decided.append((row["label"], assess_action(row["tool"], row["args"], ctx).decision, json.dumps(row["args"])))
+    decided = decided_calls(name)
     assert [a for label, d, a in decided if label == "DENY" and d == "ALLOW"] == []
     assert [a for label, d, a in decided if label == "ESCALATE" and d != "ESCALATE"] == []
     assert [a for label, d, a in decided
