@@ -79,6 +79,7 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_pycode import python_data_work
+from tools.risk_pscode import powershell_data_work
 from tools.risk_rcode import r_data_work
 from tools.risk_rforbidden import r_forbidden_steps
 from tools.risk_runfiles import (
@@ -1665,7 +1666,7 @@ def _shown_code_risks(code: str, ctx: ActionContext, from_file: bool = False) ->
 
 
 def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple,
-                       from_file: bool = False) -> list[ActionRisk]:
+                       from_file: bool = False, script_file: tuple[Path, list[str]] | None = None) -> list[ActionRisk]:
     name, args = base_name(tokens[0]), tokens[1:]
     if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
         return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
@@ -1733,6 +1734,10 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
                 ActionRisk(ALLOW, "read_only", "PowerShell that only reads and formats", "act.shell.read_only")]
     if name in ("powershell", "pwsh"):
         risks += powershell_file_risks(judge, code, ctx, from_file)
+        if script_file and (data_work := powershell_data_work(code, *script_file, ctx, judge.overwrite)) is not None:
+            return [ActionRisk(ALLOW, "data_work", "PowerShell that only reads and writes data files", "act.shell.ps_data"),
+                    *(r for r in risks if r.rule_id != "act.shell.inline_code"), *_shown_code_risks(code, ctx, from_file),
+                    *data_work]
     return [*risks, *judge.code(code, ctx, from_file)]
 
 
@@ -1758,7 +1763,9 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         inline = [name, flag, text] if family(name) != "r" else [
             name, *(a for a in args if a in _R_START_UP_OPTIONS), flag, text, "--args", *rest]
     handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
-    judged = worst([*_interpreter_risks(judge, inline, ctx, simple, from_file=True), judge.imports_risk(path, text, name, ctx),
+    script_file = (path, rest) if family(name) == "powershell" else None
+    judged = worst([*_interpreter_risks(judge, inline, ctx, simple, from_file=True, script_file=script_file),
+                    judge.imports_risk(path, text, name, ctx),
                     *(r for risks in handed if risks for r in risks)])  # a script given another may run it
     if judged.decision == DENY:
         return [ActionRisk(DENY, judged.category, f"runs {path.name}, which would: {judged.rationale}", "act.shell.runs_file")]
