@@ -271,7 +271,7 @@ def _batch_risks(judge: Judge, text: str, ctx: ActionContext) -> list[ActionRisk
 
 
 # PowerShell cmdlets that only read or format; a pipeline made of nothing else runs unasked.
-_PS_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-item", "gi", "get-process", "gps", "ps",
+POWERSHELL_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-item", "gi", "get-process", "gps", "ps",
                "get-psdrive", "get-culture", "get-timezone", "get-date", "get-filehash", "get-command", "gcm", "get-host",
                "get-location", "pwd", "get-service", "get-computerinfo", "get-volume", "select-object", "select",
                "select-string", "sls", "sort-object", "sort", "measure-object", "measure", "format-table", "ft",
@@ -295,7 +295,7 @@ def powershell_reads_only(code: str) -> bool:
         if words[0].startswith("$"):
             if len(words) > 1 or not re.fullmatch(r"\$[\w:]+(?:\.\w+)*", words[0]):
                 return False
-        elif words[0].lower().lstrip("(") not in _PS_READERS:
+        elif words[0].lower().lstrip("(") not in POWERSHELL_READERS:
             return False
     return True
 

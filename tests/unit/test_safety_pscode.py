@@ -1,0 +1,105 @@
+"""PowerShell script files shown to do only data work are allowed; anything the reader cannot show, and any file they
+would touch outside the workspace, goes to a person or is denied — judged in a real workspace on disk."""
+
+from pathlib import Path
+
+import pytest
+
+from tools.risk import ActionContext
+from tools.risk_pscode import TAME, _Reader
+from tools.risk_shell import assess_shell
+
+HOME = Path("/home/user")
+COMMON = """$ErrorActionPreference = 'Stop'
+$WorkRoot = Split-Path -Parent $PSScriptRoot
+$DataDir  = Join-Path $WorkRoot 'data'
+$OutDir   = Join-Path $WorkRoot 'output'
+function Write-Log {
+    param([string]$Message)
+    $file = Join-Path $WorkRoot ('logs\\run_{0}.log' -f (Get-Date -Format 'yyyyMMdd'))
+    Add-Content -Path $file -Value $Message -Encoding UTF8
+}
+function Import-SjisCsv {
+    param([Parameter(Mandatory)][string]$Path)
+    $enc = [System.Text.Encoding]::GetEncoding(932)
+    [System.IO.File]::ReadAllLines($Path, $enc) | ConvertFrom-Csv
+}
+"""
+REPORT = """# 部署別の集計（確認用）
+param([string]$Month = '202406')
+. "$PSScriptRoot\\..\\lib\\common.ps1"
+$rows = Import-SjisCsv -Path (Join-Path $DataDir "売上_$Month.csv")
+if (-not (Test-Path $OutDir)) { New-Item -ItemType Directory -Path $OutDir | Out-Null }
+$summary = $rows | Group-Object 部署 | ForEach-Object {
+    [pscustomobject]@{ 部署 = $_.Name; 件数 = $_.Count; 金額 = ($_.Group | Measure-Object 金額 -Sum).Sum }
+}
+$summary | Sort-Object 金額 -Descending | Export-Csv -Path (Join-Path $OutDir "部署別_$Month.csv") -NoTypeInformation
+Write-Log "done: $($summary.Count)"
+"""
+
+
+@pytest.fixture
+def project(tmp_path):
+    workspace = tmp_path / "project"
+    (workspace / "data").mkdir(parents=True)
+    (workspace / "data" / "売上_202406.csv").write_text("部署,金額\n営業,100\n", encoding="utf-8")
+    (workspace / "lib").mkdir()
+    (workspace / "lib" / "common.ps1").write_text(COMMON, encoding="utf-8")
+    return workspace
+
+
+def decide(workspace: Path, script: str, text: str, arguments: str = "") -> str:
+    path = workspace / "tools" / script
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    command = f"powershell.exe -NoProfile -File tools/{script} {arguments}".strip()
+    return assess_shell(command, ActionContext(workspace, HOME, HOME / ".local/share/aegis")).decision
+
+
+def test_a_report_script_with_its_helpers_is_allowed(project):
+    assert decide(project, "report.ps1", REPORT) == "ALLOW"
+    assert decide(project, "report.ps1", REPORT, "-Month 202407") == "ALLOW"
+
+
+def test_what_it_touches_is_named_with_dates_and_listed_entries(project):
+    text = REPORT + ("Get-ChildItem -Path $DataDir -Filter '*.csv' | ForEach-Object {\n"
+                     "    Import-Csv $_.FullName | Export-Csv (Join-Path $OutDir ($_.BaseName + '_copy.csv'))\n}\n")
+    path = project / "tools" / "report.ps1"
+    path.parent.mkdir(exist_ok=True)
+    reader = _Reader(path, text, [], ActionContext(project, HOME, HOME / ".local/share/aegis"))
+    reader.check()
+    touched = {(t.how, t.path.replace(str(project), "W").replace("/tools\\..", "")) for t in reader.touches()}
+    assert ("read", "W\\data\\売上_202406.csv") in touched
+    assert ("write", f"W\\logs\\run_{TAME}.log") in touched
+    assert ("overwrite", f"W\\output\\{TAME}_copy.csv") in touched
+    assert ("read", "W\\data\\\x03") in touched  # an entry the script listed
+
+
+@pytest.mark.parametrize(("tail", "decision"), [
+    ("$summary | Export-Csv -Path (Join-Path $env:USERPROFILE 'Desktop\\r.csv')\n", "ESCALATE"),  # reads the environment
+    ("$summary | Export-Csv -Path 'C:\\Users\\tanaka\\Desktop\\部署別.csv'\n", "ESCALATE"),  # writes outside
+    ("$summary | Export-Csv -Path (Join-Path $DataDir '売上_202406.csv')\n", "ESCALATE"),  # replaces an existing file
+    ("Get-ChildItem $DataDir | ForEach-Object { $_ | Export-Csv $_.FullName }\n", "ESCALATE"),  # replaces listed files
+    ("$k = Join-Path ('C:\\Users\\' + 'tanaka') ('.s' + 'sh\\id_rsa')\nGet-Content $k | Out-Null\n", "DENY"),
+    ("Get-Content '\\\\wsl$\\Ubuntu\\home\\user\\.local\\share\\aegis\\audit.jsonl' | Out-Null\n", "DENY"),
+    ("Get-ChildItem $OutDir | ForEach-Object Delete\n", "ESCALATE"),  # a method called by name
+    ("$summary.ForEach('Delete')\n", "ESCALATE"),
+    ("$summary > (Join-Path $OutDir 'x.txt')\n", "ESCALATE"),  # a redirection writes a file
+    ("Get-ChildItem Cert:\\CurrentUser\\My | Out-Null\n", "ESCALATE"),  # a drive that is no folder
+    ("$cfg = Get-Content (Join-Path $WorkRoot 'config.json') | ConvertFrom-Json\n"
+     "$summary | Export-Csv -Path $cfg.OutFile\n", "ESCALATE"),  # a path read from data
+    ("function Save-It { return Remove-Item -Recurse $OutDir }\nSave-It\n", "ESCALATE"),
+    ("foreach ($f in Invoke-WebRequest 'https://x.example/list') { }\n", "ESCALATE"),
+    ("$excel = New-Object -ComObject Excel.Application\n", "ESCALATE"),
+    ("[IO.File]::WriteAllText((Join-Path $OutDir 'memo.txt'), 'x')\n", "ALLOW"),
+    ("$d = (Get-Date).AddDays(-1).ToString('yyyyMMdd')\n$summary | Export-Csv (Join-Path $OutDir \"d_$d.csv\")\n", "ALLOW"),
+])
+def test_anything_it_cannot_show_or_that_reaches_out_is_not_allowed(project, tail, decision):
+    assert decide(project, "report.ps1", REPORT + tail) == decision
+
+
+def test_a_file_it_loads_is_checked_too(project):
+    (project / "lib" / "common.ps1").write_text(COMMON + "Start-Process notepad.exe\n", encoding="utf-8")
+    assert decide(project, "report.ps1", REPORT) == "ESCALATE"
+    missing = REPORT.replace("common.ps1", "missing.ps1")
+    assert decide(project, "report.ps1", missing) == "ESCALATE"
