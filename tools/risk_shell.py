@@ -78,8 +78,8 @@ from tools.risk_paths import (
     secret_risk,
     worst,
 )
-from tools.risk_pycode import python_data_work
 from tools.risk_pscode import powershell_data_work
+from tools.risk_pycode import python_data_work
 from tools.risk_rcode import r_data_work
 from tools.risk_rforbidden import r_forbidden_steps
 from tools.risk_runfiles import (
