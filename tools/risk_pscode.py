@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve
+from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve, windows_spelling
 from tools.risk_runfiles import file_text
 from tools.risk_windows import POWERSHELL_READERS
 
@@ -31,7 +31,7 @@ _ALIASES = {"gc": "get-content", "cat": "get-content", "type": "get-content", "g
             "ipcsv": "import-csv", "epcsv": "export-csv", "gi": "get-item", "sls": "select-string"}
 _READERS = {"import-csv", "get-content", "get-childitem", "test-path", "get-item", "select-string", "get-filehash",
             "import-powershelldatafile", "resolve-path"}
-_WRITERS = {"export-csv", "set-content", "add-content", "out-file", "new-item"}
+_WRITERS = {"export-csv", "set-content", "add-content", "out-file", "new-item", "compress-archive"}
 _PURE = {"join-path", "split-path", "get-date", "where-object", "foreach-object", "select-object", "sort-object",
          "group-object", "measure-object", "format-table", "format-list", "format-wide", "out-string", "write-host",
          "write-output", "write-verbose", "write-warning", "write-error", "write-debug", "write-information",
@@ -167,7 +167,7 @@ _KEEPS_ITEMS = {"where-object", "sort-object"}
 _SWITCHES = {"parent", "leaf", "leafbase", "extension", "qualifier", "noqualifier", "resolve", "isabsolute", "recurse",
              "force", "append", "notypeinformation", "noclobber", "raw", "file", "directory", "hidden", "passthru",
              "whatif", "confirm", "useculture", "includetypeinformation", "simplematch", "casesensitive", "list",
-             "quiet", "notmatch", "allmatches", "nonewline", "asstring", "descending", "unique", "literalpath:",
+             "quiet", "notmatch", "allmatches", "nonewline", "asstring", "descending", "unique", "update", "literalpath:",
              "erroraction:", "verbose", "debug", "wait", "readonly", "name:"}
 _PATH_PARAMETERS = {"import-csv": ["path", "literalpath"], "get-content": ["path", "literalpath"],
                     "get-childitem": ["path", "literalpath"], "test-path": ["path", "literalpath"],
@@ -177,6 +177,7 @@ _PATH_PARAMETERS = {"import-csv": ["path", "literalpath"], "get-content": ["path
                     "out-file": ["filepath", "literalpath"], "new-item": ["path"]}
 _DATE, _ITEM, _EXISTING = "\x01", "\x02", "\x03"  # a date; an entry of a folder (then the folder); a listed file
 _MAX_VALUES = 24
+_PLAIN_ENVIRONMENT = {"COMPUTERNAME", "USERNAME", "USERDOMAIN", "PROCESSOR_ARCHITECTURE", "NUMBER_OF_PROCESSORS", "OS"}
 _PROVIDER = re.compile(r"^[A-Za-z][\w]+:")  # `HKCU:`, `Cert:`, `Env:`; a drive letter is one letter
 _VERB_NOUN = re.compile(r"[A-Za-z]+-[A-Za-z][\w]*")
 _NUMBER_PROPERTIES = {"count", "length", "year", "month", "day", "hour", "minute", "second", "sum", "average",
@@ -353,7 +354,8 @@ class _Reader:
                 self._check_expandable(f, t)
             elif t.kind == "variable":
                 name = low.strip("${}")
-                if name.startswith(("env:", "using:", "function:", "alias:", "variable:")) or name in _DANGEROUS_VARIABLES:
+                if name.startswith(("using:", "function:", "alias:", "variable:")) or name in _DANGEROUS_VARIABLES or \
+                        name.startswith("env:") and _environment(name[4:]) is None:
                     raise _NotShown(f"uses {t.text}")
             elif t.kind == "type":
                 self._check_type(ts, i)
@@ -379,7 +381,8 @@ class _Reader:
         for m in _EXPANDED.finditer(_literal(t)):
             if m.group("sub") is not None:
                 self._check_tokens(f, _tokens(m.group("sub"), f), nested=True)
-            elif (m.group("braced") or m.group("name") or "").lower().split(":")[0] in ("env", *_DANGEROUS_VARIABLES):
+            elif (name := (m.group("braced") or m.group("name") or "").lower()).split(":")[0] in _DANGEROUS_VARIABLES or \
+                    name.startswith("env:") and _environment(name[4:]) is None:
                 raise _NotShown("reads the environment")
 
     def _check_command(self, ts: list[_Token], i: int, low: str) -> None:
@@ -410,7 +413,7 @@ class _Reader:
         if i + 2 < len(ts) and ts[i + 1].text == "::":
             member = ts[i + 2].text.lower()
             short = name.removeprefix("system.")
-            allowed = {"new"} if generic or short in ("collections.arraylist", "text.stringbuilder") else \
+            allowed = {"new"} if generic or short in ("collections.arraylist", "text.stringbuilder", "text.utf8encoding") else \
                 _STATIC.get(short, _STATIC.get(name, set()))
             if allowed is not None and member not in allowed:
                 raise _NotShown(f"calls [{name}]::{member}")
@@ -515,6 +518,9 @@ class _Reader:
             return ["%USERPROFILE%"]
         if name in ("_", "psitem"):
             return self._pipeline_item(f, i)
+        if name.startswith("env:"):
+            value = _environment(name[4:])
+            return [value] if value is not None else None
         owner = self._function_of(f, i)
         definitions = [d for d in self.definitions.get(name, []) if self._owner(d) == owner] or \
             [d for d in self.definitions.get(name, []) if self._owner(d) is None]
@@ -580,10 +586,8 @@ class _Reader:
             if p >= 0 and ts[p].kind == "dash" and ts[p].text.lower() in ("-process", "-filterscript"):
                 p -= 1
             if p >= 0 and ts[p].kind == "word" and _ALIASES.get(ts[p].text.lower(), ts[p].text.lower()) in _PIPELINE_BLOCKS:
-                if p == 0 or ts[p - 1].text != "|":
-                    return None
-                start = self._pipeline_start(f, p - 1)
-                return self._pipeline(f, start, p - 1)
+                bar = self._piped_from(f, p)
+                return None if bar is None else self._pipeline(f, self._pipeline_start(f, bar), bar)
             opener = self._opener(f, p) if p >= 0 and ts[p].text == ")" else None
             if p >= 0 and ts[p].kind == "word" and ts[p].text.lower() in ("else", "try", "finally", "do") or \
                     opener is not None and opener > 0 and ts[opener - 1].text.lower() in ("if", "elseif", "foreach", "while",
@@ -593,6 +597,13 @@ class _Reader:
             return None
         origin = self.origin.get(f)
         return self._pipeline_item(*origin) if origin else None
+
+    def _piped_from(self, f: int, i: int) -> int | None:
+        """The `|` that hands its pipeline to the command at token i (across a line break), if any."""
+        k = i - 1
+        while k >= 0 and self.tokens[f][k].text == "\n":
+            k -= 1
+        return k if k >= 0 and self.tokens[f][k].text == "|" else None
 
     def _opener(self, f: int, close: int) -> int | None:
         return next((o for o, c in self.closing[f].items() if c == close), None)
@@ -643,12 +654,14 @@ class _Reader:
             return _capped(values)
         values = [""]
         for a, b in self._split(f, i, j, lambda t: t.kind == "punct" and t.text == "+"):
-            fmt = next((k for k in range(a, b) if ts[k].kind == "dash" and ts[k].text.lower() == "-f"
+            fmt = next((k for k in range(a, b) if ts[k].kind == "dash" and ts[k].text.lower() in ("-f", "-replace")
                         and self.enclosing[f][k] == self.enclosing[f][a]), None)
             if any(ts[k].kind == "dash" and k != fmt and self.enclosing[f][k] == self.enclosing[f][a] for k in range(a, b)):
                 return None
             if fmt is None:
                 part = self._operand(f, a, b)
+            elif ts[fmt].text.lower() == "-replace":
+                part = self._replaced(f, a, fmt, b)
             else:
                 templates = self._operand(f, a, fmt)
                 arguments = [self._operand(f, x, y) for x, y in self._split(f, fmt + 1, b, lambda t: t.text == ",")]
@@ -660,6 +673,20 @@ class _Reader:
             if values is None:
                 return None
         return values
+
+    def _replaced(self, f: int, a: int, op: int, b: int) -> list[str] | None:
+        """`value -replace 'pattern', 'text'` where all three are known and hold no computed part."""
+        values = self._operand(f, a, op)
+        rule = [self._operand(f, x, y) for x, y in self._split(f, op + 1, b, lambda t: t.text == ",")]
+        if values is None or len(rule) not in (1, 2) or any(r is None or len(r) != 1 for r in rule):
+            return None
+        pattern, text = rule[0][0], rule[1][0] if len(rule) == 2 else ""
+        if any(c in v for v in [*values, pattern, text] for c in (TAME, _DATE, _ITEM, _EXISTING)) or "$" in text:
+            return None
+        try:
+            return _capped([re.sub(pattern, text.replace("\\", "\\\\"), v, flags=re.I) for v in values])
+        except re.error:
+            return None
 
     def _split(self, f: int, i: int, j: int, at: Callable[[_Token], bool]) -> list[tuple[int, int]]:
         parts, k, start = [], i, i
@@ -853,6 +880,15 @@ class _Reader:
 
     def _cmdlet_touches(self, f: int, i: int, cmd: str) -> list[_Touch]:
         named, positional = self._arguments(f, i + 1, self._stage_end(f, i + 1))
+        if cmd == "compress-archive":  # reads -Path, writes -DestinationPath
+            sources = named.get("path") or named.get("literalpath") or (positional[0] if positional else None)
+            target = named.get("destinationpath") or (positional[1] if len(positional) > 1 else None)
+            read = self._unit(f, sources) if isinstance(sources, tuple) else None
+            written = self._unit(f, target) if isinstance(target, tuple) else None
+            if read is None or written is None:
+                raise _NotShown("cannot name the files Compress-Archive touches")
+            how = "write" if named.get("update") is True else "overwrite"
+            return [*(_Touch(v, "read", cmd) for v in read), *(_Touch(v, how, cmd) for v in written)]
         names = _PATH_PARAMETERS.get(cmd, ["path", "literalpath"])
         unit = next((named[n] for n in names if isinstance(named.get(n), tuple)), None)
         position = 1 if cmd == "select-string" else 0
@@ -860,8 +896,8 @@ class _Reader:
             unit = positional[position]
         if unit is None and cmd == "get-childitem" and "path" not in named:
             values: list[str] | None = [str(self.ctx.cwd or self.ctx.workspace)]
-        elif unit is None and cmd in _READERS and i > 0 and self.tokens[f][i - 1].text == "|":  # the entries piped in
-            values = self._pipeline(f, self._pipeline_start(f, i - 1), i - 1)
+        elif unit is None and cmd in _READERS and (bar := self._piped_from(f, i)) is not None:  # the entries piped in
+            values = self._pipeline(f, self._pipeline_start(f, bar), bar)
         else:
             values = self._unit(f, unit) if isinstance(unit, tuple) else None
         if values is None:
@@ -902,6 +938,15 @@ def _is_command(ts: list[_Token], i: int) -> bool:
     if i + 1 < len(ts) and ts[i + 1].kind == "punct" and ts[i + 1].text == "=":
         return False
     return _starts(ts, i) or bool(_VERB_NOUN.fullmatch(t.text))
+
+
+def _environment(name: str) -> str | None:
+    """What `$env:NAME` stands for where the reader can tell: a Windows folder (judged as where it leads) or a name
+    (`COMPUTERNAME`, `USERNAME`) that holds no separator; None for any other variable, which may hold a path or a
+    secret."""
+    if name.upper() in _PLAIN_ENVIRONMENT:
+        return TAME
+    return f"%{name.upper()}%" if windows_spelling(f"%{name.upper()}%") != f"%{name.upper()}%" else None
 
 
 def _variable_name(text: str) -> str:

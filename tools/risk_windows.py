@@ -278,7 +278,9 @@ POWERSHELL_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", 
                "format-list", "fl", "convertfrom-json", "out-string", "group-object", "test-path", "resolve-path",
                "split-path", "join-path", "write-output", "get-hotfix", "get-printer", "get-netadapter", "get-winevent",
                "get-eventlog", "get-netipaddress", "get-netipconfiguration", "get-ciminstance", "get-wmiobject",
-               "where-object", "where", "format-wide"}
+               "where-object", "where", "format-wide", "get-scheduledtask", "get-scheduledtaskinfo", "get-printjob",
+               "get-printerport", "get-smbmapping", "get-netconnectionprofile", "get-pnpdevice", "get-mpcomputerstatus",
+               "get-uiculture", "get-executionpolicy"}
 _PS_ACTIVE = re.compile(r"[;{}&`@\[\]>]|\$\(|\binvoke|\biex\b|-(?:encoded)?command\b|::|-ScriptBlock", re.I)
 _PS_PATH = re.compile(r"""(?:^|\s)['"]?((?:[A-Za-z]:|\$env:\w+|~|\.{1,2}|\\\\)?[\\/]?[^\s'"|]*[\\/.][^\s'"|]*)['"]?""")
 
