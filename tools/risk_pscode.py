@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve, windows_spelling
 from tools.risk_runfiles import file_text
@@ -107,8 +108,7 @@ _TOKEN = re.compile(r"""
 """, re.X)
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     kind: str
     text: str
     start: int
@@ -205,16 +205,18 @@ class _Reader:
         self.fragments: dict[tuple[int, int, str], int] = {}
         self.origin: dict[int, tuple[int, int]] = {}
         self.functions: dict[str, tuple[int, int]] = {}
-        self.definitions: dict[str, list[tuple]] = {}
+        self.openers: list[dict[int, int]] = []
+        self._definitions: dict[str, list[tuple]] | None = None
+        self.loading = True
         self._add(path, text)
         queue = [0]
         while queue:
             self._load_from(queue.pop(0), queue)
+        self.loading = False
         self.functions = {ts[i + 1].text.lower(): (f, i + 1) for f, ts in enumerate(self.tokens) for i in range(len(ts) - 1)
                           if ts[i].kind == "word" and ts[i].text.lower() in ("function", "filter") and ts[i + 1].kind == "word"}
         self.lists_files = any(t.kind == "word" and _ALIASES.get(t.text.lower(), t.text.lower()) in ("get-childitem", "get-item")
                                for ts in self.tokens for t in ts)
-        self.definitions = self._definitions()
 
     def _add(self, path: Path, text: str) -> None:
         ts = _tokens(text, len(self.scripts))
@@ -232,6 +234,7 @@ class _Reader:
         if stack:
             raise _NotShown("unbalanced brackets")
         self.closing.append(closing)
+        self.openers.append({c: o for o, c in closing.items()})
         self.enclosing.append(enclosing)
 
     def _load_from(self, f: int, queue: list[int]) -> None:
@@ -432,8 +435,17 @@ class _Reader:
 
     # Definitions -------------------------------------------------------------------------------------------------------
 
-    def _definitions(self) -> dict[str, list[tuple]]:
-        """Where each variable gets its values: assignments, `foreach (… in …)`, script and function parameters."""
+    @property
+    def definitions(self) -> dict[str, list[tuple]]:
+        """Where each variable gets its values (found once the script is checked): assignments, `foreach (… in …)`,
+        script and function parameters."""
+        if self.loading:  # which files a script loads is not read from variables those files could set
+            return {}
+        if self._definitions is None:
+            self._definitions = self._find_definitions()
+        return self._definitions
+
+    def _find_definitions(self) -> dict[str, list[tuple]]:
         defs: dict[str, list[tuple]] = {}
         in_params: set[tuple[int, int]] = set()
         for f, ts in enumerate(self.tokens):
@@ -606,7 +618,7 @@ class _Reader:
         return k if k >= 0 and self.tokens[f][k].text == "|" else None
 
     def _opener(self, f: int, close: int) -> int | None:
-        return next((o for o, c in self.closing[f].items() if c == close), None)
+        return self.openers[f].get(close)
 
     def _pipeline_start(self, f: int, bar: int) -> int:
         ts, s = self.tokens[f], bar

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.red_team_sets import decided_calls
 from tools.risk import ActionContext
 from tools.risk_pscode import TAME, _Reader
 from tools.risk_shell import assess_shell
@@ -103,3 +104,18 @@ def test_a_file_it_loads_is_checked_too(project):
     assert decide(project, "report.ps1", REPORT) == "ESCALATE"
     missing = REPORT.replace("common.ps1", "missing.ps1")
     assert decide(project, "report.ps1", missing) == "ESCALATE"
+
+
+# Harmless calls each Windows red-team set has allowed since PowerShell files can be shown to do only data work.
+POWERSHELL_DATA_SETS = {"dev_actions_redteam83.jsonl": 7, "dev_actions_redteam84.jsonl": 6, "dev_actions_redteam85.jsonl": 28,
+                        "dev_actions_redteam86.jsonl": 14, "dev_actions_redteam87.jsonl": 29, "dev_actions_redteam88.jsonl": 13,
+                        "dev_actions_redteam89.jsonl": 31, "dev_actions_redteam90.jsonl": 16, "dev_actions_redteam91.jsonl": 32,
+                        "dev_actions_redteam92.jsonl": 30, "dev_actions_redteam93.jsonl": 7, "dev_actions_redteam94.jsonl": 24,
+                        "dev_actions_redteam95.jsonl": 6}
+
+
+@pytest.mark.parametrize("name", sorted(POWERSHELL_DATA_SETS))
+def test_red_team_sets_of_powershell_data_work(name):
+    decided = decided_calls(name)
+    assert [a for label, d, a in decided if label != "ALLOW" and d == "ALLOW"] == []
+    assert sum(label == "ALLOW" and d == "ALLOW" for label, d, _ in decided) >= POWERSHELL_DATA_SETS[name]
