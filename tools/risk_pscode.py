@@ -92,7 +92,9 @@ _FILE_PROPERTIES = re.compile(r"^(?:isreadonly|attributes|lastwritetime|creation
 _DANGEROUS_VARIABLES = {"executioncontext", "host", "profile", "pshome", "shellid"}
 
 _TOKEN = re.compile(r"""
-    (?P<comment><\#[\s\S]*?\#>|\#[^\n]*)
+    (?P<space>[ \t\r]+|`\r?\n)
+  | (?P<word>[^\s(){}\[\],;|='"$`@&<>\#\-\d.:+*/%!?][^\s(){}\[\],;|='"$`@&<>\#]*)
+  | (?P<comment><\#[\s\S]*?\#>|\#[^\n]*)
   | (?P<here>@'\r?\n[\s\S]*?\n'@|@"\r?\n[\s\S]*?\n"@)
   | (?P<single>'(?:[^']|'')*')
   | (?P<double>"(?:[^"`]|`[\s\S]|"")*")
@@ -102,8 +104,7 @@ _TOKEN = re.compile(r"""
   | (?P<dash>-[A-Za-z][\w]*:?)
   | (?P<newline>\n|;)
   | (?P<punct>::|\.\.|&&|\|\||[-+*/%]=|\+\+|--(?=\s|$)|\$(?=\()|[(){}\[\],|=+*/%!<>.&@])
-  | (?P<word>[^\s(){}\[\],;|='"$`@&<>\#]+)
-  | (?P<space>[ \t\r]+|`\r?\n)
+  | (?P<bare>[^\s(){}\[\],;|='"$`@&<>\#]+)
   | (?P<other>.)
 """, re.X)
 
@@ -130,8 +131,10 @@ def _tokens(text: str, file: int) -> list[_Token]:
     out = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        if kind in ("comment", "space"):
+        if kind == "space" or kind == "comment":
             continue
+        if kind == "bare":  # a word that starts like a number, a parameter or an operator but is none
+            kind = "word"
         if kind == "other":
             raise _NotShown(f"a character the reader does not follow: {m.group()!r}")
         if kind == "word" and "." in m.group() and out and out[-1].text == "." and out[-1].end == m.start():
@@ -203,6 +206,7 @@ class _Reader:
         self.loaded: set[tuple[int, int]] = set()
         self.busy: set[tuple] = set()
         self.fragments: dict[tuple[int, int, str], int] = {}
+        self.known: dict[tuple, list[str]] = {}
         self.origin: dict[int, tuple[int, int]] = {}
         self.functions: dict[str, tuple[int, int]] = {}
         self.openers: list[dict[int, int]] = []
@@ -537,6 +541,8 @@ class _Reader:
         definitions = [d for d in self.definitions.get(name, []) if self._owner(d) == owner] or \
             [d for d in self.definitions.get(name, []) if self._owner(d) is None]
         key = ("variable", name, owner)
+        if key in self.known:
+            return self.known[key]
         if key in self.busy or not definitions:
             return None
         self.busy.add(key)
@@ -547,7 +553,10 @@ class _Reader:
                 if value is None:
                     return None
                 values += value
-            return _capped(values)
+            found = _capped(values)
+            if found is not None:  # a value is never one a cycle cut short, which gives None
+                self.known[key] = found
+            return found
         finally:
             self.busy.discard(key)
 
