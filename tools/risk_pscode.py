@@ -84,12 +84,12 @@ _METHODS = {"tostring", "trim", "trimstart", "trimend", "split", "substring", "t
             "compareto", "adddays", "addmonths", "addyears", "addhours", "addminutes", "addseconds", "toshortdatestring",
             "tolongdatestring", "where", "foreach", "toarray", "sort", "reverse", "clear", "append", "appendline",
             "appendformat", "getenumerator", "normalize", "tochararray", "getvalueordefault", "round", "floor",
-            "ceiling", "gettype", "isnullorempty", "tryadd", "max", "min", "abs", "join", "format", "count", "getbytes",
+            "ceiling", "isnullorempty", "tryadd", "max", "min", "abs", "join", "format", "count", "getbytes",
             "getstring", "toint32", "todouble", "todecimal", "copyto", "parse", "matches", "match", "ismatch",
             "get_item", "tostringinvariant", "item", "selectnodes", "selectsinglenode",
             "getelementsbytagname", "getattribute", "hasattribute", "toint64", "getproperty"}
 _FILE_PROPERTIES = re.compile(r"^(?:isreadonly|attributes|lastwritetime|creationtime|lastaccesstime)(?:utc)?$", re.I)
-_DANGEROUS_VARIABLES = {"executioncontext", "host", "profile", "pshome", "shellid"}
+_DANGEROUS_VARIABLES = {"executioncontext", "host", "profile", "pshome", "shellid", "psdefaultparametervalues", "ofs"}
 
 _TOKEN = re.compile(r"""
     (?P<space>[ \t\r]+|`\r?\n)
@@ -180,6 +180,13 @@ _PATH_PARAMETERS = {"import-csv": ["path", "literalpath"], "get-content": ["path
                     "out-file": ["filepath", "literalpath"], "new-item": ["path"]}
 _DATE, _ITEM, _EXISTING = "\x01", "\x02", "\x03"  # a date; an entry of a folder (then the folder); a listed file
 _MAX_VALUES = 24
+# A variable named with a drive or scope other than the script's own (`${C:\x.txt}` reads a file, `$using:`, `$function:`).
+_QUALIFIED = re.compile(r"^(?!(?:script|global|local|private):)[^:]+:", re.I)
+_SCOPED = re.compile(r"^\$\{?(?:script|global):", re.I)
+_MUTATORS = {"add", "addrange", "insert", "insertrange", "push", "enqueue", "set_item", "setvalue", "remove", "removeat",
+             "clear", "reverse", "sort"}
+_VARIABLE_PARAMETERS = {"-outvariable", "-ov", "-pipelinevariable", "-pv", "-errorvariable", "-ev", "-warningvariable",
+                        "-wv", "-informationvariable", "-iv"}
 _PLAIN_ENVIRONMENT = {"COMPUTERNAME", "USERNAME", "USERDOMAIN", "PROCESSOR_ARCHITECTURE", "NUMBER_OF_PROCESSORS", "OS"}
 _PROVIDER = re.compile(r"^[A-Za-z][\w]+:")  # `HKCU:`, `Cert:`, `Env:`; a drive letter is one letter
 _VERB_NOUN = re.compile(r"[A-Za-z]+-[A-Za-z][\w]*")
@@ -219,8 +226,22 @@ class _Reader:
         self.loading = False
         self.functions = {ts[i + 1].text.lower(): (f, i + 1) for f, ts in enumerate(self.tokens) for i in range(len(ts) - 1)
                           if ts[i].kind == "word" and ts[i].text.lower() in ("function", "filter") and ts[i + 1].kind == "word"}
-        self.lists_files = any(t.kind == "word" and _ALIASES.get(t.text.lower(), t.text.lower()) in ("get-childitem", "get-item")
-                               for ts in self.tokens for t in ts)
+        self.lists_files = any(self._file_objects(f, i) for f, ts in enumerate(self.tokens) for i in range(len(ts)))
+
+    def _file_objects(self, f: int, i: int) -> bool:
+        """Whether the command at token i hands on file objects (whose `CopyTo` and `Replace` write files): listings,
+        and the items `New-Item` or `Compress-Archive -PassThru` make unless thrown away (`| Out-Null`, `$null =`)."""
+        t = self.tokens[f][i]
+        name = _ALIASES.get(t.text.lower(), t.text.lower()) if t.kind == "word" else ""
+        if name in ("get-childitem", "get-item"):
+            return True
+        if name not in ("new-item", "compress-archive"):
+            return False
+        ts, end = self.tokens[f], self._stage_end(f, i + 1)
+        piped_away = end + 1 < len(ts) and ts[end].text == "|" and ts[end + 1].text.lower() == "out-null"
+        assigned_away = i >= 2 and ts[i - 1].text == "=" and ts[i - 2].text.lower() == "$null" or \
+            i >= 1 and ts[i - 1].kind == "type" and ts[i - 1].text.lower() == "[void]"
+        return not (piped_away or assigned_away)
 
     def _add(self, path: Path, text: str) -> None:
         ts = _tokens(text, len(self.scripts))
@@ -268,7 +289,11 @@ class _Reader:
         return _starts(self.tokens[f], i)
 
     def _is_command(self, f: int, i: int) -> bool:
-        return _is_command(self.tokens[f], i)
+        return _is_command(self.tokens[f], i, self._in_hashtable(f, i))
+
+    def _in_hashtable(self, f: int, i: int) -> bool:
+        brace = self.enclosing[f][i]
+        return brace > 0 and self.tokens[f][brace].text == "{" and self.tokens[f][brace - 1].text == "@"
 
     def _stage_end(self, f: int, i: int) -> int:
         """The end of the pipeline stage that starts at token i."""
@@ -361,31 +386,39 @@ class _Reader:
                 self._check_expandable(f, t)
             elif t.kind == "variable":
                 name = low.strip("${}")
-                if name.startswith(("using:", "function:", "alias:", "variable:")) or name in _DANGEROUS_VARIABLES or \
+                if _QUALIFIED.match(name) and not name.startswith("env:") or name in _DANGEROUS_VARIABLES or \
                         name.startswith("env:") and _environment(name[4:]) is None:
                     raise _NotShown(f"uses {t.text}")
             elif t.kind == "type":
                 self._check_type(ts, i)
             elif t.kind == "punct" and t.text == "&":
                 raise _NotShown("calls a command by name (&)")
+            elif t.kind == "punct" and t.text == "::" and (i == 0 or ts[i - 1].kind != "type"):
+                raise _NotShown("calls a static member of a type it computes")
             elif t.kind == "punct" and t.text == ">" and not (i + 1 < len(ts) and (
                     ts[i + 1].text == ">" or ts[i + 1].kind == "variable" and ts[i + 1].text.lower() == "$null")):
                 raise _NotShown("redirects output into a file")
             elif t.kind == "punct" and t.text == "[" and i + 1 < len(ts) and ts[i + 1].kind == "word" and \
                     ts[i + 1].start == t.end and not (i > 0 and ts[i - 1].end == t.start and ts[i - 1].kind != "newline"):
                 raise _NotShown(f"names a type the reader does not follow: {ts[i + 1].text}")
-            elif (t.kind == "punct" and t.text == "." or low == "import-module") and starts and not nested:
-                if (f, i) not in self.loaded:
-                    raise _NotShown("loads a file it cannot read")
+            elif (t.kind == "punct" and t.text in (".", "..") or low == "import-module") and starts:
+                if nested or (f, i) not in self.loaded:
+                    raise _NotShown("runs or loads a file it cannot read")
                 skip_to = self._stage_end(f, i + 1)
-            elif _is_command(ts, i):
+            elif _is_command(ts, i, None if nested else self._in_hashtable(f, i)):
                 self._check_command(ts, i, low)
             elif t.kind == "punct" and t.text == "." and i + 1 < len(ts) and ts[i + 1].kind == "word" \
                     and ts[i + 1].start == t.end and i > 0 and ts[i - 1].end == t.start:
                 self._check_member(ts, i + 1)
 
     def _check_expandable(self, f: int, t: _Token) -> None:
-        for m in _EXPANDED.finditer(_literal(t)):
+        text = _literal(t)
+        if text.count("$(") != sum(m.group("sub") is not None for m in _EXPANDED.finditer(text)):
+            raise _NotShown("a string holds a sub-expression the reader does not follow")
+        for m in _EXPANDED.finditer(text):
+            if m.group("braced") is not None and _QUALIFIED.match(m.group("braced")) and \
+                    not m.group("braced").lower().startswith("env:"):
+                raise _NotShown(f"reads ${{{m.group('braced')}}}")
             if m.group("sub") is not None:
                 self._check_tokens(f, _tokens(m.group("sub"), f), nested=True)
             elif (name := (m.group("braced") or m.group("name") or "").lower()).split(":")[0] in _DANGEROUS_VARIABLES or \
@@ -471,7 +504,32 @@ class _Reader:
                     defs.setdefault(name, []).append(("compound", f, i + 2, end))
                 elif i >= 2 and ts[i - 1].text == "(" and ts[i - 2].text.lower() == "foreach" and nxt.text.lower() == "in":
                     defs.setdefault(name, []).append(("assign", f, i + 2, self.closing[f][i - 1]))
+                elif self._changed(f, i):
+                    defs.setdefault(name, []).append(("changed", f, i))
+            for i, t in enumerate(ts):  # `-OutVariable x` and the like set a variable by its name
+                if t.kind == "dash" and t.text.lower().rstrip(":") in _VARIABLE_PARAMETERS and i + 1 < len(ts):
+                    defs.setdefault(_variable_name(ts[i + 1].text.strip("'\"")), []).append(("changed", f, i + 1))
         return defs
+
+    def _changed(self, f: int, i: int) -> bool:
+        """Whether the variable at token i is changed other than by a plain assignment: `$a, $b = …`, `$a[0] = …`,
+        `$a.Path = …`, `$a.Add(…)`, a chained `$a = $b = …`."""
+        ts = self.tokens[f]
+        nxt = ts[i + 1]
+        if nxt.text == "=" and nxt.kind == "punct":
+            return True  # an assignment the reader does not follow (the last of a list of targets, a chained one)
+        k = i
+        while nxt.text == "," and k + 2 < len(ts) and ts[k + 1].text == "," and ts[k + 2].kind == "variable":
+            k += 2  # `$a, $b = …`: every target of the list
+        if k > i and k + 1 < len(ts) and ts[k + 1].text == "=":
+            return True
+        if nxt.text == "." and i + 3 < len(ts) and ts[i + 2].kind == "word" and ts[i + 3].text == "(" \
+                and ts[i + 2].text.lower() in _MUTATORS:
+            return True
+        k = i + 1
+        while k < len(ts) and (ts[k].text == "[" and k in self.closing[f] or ts[k].text == "." and k + 1 < len(ts)):
+            k = self.closing[f][k] + 1 if ts[k].text == "[" else k + 2
+        return k > i + 1 and k < len(ts) and ts[k].kind == "punct" and ts[k].text in ("=", "+=", "-=")
 
     def _assignment_starts(self, f: int, i: int) -> bool:
         ts = self.tokens[f]
@@ -498,7 +556,8 @@ class _Reader:
     def _owner(self, definition: tuple) -> str | None:
         if definition[0] == "param":
             return definition[4]
-        return self._function_of(definition[1], definition[2] - 2)
+        variable = self.tokens[definition[1]][definition[2] - 2]
+        return None if _SCOPED.match(variable.text) else self._function_of(definition[1], definition[2] - 2)
 
     def _parameters(self, f: int, open_: int, owner: str | None, defs: dict, in_params: set) -> None:
         ts, close = self.tokens[f], self.closing[f][open_]
@@ -537,9 +596,11 @@ class _Reader:
         if name.startswith("env:"):
             value = _environment(name[4:])
             return [value] if value is not None else None
-        owner = self._function_of(f, i)
-        definitions = [d for d in self.definitions.get(name, []) if self._owner(d) == owner] or \
-            [d for d in self.definitions.get(name, []) if self._owner(d) is None]
+        owner = None if _SCOPED.match(self.tokens[f][i].text) else self._function_of(f, i)
+        every = self.definitions.get(name, [])
+        if any(d[0] == "changed" for d in every):
+            return None
+        definitions = [d for d in every if self._owner(d) == owner] or (every if owner else [])
         key = ("variable", name, owner)
         if key in self.known:
             return self.known[key]
@@ -562,6 +623,8 @@ class _Reader:
 
     def _definition_value(self, definition: tuple) -> list[str] | None:
         kind, f = definition[0], definition[1]
+        if kind == "changed":
+            return None
         if kind == "assign":
             return self._pipeline(f, definition[2], definition[3])
         if kind == "compound":
@@ -933,9 +996,11 @@ class _Reader:
         elif cmd == "add-content" or named.get("append") is True:
             how = "write"
         elif cmd == "new-item":
-            kind = named.get("itemtype")
-            kind_text = self._unit(f, kind) if isinstance(kind, tuple) else None
-            how = "write" if kind_text and kind_text[0].strip("'\"").lower() in ("directory", "d") else "overwrite"
+            kind = named.get("itemtype") or named.get("type")
+            kinds = self._unit(f, kind) if isinstance(kind, tuple) else [] if kind is None else None
+            if kinds is None or "target" in named or any(k.lower() not in ("directory", "d", "file", "f") for k in kinds):
+                raise _NotShown("New-Item makes something other than a file or a folder (a link)")
+            how = "write" if kinds and kinds[0].lower() in ("directory", "d") else "overwrite"
         else:
             how = "overwrite"
         return [_Touch(v, how, cmd) for v in values]
@@ -950,13 +1015,13 @@ def _starts(ts: list[_Token], i: int) -> bool:
         p.kind == "word" and p.text.lower() in _BLOCK_WORDS | {"in", "return", "throw"}
 
 
-def _is_command(ts: list[_Token], i: int) -> bool:
+def _is_command(ts: list[_Token], i: int, in_hashtable: bool | None) -> bool:
     """A word PowerShell would run: one where a command starts, or any `Verb-Noun` word that is no member name and no
-    hashtable key."""
+    key of a hashtable literal."""
     t = ts[i]
     if t.kind != "word" or i > 0 and ts[i - 1].text in (".", "::") and ts[i - 1].end == t.start:
         return False
-    if i + 1 < len(ts) and ts[i + 1].kind == "punct" and ts[i + 1].text == "=":
+    if in_hashtable and i + 1 < len(ts) and ts[i + 1].kind == "punct" and ts[i + 1].text == "=":
         return False
     return _starts(ts, i) or bool(_VERB_NOUN.fullmatch(t.text))
 

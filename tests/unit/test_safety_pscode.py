@@ -92,6 +92,24 @@ def test_what_it_touches_is_named_with_dates_and_listed_entries(project):
     ("function Save-It { return Remove-Item -Recurse $OutDir }\nSave-It\n", "ESCALATE"),
     ("foreach ($f in Invoke-WebRequest 'https://x.example/list') { }\n", "ESCALATE"),
     ("$excel = New-Object -ComObject Excel.Application\n", "ESCALATE"),
+    (".\\tools\\other.ps1\n", "ESCALATE"),  # runs another script by its path
+    ("..\\other.ps1\n", "ESCALATE"),
+    ("$h = @{ a = 1 }\nRemove-Item = 'C:\\x'\n", "ESCALATE"),  # a command is no hashtable key outside @{ }
+    ("$f = New-Item -ItemType File (Join-Path $OutDir 'a.txt')\n$f.CopyTo('C:\\Users\\tanaka\\a.txt')\n", "ESCALATE"),
+    ("New-Item -ItemType Junction -Path (Join-Path $OutDir 'j') -Target 'C:\\Users\\tanaka'\n", "ESCALATE"),
+    ("$p = Join-Path $OutDir 'a.csv'\nfunction Set-P { $script:p = 'C:\\Users\\tanaka\\Desktop\\a.csv' }\nSet-P\n"
+     "$summary | Export-Csv $p\n", "ESCALATE"),  # a function sets the script's variable
+    ("$p = Join-Path $OutDir 'a.csv'\nfunction Go { $p = 'C:\\Users\\tanaka\\a.csv'; Save-It }\n"
+     "function Save-It { $summary | Export-Csv $p }\nGo\n", "ESCALATE"),  # a caller's variable, seen by the callee
+    ("$list = @((Join-Path $OutDir 'a.csv'))\n$list.Add('C:\\Users\\tanaka\\b.csv')\n"
+     "foreach ($p in $list) { $summary | Export-Csv $p }\n", "ESCALATE"),
+    ("$p = Join-Path $OutDir 'a.csv'\n$p, $q = 'C:\\Users\\tanaka\\a.csv', 1\n$summary | Export-Csv $p\n", "ESCALATE"),
+    ("$p = Join-Path $OutDir 'a.csv'\nGet-Date -OutVariable p | Out-Null\n$summary | Export-Csv $p\n", "ESCALATE"),
+    ("$PSDefaultParameterValues['Get-ChildItem:Path'] = 'C:\\Users\\tanaka'\nGet-ChildItem | Out-Null\n", "ESCALATE"),
+    ("$t = [string].Assembly.GetType('System.IO.File')\n$t::Delete('C:\\x.txt')\n", "ESCALATE"),
+    ("Write-Host \"$(Remove-Item ((Join-Path $OutDir 'x') + '\\..\\..'))\"\n", "ESCALATE"),  # nested parentheses
+    ("$k = ${C:\\Users\\tanaka\\.ssh\\id_rsa}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "DENY"),
+    ("$k = ${C:\\Users\\tanaka\\Documents\\memo.txt}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "ESCALATE"),
     ("[IO.File]::WriteAllText((Join-Path $OutDir 'memo.txt'), 'x')\n", "ALLOW"),
     ("$d = (Get-Date).AddDays(-1).ToString('yyyyMMdd')\n$summary | Export-Csv (Join-Path $OutDir \"d_$d.csv\")\n", "ALLOW"),
 ])
