@@ -128,9 +128,13 @@ class _Script:
 
 
 def _tokens(text: str, file: int) -> list[_Token]:
+    if _TYPOGRAPHIC.search(text):
+        raise _NotShown("typographic quotes or dashes, which PowerShell reads as quotes and dashes")
     out = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        if kind == "comment" and m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "(){};|,=":
+            raise _NotShown("a `#` inside a word, which PowerShell does not read as a comment")
         if kind == "space" or kind == "comment":
             continue
         if kind == "bare":  # a word that starts like a number, a parameter or an operator but is none
@@ -185,8 +189,10 @@ _QUALIFIED = re.compile(r"^(?!(?:script|global|local|private):)[^:]+:", re.I)
 _SCOPED = re.compile(r"^\$\{?(?:script|global):", re.I)
 _MUTATORS = {"add", "addrange", "insert", "insertrange", "push", "enqueue", "set_item", "setvalue", "remove", "removeat",
              "clear", "reverse", "sort"}
+_COMMON_PARAMETERS = {"erroraction", "ea", "warningaction", "wa", "verbose", "debug", "informationaction", "ia"}
 _VARIABLE_PARAMETERS = {"-outvariable", "-ov", "-pipelinevariable", "-pv", "-errorvariable", "-ev", "-warningvariable",
                         "-wv", "-informationvariable", "-iv"}
+_TYPOGRAPHIC = re.compile("[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2013\u2014\u2015]")
 _PLAIN_ENVIRONMENT = {"COMPUTERNAME", "USERNAME", "USERDOMAIN", "PROCESSOR_ARCHITECTURE", "NUMBER_OF_PROCESSORS", "OS"}
 _PROVIDER = re.compile(r"^[A-Za-z][\w]+:")  # `HKCU:`, `Cert:`, `Env:`; a drive letter is one letter
 _VERB_NOUN = re.compile(r"[A-Za-z]+-[A-Za-z][\w]*")
@@ -427,6 +433,9 @@ class _Reader:
 
     def _check_command(self, ts: list[_Token], i: int, low: str) -> None:
         name = _ALIASES.get(low, low) if not (low == "foreach" and i + 1 < len(ts) and ts[i + 1].text == "(") else low
+        if name == "switch" and any(t.kind == "dash" and "-file".startswith(t.text.lower().rstrip(":")) and len(t.text) > 2
+                                    for t in ts[i + 1:i + 6]):
+            raise _NotShown("switch -File reads a file")
         if name == "foreach-object" and not (i + 1 < len(ts) and (ts[i + 1].text == "{" or ts[i + 1].kind == "dash" and
                                                                   ts[i + 1].text.lower() in ("-process", "-begin", "-end"))):
             raise _NotShown("calls a method of each object by name")
@@ -632,7 +641,13 @@ class _Reader:
             return [TAME] if all(t.kind == "number" for t in rhs) else None
         _, f, variable, default, owner, position = definition
         name = _variable_name(self.tokens[f][variable].text)
+        names, positioned = self._parameters_of(owner, f)
+        if owner is None and f != 0:  # a dot-sourced file's own parameters take their defaults
+            return self._pipeline(f, *default) if default else None
         if owner is None:
+            flags = [a[1:].split(":")[0].lower() for a in self.arguments if re.match(r"-[A-Za-z]", a)]
+            if positioned or any(not any(n.startswith(flag) for n in names) for flag in flags):
+                return None  # an alias or an explicit position binds the arguments another way
             given = _given(self.arguments, name, position)
             if given is not None:
                 return [given]
@@ -640,9 +655,14 @@ class _Reader:
         values: list[str] = []
         for cf, ci in self._call_sites(owner):
             named, positional = self._arguments(cf, ci + 1, self._stage_end(cf, ci + 1))
+            if positioned or any(not any(n.startswith(k) for n in names) and k not in _COMMON_PARAMETERS for k in named) \
+                    or any(self.tokens[cf][a].text == "@" for a, _ in positional):
+                return None  # bound by an alias, an explicit position or a splatted table
             unit = next((v for k, v in named.items() if name.startswith(k) and k), None)
             if unit is None and 0 <= position < len(positional):
                 unit = positional[position]
+            if unit is None and self._piped_from(cf, ci) is not None:
+                return None  # may be bound from the pipeline
             if isinstance(unit, tuple):
                 value = self._unit(cf, unit)
             elif unit is True:
@@ -653,6 +673,14 @@ class _Reader:
                 return None
             values += value
         return _capped(values)
+
+    def _parameters_of(self, owner: str | None, f: int) -> tuple[list[str], bool]:
+        """The parameter names of a function (or of the script, `None`), and whether any is given an explicit position."""
+        mine = [d for ds in self.definitions.values() for d in ds if d[0] == "param" and d[4] == owner and (owner or d[1] == f)]
+        names = [_variable_name(self.tokens[d[1]][d[2]].text) for d in mine]
+        positioned = any(t.kind == "type" and re.search(r"\bPosition\s*=", t.text, re.I)
+                         for d in mine for t in self.tokens[d[1]][max(0, d[2] - 4):d[2]])
+        return names, positioned
 
     def _call_sites(self, function: str) -> list[tuple[int, int]]:
         return [(f, i) for f, ts in enumerate(self.tokens) for i, t in enumerate(ts)
@@ -726,31 +754,38 @@ class _Reader:
         return value
 
     def _expression(self, f: int, i: int, j: int) -> list[str] | None:
-        ts = self.tokens[f]
-        items = self._split(f, i, j, lambda t: t.kind == "punct" and t.text == ",")
-        if len(items) > 1:
-            values: list[str] = []
-            for a, b in items:
-                value = self._expression(f, a, b)
-                if value is None:
-                    return None
-                values += value
-            return _capped(values)
+        """The values of an expression, by PowerShell's precedence: `,` binds tightest, then `-f`, then `+`, then
+        `-replace`; any other operator is not followed."""
+        ts, top = self.tokens[f], self.enclosing[f][i]
+        operators = [k for k in range(i, j) if ts[k].kind == "dash" and self.enclosing[f][k] == top]
+        if any(ts[k].text.lower() not in ("-f", "-replace") for k in operators):
+            return None
+        replaces = [k for k in operators if ts[k].text.lower() == "-replace"]
+        if replaces:
+            return self._replaced(f, i, replaces[-1], j)
+        terms = self._split(f, i, j, lambda t: t.kind == "punct" and t.text == "+")
+        if len(terms) == 1 and not operators:
+            items = self._split(f, i, j, lambda t: t.kind == "punct" and t.text == ",")
+            if len(items) > 1:  # an array: each of its items
+                values: list[str] = []
+                for a, b in items:
+                    value = self._operand(f, a, b)
+                    if value is None:
+                        return None
+                    values += value
+                return _capped(values)
         values = [""]
-        for a, b in self._split(f, i, j, lambda t: t.kind == "punct" and t.text == "+"):
-            fmt = next((k for k in range(a, b) if ts[k].kind == "dash" and ts[k].text.lower() in ("-f", "-replace")
-                        and self.enclosing[f][k] == self.enclosing[f][a]), None)
-            if any(ts[k].kind == "dash" and k != fmt and self.enclosing[f][k] == self.enclosing[f][a] for k in range(a, b)):
-                return None
+        for a, b in terms:
+            fmt = next((k for k in operators if a <= k < b), None)
             if fmt is None:
-                part = self._operand(f, a, b)
-            elif ts[fmt].text.lower() == "-replace":
-                part = self._replaced(f, a, fmt, b)
+                part = None if any(ts[k].text == "," and self.enclosing[f][k] == top for k in range(a, b)) else \
+                    self._operand(f, a, b)
             else:
                 templates = self._operand(f, a, fmt)
                 arguments = [self._operand(f, x, y) for x, y in self._split(f, fmt + 1, b, lambda t: t.text == ",")]
-                part = None if templates is None or any(v is None for v in arguments) else \
-                    _capped([_format(t, combo) for t in templates for combo in _combinations(arguments)])
+                formatted = None if templates is None or any(v is None for v in arguments) else \
+                    [_format(t, combo) for t in templates for combo in _combinations(arguments)]
+                part = None if formatted is None or None in formatted else _capped(formatted)
             if part is None:
                 return None
             values = _capped([x + y for x in values for y in part])
@@ -760,7 +795,7 @@ class _Reader:
 
     def _replaced(self, f: int, a: int, op: int, b: int) -> list[str] | None:
         """`value -replace 'pattern', 'text'` where all three are known and hold no computed part."""
-        values = self._operand(f, a, op)
+        values = self._expression(f, a, op)
         rule = [self._operand(f, x, y) for x, y in self._split(f, op + 1, b, lambda t: t.text == ",")]
         if values is None or len(rule) not in (1, 2) or any(r is None or len(r) != 1 for r in rule):
             return None
@@ -881,11 +916,18 @@ class _Reader:
                 return None
             if named.get("leaf"):
                 return [_leaf(p) for p in paths]
-            if named.get("leafbase") or named.get("extension"):
+            if named.get("extension"):
                 return [TAME]
+            if named.get("leafbase"):
+                bases = [re.sub(r"(?<=.)\.[^.]*$", "", _leaf(p)) for p in paths]
+                return None if any(b in (".", "..") for b in bases) else bases
             return [_parent(p) for p in paths]
         if name == "get-date":
-            return [TAME] if "format" in named or "uformat" in named else [_DATE]
+            spec = named.get("format") or named.get("uformat")
+            if spec is None:
+                return [_DATE]
+            formats = self._unit(f, spec) if isinstance(spec, tuple) else None
+            return [TAME] if formats and all(_date_format(x) for x in formats) else None
         if name == "get-location":
             return [str(self.ctx.cwd or self.ctx.workspace)]
         if name in ("get-childitem", "get-item"):
@@ -1069,14 +1111,26 @@ def _combinations(options: list[list[str]]) -> list[list[str]]:
     return combos
 
 
-def _format(template: str, values: list[str]) -> str:
+def _format(template: str, values: list[str]) -> str | None:
+    """`template -f values`: a date formatted by a safe format, or a listed entry (its full path), stands as such."""
+    unsafe = []
+
     def field(m: re.Match) -> str:
         n = int(m.group(1))
         if n >= len(values):
             return m.group(0)
         value = values[n]
-        return TAME if value.startswith((_DATE, _ITEM)) or m.group(2) else value
-    return re.sub(r"\{(\d+)(?:,-?\d+)?(:[^}]*)?\}", field, template).replace("{{", "{").replace("}}", "}")
+        if value == _DATE:
+            unsafe.extend([] if _date_format((m.group(2) or ":")[1:]) else [value])
+            return TAME
+        return _joined(value[1:], _EXISTING) if value.startswith(_ITEM) else value
+    formatted = re.sub(r"\{(\d+)(?:,-?\d+)?(:[^}]*)?\}", field, template).replace("{{", "{").replace("}}", "}")
+    return None if unsafe else formatted
+
+
+def _date_format(text: str) -> bool:
+    """A date format whose output can name no parent folder: no quoted or escaped literal, no `..`."""
+    return not any(c in text for c in "'\"\\") and ".." not in text and TAME not in text
 
 
 def _joined(parent: str, child: str) -> str:
@@ -1112,7 +1166,8 @@ def _member_values(values: list[str], member: str, arguments: list[list[str] | N
         elif v == _DATE:
             if low in ("adddays", "addmonths", "addyears", "addhours", "addminutes", "date", "addseconds"):
                 out.append(_DATE)
-            elif low in ("tostring", "toshortdatestring", "tolongdatestring"):
+            elif low in ("toshortdatestring", "tolongdatestring") or low == "tostring" and (
+                    not arguments or len(arguments) == 1 and arguments[0] and all(_date_format(x) for x in arguments[0])):
                 out.append(TAME)
             else:
                 return None
@@ -1166,7 +1221,10 @@ def _static_value(type_text: str, member: str, arguments: list[list[str] | None]
         for more in arguments[1:]:
             values = _capped([_joined(v, c) for v in values for c in more]) if values is not None else None
         return values
-    if kind == "io.path" and member in ("getfilename", "getfilenamewithoutextension", "getextension") and arguments:
+    if kind == "io.path" and member in ("getfilename", "getfilenamewithoutextension") and arguments:
+        leaves = [_leaf(v) if member == "getfilename" else re.sub(r"(?<=.)\.[^.]*$", "", _leaf(v)) for v in arguments[0]]
+        return None if any(leaf in (".", "..") for leaf in leaves) else _capped(leaves)
+    if kind == "io.path" and member == "getextension" and arguments:
         return [TAME]
     if kind == "io.path" and member == "getdirectoryname" and arguments:
         return _capped([_parent(v) for v in arguments[0]])
@@ -1195,7 +1253,7 @@ def powershell_data_work(text: str, path: Path, arguments: list[str], ctx: Actio
     """The risks of the files a PowerShell script (and what it loads) reads and writes, when it is shown to do only
     that; None when it cannot be shown."""
     try:
-        reader = _Reader(path, text, arguments, ctx)
+        reader = _Reader(path, file_text(path, ctx.home) or text, arguments, ctx)
         reader.check()
         return [_judged(t, ctx, overwrite) for t in reader.touches()]
     except (_NotShown, RecursionError):

@@ -110,11 +110,32 @@ def test_what_it_touches_is_named_with_dates_and_listed_entries(project):
     ("Write-Host \"$(Remove-Item ((Join-Path $OutDir 'x') + '\\..\\..'))\"\n", "ESCALATE"),  # nested parentheses
     ("$k = ${C:\\Users\\tanaka\\.ssh\\id_rsa}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "DENY"),
     ("$k = ${C:\\Users\\tanaka\\Documents\\memo.txt}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "ESCALATE"),
+    ("switch -File 'C:\\Users\\tanaka\\Documents\\memo.txt' { default { $_ } }\n", "ESCALATE"),  # switch reads a file
+    ("$d = Get-Date -Format \"'..\\..\\..\\'yyyy\"\n$summary | Export-Csv (Join-Path $OutDir \"$d.csv\")\n", "ESCALATE"),
+    ("$summary | Export-Csv (Join-Path $OutDir ('{0:x}' -f '..\\..\\..\\a.csv'))\n", "ESCALATE"),  # a spec on a string
+    ("function Save-It { param([Alias('To')]$Path = 'output\\a.csv') $summary | Export-Csv $Path }\n"
+     "Save-It -To 'C:\\Users\\tanaka\\a.csv'\n", "ESCALATE"),  # a parameter bound by its alias
+    ("function Save-It { param([Parameter(ValueFromPipeline)]$Path = 'output\\a.csv') Set-Content $Path 'x' }\n"
+     "'C:\\Users\\tanaka\\a.txt' | Save-It\n", "ESCALATE"),  # bound from the pipeline
+    ("$s = @{ Path = 'C:\\Users\\tanaka\\a.txt' }\nfunction Save-It { param($Value, $Path = 'output\\a.txt') "
+     "Set-Content $Path $Value }\nSave-It 'x' @s\n", "ESCALATE"),  # a splatted table
+    ("Write-Host a#b; Remove-Item 'C:\\Users\\tanaka\\Documents' -Recurse\n", "ESCALATE"),  # no comment inside a word
+    ("$summary | Export-Csv \u2018C:\\Users\\tanaka\\a.csv\u2019\n", "ESCALATE"),  # typographic quotes
+    ("Set-Content ('{0}{1}' -f 'C', ':\\Users\\tanaka\\a.txt') 'x'\n", "ESCALATE"),  # `,` binds before -f
     ("[IO.File]::WriteAllText((Join-Path $OutDir 'memo.txt'), 'x')\n", "ALLOW"),
+    ("$n = [IO.Path]::GetFileNameWithoutExtension('data\\log_01.csv') -replace 'log', 'sum'\n"
+     "Set-Content (Join-Path $OutDir \"$n.txt\") 'x'\n", "ALLOW"),
     ("$d = (Get-Date).AddDays(-1).ToString('yyyyMMdd')\n$summary | Export-Csv (Join-Path $OutDir \"d_$d.csv\")\n", "ALLOW"),
 ])
 def test_anything_it_cannot_show_or_that_reaches_out_is_not_allowed(project, tail, decision):
     assert decide(project, "report.ps1", REPORT + tail) == decision
+
+
+def test_parameters_bound_by_alias_on_the_command_line_are_not_guessed(project):
+    text = "param([Alias('Dir')][string]$OutDir = 'output')\nSet-Content (Join-Path $OutDir 'a.txt') 'x'\n"
+    assert decide(project, "p.ps1", text) == "ALLOW"
+    assert decide(project, "p.ps1", text, "-OutDir out2") == "ALLOW"
+    assert decide(project, "p.ps1", text, "-Dir 'C:\\Users\\tanaka'") == "ESCALATE"
 
 
 def test_a_file_it_loads_is_checked_too(project):
