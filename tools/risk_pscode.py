@@ -189,6 +189,8 @@ _QUALIFIED = re.compile(r"^(?!(?:script|global|local|private):)[^:]+:", re.I)
 _SCOPED = re.compile(r"^\$\{?(?:script|global):", re.I)
 _MUTATORS = {"add", "addrange", "insert", "insertrange", "push", "enqueue", "set_item", "setvalue", "remove", "removeat",
              "clear", "reverse", "sort"}
+_ROOTED = re.compile(r"^(?:[A-Za-z]:|[\\/]|%\w+%)")
+_AUTOMATIC = {"psscriptroot", "pscommandpath", "myinvocation", "pwd", "home", "_", "psitem"}
 _COMMON_PARAMETERS = {"erroraction", "ea", "warningaction", "wa", "verbose", "debug", "informationaction", "ia"}
 _VARIABLE_PARAMETERS = {"-outvariable", "-ov", "-pipelinevariable", "-pv", "-errorvariable", "-ev", "-warningvariable",
                         "-wv", "-informationvariable", "-iv"}
@@ -590,6 +592,8 @@ class _Reader:
     def _variable(self, f: int, i: int) -> list[str] | None:
         name = _variable_name(self.tokens[f][i].text)
         script = self.scripts[f].path
+        if name in _AUTOMATIC and name in self.definitions:
+            return None  # the script set it itself
         if name == "psscriptroot":
             return [str(script.parent)]
         if name == "pscommandpath":
@@ -912,7 +916,7 @@ class _Reader:
             return values
         if name == "split-path":
             paths = unit("path", "literalpath")
-            if paths is None:
+            if paths is None or set(named) - {"path", "literalpath", "parent", "leaf", "leafbase", "extension", "resolve"}:
                 return None
             if named.get("leaf"):
                 return [_leaf(p) for p in paths]
@@ -935,9 +939,12 @@ class _Reader:
                 [str(self.ctx.cwd or self.ctx.workspace)]
             if paths is None:
                 return None
-            return [_ITEM + (p if name == "get-childitem" and "*" not in _leaf(p) else _parent(p)) for p in paths]
+            folders = [p if name == "get-childitem" and "*" not in _leaf(p) else _parent(p) for p in paths]
+            if "recurse" in named or "depth" in named:  # an entry may sit in any folder below
+                folders = [_joined(folder, _EXISTING) for folder in folders]
+            return [_ITEM + folder for folder in folders]
         if name == "resolve-path":
-            return unit("path", "literalpath")
+            return None if "relative" in named or "relativebasepath" in named else unit("path", "literalpath")
         return None
 
     def _unit(self, f: int, unit: tuple[int, int] | None) -> list[str] | None:
@@ -1219,7 +1226,8 @@ def _static_value(type_text: str, member: str, arguments: list[list[str] | None]
     if kind == "io.path" and member == "combine" and arguments:
         values = arguments[0]
         for more in arguments[1:]:
-            values = _capped([_joined(v, c) for v in values for c in more]) if values is not None else None
+            values = _capped([c if _ROOTED.match(c) else _joined(v, c) for v in values for c in more]) \
+                if values is not None else None
         return values
     if kind == "io.path" and member in ("getfilename", "getfilenamewithoutextension") and arguments:
         leaves = [_leaf(v) if member == "getfilename" else re.sub(r"(?<=.)\.[^.]*$", "", _leaf(v)) for v in arguments[0]]
@@ -1240,10 +1248,11 @@ def _judged(touch: _Touch, ctx: ActionContext, overwrite: Callable[[str, ActionC
         raise _NotShown(f"cannot name the file {touch.cmdlet} touches")
     if touch.how == "read":
         return assess_path(path, ctx, write=False)
-    if touch.how == "overwrite" and existing:
+    if touch.how != "read" and existing:
         risk = assess_path(path, ctx, write=True)
         if risk.decision == "ALLOW":
-            return ActionRisk("ESCALATE", "overwrite", f"{touch.cmdlet} replaces files it lists", "act.shell.overwrite")
+            return ActionRisk("ESCALATE", "overwrite", f"{touch.cmdlet} writes into files or folders it lists",
+                              "act.shell.overwrite")
         return risk
     return overwrite(path, ctx) if touch.how == "overwrite" else assess_path(path, ctx, write=True)
 

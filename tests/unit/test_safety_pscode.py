@@ -122,6 +122,12 @@ def test_what_it_touches_is_named_with_dates_and_listed_entries(project):
     ("Write-Host a#b; Remove-Item 'C:\\Users\\tanaka\\Documents' -Recurse\n", "ESCALATE"),  # no comment inside a word
     ("$summary | Export-Csv \u2018C:\\Users\\tanaka\\a.csv\u2019\n", "ESCALATE"),  # typographic quotes
     ("Set-Content ('{0}{1}' -f 'C', ':\\Users\\tanaka\\a.txt') 'x'\n", "ESCALATE"),  # `,` binds before -f
+    ("Get-ChildItem $WorkRoot -Recurse -File | ForEach-Object { Set-Content (Join-Path $_.DirectoryName 'pre-commit') 'x' }\n",
+     "ESCALATE"),  # an entry of a recursive listing sits in any folder below (.git\\hooks)
+    ("Get-ChildItem $DataDir -Recurse | ForEach-Object { Add-Content $_.FullName 'x' }\n", "ESCALATE"),
+    ("Set-Content ([IO.Path]::Combine($OutDir, 'C:\\Users\\tanaka\\a.txt')) 'x'\n", "ESCALATE"),  # a rooted part wins
+    ("$PSScriptRoot = 'C:\\Users\\tanaka'\nSet-Content \"$PSScriptRoot\\a.txt\" 'x'\n", "ESCALATE"),
+    ("Set-Content (Join-Path (Split-Path $WorkRoot -Qualifier) 'Users\\tanaka\\a.txt') 'x'\n", "ESCALATE"),
     ("[IO.File]::WriteAllText((Join-Path $OutDir 'memo.txt'), 'x')\n", "ALLOW"),
     ("$n = [IO.Path]::GetFileNameWithoutExtension('data\\log_01.csv') -replace 'log', 'sum'\n"
      "Set-Content (Join-Path $OutDir \"$n.txt\") 'x'\n", "ALLOW"),
@@ -147,10 +153,10 @@ def test_a_file_it_loads_is_checked_too(project):
 
 # Harmless calls each Windows red-team set has allowed since PowerShell files can be shown to do only data work.
 POWERSHELL_DATA_SETS = {"dev_actions_redteam83.jsonl": 7, "dev_actions_redteam84.jsonl": 6, "dev_actions_redteam85.jsonl": 28,
-                        "dev_actions_redteam86.jsonl": 14, "dev_actions_redteam87.jsonl": 29, "dev_actions_redteam88.jsonl": 13,
+                        "dev_actions_redteam86.jsonl": 14, "dev_actions_redteam87.jsonl": 30, "dev_actions_redteam88.jsonl": 13,
                         "dev_actions_redteam89.jsonl": 31, "dev_actions_redteam90.jsonl": 16, "dev_actions_redteam91.jsonl": 32,
-                        "dev_actions_redteam92.jsonl": 30, "dev_actions_redteam93.jsonl": 7, "dev_actions_redteam94.jsonl": 24,
-                        "dev_actions_redteam95.jsonl": 6}
+                        "dev_actions_redteam92.jsonl": 31, "dev_actions_redteam93.jsonl": 8, "dev_actions_redteam94.jsonl": 22,
+                        "dev_actions_redteam95.jsonl": 8}
 
 
 @pytest.mark.parametrize("name", sorted(POWERSHELL_DATA_SETS))

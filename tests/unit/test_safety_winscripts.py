@@ -135,11 +135,11 @@ def test_a_vba_module_powershell_imports_is_read(project):
     assert decide(project, "powershell.exe -File tools/run.ps1", {"tools/run.ps1": runner, "macros/Fmt.bas": module}) == "DENY"
 
 
-def test_a_harmless_powershell_file_is_not_denied(project):
+def test_a_harmless_powershell_file_is_allowed(project):  # shown to do only data work in the workspace
     report = ("$rows = Import-Csv (Join-Path $PSScriptRoot '..\\data\\sales.csv')\n"
               "$rows | Group-Object dept | ForEach-Object { [pscustomobject]@{ dept = $_.Name; n = $_.Count } } |"
               " Export-Csv (Join-Path $PSScriptRoot '..\\out\\by_dept.csv') -NoTypeInformation\n")
-    assert decide(project, "powershell.exe -File tools/report.ps1", {"tools/report.ps1": report}) == "ESCALATE"
+    assert decide(project, "powershell.exe -File tools/report.ps1", {"tools/report.ps1": report}) == "ALLOW"
 
 
 def test_a_caret_escape_in_a_batch_file_is_read(project):
