@@ -22,7 +22,6 @@ from tools.risk_windows import POWERSHELL_READERS
 # entry of a folder the script lists.
 TAME = "\x00"
 _MAX_FILES = 6
-_MAX_DEPTH = 8
 
 _ALIASES = {"gc": "get-content", "cat": "get-content", "type": "get-content", "gci": "get-childitem",
             "ls": "get-childitem", "dir": "get-childitem", "select": "select-object", "where": "where-object",
@@ -124,7 +123,6 @@ class _NotShown(Exception):
 @dataclass
 class _Script:
     path: Path
-    text: str
 
 
 def _tokens(text: str, file: int) -> list[_Token]:
@@ -253,7 +251,7 @@ class _Reader:
 
     def _add(self, path: Path, text: str) -> None:
         ts = _tokens(text, len(self.scripts))
-        self.scripts.append(_Script(path, text))
+        self.scripts.append(_Script(path))
         self.tokens.append(ts)
         closing, enclosing, stack = {}, [], []
         for i, t in enumerate(ts):

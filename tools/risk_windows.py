@@ -271,16 +271,17 @@ def _batch_risks(judge: Judge, text: str, ctx: ActionContext) -> list[ActionRisk
 
 
 # PowerShell cmdlets that only read or format; a pipeline made of nothing else runs unasked.
-POWERSHELL_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-item", "gi", "get-process", "gps", "ps",
-               "get-psdrive", "get-culture", "get-timezone", "get-date", "get-filehash", "get-command", "gcm", "get-host",
-               "get-location", "pwd", "get-service", "get-computerinfo", "get-volume", "select-object", "select",
-               "select-string", "sls", "sort-object", "sort", "measure-object", "measure", "format-table", "ft",
-               "format-list", "fl", "convertfrom-json", "out-string", "group-object", "test-path", "resolve-path",
-               "split-path", "join-path", "write-output", "get-hotfix", "get-printer", "get-netadapter", "get-winevent",
-               "get-eventlog", "get-netipaddress", "get-netipconfiguration", "get-ciminstance", "get-wmiobject",
-               "where-object", "where", "format-wide", "get-scheduledtask", "get-scheduledtaskinfo", "get-printjob",
-               "get-printerport", "get-smbmapping", "get-netconnectionprofile", "get-pnpdevice", "get-mpcomputerstatus",
-               "get-uiculture", "get-executionpolicy"}
+POWERSHELL_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-item", "gi", "get-process", "gps",
+                      "ps", "get-psdrive", "get-culture", "get-timezone", "get-date", "get-filehash", "get-command",
+                      "gcm", "get-host", "get-location", "pwd", "get-service", "get-computerinfo", "get-volume",
+                      "select-object", "select", "select-string", "sls", "sort-object", "sort", "measure-object",
+                      "measure", "format-table", "ft", "format-list", "fl", "convertfrom-json", "out-string",
+                      "group-object", "test-path", "resolve-path", "split-path", "join-path", "write-output",
+                      "get-hotfix", "get-printer", "get-netadapter", "get-winevent", "get-eventlog", "get-netipaddress",
+                      "get-netipconfiguration", "get-ciminstance", "get-wmiobject", "where-object", "where",
+                      "format-wide", "get-scheduledtask", "get-scheduledtaskinfo", "get-printjob", "get-printerport",
+                      "get-smbmapping", "get-netconnectionprofile", "get-pnpdevice", "get-mpcomputerstatus",
+                      "get-uiculture", "get-executionpolicy"}
 _PS_ACTIVE = re.compile(r"[;{}&`@\[\]>]|\$\(|\binvoke|\biex\b|-(?:encoded)?command\b|::|-ScriptBlock", re.I)
 _PS_PATH = re.compile(r"""(?:^|\s)['"]?((?:[A-Za-z]:|\$env:\w+|~|\.{1,2}|\\\\)?[\\/]?[^\s'"|]*[\\/.][^\s'"|]*)['"]?""")
 
