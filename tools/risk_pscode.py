@@ -54,7 +54,8 @@ _TYPES = {"string", "int", "int32", "int64", "long", "double", "decimal", "singl
           "system.stringsplitoptions", "system.string", "system.int32", "system.double", "system.decimal",
           "system.globalization.numberstyles", "globalization.numberstyles", "system.globalization.calendarweekrule",
           "system.dayofweek", "dayofweek", "system.midpointrounding", "midpointrounding", "version", "guid",
-          "system.text.utf8encoding", "text.utf8encoding", "xml", "system.xml.xmldocument", "xml.xmldocument"}
+          "system.text.utf8encoding", "text.utf8encoding", "xml", "system.xml.xmldocument", "xml.xmldocument",
+          "system.runtime.interopservices.marshal", "runtime.interopservices.marshal"}
 _GENERIC = re.compile(r"^(?:system\.)?collections\.generic\.(?:list|dictionary|hashset|sortedset|sorteddictionary|"
                       r"queue|stack)\[", re.I)
 _STATIC = {"math": None, "system.math": None, "string": {"isnullorempty", "isnullorwhitespace", "join", "format", "empty",
@@ -64,7 +65,7 @@ _STATIC = {"math": None, "system.math": None, "string": {"isnullorempty", "isnul
                         "maxvalue", "isleapyear"},
            "int": {"parse", "tryparse", "maxvalue", "minvalue"}, "double": {"parse", "tryparse"},
            "decimal": {"parse", "tryparse", "round", "truncate"}, "char": {"isdigit", "isletter", "iswhitespace"},
-           "regex": {"matches", "match", "ismatch", "escape", "split", "replace"},
+           "regex": {"matches", "match", "ismatch", "escape", "split", "replace", "new"},
            "text.encoding": {"getencoding", "utf8", "unicode", "default", "ascii"},
            "cultureinfo": {"invariantculture", "getcultureinfo", "currentculture", "createspecificculture"},
            "io.path": {"getfilename", "getfilenamewithoutextension", "getextension", "getdirectoryname", "combine",
@@ -72,7 +73,7 @@ _STATIC = {"math": None, "system.math": None, "string": {"isnullorempty", "isnul
            "io.file": {"readalllines", "readalltext", "readlines", "readallbytes", "exists", "writealllines",
                        "writealltext", "writeallbytes", "appendalltext", "appendalllines"},
            "io.directory": {"exists", "createdirectory", "getfiles"},
-           "environment": {"newline"}, "convert": {"toint32", "todouble", "todecimal", "toint64", "tostring", "toboolean"},
+           "environment": {"newline"}, "runtime.interopservices.marshal": {"releasecomobject", "finalreleasecomobject"}, "convert": {"toint32", "todouble", "todecimal", "toint64", "tostring", "toboolean"},
            "timespan": {"fromdays", "fromhours", "fromminutes", "fromseconds", "zero"},
            "stringcomparison": None, "stringsplitoptions": None, "globalization.numberstyles": None,
            "system.globalization.calendarweekrule": None, "dayofweek": None, "midpointrounding": None}
@@ -399,7 +400,7 @@ class _Reader:
                 self._check_type(ts, i)
             elif t.kind == "punct" and t.text == "&":
                 raise _NotShown("calls a command by name (&)")
-            elif t.kind == "punct" and t.text == "::" and (i == 0 or ts[i - 1].kind != "type"):
+            elif t.kind == "punct" and t.text == "::" and (i == 0 or ts[i - 1].kind != "type" or _is_index(ts, i - 1)):
                 raise _NotShown("calls a static member of a type it computes")
             elif t.kind == "punct" and t.text == ">" and not (i + 1 < len(ts) and (
                     ts[i + 1].text == ">" or ts[i + 1].kind == "variable" and ts[i + 1].text.lower() == "$null")):
@@ -453,8 +454,7 @@ class _Reader:
 
     def _check_type(self, ts: list[_Token], i: int) -> None:
         name = re.sub(r"\(.*\)$", "", ts[i].text[1:-1], flags=re.S).lower().removesuffix("[]")
-        if i > 0 and ts[i - 1].end == ts[i].start and ts[i - 1].kind in ("variable", "type", "word", "single", "double") or \
-                i > 0 and ts[i - 1].end == ts[i].start and ts[i - 1].kind == "punct" and ts[i - 1].text in (")", "]"):
+        if _is_index(ts, i):
             return  # an index such as `$rows[0]`, not a type
         generic = bool(_GENERIC.match(name))
         if name not in _TYPES and not generic:
@@ -1051,6 +1051,13 @@ class _Reader:
         else:
             how = "overwrite"
         return [_Touch(v, how, cmd) for v in values]
+
+
+def _is_index(ts: list[_Token], i: int) -> bool:
+    """Whether the bracketed token i indexes the value right before it (`$rows[Name]`) rather than naming a type."""
+    p = ts[i - 1] if i > 0 else None
+    return p is not None and p.end == ts[i].start and (
+        p.kind in ("variable", "word", "single", "double") or p.kind == "punct" and p.text in (")", "]"))
 
 
 def _starts(ts: list[_Token], i: int) -> bool:

@@ -107,6 +107,8 @@ def test_what_it_touches_is_named_with_dates_and_listed_entries(project):
     ("$p = Join-Path $OutDir 'a.csv'\nGet-Date -OutVariable p | Out-Null\n$summary | Export-Csv $p\n", "ESCALATE"),
     ("$PSDefaultParameterValues['Get-ChildItem:Path'] = 'C:\\Users\\tanaka'\nGet-ChildItem | Out-Null\n", "ESCALATE"),
     ("$t = [string].Assembly.GetType('System.IO.File')\n$t::Delete('C:\\x.txt')\n", "ESCALATE"),
+    ("$x = @{}\n$x[System.IO.File]::Delete('C:\\x.txt')\n", "ESCALATE"),
+    ("[void][System.IO.File]::Delete((Join-Path $OutDir 'a.txt'))\n", "ESCALATE"),  # a type after a cast is read
     ("Write-Host \"$(Remove-Item ((Join-Path $OutDir 'x') + '\\..\\..'))\"\n", "ESCALATE"),  # nested parentheses
     ("$k = ${C:\\Users\\tanaka\\.ssh\\id_rsa}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "DENY"),
     ("$k = ${C:\\Users\\tanaka\\Documents\\memo.txt}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "ESCALATE"),
