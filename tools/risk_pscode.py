@@ -456,6 +456,8 @@ class _Reader:
         name = re.sub(r"\(.*\)$", "", ts[i].text[1:-1], flags=re.S).lower().removesuffix("[]")
         if _is_index(ts, i):
             return  # an index such as `$rows[0]`, not a type
+        if "{" in re.sub(r"'(?:[^']|'')*'|\"[^\"]*\"", "", ts[i].text):
+            raise _NotShown("an attribute holds a script block")
         generic = bool(_GENERIC.match(name))
         if name not in _TYPES and not generic:
             raise _NotShown(f"uses the type {name}")

@@ -109,6 +109,7 @@ def test_what_it_touches_is_named_with_dates_and_listed_entries(project):
     ("$t = [string].Assembly.GetType('System.IO.File')\n$t::Delete('C:\\x.txt')\n", "ESCALATE"),
     ("$x = @{}\n$x[System.IO.File]::Delete('C:\\x.txt')\n", "ESCALATE"),
     ("[void][System.IO.File]::Delete((Join-Path $OutDir 'a.txt'))\n", "ESCALATE"),  # a type after a cast is read
+    ("function F { param([ValidateScript({ Remove-Item 'C:\\x' })]$P) }\nF 1\n", "ESCALATE"),
     ("Write-Host \"$(Remove-Item ((Join-Path $OutDir 'x') + '\\..\\..'))\"\n", "ESCALATE"),  # nested parentheses
     ("$k = ${C:\\Users\\tanaka\\.ssh\\id_rsa}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "DENY"),
     ("$k = ${C:\\Users\\tanaka\\Documents\\memo.txt}\n$k | Set-Content (Join-Path $OutDir 'k.txt')\n", "ESCALATE"),
