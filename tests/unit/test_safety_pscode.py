@@ -1,6 +1,7 @@
 """PowerShell script files shown to do only data work are allowed; anything the reader cannot show, and any file they
 would touch outside the workspace, goes to a person or is denied — judged in a real workspace on disk."""
 
+import random
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,14 @@ def test_red_team_sets_of_powershell_data_work(name):
     decided = decided_calls(name)
     assert [a for label, d, a in decided if label != "ALLOW" and d == "ALLOW"] == []
     assert sum(label == "ALLOW" and d == "ALLOW" for label, d, _ in decided) >= POWERSHELL_DATA_SETS[name]
+
+
+def test_malformed_scripts_are_sent_to_a_person_not_a_crash(project):
+    rng = random.Random(7)
+    pieces = ["(", ")", "{", "}", "[", "]", "$", "@", "'", '"', "`", "|", ";", "=", "#", "<#", "$(", "@'\n", "-f", "::"]
+    for _ in range(300):
+        text = REPORT
+        for _ in range(rng.randint(1, 4)):
+            i = rng.randint(0, len(text))
+            text = text[:i] + rng.choice(pieces) + text[i + rng.randint(0, 8):]
+        assert decide(project, "report.ps1", text) in ("ALLOW", "ESCALATE", "DENY")
