@@ -121,10 +121,6 @@ class _NotShown(Exception):
     pass
 
 
-@dataclass
-class _Script:
-    path: Path
-
 
 def _tokens(text: str, file: int) -> list[_Token]:
     if _TYPOGRAPHIC.search(text):
@@ -213,7 +209,7 @@ class _Reader:
 
     def __init__(self, path: Path, text: str, arguments: list[str], ctx: ActionContext):
         self.ctx, self.arguments = ctx, arguments
-        self.scripts: list[_Script] = []
+        self.paths: list[Path] = []  # each file read, then each string sub-expression evaluated (its file's path)
         self.tokens: list[list[_Token]] = []
         self.closing: list[dict[int, int]] = []
         self.enclosing: list[list[int]] = []
@@ -222,7 +218,7 @@ class _Reader:
         self.fragments: dict[tuple[int, int, str], int] = {}
         self.known: dict[tuple, list[str]] = {}
         self.origin: dict[int, tuple[int, int]] = {}
-        self.functions: dict[str, tuple[int, int]] = {}
+        self.functions: set[str] = set()
         self.openers: list[dict[int, int]] = []
         self._definitions: dict[str, list[tuple]] | None = None
         self.loading = True
@@ -231,7 +227,7 @@ class _Reader:
         while queue:
             self._load_from(queue.pop(0), queue)
         self.loading = False
-        self.functions = {ts[i + 1].text.lower(): (f, i + 1) for f, ts in enumerate(self.tokens) for i in range(len(ts) - 1)
+        self.functions = {ts[i + 1].text.lower() for ts in self.tokens for i in range(len(ts) - 1)
                           if ts[i].kind == "word" and ts[i].text.lower() in ("function", "filter") and ts[i + 1].kind == "word"}
         self.lists_files = any(self._file_objects(f, i) for f, ts in enumerate(self.tokens) for i in range(len(ts)))
 
@@ -251,8 +247,8 @@ class _Reader:
         return not (piped_away or assigned_away)
 
     def _add(self, path: Path, text: str) -> None:
-        ts = _tokens(text, len(self.scripts))
-        self.scripts.append(_Script(path))
+        ts = _tokens(text, len(self.paths))
+        self.paths.append(path)
         self.tokens.append(ts)
         closing, enclosing, stack = {}, [], []
         for i, t in enumerate(ts):
@@ -279,16 +275,16 @@ class _Reader:
             named, positional = self._arguments(f, i + 1, self._stage_end(f, i + 1))
             unit = named.get("name") or (positional[0] if positional else None)
             values = self._unit(f, unit) if isinstance(unit, tuple) else None
-            if not values or len(values) != 1 or not re.search(r"\.psm?1$", values[0], re.I) or len(self.scripts) >= _MAX_FILES:
+            if not values or len(values) != 1 or not re.search(r"\.psm?1$", values[0], re.I) or len(self.paths) >= _MAX_FILES:
                 raise _NotShown("loads a module or file it cannot read")
             target = resolve(values[0], self.ctx)
             text = file_text(target, self.ctx.home)
             if text is None or assess_path(str(target), self.ctx, write=False).decision != "ALLOW":
                 raise _NotShown(f"loads {target.name}, which cannot be read")
             self.loaded.add((f, i))
-            if all(s.path != target for s in self.scripts):
+            if target not in self.paths:
                 self._add(target, text)
-                queue.append(len(self.scripts) - 1)
+                queue.append(len(self.paths) - 1)
 
     # Structure ---------------------------------------------------------------------------------------------------------
 
@@ -591,7 +587,7 @@ class _Reader:
 
     def _variable(self, f: int, i: int) -> list[str] | None:
         name = _variable_name(self.tokens[f][i].text)
-        script = self.scripts[f].path
+        script = self.paths[f]
         if name in _AUTOMATIC and name in self.definitions:
             return None  # the script set it itself
         if name == "psscriptroot":
@@ -888,9 +884,9 @@ class _Reader:
     def _fragment(self, f: int, i: int, text: str) -> int:
         key = (f, i, text)
         if key not in self.fragments:
-            self._add(self.scripts[f].path, text)
-            self.fragments[key] = len(self.scripts) - 1
-            self.origin[len(self.scripts) - 1] = (f, i)
+            self._add(self.paths[f], text)
+            self.fragments[key] = len(self.paths) - 1
+            self.origin[len(self.paths) - 1] = (f, i)
         return self.fragments[key]
 
     def _command(self, f: int, i: int, j: int) -> list[str] | None:
@@ -1266,10 +1262,10 @@ def _judged(touch: _Touch, ctx: ActionContext, overwrite: Callable[[str, ActionC
 
 def powershell_data_work(text: str, path: Path, arguments: list[str], ctx: ActionContext,
                          overwrite: Callable[[str, ActionContext], ActionRisk]) -> list[ActionRisk] | None:
-    """The risks of the files a PowerShell script (and what it loads) reads and writes, when it is shown to do only
-    that; None when it cannot be shown."""
+    """The risks of the files a PowerShell script (its `text` as written, comments and all, and what it loads) reads
+    and writes, when it is shown to do only that; None when it cannot be shown."""
     try:
-        reader = _Reader(path, file_text(path, ctx.home) or text, arguments, ctx)
+        reader = _Reader(path, text, arguments, ctx)
         reader.check()
         return [_judged(t, ctx, overwrite) for t in reader.touches()]
     except (_NotShown, RecursionError):

@@ -1666,7 +1666,7 @@ def _shown_code_risks(code: str, ctx: ActionContext, from_file: bool = False) ->
 
 
 def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, simple: _Simple,
-                       from_file: bool = False, script_file: tuple[Path, list[str]] | None = None) -> list[ActionRisk]:
+                       from_file: bool = False, script_file: tuple[str, Path, list[str]] | None = None) -> list[ActionRisk]:
     name, args = base_name(tokens[0]), tokens[1:]
     if name in ("powershell", "pwsh") and any(a.lower() in ENCODED_FLAGS for a in args):
         return [ActionRisk(DENY, "obfuscated", "runs an encoded PowerShell command", "act.shell.encoded")]
@@ -1734,7 +1734,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
                 ActionRisk(ALLOW, "read_only", "PowerShell that only reads and formats", "act.shell.read_only")]
     if name in ("powershell", "pwsh"):
         risks += powershell_file_risks(judge, code, ctx, from_file)
-        if script_file and (data_work := powershell_data_work(code, *script_file, ctx, judge.overwrite)) is not None:
+        if script_file and (data_work := powershell_data_work(*script_file, ctx, judge.overwrite)) is not None:
             return [ActionRisk(ALLOW, "data_work", "PowerShell that only reads and writes data files", "act.shell.ps_data"),
                     *(r for r in risks if r.rule_id != "act.shell.inline_code"), *_shown_code_risks(code, ctx, from_file),
                     *data_work]
@@ -1752,9 +1752,9 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
     else:
         operand = script_operand(name, args)
         path, rest = (resolve(operand[0], ctx), operand[1]) if operand else (None, [])
-    if path is None or (text := file_text(path, ctx.home)) is None:
+    if path is None or (written := file_text(path, ctx.home)) is None:
         return None
-    text = without_notes(text, family(name))
+    text = without_notes(written, family(name))
     if name in SHELLS:
         arguments = [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest]
         inline = [name, "-c", shell_script(text, str(path), arguments)]
@@ -1763,7 +1763,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
         inline = [name, flag, text] if family(name) != "r" else [
             name, *(a for a in args if a in _R_START_UP_OPTIONS), flag, text, "--args", *rest]
     handed = [_script_file_risks(judge, name, [a], ctx, simple) for a in rest if _SCRIPT_NAME.search(a)]
-    script_file = (path, rest) if family(name) == "powershell" else None
+    script_file = (written, path, rest) if family(name) == "powershell" else None  # read as written, comments and all
     judged = worst([*_interpreter_risks(judge, inline, ctx, simple, from_file=True, script_file=script_file),
                     judge.imports_risk(path, text, name, ctx),
                     *(r for risks in handed if risks for r in risks)])  # a script given another may run it
