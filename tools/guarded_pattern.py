@@ -23,6 +23,7 @@ _MAX_CLASS = 8  # characters of a class such as [xy] expanded into strings
 # The letters outside ASCII that the engine matches to ASCII ones when it ignores case, and str.lower() does not
 # lower to them alone (found by trying every code point against [a-z] with re.IGNORECASE).
 _FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 class Literal(NamedTuple):
@@ -34,7 +35,7 @@ _EMPTY = Literal("", False)
 
 
 def _lower(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(_FOLDS_TO_ASCII).lower()
+    return text.translate(_FOLDS_TO_ASCII).lower() if not text.isascii() and _FOLDING.search(text) else text.lower()
 
 
 def _join(a: Literal, b: Literal) -> Literal:
@@ -170,6 +171,83 @@ def required_literals(pattern: re.Pattern) -> tuple[Literal, ...] | None:
     return tuple(sorted(n for n in needs if not any(_implies(n, other) for other in needs)))
 
 
+class _First:
+    """The characters a match's first one is among, read off a parse tree: (characters, whether a match may be empty
+    so far, whether a part that ignores case was read); None when not known."""
+
+    def __init__(self, folded: bool):
+        self.folded, self.folds = folded, False
+
+    def node(self, op, arg) -> tuple[set[str], bool] | None:
+        if op is sre.LITERAL:
+            self.folds |= self.folded
+            return {chr(arg)}, False
+        if op is sre.IN:
+            chars: set[str] = set()
+            for item, value in arg:
+                if item is sre.LITERAL:
+                    chars.add(chr(value))
+                elif item is sre.RANGE and value[1] - value[0] < _MAX_FIRST:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:  # a negated class, \w, \d and the like
+                    return None
+            self.folds |= self.folded
+            return chars, False
+        if op is sre.BRANCH:
+            found = [self.sequence(a) for a in arg[1]]
+            if any(f is None for f in found):
+                return None
+            return set().union(*(f[0] for f in found)), any(f[1] for f in found)
+        if op is sre.SUBPATTERN:
+            add_flags, del_flags, items = arg[1:]
+            outer = self.folded
+            self.folded = bool(add_flags & re.IGNORECASE) or outer and not del_flags & re.IGNORECASE
+            try:
+                return self.sequence(items)
+            finally:
+                self.folded = outer
+        if op is sre.ATOMIC_GROUP:
+            return self.sequence(arg)
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found = self.sequence(arg[2])
+            return None if found is None else (found[0], found[1] or arg[0] == 0)
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return set(), True
+        return None
+
+    def sequence(self, items) -> tuple[set[str], bool] | None:
+        chars: set[str] = set()
+        for op, arg in items:
+            found = self.node(op, arg)
+            if found is None:
+                return None
+            chars |= found[0]
+            if not found[1]:
+                return chars, False
+        return chars, True
+
+
+_MAX_FIRST = 40
+_GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
+
+
+def first_character_filter(pattern: re.Pattern) -> re.Pattern | None:
+    """`pattern` behind a lookahead for the few characters every match starts with: it finds the same matches, and the
+    engine gives up at once at every other position instead of trying each alternative there; None when the first
+    characters are not known, or are many."""
+    if sre_parse is None or not isinstance(pattern.pattern, str):
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    reader = _First(bool(parsed.state.flags & re.IGNORECASE))
+    found = reader.sequence(parsed.data)
+    if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
+        return None
+    chars = "".join(f"\\U{ord(c):08x}" for c in sorted(found[0]))
+    lookahead = f"(?i:[{chars}])" if reader.folds else f"[{chars}]"
+    return re.compile(f"(?={lookahead})(?:{_GLOBAL_FLAGS.sub('', pattern.pattern)}\n)", pattern.flags | re.VERBOSE) \
+        if pattern.flags & re.VERBOSE else re.compile(f"(?={lookahead})(?:{_GLOBAL_FLAGS.sub('', pattern.pattern)})", pattern.flags)
+
+
 _lowered = lru_cache(maxsize=16)(_lower)  # one text is tried against many patterns in turn
 
 
@@ -179,10 +257,15 @@ class GuardedPattern:
         from a small set) that finds something in every text the pattern matches: searched in the text lowered (as
         for folded literals) when the pattern ignores case, and written in lower case then."""
         self.pattern, self.needs = pattern, needs
+        self._folds = bool(pattern.flags & re.IGNORECASE)
 
     @cached_property  # read on first use, not while the rule modules load
     def literals(self) -> tuple[Literal, ...]:
         return required_literals(self.pattern) or ()
+
+    @cached_property
+    def _filtered(self) -> re.Pattern:
+        return first_character_filter(self.pattern) or self.pattern
 
     @cached_property
     def _texts(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -190,17 +273,17 @@ class GuardedPattern:
 
     def possible(self, text: str) -> bool:
         if self.needs is not None:
-            return self.needs.search(_lowered(text) if self.pattern.flags & re.IGNORECASE else text) is not None
+            return self.needs.search(_lowered(text) if self._folds else text) is not None
         exact, folded = self._texts
         if not exact and not folded:
             return True
         return any(map(text.__contains__, exact)) or bool(folded) and any(map(_lowered(text).__contains__, folded))
 
     def search(self, text: str, *where: int) -> re.Match | None:
-        return self.pattern.search(text, *where) if self.possible(text) else None
+        return self._filtered.search(text, *where) if self.possible(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+        return self._filtered.finditer(text) if self.possible(text) else iter(())
 
     def sub(self, replacement: str | Callable[[re.Match], str], text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.possible(text) else text
+        return self._filtered.sub(replacement, text) if self.possible(text) else text

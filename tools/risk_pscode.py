@@ -39,6 +39,8 @@ _PURE = {"join-path", "split-path", "get-date", "where-object", "foreach-object"
          "get-unique", "compare-object", "new-timespan", "get-random", "set-strictmode", "convertfrom-stringdata",
          "get-culture", "get-uiculture", "add-member", "export-modulemember", "new-object", "start-sleep",
          *POWERSHELL_READERS}
+_TOUCHING = _READERS | _WRITERS
+_ALLOWED_COMMANDS = _TOUCHING | _PURE
 _KEYWORDS = {"if", "elseif", "else", "foreach", "for", "while", "do", "until", "switch", "try", "catch", "finally",
              "return", "break", "continue", "function", "filter", "param", "begin", "process", "end", "throw", "in"}
 # Types a data script names (casts, parameter attributes, collections) and the static members it may use of them.
@@ -92,8 +94,8 @@ _FILE_PROPERTIES = re.compile(r"^(?:isreadonly|attributes|lastwritetime|creation
 _DANGEROUS_VARIABLES = {"executioncontext", "host", "profile", "pshome", "shellid", "psdefaultparametervalues", "ofs"}
 
 _TOKEN = re.compile(r"""
-    (?P<space>[ \t\r]+|`\r?\n)
-  | (?P<word>[^\s(){}\[\],;|='"$`@&<>\#\-\d.:+*/%!?][^\s(){}\[\],;|='"$`@&<>\#]*)
+    (?>(?:[ \t\r]+|`\r?\n)*)  # blanks and line continuations before the token (no backtracking into them)
+  (?:(?P<word>[^\s(){}\[\],;|='"$`@&<>\#\-\d.:+*/%!?][^\s(){}\[\],;|='"$`@&<>\#]*)
   | (?P<comment><\#[\s\S]*?\#>|\#[^\n]*)
   | (?P<here>@'\r?\n[\s\S]*?\n'@|@"\r?\n[\s\S]*?\n"@)
   | (?P<single>'(?:[^']|'')*')
@@ -105,7 +107,7 @@ _TOKEN = re.compile(r"""
   | (?P<newline>\n|;)
   | (?P<punct>::|\.\.|&&|\|\||[-+*/%]=|\+\+|--(?=\s|$)|\$(?=\()|[(){}\[\],|=+*/%!<>.&@])
   | (?P<bare>[^\s(){}\[\],;|='"$`@&<>\#]+)
-  | (?P<other>.)
+  | (?P<other>.))
 """, re.X)
 
 
@@ -128,23 +130,24 @@ def _tokens(text: str, file: int) -> list[_Token]:
     out = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
-        if kind == "comment" and m.start() > 0 and not text[m.start() - 1].isspace() and text[m.start() - 1] not in "(){};|,=":
-            raise _NotShown("a `#` inside a word, which PowerShell does not read as a comment")
-        if kind == "space" or kind == "comment":
+        start, end = m.span(kind)
+        if kind == "comment":
+            if start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(){};|,=":
+                raise _NotShown("a `#` inside a word, which PowerShell does not read as a comment")
             continue
+        word = m.group(kind)
         if kind == "bare":  # a word that starts like a number, a parameter or an operator but is none
             kind = "word"
-        if kind == "other":
-            raise _NotShown(f"a character the reader does not follow: {m.group()!r}")
-        if kind == "word" and "." in m.group() and out and out[-1].text == "." and out[-1].end == m.start():
-            start = m.start()  # `$x.Hash.ToLower`: members, one by one
-            for k, part in enumerate(m.group().split(".")):
+        elif kind == "other":
+            raise _NotShown(f"a character the reader does not follow: {word!r}")
+        if kind == "word" and "." in word and out and out[-1].text == "." and out[-1].end == start:
+            for k, part in enumerate(word.split(".")):  # `$x.Hash.ToLower`: members, one by one
                 if k:
                     out.append(_Token("punct", ".", start - 1, start, file))
                 out.append(_Token("word", part, start, start + len(part), file))
                 start += len(part) + 1
             continue
-        out.append(_Token(kind, m.group(), m.start(), m.end(), file))
+        out.append(_Token(kind, word, start, end, file))
     return out
 
 
@@ -163,6 +166,7 @@ def _literal(token: _Token) -> str:
 
 _STATEMENT_STARTS = {"(", "{", "}", "|", "=", "&&", "||", "+=", "-="}
 _BLOCK_WORDS = {"else", "try", "finally", "do", "begin", "process", "end", "default"}
+_BEFORE_STATEMENTS = _BLOCK_WORDS | {"in", "return", "throw"}
 _PIPELINE_BLOCKS = {"foreach-object", "where-object"}
 _KEEPS_ITEMS = {"where-object", "sort-object"}
 # Parameters of the cmdlets read here that take no value.
@@ -229,7 +233,8 @@ class _Reader:
         self.loading = False
         self.functions = {ts[i + 1].text.lower() for ts in self.tokens for i in range(len(ts) - 1)
                           if ts[i].kind == "word" and ts[i].text.lower() in ("function", "filter") and ts[i + 1].kind == "word"}
-        self.lists_files = any(self._file_objects(f, i) for f, ts in enumerate(self.tokens) for i in range(len(ts)))
+        self.lists_files = any(self._file_objects(f, i) for f, ts in enumerate(self.tokens) for i, t in enumerate(ts)
+                               if t.kind == "word")
 
     def _file_objects(self, f: int, i: int) -> bool:
         """Whether the command at token i hands on file objects (whose `CopyTo` and `Replace` write files): listings,
@@ -384,7 +389,6 @@ class _Reader:
             if i < skip_to:
                 continue
             low = t.text.lower()
-            starts = _starts(ts, i)
             if t.kind in ("double", "here") and t.text.lstrip("@").startswith('"'):
                 self._check_expandable(f, t)
             elif t.kind == "variable":
@@ -404,7 +408,7 @@ class _Reader:
             elif t.kind == "punct" and t.text == "[" and i + 1 < len(ts) and ts[i + 1].kind == "word" and \
                     ts[i + 1].start == t.end and not (i > 0 and ts[i - 1].end == t.start and ts[i - 1].kind != "newline"):
                 raise _NotShown(f"names a type the reader does not follow: {ts[i + 1].text}")
-            elif (t.kind == "punct" and t.text in (".", "..") or low == "import-module") and starts:
+            elif (t.kind == "punct" and t.text in (".", "..") or low == "import-module") and _starts(ts, i):
                 if nested or (f, i) not in self.loaded:
                     raise _NotShown("runs or loads a file it cannot read")
                 skip_to = self._stage_end(f, i + 1)
@@ -442,7 +446,7 @@ class _Reader:
             if "-comobject" in rest or not (kind in _TYPES or _GENERIC.match(kind + "[") or _GENERIC.match(kind)):
                 raise _NotShown(f"creates a {kind or 'COM'} object")
             return
-        if name in _KEYWORDS or name in self.functions or name in _READERS | _WRITERS | _PURE or name in _BLOCK_WORDS:
+        if name in _KEYWORDS or name in self.functions or name in _ALLOWED_COMMANDS or name in _BLOCK_WORDS:
             return
         if re.fullmatch(r"-?[\d.]*|exit", name):
             return
@@ -991,7 +995,7 @@ class _Reader:
             ts = self.tokens[f]
             for i, t in enumerate(ts):
                 cmd = _ALIASES.get(t.text.lower(), t.text.lower()) if t.kind == "word" else ""
-                if cmd in _READERS | _WRITERS and self._is_command(f, i):
+                if cmd in _TOUCHING and self._is_command(f, i):
                     touched += self._cmdlet_touches(f, i, cmd)
                 elif t.kind == "type" and t.text[1:-1].lower().removeprefix("system.") in ("io.file", "io.directory") \
                         and i + 3 < len(ts) and ts[i + 1].text == "::" and ts[i + 3].text == "(":
@@ -1064,7 +1068,7 @@ def _starts(ts: list[_Token], i: int) -> bool:
         return True
     p = ts[i - 1]
     return p.kind == "newline" or p.kind == "punct" and p.text in _STATEMENT_STARTS or \
-        p.kind == "word" and p.text.lower() in _BLOCK_WORDS | {"in", "return", "throw"}
+        p.kind == "word" and p.text.lower() in _BEFORE_STATEMENTS
 
 
 def _is_command(ts: list[_Token], i: int, in_hashtable: bool | None) -> bool:

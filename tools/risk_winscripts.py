@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path, PureWindowsPath
 from typing import Protocol
 
+from tools.guarded_pattern import GuardedPattern
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -227,10 +228,10 @@ _SCRIPT_NAME = re.compile(r"\bWScript\.ScriptFullName\b|\bWScript\.ScriptName\b"
 _MODULE = re.compile(r"\.(?:bas|cls|frm)$", re.I)
 _MAX_EXECUTED = 3
 # The Windows credential vault read back (its passwords), and copies of the hives that hold password hashes.
-_WINDOWS_SECRETS = re.compile(r"\bCred(?:Enumerate|Read)[AW]?\b|\bRetrievePassword\s*\(|\bGet-StoredCredential\b|"
-                              r"\bCryptUnprotectData\b|\bProtectedData\]?::Unprotect", re.I)
-_SHADOW_COPY = re.compile(r"Win32_ShadowCopy|vssadmin\S*\s+create\s+shadow|HarddiskVolumeShadowCopy|GLOBALROOT", re.I)
-_HIVE = re.compile(r"\bconfig\\?[\"' &+]*\\?(?:SAM|SECURITY|SYSTEM)\b|[\"']\\?(?:SAM|SECURITY)[\"']|\\(?:SAM|SECURITY)\b", re.I)
+_WINDOWS_SECRETS = GuardedPattern(re.compile(r"\bCred(?:Enumerate|Read)[AW]?\b|\bRetrievePassword\s*\(|\bGet-StoredCredential\b|"
+                              r"\bCryptUnprotectData\b|\bProtectedData\]?::Unprotect", re.I))
+_SHADOW_COPY = GuardedPattern(re.compile(r"Win32_ShadowCopy|vssadmin\S*\s+create\s+shadow|HarddiskVolumeShadowCopy|GLOBALROOT", re.I))
+_HIVE = GuardedPattern(re.compile(r"\bconfig\\?[\"' &+]*\\?(?:SAM|SECURITY|SYSTEM)\b|[\"']\\?(?:SAM|SECURITY)[\"']|\\(?:SAM|SECURITY)\b", re.I))
 _IMPORTED_MODULE = re.compile(r"""VBComponents\.Import\b[^\n]*?['"]([^'"\n]+\.(?:bas|cls|frm))['"]""", re.I)
 _MODULE_NAME = re.compile(r"""^\s*\$(\w+)\s*=[^\n]*?['"]([^'"\n]+\.(?:bas|cls|frm))['"]""", re.I | re.M)
 
@@ -385,53 +386,53 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
 # PowerShell ---------------------------------------------------------------------------------------------------------
 
 _PS_LITERAL = r"'(?:[^'\n]|'')*'" + "|" + r'"(?:[^"`$\n]|`.|"")*"'
-_PS_JOIN = re.compile(rf"({_PS_LITERAL})\s*\+\s*({_PS_LITERAL})")
-_PS_CHAR = re.compile(r"\[char\]\s*(\d{1,5})", re.I)
-_PS_LIST_JOIN = re.compile(rf"\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)\s*-join\s*({_PS_LITERAL})|"
-                           rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I)
-_PS_REVERSED = re.compile(rf"\(?[ \t]*({_PS_LITERAL})\s*\[\s*-1\s*\.\.\s*-\d+\s*\]\s*-join\s*({_PS_LITERAL})[ \t]*\)?", re.I)
-_PS_JOIN_PATH = re.compile(rf"\(?[ \t]*Join-Path[ \t]+(?:-Path[ \t]+)?({_PS_LITERAL})[ \t]+(?:-ChildPath[ \t]+)?({_PS_LITERAL})[ \t]*\)?|"
-                           rf"\[(?:System\.)?IO\.Path\]::Combine\(\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})\s*\)", re.I)
-_PS_FOLDER = re.compile(r"\[(?:System\.)?Environment\]::GetFolderPath\(\s*['\"]?(?:\[[\w.]+\]::)?(\w+)['\"]?\s*\)", re.I)
+_PS_JOIN = GuardedPattern(re.compile(rf"({_PS_LITERAL})\s*\+\s*({_PS_LITERAL})"))
+_PS_CHAR = GuardedPattern(re.compile(r"\[char\]\s*(\d{1,5})", re.I))
+_PS_LIST_JOIN = GuardedPattern(re.compile(rf"\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)\s*-join\s*({_PS_LITERAL})|"
+                           rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I))
+_PS_REVERSED = GuardedPattern(re.compile(rf"\(?[ \t]*({_PS_LITERAL})\s*\[\s*-1\s*\.\.\s*-\d+\s*\]\s*-join\s*({_PS_LITERAL})[ \t]*\)?", re.I))
+_PS_JOIN_PATH = GuardedPattern(re.compile(rf"\(?[ \t]*Join-Path[ \t]+(?:-Path[ \t]+)?({_PS_LITERAL})[ \t]+(?:-ChildPath[ \t]+)?({_PS_LITERAL})[ \t]*\)?|"
+                           rf"\[(?:System\.)?IO\.Path\]::Combine\(\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})\s*\)", re.I))
+_PS_FOLDER = GuardedPattern(re.compile(r"\[(?:System\.)?Environment\]::GetFolderPath\(\s*['\"]?(?:\[[\w.]+\]::)?(\w+)['\"]?\s*\)", re.I))
 _PS_FOLDERS = {"userprofile": "%USERPROFILE%", "applicationdata": "%APPDATA%", "localapplicationdata": "%LOCALAPPDATA%",
                "desktop": "%USERPROFILE%\\Desktop", "mydocuments": "%USERPROFILE%\\Documents", "personal": "%USERPROFILE%\\Documents",
                "startup": "%APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup"}
-_PS_FORMAT = re.compile(rf"({_PS_LITERAL})\s*-f\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)(?![\w\s,]*[$(])", re.I)
-_PS_REPLACE = re.compile(rf"({_PS_LITERAL})\s*-c?replace\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})", re.I)
+_PS_FORMAT = GuardedPattern(re.compile(rf"({_PS_LITERAL})\s*-f\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)(?![\w\s,]*[$(])", re.I))
+_PS_REPLACE = GuardedPattern(re.compile(rf"({_PS_LITERAL})\s*-c?replace\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})", re.I))
 # `$s = '…'` then `-join $s[($s.Length - 1)..0]`: the text reversed (the value already stands where $s was)
-_PS_INDEX_REVERSED = re.compile(rf"-join\s*\(?\s*({_PS_LITERAL})\s*\[\s*\(\s*({_PS_LITERAL})\.Length\s*-\s*1\s*\)\s*\.\.\s*0\s*\][ \t]*\)?", re.I)
-_PS_EXPRESSION = re.compile(rf"\b(?:iex|Invoke-Expression)\s+(?:-Command\s+)?\(?\s*({_PS_LITERAL})", re.I)
-_PS_SPLAT = re.compile(r"(?<![\w$])@(\w+)\b(?!\s*[({])")
-_PS_LOADED = re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?([^'"\n;|]+?\.psm?1)['"]?\s*(?:;|$|-)""", re.I | re.M)
+_PS_INDEX_REVERSED = GuardedPattern(re.compile(rf"-join\s*\(?\s*({_PS_LITERAL})\s*\[\s*\(\s*({_PS_LITERAL})\.Length\s*-\s*1\s*\)\s*\.\.\s*0\s*\][ \t]*\)?", re.I))
+_PS_EXPRESSION = GuardedPattern(re.compile(rf"\b(?:iex|Invoke-Expression)\s+(?:-Command\s+)?\(?\s*({_PS_LITERAL})", re.I))
+_PS_SPLAT = GuardedPattern(re.compile(r"(?<![\w$])@(\w+)\b(?!\s*[({])"))
+_PS_LOADED = GuardedPattern(re.compile(r"""^\s*(?:\.|Import-Module)\s+['"]?([^'"\n;|]+?\.psm?1)['"]?\s*(?:;|$|-)""", re.I | re.M))
 _MAX_LOADED = 5
-_ALL_DRIVES = re.compile(r"\bGet-PSDrive\b|\[(?:System\.)?IO\.DriveInfo\]::GetDrives|\bGet-Volume\b", re.I)
-_RECURSIVE_DELETE = re.compile(r"\b(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I)
-_RAW_DISK = re.compile(r"\\\\\.\\PhysicalDrive|\\\\\.\\[A-Za-z]:", re.I)
-_RAW_WRITE = re.compile(r"FileAccess\]::(?:Read)?Write|'(?:Read)?Write'|\bOpenWrite\b|\.Write\s*\(", re.I)
-_PS_CALL_NAME = re.compile(r"&\s*'([A-Za-z]+-[A-Za-z]+)'")  # `& 'Remove-Item' …` runs the cmdlet so named
-_PS_SEPARATOR = re.compile(r"\[(?:System\.)?IO\.Path\]::DirectorySeparatorChar\b", re.I)
-_PS_ENV = re.compile(r"\$env:(\w+)", re.I)
+_ALL_DRIVES = GuardedPattern(re.compile(r"\bGet-PSDrive\b|\[(?:System\.)?IO\.DriveInfo\]::GetDrives|\bGet-Volume\b", re.I))
+_RECURSIVE_DELETE = GuardedPattern(re.compile(r"\b(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I))
+_RAW_DISK = GuardedPattern(re.compile(r"\\\\\.\\PhysicalDrive|\\\\\.\\[A-Za-z]:", re.I))
+_RAW_WRITE = GuardedPattern(re.compile(r"FileAccess\]::(?:Read)?Write|'(?:Read)?Write'|\bOpenWrite\b|\.Write\s*\(", re.I))
+_PS_CALL_NAME = GuardedPattern(re.compile(r"&\s*'([A-Za-z]+-[A-Za-z]+)'"))  # `& 'Remove-Item' …` runs the cmdlet so named
+_PS_SEPARATOR = GuardedPattern(re.compile(r"\[(?:System\.)?IO\.Path\]::DirectorySeparatorChar\b", re.I))
+_PS_ENV = GuardedPattern(re.compile(r"\$env:(\w+)", re.I))
 _PS_ASSIGNED = re.compile(rf"^[ \t]*\$(\w+)\s*=\s*({_PS_LITERAL})[ \t]*;?[ \t]*$", re.M)
 _PS_ASSIGNMENT = re.compile(r"^[ \t]*\$(\w+)\s*=(?!=)", re.M)
 _PS_PATH = rf"(?:-(?:Literal)?Path\s+)?({_PS_LITERAL})"
 # File cmdlets and .NET calls, as the POSIX commands they amount to.
 _PS_STEPS = [
-    (re.compile(rf"\b(?:Get-ChildItem|gci|ls|dir)\s+{_PS_PATH}[^\n|]*\|\s*(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I),
+    (GuardedPattern(re.compile(rf"\b(?:Get-ChildItem|gci|ls|dir)\s+{_PS_PATH}[^\n|]*\|\s*(?:Remove-Item|ri|rm|del)\b[^\n]*-Recurse", re.I)),
      lambda p: ["rm", "-rf", f"{p}/*"]),
-    (re.compile(rf"\b(?:Remove-Item|ri|rm|del|rd|rmdir)\s+{_PS_PATH}(?=[^\n]*-Recurse)", re.I), lambda p: ["rm", "-rf", p]),
-    (re.compile(rf"\b(?:Remove-Item|ri|rm|del)\s+{_PS_PATH}", re.I), lambda p: ["rm", "-f", p]),
-    (re.compile(rf"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|copy|Compress-Archive|Import-Csv)\s+{_PS_PATH}", re.I),
+    (GuardedPattern(re.compile(rf"\b(?:Remove-Item|ri|rm|del|rd|rmdir)\s+{_PS_PATH}(?=[^\n]*-Recurse)", re.I)), lambda p: ["rm", "-rf", p]),
+    (GuardedPattern(re.compile(rf"\b(?:Remove-Item|ri|rm|del)\s+{_PS_PATH}", re.I)), lambda p: ["rm", "-f", p]),
+    (GuardedPattern(re.compile(rf"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|copy|Compress-Archive|Import-Csv)\s+{_PS_PATH}", re.I)),
      lambda p: ["cat", p]),
-    (re.compile(rf"\[(?:System\.)?IO\.File\]::(?:Read\w*|Copy|OpenRead|Open)\(\s*({_PS_LITERAL})", re.I), lambda p: ["cat", p]),
-    (re.compile(rf"\b(?:Set-Content|sc|Add-Content|ac|Out-File|Clear-Content|New-Item)\s+{_PS_PATH}", re.I), lambda p: ["touch", p]),
-    (re.compile(rf"\[(?:System\.)?IO\.File\]::(?:Write\w*|Delete|AppendAll\w*|OpenWrite)\(\s*({_PS_LITERAL})", re.I),
+    (GuardedPattern(re.compile(rf"\[(?:System\.)?IO\.File\]::(?:Read\w*|Copy|OpenRead|Open)\(\s*({_PS_LITERAL})", re.I)), lambda p: ["cat", p]),
+    (GuardedPattern(re.compile(rf"\b(?:Set-Content|sc|Add-Content|ac|Out-File|Clear-Content|New-Item)\s+{_PS_PATH}", re.I)), lambda p: ["touch", p]),
+    (GuardedPattern(re.compile(rf"\[(?:System\.)?IO\.File\]::(?:Write\w*|Delete|AppendAll\w*|OpenWrite)\(\s*({_PS_LITERAL})", re.I)),
      lambda p: ["touch", p]),
 ]
-_EXCEL4_EXEC = re.compile(r"ExecuteExcel4Macro\s*\(\s*['\"]\s*EXEC\s*\(\s*\"+([^\"]+)\"+", re.I)
+_EXCEL4_EXEC = GuardedPattern(re.compile(r"ExecuteExcel4Macro\s*\(\s*['\"]\s*EXEC\s*\(\s*\"+([^\"]+)\"+", re.I))
 
 
-_PS_DOUBLE_QUOTED = re.compile(r'"(?:[^"`\n]|`.|"")*"')
-_PS_CAST = re.compile(r"\[(?:string|char)\]\s*(?=['\"])", re.I)
+_PS_DOUBLE_QUOTED = GuardedPattern(re.compile(r'"(?:[^"`\n]|`.|"")*"'))
+_PS_CAST = GuardedPattern(re.compile(r"\[(?:string|char)\]\s*(?=['\"])", re.I))
 
 
 def _in_double_quotes(code: str, change) -> str:
