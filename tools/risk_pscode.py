@@ -107,7 +107,8 @@ _TOKEN = re.compile(r"""
   | (?P<newline>\n|;)
   | (?P<punct>::|\.\.|&&|\|\||[-+*/%]=|\+\+|--(?=\s|$)|\$(?=\()|[(){}\[\],|=+*/%!<>.&@])
   | (?P<bare>[^\s(){}\[\],;|='"$`@&<>\#]+)
-  | (?P<other>.))
+  | (?P<other>.)
+  | (?P<end>\Z))
 """, re.X)
 
 
@@ -119,6 +120,9 @@ class _Token(NamedTuple):
     file: int
 
 
+_new_token = tuple.__new__  # a _Token made without NamedTuple's Python-level constructor (the reader makes thousands)
+
+
 class _NotShown(Exception):
     pass
 
@@ -127,15 +131,18 @@ class _NotShown(Exception):
 def _tokens(text: str, file: int) -> list[_Token]:
     if _TYPOGRAPHIC.search(text):
         raise _NotShown("typographic quotes or dashes, which PowerShell reads as quotes and dashes")
-    out = []
+    out: list[_Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         start, end = m.span(kind)
+        if kind == "end":  # blanks, then the end of the text
+            break
         if kind == "comment":
             if start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(){};|,=":
                 raise _NotShown("a `#` inside a word, which PowerShell does not read as a comment")
             continue
-        word = m.group(kind)
+        word = text[start:end]
         if kind == "bare":  # a word that starts like a number, a parameter or an operator but is none
             kind = "word"
         elif kind == "other":
@@ -143,11 +150,11 @@ def _tokens(text: str, file: int) -> list[_Token]:
         if kind == "word" and "." in word and out and out[-1].text == "." and out[-1].end == start:
             for k, part in enumerate(word.split(".")):  # `$x.Hash.ToLower`: members, one by one
                 if k:
-                    out.append(_Token("punct", ".", start - 1, start, file))
-                out.append(_Token("word", part, start, start + len(part), file))
+                    append(_Token("punct", ".", start - 1, start, file))
+                append(_Token("word", part, start, start + len(part), file))
                 start += len(part) + 1
             continue
-        out.append(_Token(kind, word, start, end, file))
+        append(_new_token(_Token, (kind, word, start, end, file)))
     return out
 
 
@@ -412,7 +419,7 @@ class _Reader:
                 if nested or (f, i) not in self.loaded:
                     raise _NotShown("runs or loads a file it cannot read")
                 skip_to = self._stage_end(f, i + 1)
-            elif _is_command(ts, i, None if nested else self._in_hashtable(f, i)):
+            elif t.kind == "word" and _is_command(ts, i, None if nested else self._in_hashtable(f, i)):
                 self._check_command(ts, i, low)
             elif t.kind == "punct" and t.text == "." and i + 1 < len(ts) and ts[i + 1].kind == "word" \
                     and ts[i + 1].start == t.end and i > 0 and ts[i - 1].end == t.start:
