@@ -1,4 +1,5 @@
-"""Guarded patterns find exactly what their bare patterns find: the literals read off a pattern are in every match."""
+"""Guarded patterns find exactly what their bare patterns find: the literals read off a pattern are in every match,
+and every match starts with one of the characters read off it."""
 
 import json
 import re
@@ -10,14 +11,16 @@ import tools.risk_code
 import tools.risk_paths
 import tools.risk_runfiles
 import tools.risk_shell
-from tools.guarded_pattern import GuardedPattern, required_literals
+import tools.risk_winscripts
+from tools.guarded_pattern import GuardedPattern, first_character_filter, required_literals
 from training.safety.dataset import SEED_ACTIONS
 
-MODULES = (tools.risk_code, tools.risk_paths, tools.risk_shell, tools.risk_runfiles)
+MODULES = (tools.risk_code, tools.risk_paths, tools.risk_shell, tools.risk_runfiles, tools.risk_winscripts)
 GUARDED = {**{name: g for module in MODULES for name, g in vars(module).items() if isinstance(g, GuardedPattern)},
            **{f"{name}[{i}]": g for module in MODULES for name, group in vars(module).items()
               if isinstance(group, tuple) and group and all(isinstance(g, GuardedPattern) for g in group)
-              for i, g in enumerate(group)}}
+              for i, g in enumerate(group)},
+           **{f"_PS_STEPS[{i}]": g for i, (g, _) in enumerate(tools.risk_winscripts._PS_STEPS)}}
 
 
 @cache
@@ -73,9 +76,13 @@ def test_a_needs_pattern_finds_something_in_every_text_its_pattern_matches():
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_never_hides_a_match_in_the_action_sets(name):
     guarded = GUARDED[name]
-    assert [t[:80] for t in _action_texts() if bool(guarded.search(t)) != bool(guarded.pattern.search(t))] == []
+    assert [t[:80] for t in _action_texts()
+            if [m.span() for m in guarded.finditer(t)] != [m.span() for m in guarded.pattern.finditer(t)]] == []
     matched = [t for t in _action_texts() if guarded.pattern.search(t)][:200]
     assert [v[:80] for t in matched for v in _variants(t) if guarded.pattern.search(v) and not guarded.possible(v)] == []
+    filtered = first_character_filter(guarded.pattern) or guarded.pattern  # on texts that vary the first characters
+    assert [v[:80] for t in matched for v in _variants(t)
+            if [m.span() for m in filtered.finditer(v)] != [m.span() for m in guarded.pattern.finditer(v)]] == []
 
 
 def _as_written(*texts: str) -> tuple[tuple[str, bool], ...]:
@@ -129,3 +136,30 @@ def test_case_folded_literals_and_letters_the_engine_folds_to_ascii():
     mixed = GuardedPattern(re.compile(r"new Function\(|(?i:invoke-expression)"))
     assert mixed.search("new Function(x)") and mixed.search("INVOKE-EXPRESSION $x")
     assert not mixed.possible("new function(x)")  # the part that keeps case is not looked for lowered
+
+
+def _first(pattern: str, flags: int = 0) -> str | None:
+    filtered = first_character_filter(re.compile(pattern, flags))
+    return None if filtered is None else re.match(r"\(\?=(.*?)\)\(\?:", filtered.pattern).group(1)
+
+
+def test_the_characters_a_match_starts_with_read_off_the_parse_tree():
+    assert _first(r"(?<![\w.])(?:exec|eval)\s*\(|\bFunction\(") == "[\\U00000046\\U00000065]"  # F, e
+    assert _first(r"x?y*(?:ab|c)") == "[\\U00000061\\U00000063\\U00000078\\U00000079]"  # what may come first, in turn
+    assert _first(r"(?i)del\b") == "(?i:[\\U00000064])"  # a part that ignores case is looked for so
+    assert _first(r"a|(?i:B)") == "(?i:[\\U00000042\\U00000061])"  # widened to both cases: a filter may pass more
+    assert _first(r"[0-3]x") == "[\\U00000030\\U00000031\\U00000032\\U00000033]"
+
+
+@pytest.mark.parametrize("pattern", [r"\w+x", r"[^a]b", r"a?b?", r"x*", r".y", r"(a)\1?c|\1", r"[\x00-\U0010ffff]"])
+def test_no_filter_when_a_match_may_start_with_any_of_many_characters_or_be_empty(pattern):
+    assert _first(pattern) is None
+
+
+def test_the_filter_keeps_flags_groups_and_verbose_comments():
+    verbose = first_character_filter(re.compile(r"""(?x) (a) b  # a comment at the end""", re.I))
+    assert verbose.search("xAB").group(1) == "A" and verbose.search("b") is None
+    flagged = first_character_filter(re.compile(r"(?i)(?s)start.(\w)"))
+    assert flagged.search("x START\nq").group(1) == "q"
+    folded = first_character_filter(re.compile(r"(?i)ks"))
+    assert folded.search("\u212a\u017f")  # letters the engine folds to ASCII ones still start a match
