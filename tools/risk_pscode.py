@@ -40,6 +40,7 @@ _PURE = {"join-path", "split-path", "get-date", "where-object", "foreach-object"
          "get-culture", "get-uiculture", "add-member", "export-modulemember", "new-object", "start-sleep",
          *POWERSHELL_READERS}
 _TOUCHING = _READERS | _WRITERS
+_HANDS_ON_FILES = {"get-childitem", "get-item", "new-item", "compress-archive"}
 _ALLOWED_COMMANDS = _TOUCHING | _PURE
 _KEYWORDS = {"if", "elseif", "else", "foreach", "for", "while", "do", "until", "switch", "try", "catch", "finally",
              "return", "break", "continue", "function", "filter", "param", "begin", "process", "end", "throw", "in"}
@@ -171,6 +172,7 @@ def _literal(token: _Token) -> str:
     return text[1:-1].replace('""', '"')
 
 
+_PLAIN_KINDS = {"dash", "number", "newline", "single"}  # tokens the checks pass as they are
 _STATEMENT_STARTS = {"(", "{", "}", "|", "=", "&&", "||", "+=", "-="}
 _BLOCK_WORDS = {"else", "try", "finally", "do", "begin", "process", "end", "default"}
 _BEFORE_STATEMENTS = _BLOCK_WORDS | {"in", "return", "throw"}
@@ -241,17 +243,15 @@ class _Reader:
         self.functions = {ts[i + 1].text.lower() for ts in self.tokens for i in range(len(ts) - 1)
                           if ts[i].kind == "word" and ts[i].text.lower() in ("function", "filter") and ts[i + 1].kind == "word"}
         self.lists_files = any(self._file_objects(f, i) for f, ts in enumerate(self.tokens) for i, t in enumerate(ts)
-                               if t.kind == "word")
+                               if t.kind == "word" and _ALIASES.get(t.text.lower(), t.text.lower()) in _HANDS_ON_FILES)
 
     def _file_objects(self, f: int, i: int) -> bool:
-        """Whether the command at token i hands on file objects (whose `CopyTo` and `Replace` write files): listings,
-        and the items `New-Item` or `Compress-Archive -PassThru` make unless thrown away (`| Out-Null`, `$null =`)."""
+        """Whether the command at token i (one of _HANDS_ON_FILES) hands on file objects (whose `CopyTo` and `Replace`
+        write files): listings, and the items `New-Item` or `Compress-Archive -PassThru` make unless thrown away
+        (`| Out-Null`, `$null =`)."""
         t = self.tokens[f][i]
-        name = _ALIASES.get(t.text.lower(), t.text.lower()) if t.kind == "word" else ""
-        if name in ("get-childitem", "get-item"):
+        if _ALIASES.get(t.text.lower(), t.text.lower()) in ("get-childitem", "get-item"):
             return True
-        if name not in ("new-item", "compress-archive"):
-            return False
         ts, end = self.tokens[f], self._stage_end(f, i + 1)
         piped_away = end + 1 < len(ts) and ts[end].text == "|" and ts[end + 1].text.lower() == "out-null"
         assigned_away = i >= 2 and ts[i - 1].text == "=" and ts[i - 2].text.lower() == "$null" or \
@@ -393,7 +393,7 @@ class _Reader:
     def _check_tokens(self, f: int, ts: list[_Token], nested: bool) -> None:
         skip_to = -1
         for i, t in enumerate(ts):
-            if i < skip_to:
+            if i < skip_to or t.kind in _PLAIN_KINDS:
                 continue
             low = t.text.lower()
             if t.kind in ("double", "here") and t.text.lstrip("@").startswith('"'):
