@@ -3,7 +3,9 @@
 Python's engine walks a long alternation at every position of a text; the rule patterns run over whole scripts on
 every tool call, and most scripts hold none of the words they look for. A substring test rules those out first.
 The literals are read off the pattern's parse tree, so they cannot drift from the pattern. Where they are common
-words, a hand-written quick pattern (`needs`) takes their place; tests hold texts each such pattern matches."""
+words, a hand-written quick pattern (`needs`) takes their place; tests hold texts each such pattern matches.
+Where the guard lets a text through, the pattern is tried behind a lookahead for the few characters its matches start
+with (also read off the parse tree): the engine then skips every other position at once."""
 
 from __future__ import annotations
 
@@ -172,8 +174,8 @@ def required_literals(pattern: re.Pattern) -> tuple[Literal, ...] | None:
 
 
 class _First:
-    """The characters a match's first one is among, read off a parse tree: (characters, whether a match may be empty
-    so far, whether a part that ignores case was read); None when not known."""
+    """The characters the first one of a match is among, read off a parse tree: (characters, whether a match may be
+    empty so far), or None when not known; `folds` tells whether any of them was read where case is ignored."""
 
     def __init__(self, folded: bool):
         self.folded, self.folds = folded, False
@@ -243,9 +245,11 @@ def first_character_filter(pattern: re.Pattern) -> re.Pattern | None:
     if found is None or found[1] or not found[0] or len(found[0]) > _MAX_FIRST:
         return None
     chars = "".join(f"\\U{ord(c):08x}" for c in sorted(found[0]))
-    lookahead = f"(?i:[{chars}])" if reader.folds else f"[{chars}]"
-    return re.compile(f"(?={lookahead})(?:{_GLOBAL_FLAGS.sub('', pattern.pattern)}\n)", pattern.flags | re.VERBOSE) \
-        if pattern.flags & re.VERBOSE else re.compile(f"(?={lookahead})(?:{_GLOBAL_FLAGS.sub('', pattern.pattern)})", pattern.flags)
+    lookahead = f"(?i:[{chars}])" if reader.folds else f"[{chars}]"  # both cases: a filter may let more through
+    body = _GLOBAL_FLAGS.sub("", pattern.pattern)  # they stay in pattern.flags
+    if pattern.flags & re.VERBOSE:
+        body += "\n"  # a comment on the last line must not hide the closing bracket
+    return re.compile(f"(?={lookahead})(?:{body})", pattern.flags)
 
 
 _lowered = lru_cache(maxsize=16)(_lower)  # one text is tried against many patterns in turn

@@ -229,7 +229,7 @@ _MODULE = re.compile(r"\.(?:bas|cls|frm)$", re.I)
 _MAX_EXECUTED = 3
 # The Windows credential vault read back (its passwords), and copies of the hives that hold password hashes.
 _WINDOWS_SECRETS = GuardedPattern(re.compile(r"\bCred(?:Enumerate|Read)[AW]?\b|\bRetrievePassword\s*\(|\bGet-StoredCredential\b|"
-                              r"\bCryptUnprotectData\b|\bProtectedData\]?::Unprotect", re.I))
+                                             r"\bCryptUnprotectData\b|\bProtectedData\]?::Unprotect", re.I))
 _SHADOW_COPY = GuardedPattern(re.compile(r"Win32_ShadowCopy|vssadmin\S*\s+create\s+shadow|HarddiskVolumeShadowCopy|GLOBALROOT", re.I))
 _HIVE = GuardedPattern(re.compile(r"\bconfig\\?[\"' &+]*\\?(?:SAM|SECURITY|SYSTEM)\b|[\"']\\?(?:SAM|SECURITY)[\"']|\\(?:SAM|SECURITY)\b", re.I))
 _IMPORTED_MODULE = re.compile(r"""VBComponents\.Import\b[^\n]*?['"]([^'"\n]+\.(?:bas|cls|frm))['"]""", re.I)
@@ -389,10 +389,10 @@ _PS_LITERAL = r"'(?:[^'\n]|'')*'" + "|" + r'"(?:[^"`$\n]|`.|"")*"'
 _PS_JOIN = GuardedPattern(re.compile(rf"({_PS_LITERAL})\s*\+\s*({_PS_LITERAL})"))
 _PS_CHAR = GuardedPattern(re.compile(r"\[char\]\s*(\d{1,5})", re.I))
 _PS_LIST_JOIN = GuardedPattern(re.compile(rf"\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)\s*-join\s*({_PS_LITERAL})|"
-                           rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I))
+                                          rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I))
 _PS_REVERSED = GuardedPattern(re.compile(rf"\(?[ \t]*({_PS_LITERAL})\s*\[\s*-1\s*\.\.\s*-\d+\s*\]\s*-join\s*({_PS_LITERAL})[ \t]*\)?", re.I))
 _PS_JOIN_PATH = GuardedPattern(re.compile(rf"\(?[ \t]*Join-Path[ \t]+(?:-Path[ \t]+)?({_PS_LITERAL})[ \t]+(?:-ChildPath[ \t]+)?({_PS_LITERAL})[ \t]*\)?|"
-                           rf"\[(?:System\.)?IO\.Path\]::Combine\(\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})\s*\)", re.I))
+                                          rf"\[(?:System\.)?IO\.Path\]::Combine\(\s*({_PS_LITERAL})\s*,\s*({_PS_LITERAL})\s*\)", re.I))
 _PS_FOLDER = GuardedPattern(re.compile(r"\[(?:System\.)?Environment\]::GetFolderPath\(\s*['\"]?(?:\[[\w.]+\]::)?(\w+)['\"]?\s*\)", re.I))
 _PS_FOLDERS = {"userprofile": "%USERPROFILE%", "applicationdata": "%APPDATA%", "localapplicationdata": "%LOCALAPPDATA%",
                "desktop": "%USERPROFILE%\\Desktop", "mydocuments": "%USERPROFILE%\\Documents", "personal": "%USERPROFILE%\\Documents",
