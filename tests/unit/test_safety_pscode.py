@@ -8,7 +8,7 @@ import pytest
 
 from tests.unit.red_team_sets import decided_calls
 from tools.risk import ActionContext
-from tools.risk_pscode import TAME, _Reader
+from tools.risk_pscode import TAME, _Reader, _tokens
 from tools.risk_shell import assess_shell
 
 HOME = Path("/home/user")
@@ -179,3 +179,10 @@ def test_malformed_scripts_are_sent_to_a_person_not_a_crash(project):
             i = rng.randint(0, len(text))
             text = text[:i] + rng.choice(pieces) + text[i + rng.randint(0, 8):]
         assert decide(project, "report.ps1", text) in ("ALLOW", "ESCALATE", "DENY")
+
+
+def test_blanks_and_line_continuations_separate_tokens_and_are_none():
+    text = "Import-Csv `\r\n    -Path 'in.csv' |\tExport-Csv out.csv <# a #> # b\n$x = 1 `\n   "
+    assert [(t.kind, t.text) for t in _tokens(text, 0)] == [
+        ("word", "Import-Csv"), ("dash", "-Path"), ("single", "'in.csv'"), ("punct", "|"), ("word", "Export-Csv"),
+        ("word", "out.csv"), ("newline", "\n"), ("variable", "$x"), ("punct", "="), ("number", "1")]
