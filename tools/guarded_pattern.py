@@ -46,6 +46,25 @@ def _join(a: Literal, b: Literal) -> Literal:
     return Literal(_lower(a.text + b.text), True)
 
 
+def _class_chars(items: list, widest: int) -> set[str] | None:
+    """The characters of a class made of literals and ranges narrower than `widest`; None for any other class (a
+    negated one, `\\w`, `\\d`, a wide range)."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre.RANGE and arg[1] - arg[0] < widest:
+            chars.update(map(chr, range(arg[0], arg[1] + 1)))
+        else:
+            return None
+    return chars
+
+
+def _folded_inside(outer: bool, add_flags: int, del_flags: int) -> bool:
+    """Whether a group `(?flags-flags:...)` ignores case, inside a part that does (`outer`) or does not."""
+    return bool(add_flags & re.IGNORECASE) or outer and not del_flags & re.IGNORECASE
+
+
 class _Piece(NamedTuple):
     exact: frozenset[Literal] | None  # every string the piece can match, when there are few; None: unknown
     needs: frozenset[Literal] | None  # every match of the piece contains one of these; None: nothing known
@@ -84,14 +103,9 @@ class _Reader:
         return _Piece(frozenset({Literal(char.lower(), True)}), None)
 
     def char_class(self, items: list) -> _Piece:
-        chars: set[str] = set()
-        for op, arg in items:
-            if op is sre.LITERAL:
-                chars.add(chr(arg))
-            elif op is sre.RANGE and arg[1] - arg[0] < _MAX_CLASS:
-                chars.update(map(chr, range(arg[0], arg[1] + 1)))
-            else:
-                return _Piece(None, None)
+        chars = _class_chars(items, _MAX_CLASS)
+        if chars is None:
+            return _Piece(None, None)
         pieces = [self.literal(ord(c)) for c in chars]
         if any(p.exact is None for p in pieces):
             return _Piece(None, None)
@@ -123,7 +137,7 @@ class _Reader:
 
     def group(self, add_flags: int, del_flags: int, items: list) -> _Piece:
         outer = self.folded
-        self.folded = bool(add_flags & re.IGNORECASE) or outer and not del_flags & re.IGNORECASE
+        self.folded = _folded_inside(outer, add_flags, del_flags)
         try:
             return self.sequence(items)
         finally:
@@ -185,14 +199,9 @@ class _First:
             self.folds |= self.folded
             return {chr(arg)}, False
         if op is sre.IN:
-            chars: set[str] = set()
-            for item, value in arg:
-                if item is sre.LITERAL:
-                    chars.add(chr(value))
-                elif item is sre.RANGE and value[1] - value[0] < _MAX_FIRST:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:  # a negated class, \w, \d and the like
-                    return None
+            chars = _class_chars(arg, _MAX_FIRST)
+            if chars is None:
+                return None
             self.folds |= self.folded
             return chars, False
         if op is sre.BRANCH:
@@ -203,7 +212,7 @@ class _First:
         if op is sre.SUBPATTERN:
             add_flags, del_flags, items = arg[1:]
             outer = self.folded
-            self.folded = bool(add_flags & re.IGNORECASE) or outer and not del_flags & re.IGNORECASE
+            self.folded = _folded_inside(outer, add_flags, del_flags)
             try:
                 return self.sequence(items)
             finally:
