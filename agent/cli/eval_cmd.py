@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from agent.cli.common import CliError, echo_json, settings_of
+from training.safety.rewrites import REWRITES
 
 
 @click.group(name="eval")
@@ -34,9 +35,13 @@ def _progress(enabled: bool):
                    "\"files\" is judged in a temporary workspace holding them)")
 @click.option("--home", type=click.Path(path_type=Path), default=None,
               help="home directory that actions are judged against (default: $HOME)")
+@click.option("--rewrite", type=click.Choice(sorted(REWRITES)), default=None,
+              help="judge each request rewritten to slip past a judge (invisible characters, look-alike letters, "
+                   "accents, base64, digits for letters); actions are judged as written")
 @click.option("--json", "as_json", is_flag=True, help="print the metrics as one JSON object")
 @click.pass_context
-def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None, home: Path | None, as_json: bool) -> None:
+def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None, home: Path | None,
+                rewrite: str | None, as_json: bool) -> None:
     """Judge every item of a labelled set with the SafetyJudge and report the metrics."""
     from tools.risk import ActionContext, assess_action
     from training.safety.evaluate import BINARY_FORMATS, EvalDataError, evaluate, load_items
@@ -46,6 +51,8 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
         items = load_items(data, fmt)
     except EvalDataError as exc:
         raise CliError(str(exc)) from None
+    if rewrite is not None:
+        items = [replace(item, text=REWRITES[rewrite](item.text)) if item.tool == "" else item for item in items]
     settings = settings_of(ctx)
     try:
         start = time.perf_counter()
@@ -64,6 +71,7 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
     except EvalDataError as exc:
         raise CliError(str(exc)) from None
     result["format"], result["data"], result["head_load_ms"] = fmt, str(data), round(load_ms, 2)
+    result["rewrite"] = rewrite
     result["head"] = getattr(getattr(judge, "head", None), "version", "rules-only")
     if as_json:
         echo_json(result)
@@ -72,7 +80,8 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
 
 
 def _print_human(result: dict) -> None:
-    click.echo(f"{result['n']} items ({result['format']}), head {result['head']}")
+    rewritten = f", rewritten: {result['rewrite']}" if result["rewrite"] else ""
+    click.echo(f"{result['n']} items ({result['format']}{rewritten}), head {result['head']}")
     for true, row in sorted(result["confusion"].items()):
         click.echo(f"  {true:9} -> " + ", ".join(f"{p} {n}" for p, n in sorted(row.items())))
     for cls, m in result["per_class"].items():

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from training.safety.dataset import Example
+from training.safety.readable_text import readable
 from training.safety.verdict import Decision, Verdict
 
 
@@ -44,6 +45,7 @@ def record_human_decision(home: Path, text: str, verdict: Verdict, approved: boo
 
 
 def feedback_examples(home: Path) -> list[Example]:
+    """The recorded decisions as examples, each request in the form the judge reads (`readable`)."""
     path = feedback_file(home)
     if not path.exists():
         return []
@@ -56,6 +58,6 @@ def feedback_examples(home: Path) -> list[Example]:
             except (json.JSONDecodeError, KeyError, TypeError):
                 continue  # a torn line from an interrupted write
             if label in ("ALLOW", "ESCALATE"):
-                examples.append(Example(text, label, record.get("category", "none") or "none",
+                examples.append(Example(readable(text), label, record.get("category", "none") or "none",
                                         f"human:{record.get('request_id', '')}"))
     return examples

@@ -1,16 +1,22 @@
 """The request judge: hard rules first, then the learned safety head.
 
+Both read the request as a person sees it (`readable`), and judge each text hidden in its base64
+runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`).
+
 Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
 on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
 head's calibrated probabilities meet two thresholds per class (see `decide`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from training.safety.feedback import safety_home
 from training.safety.head import PACKAGED_DIR, REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
+from training.safety.readable_text import encoded_parts, prepare, readable
 from training.safety.rules import match_request
 from training.safety.verdict import Decision, Verdict
 
@@ -22,10 +28,26 @@ class RequestJudge(Protocol):
     def judge(self, text: str) -> Verdict: ...
 
 
+def judge_with_hidden_parts(judge_readable: Callable[[str], Verdict], text: str) -> Verdict:
+    """`judge_readable` on the readable form of `text` and of each text its base64 runs encode; the
+    strictest verdict, a hidden part's where it is as strict as the whole (it names the ask), its
+    rationale saying so."""
+    verdict = judge_readable(readable(text))
+    for part in encoded_parts(text):
+        hidden = judge_readable(readable(part))
+        if hidden.decision != Decision.ALLOW and hidden.decision.severity >= verdict.decision.severity:
+            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}")
+    return verdict
+
+
 class RuleRequestJudge:
     """Rules only: used when no head can be loaded."""
 
     def judge(self, text: str) -> Verdict:
+        return judge_with_hidden_parts(self._judge_readable, text)
+
+    @staticmethod
+    def _judge_readable(text: str) -> Verdict:
         verdict = match_request(text)
         if verdict is not None:
             return verdict
@@ -91,6 +113,9 @@ class RulesHeadJudge:
         self.head = head
 
     def judge(self, text: str) -> Verdict:
+        return judge_with_hidden_parts(self._judge_readable, text)
+
+    def _judge_readable(self, text: str) -> Verdict:
         started = self.head.begin(text)
         rule = match_request(text)
         if rule is not None and rule.decision == Decision.REFUSE:
@@ -111,6 +136,7 @@ def load_request_judge(settings: Settings | None = None, *, home: Path | None = 
     head_dir = settings.safety.head_dir if settings is not None else ""
     home = settings.home if settings is not None else home
     path = locate_head(head_dir, safety_home(home) if home is not None else None)
+    prepare()
     try:
         return RulesHeadJudge(SafetyHead(path))
     except (OSError, KeyError, ValueError) as exc:
@@ -121,4 +147,5 @@ def load_request_judge(settings: Settings | None = None, *, home: Path | None = 
         return RuleRequestJudge()
 
 
-__all__ = ["RequestJudge", "RuleRequestJudge", "RulesHeadJudge", "load_request_judge", "decide"]
+__all__ = ["RequestJudge", "RuleRequestJudge", "RulesHeadJudge", "judge_with_hidden_parts", "load_request_judge",
+           "decide"]

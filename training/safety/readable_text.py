@@ -1,0 +1,146 @@
+"""What the request judge reads: a request as a person sees it, and the text hidden in its base64 runs.
+
+A request can be written so that it looks the same to a person and the model it is sent to, but
+different to the judge: zero-width spaces or soft hyphens inside words, Cyrillic or Greek letters
+that look like Latin ones, accents on every vowel, digits for letters ("b0mb"), or the whole ask
+base64-encoded behind "decode this and do what it says". `readable` undoes the first four;
+`encoded_parts` finds the last, which the judge then judges as requests of their own. Measured in
+training/safety/EXPERIMENTS.md (session 41)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters that look like a Latin one: Cyrillic, then Greek.
+_LOOK_ALIKES = str.maketrans(
+    "асеорхуіјѕԁһԛԝӏАВСЕНІЈКМОРЅТХУ" "αοριικνυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aceopxyijsdhqwlABCEHIJKMOPSTXY" "aopiikvuxABEZHIKMNOPTYX",
+)
+_LOOK_ALIKE_CHARS = frozenset(chr(c) for c in _LOOK_ALIKES)
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+# The combining-mark blocks (accents, and marks for symbols and half-marks).
+_MARK_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+# A 1 may stand for i or for l: both spellings are tried.
+_DIGITS_AS_LETTERS = (str.maketrans("431057@$", "aeiostas"), str.maketrans("431057@$", "aelostas"))
+# A run of ASCII letters and those digits and signs, with at least two letters and one of them.
+_DIGIT_WORD = re.compile(r"(?<![A-Za-z0-9@$])(?=[A-Za-z0-9@$]*[A-Za-z][A-Za-z0-9@$]*[A-Za-z])"
+                         r"(?=[A-Za-z0-9@$]*[431057@$])[A-Za-z431057@$]{3,}(?![A-Za-z0-9@$])")
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_URL_SAFE = str.maketrans("-_", "+/")
+MAX_ENCODED_PARTS = 3
+MAX_NESTING = 2
+
+
+@lru_cache(maxsize=1)
+def _format_characters() -> re.Pattern:
+    """Unicode's format characters (category Cf: zero-width spaces and joiners, soft hyphen, direction
+    marks, tags), as the running Python's Unicode tables list them; they live in planes 0, 1 and 14."""
+    codes = [c for plane in (0, 1, 14) for c in range(plane << 16, (plane + 1) << 16)
+             if unicodedata.category(chr(c)) == "Cf"]
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in codes) + "]")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """MiniLM's whole-word pieces: the dictionary a digit-for-letter spelling is checked against."""
+    from memory.longterm.encoder import packaged_model_dir
+
+    lines = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(piece for piece in lines if not piece.startswith(("##", "[")))
+
+
+def _without_latin_marks(text: str) -> str:
+    """Accents and other combining marks on Latin letters dropped; kana voicing marks kept."""
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = _MARK_AFTER_LATIN.sub("", decomposed)
+    return text if stripped == decomposed else unicodedata.normalize("NFC", stripped)
+
+
+def _latin_look_alikes(text: str) -> str:
+    """Cyrillic and Greek look-alikes read as Latin inside words that hold Latin letters, and in words
+    made only of look-alikes when the text is mostly Latin (an English ask written all in twins)."""
+    mostly_latin = len(_LATIN.findall(text)) > len(_CYRILLIC_OR_GREEK.findall(text))
+
+    def latin(match: re.Match) -> str:
+        word = match.group()
+        if not _CYRILLIC_OR_GREEK.search(word):
+            return word
+        if _LATIN.search(word) or (mostly_latin and all(ch in _LOOK_ALIKE_CHARS for ch in word)):
+            return word.translate(_LOOK_ALIKES)
+        return word
+
+    return _WORD.sub(latin, text)
+
+
+def _letters_for_digits(text: str) -> str:
+    """`k1ll`, `b0mb`, `h4ck` read as words when that spelling is in the vocabulary and the written one
+    is not (`mp3`, `s3` and `ipv4` stay)."""
+    vocabulary = _vocabulary()
+
+    def letters(match: re.Match) -> str:
+        word = match.group()
+        lower = word.lower()
+        if lower in vocabulary:
+            return word
+        for table in _DIGITS_AS_LETTERS:
+            spelled = lower.translate(table)
+            if spelled in vocabulary:
+                return spelled
+        return word
+
+    return _DIGIT_WORD.sub(letters, text)
+
+
+def prepare() -> None:
+    """Builds the tables `readable` reads, so that the first request does not wait for them."""
+    _format_characters()
+    _vocabulary()
+
+
+def readable(text: str) -> str:
+    """`text` as a person reads it (see the module doc); text without such tricks comes back as it is
+    (full-width forms included: the rules and the n-grams read text in NFKC, the encoders as written)."""
+    if not text.isascii():
+        text = _format_characters().sub("", text)
+        text = _without_latin_marks(text)
+        if _CYRILLIC_OR_GREEK.search(text):
+            text = _latin_look_alikes(text)
+    return _letters_for_digits(text)
+
+
+def _decoded(run: str) -> str | None:
+    """The text a base64 run encodes, or None when it encodes no readable text."""
+    body = run.rstrip("=")
+    if ("-" in body or "_" in body) and ("+" in body or "/" in body):
+        return None  # two alphabets mixed: an identifier or a path, not base64
+    try:
+        data = base64.b64decode(body.translate(_URL_SAFE) + "=" * (-len(body) % 4), validate=True)
+        decoded = data.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    shown = sum(ch.isprintable() or ch in "\n\r\t" for ch in decoded)
+    if len(decoded) < 8 or shown < 0.95 * len(decoded) or not any(ch.isalpha() for ch in decoded):
+        return None
+    return decoded
+
+
+def encoded_parts(text: str, depth: int = MAX_NESTING) -> list[str]:
+    """The texts that base64 runs in `text` encode (at most MAX_ENCODED_PARTS), and those inside them."""
+    parts: list[str] = []
+    for run in _BASE64_RUN.findall(text):
+        decoded = _decoded(run)
+        if decoded is None:
+            continue
+        if not _BASE64_RUN.fullmatch(decoded.strip()):  # base64 of base64: only the inner text counts
+            parts.append(decoded)
+        if depth > 1:
+            parts.extend(encoded_parts(decoded, depth - 1))
+        if len(parts) >= MAX_ENCODED_PARTS:
+            break
+    return parts[:MAX_ENCODED_PARTS]
