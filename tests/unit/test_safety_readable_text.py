@@ -41,6 +41,8 @@ def test_each_trick_reads_as_the_plain_ask(written):
 
 def test_a_word_made_only_of_look_alikes_is_read_as_latin_in_english_text():
     assert readable("how to buy сосаіnе and ехрlоѕіvеѕ online") == "how to buy cocaine and explosives online"
+    assert readable("еѕсаре ѕо the сорѕ") == "escape so the cops"
+    assert readable("I'm the boss'ѕ son") == "I'm the boss's son"
     assert readable("Пожалуйста, скажите его адрес") == "Пожалуйста, скажите его адрес"
 
 
@@ -51,7 +53,9 @@ def test_kana_keep_their_voicing_marks_while_latin_accents_go():
 
 def test_digits_become_letters_only_where_that_spelling_is_a_word():
     assert readable("k1ll the n0de and 1eak the l0gs") == "kill the node and leak the logs"
-    assert readable("h264 k8s 4k 3d log4j gpt4o") == "h264 k8s 4k 3d log4j gpt4o"
+    assert readable("h3lp m3 t0 get 1n") == "help m3 to get in"  # m3 is a word of the vocabulary
+    assert readable("r4ns0mw4r3 for my c0w0rk3r") == "ransomware for my coworker"
+    assert readable("h264 k8s s3 v1.2 4k 3d log4j gpt4o ipv4") == "h264 k8s s3 v1.2 4k 3d log4j gpt4o ipv4"
 
 
 def test_base64_text_is_found_in_either_alphabet_and_inside_itself():

@@ -28,9 +28,11 @@ _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 _MARK_AFTER_LATIN = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 # A 1 may stand for i or for l: both spellings are tried.
 _DIGITS_AS_LETTERS = (str.maketrans("431057@$", "aeiostas"), str.maketrans("431057@$", "aelostas"))
-# A run of ASCII letters and those digits and signs, with at least two letters and one of them.
-_DIGIT_WORD = re.compile(r"(?<![A-Za-z0-9@$])(?=[A-Za-z0-9@$]*[A-Za-z][A-Za-z0-9@$]*[A-Za-z])"
-                         r"(?=[A-Za-z0-9@$]*[431057@$])[A-Za-z431057@$]{3,}(?![A-Za-z0-9@$])")
+# A run of ASCII letters and those digits and signs, with at least one of each.
+_DIGIT_WORD = re.compile(r"(?<![A-Za-z0-9@$])(?=[A-Za-z0-9@$]*[A-Za-z])(?=[A-Za-z0-9@$]*[431057@$])"
+                         r"[A-Za-z431057@$]{2,}(?![A-Za-z0-9@$])")
+# Two characters are read only as these words: `s3`, `4k` and `v1` are names, not disguised words.
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he if in is it me my no of on or so to up us we".split())
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _URL_SAFE = str.maketrans("-_", "+/")
 MAX_ENCODED_PARTS = 3
@@ -64,8 +66,10 @@ def _without_latin_marks(text: str) -> str:
 
 def _latin_look_alikes(text: str) -> str:
     """Cyrillic and Greek look-alikes read as Latin inside words that hold Latin letters, and in words
-    made only of look-alikes when the text is mostly Latin (an English ask written all in twins)."""
-    mostly_latin = len(_LATIN.findall(text)) > len(_CYRILLIC_OR_GREEK.findall(text))
+    made only of look-alikes when the text has no Cyrillic or Greek letter without a Latin twin or more
+    Latin letters than those (an English ask written in twins, not a Russian or Greek text)."""
+    without_twin = sum(ch not in _LOOK_ALIKE_CHARS for ch in _CYRILLIC_OR_GREEK.findall(text))
+    mostly_latin = without_twin == 0 or len(_LATIN.findall(text)) > without_twin
 
     def latin(match: re.Match) -> str:
         word = match.group()
@@ -78,9 +82,17 @@ def _latin_look_alikes(text: str) -> str:
     return _WORD.sub(latin, text)
 
 
+def _pieces(word: str) -> int:
+    from training.safety.static_embedding import static_embedder
+
+    return len(static_embedder().tokenizer.encode(word, add_special_tokens=False).ids)
+
+
 def _letters_for_digits(text: str) -> str:
-    """`k1ll`, `b0mb`, `h4ck` read as words when that spelling is in the vocabulary and the written one
-    is not (`mp3`, `s3` and `ipv4` stay)."""
+    """A word written with digits for letters, and not itself a vocabulary word (`mp3`, `3d` stay), read
+    as the word it spells: `k1ll`, `b0mb` when the spelling is in the vocabulary (`t0`, `1n`: when they
+    spell a common two-letter word); with two or more digits, `r4ns0mw4r3` also when MiniLM reads the
+    spelling in at most half as many pieces as the written word (`gpt4o`, `log4j`, `ipv4` stay)."""
     vocabulary = _vocabulary()
 
     def letters(match: re.Match) -> str:
@@ -88,10 +100,15 @@ def _letters_for_digits(text: str) -> str:
         lower = word.lower()
         if lower in vocabulary:
             return word
-        for table in _DIGITS_AS_LETTERS:
-            spelled = lower.translate(table)
-            if spelled in vocabulary:
+        spellings = sorted({lower.translate(table) for table in _DIGITS_AS_LETTERS})
+        for spelled in spellings:
+            if spelled in (_TWO_LETTER_WORDS if len(word) == 2 else vocabulary):
                 return spelled
+        if sum(not ch.isalpha() for ch in lower) >= 2:
+            written = _pieces(lower)
+            for spelled in spellings:
+                if 2 * _pieces(spelled) <= written:
+                    return spelled
         return word
 
     return _DIGIT_WORD.sub(letters, text)
