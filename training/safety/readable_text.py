@@ -17,8 +17,8 @@ from functools import lru_cache
 
 # Letters that look like a Latin one: Cyrillic, then Greek.
 _LOOK_ALIKES = str.maketrans(
-    "асеорхуіјѕԁһԛԝӏАВСЕНІЈКМОРЅТХУ" "αοριικνυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aceopxyijsdhqwlABCEHIJKMOPSTXY" "aopiikvuxABEZHIKMNOPTYX",
+    "асеорхуіјѕԁһԛԝӏАВСЕНІЈКМОРЅТХУ" "αορικνυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aceopxyijsdhqwlABCEHIJKMOPSTXY" "aopikvuxABEZHIKMNOPTYX",
 )
 _LOOK_ALIKE_CHARS = frozenset(chr(c) for c in _LOOK_ALIKES)
 _WORD = re.compile(r"[^\W\d_]+")
