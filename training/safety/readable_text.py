@@ -39,22 +39,19 @@ MAX_ENCODED_PARTS = 3
 MAX_NESTING = 2
 
 
-@lru_cache(maxsize=1)
-def _format_characters() -> re.Pattern:
+def _without_format_characters(text: str) -> str:
     """Unicode's format characters (category Cf: zero-width spaces and joiners, soft hyphen, direction
-    marks, tags), as the running Python's Unicode tables list them; they live in planes 0, 1 and 14."""
-    codes = [c for plane in (0, 1, 14) for c in range(plane << 16, (plane + 1) << 16)
-             if unicodedata.category(chr(c)) == "Cf"]
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in codes) + "]")
+    marks, tags) removed; only the distinct characters of the text are looked up."""
+    hidden = [ord(ch) for ch in set(text) if unicodedata.category(ch) == "Cf"]
+    return text.translate(dict.fromkeys(hidden)) if hidden else text
 
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
     """MiniLM's whole-word pieces: the dictionary a digit-for-letter spelling is checked against."""
-    from memory.longterm.encoder import packaged_model_dir
+    from memory.longterm.encoder import packaged_vocabulary
 
-    lines = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(piece for piece in lines if not piece.startswith(("##", "[")))
+    return frozenset(piece for piece in packaged_vocabulary() if not piece.startswith(("##", "[")))
 
 
 def _without_latin_marks(text: str) -> str:
@@ -115,8 +112,7 @@ def _letters_for_digits(text: str) -> str:
 
 
 def prepare() -> None:
-    """Builds the tables `readable` reads, so that the first request does not wait for them."""
-    _format_characters()
+    """Reads the vocabulary `readable` checks spellings against, so that the first request does not wait."""
     _vocabulary()
 
 
@@ -124,7 +120,7 @@ def readable(text: str) -> str:
     """`text` as a person reads it (see the module doc); text without such tricks comes back as it is
     (full-width forms included: the rules and the n-grams read text in NFKC, the encoders as written)."""
     if not text.isascii():
-        text = _format_characters().sub("", text)
+        text = _without_format_characters(text)
         text = _without_latin_marks(text)
         if _CYRILLIC_OR_GREEK.search(text):
             text = _latin_look_alikes(text)

@@ -209,10 +209,9 @@ _JAPANESE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 @lru_cache(maxsize=1)
 def _japanese_piece_ids() -> frozenset[int]:
     """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up)."""
-    from memory.longterm.encoder import packaged_model_dir
+    from memory.longterm.encoder import packaged_vocabulary
 
-    vocab = (packaged_model_dir() / "vocab.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(i for i, piece in enumerate(vocab) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
+    return frozenset(i for i, piece in enumerate(packaged_vocabulary()) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
 
 
 def routes(rows: list[list[int]]) -> np.ndarray:
