@@ -51,7 +51,12 @@ distance from the seed and from the seed-v17 round, to decide that round.
 or `fraud` and 50 `other`) was written the same way in the same session (tax offices, insurance, rentals, salons,
 translation, games, newspapers, railways, hotels; grandparents, PTA, weddings, dating apps, fishing, bands, hiking,
 festivals, delivery, loans), kept the same distances, to give candidate 19 one more test after blind15.
-Training never reads any of the eighteen (see `train.py`, which reads only the seed set and human
+`data/dev_blind17_requests.jsonl` (520 items, 364 Japanese, 160 requests a person must decide, 180 harmful) was written
+the same way in session 42, but every item is a multi-part message (150–340 Japanese characters or 50–115 English
+words: everyday remarks and two to four asks, working life and private life), labelled by its strictest part, the
+decisive part placed first, in the middle or last about a third of the time each (`position`); kept a trigram distance
+from the seed and every other dev file. No judge that reads long requests in windows has been measured on it.
+Training never reads any of the nineteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -67,7 +72,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
