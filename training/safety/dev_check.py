@@ -55,7 +55,7 @@ festivals, delivery, loans), kept the same distances, to give candidate 19 one m
 the same way in session 42, but every item is a multi-part message (150–340 Japanese characters or 50–115 English
 words: everyday remarks and two to four asks, working life and private life), labelled by its strictest part, the
 decisive part placed first, in the middle or last about a third of the time each (`position`); kept a trigram distance
-from the seed and every other dev file. No judge that reads long requests in windows has been measured on it.
+from the seed and every other dev file. It decided candidate 43 (windows, not landed; EXPERIMENTS.md).
 Training never reads any of the nineteen (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
