@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[.!?:]+(\s+|$)|[。！？：]")
 
 def _run_on(text: str) -> str:
     """`text` as one sentence: each sentence end becomes a comma."""
-    return _SENTENCE_END.sub(lambda m: "、" if m.group(0) in "。！？：" else "," + m.group(1), text).rstrip(",")
+    return _SENTENCE_END.sub(lambda m: "、" if m.group(1) is None else "," + m.group(1), text).rstrip(",")
 
 
 def _after_every_second_character(text: str, mark: str) -> str:
