@@ -203,7 +203,7 @@ def head_inputs(log_probs: np.ndarray) -> np.ndarray:
 # The two encoders inside the packaged model directory: Japanese text goes to the shallow one.
 GENERAL_ENCODER = "encoder"
 JAPANESE_ENCODER = "encoder_ja"
-_JAPANESE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
+JAPANESE_CHARS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +211,7 @@ def _japanese_piece_ids() -> frozenset[int]:
     """Word-pieces with kana, kanji or full-width forms, and [UNK] (where most kanji end up)."""
     from memory.longterm.encoder import packaged_vocabulary
 
-    return frozenset(i for i, piece in enumerate(packaged_vocabulary()) if _JAPANESE_CHARS.search(piece) or piece == "[UNK]")
+    return frozenset(i for i, piece in enumerate(packaged_vocabulary()) if JAPANESE_CHARS.search(piece) or piece == "[UNK]")
 
 
 def routes(rows: list[list[int]]) -> np.ndarray:

@@ -1,0 +1,100 @@
+"""A long request cut into windows that the safety encoder reads whole.
+
+The encoder reads 62 word-pieces (see `clip_ids`): of a longer message it sees the first third and the
+last two thirds, so an ask in the middle goes unread, and the n-grams of the chatter around an ask
+outweigh its own. People write several asks into one message, so the judge also reads such a message
+window by window (see `judge.py`).
+
+A window is a run of consecutive units (sentences; a sentence longer than a window is cut at clause
+marks, and a clause still longer every `WINDOW_PIECES` word-pieces) of at most `WINDOW_PIECES`
+word-pieces, of one kind only (Japanese or not: each kind has its own encoder). A window after the first
+starts with the last unit of the one before, where that unit fits beside the next one, so that an ask
+split over two sentences is also read together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from training.safety.features import text_ends
+from training.safety.tuned_encoder import JAPANESE_CHARS
+
+WINDOW_PIECES = 62
+# A sentence ends after . ! ? : followed by a space (not in "3.5" or a URL), after 。！？： and at line breaks.
+_SENTENCE_END = re.compile(r"[.!?:]+(?=\s)|[。！？：]+|\n+")
+_CLAUSE_END = re.compile(r"[,;]+(?=\s)|[、，；]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+    pieces: int
+    japanese: bool
+
+
+def _cut(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """[start, end) cut after each match of `pattern`, blank spans dropped."""
+    spans, at = [], start
+    for match in pattern.finditer(text, start, end):
+        spans.append((at, match.end()))
+        at = match.end()
+    spans.append((at, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _piece_counts(texts: list[str]) -> list[int]:
+    from training.safety.static_embedding import static_embedder
+
+    return [len(e.ids) - 2 for e in static_embedder().tokenizer.encode_batch(texts)]
+
+
+def _split_by_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut every `WINDOW_PIECES` word-pieces, at word-piece boundaries."""
+    from training.safety.static_embedding import static_embedder
+
+    offsets = [o for o in static_embedder().tokenizer.encode(text[start:end]).offsets if o != (0, 0)]
+    cuts = [start + offsets[i][0] for i in range(WINDOW_PIECES, len(offsets), WINDOW_PIECES)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+
+
+def units(text: str) -> list[Unit]:
+    """Sentences of `text`, cut further where one is longer than a window."""
+    spans = _cut(text, 0, len(text), _SENTENCE_END)
+    counts = _piece_counts([text[a:b] for a, b in spans])
+    out: list[tuple[int, int]] = []
+    for (a, b), n in zip(spans, counts, strict=True):
+        if n <= WINDOW_PIECES:
+            out.append((a, b))
+            continue
+        for ca, cb in _cut(text, a, b, _CLAUSE_END):
+            out.extend(_split_by_pieces(text, ca, cb))
+    counts = _piece_counts([text[a:b] for a, b in out])
+    return [Unit(a, b, n, bool(JAPANESE_CHARS.search(text[a:b]))) for (a, b), n in zip(out, counts, strict=True)]
+
+
+def window_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of `text`'s windows; none where the text fits one window."""
+    found = units(text)
+    if sum(u.pieces for u in found) <= WINDOW_PIECES:
+        return []
+    windows: list[list[Unit]] = []
+    current: list[Unit] = []
+    for unit in found:
+        fits = current and current[0].japanese == unit.japanese \
+            and sum(u.pieces for u in current) + unit.pieces <= WINDOW_PIECES
+        if current and not fits:
+            windows.append(current)
+            last = current[-1]
+            overlap = len(current) > 1 and last.japanese == unit.japanese and last.pieces + unit.pieces <= WINDOW_PIECES
+            current = [last] if overlap else []
+        current.append(unit)
+    windows.append(current)
+    return [(w[0].start, w[-1].end) for w in windows]
+
+
+def windows(text: str) -> list[str]:
+    """The windows of the part of `text` the head reads (its two ends, see `text_ends`)."""
+    read = text_ends(text)
+    return [read[a:b].strip() for a, b in window_spans(read)]
