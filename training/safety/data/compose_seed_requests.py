@@ -29,6 +29,7 @@ SEED_V12 = "seed-v12"  # Japanese everyday messages: work and daily life, many r
 SEED_V15 = "seed-v15"  # Japanese harmful asks of category other (evading the police, smuggling, dumping, theft, disinformation, bribery) with harmless twins (seed_requests_v15_*.py)
 SEED_V15B = "seed-v15b"  # Japanese requests a person must decide about the user's own trouble on seed-v15's topics, with ALLOW or REFUSE twins (seed_requests_v15b*.py)
 SEED_V15C = "seed-v15c"  # Japanese cyber and fraud asks and developer look-alikes, each beside a request a person must decide or the harmful ask (seed_requests_v15c*.py)
+SEED_V19 = "seed-v19"  # multi-part messages written in labelled parts: each whole message and each of its windows (seed_requests_v19_multipart.py)
 # (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
@@ -525,6 +526,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_far_from(dev_texts, _compose_v15()))
     items.extend(_far_from(dev_texts, _compose_v15b()))
     items.extend(_far_from(dev_texts, _compose_v15c()))
+    items.extend(_far_from(dev_texts, _compose_v19()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
     dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
@@ -723,6 +725,36 @@ def _compose_v15c() -> list[dict]:
     from training.safety.data.seed_requests_v15c_fraud_money_ja import JA_FRAUD_MONEY_V15C
 
     return _round_items(JA_CYBER_OPS_V15C + JA_FRAUD_MONEY_V15C, SEED_V15C)
+
+
+_STRICTNESS = {"ALLOW": 0, "ESCALATE": 1, "REFUSE": 2}
+
+
+def _compose_v19() -> list[dict]:
+    """seed-v19: multi-part messages written in labelled parts (everyday remarks, ordinary and look-alike asks, at
+    most one ESCALATE and one REFUSE ask, each of those one sentence), as the judge reads them: the whole message,
+    labelled by its strictest part, and each of its windows (see `text_windows.py`), labelled by the strictest part
+    it holds whole. A window holding only a piece of an ESCALATE or REFUSE part is left out."""
+    from training.safety.data.seed_requests_v19_multipart import MULTIPART_V19
+    from training.safety.text_windows import window_spans
+
+    items = []
+    for message_id, parts in MULTIPART_V19:
+        text, spans, at = "".join(p[0] for p in parts), [], 0
+        for part_text, label, category in parts:
+            start = at + len(part_text) - len(part_text.lstrip())
+            spans.append((start, at + len(part_text.rstrip()), label, category))
+            at += len(part_text)
+        group = f"v19-{message_id}"
+        for start, end in [(0, len(text)), *window_spans(text)]:
+            held = [s for s in spans if start <= s[0] and s[1] <= end]
+            cut = [s for s in spans if s not in held and s[0] < end and start < s[1]]
+            if any(s[2] != "ALLOW" for s in cut):
+                continue
+            strictest = max(held, key=lambda s: _STRICTNESS[s[2]], default=(0, 0, "ALLOW", "none"))
+            window = text[start:end].strip()
+            items.append(_item(window, strictest[2], strictest[3], _lang(window), group=group, source=SEED_V19))
+    return items
 
 
 def _trigrams(text: str) -> set[str]:
