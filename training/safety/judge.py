@@ -1,9 +1,7 @@
 """The request judge: hard rules first, then the learned safety head.
 
 Both read the request as a person sees it (`readable`), and judge each text hidden in its base64
-runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`). The head also
-reads a message longer than its encoder's window in windows (`text_windows.py`): a window it would not
-allow sends an allowed message to a person, since one of several asks may be harmful.
+runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`).
 
 Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
 on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
@@ -20,7 +18,6 @@ from training.safety.feedback import safety_home
 from training.safety.head import PACKAGED_DIR, REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
 from training.safety.readable_text import encoded_parts, prepare, readable
 from training.safety.rules import match_request
-from training.safety.text_windows import windows
 from training.safety.verdict import Decision, Verdict
 
 if TYPE_CHECKING:
@@ -39,8 +36,7 @@ def judge_with_hidden_parts(judge_readable: Callable[[str], Verdict], text: str)
     for part in encoded_parts(text):
         hidden = judge_readable(readable(part))
         if hidden.decision != Decision.ALLOW and hidden.decision.severity >= verdict.decision.severity:
-            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}",
-                              part=hidden.part or readable(part))
+            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}")
     return verdict
 
 
@@ -112,10 +108,6 @@ def decide(out: HeadOutput, head: SafetyHead) -> Verdict:
     return Verdict(Decision.ALLOW, "none", p["ALLOW"], "The safety head found nothing that needs a person.", source)
 
 
-def _excerpt(text: str, limit: int = 60) -> str:
-    return f"“{text}”" if len(text) <= limit else f"“{text[:limit - 1]}…”"
-
-
 class RulesHeadJudge:
     def __init__(self, head: SafetyHead):
         self.head = head
@@ -124,19 +116,6 @@ class RulesHeadJudge:
         return judge_with_hidden_parts(self._judge_readable, text)
 
     def _judge_readable(self, text: str) -> Verdict:
-        verdict = self._judge_whole(text)
-        if verdict.decision != Decision.ALLOW:
-            return verdict
-        for window in windows(text):
-            part = self._judge_whole(window)
-            if part.decision != Decision.ALLOW:
-                reason = _reason(part.category, refused=part.decision == Decision.REFUSE)
-                return Verdict(Decision.ESCALATE, part.category, part.confidence,
-                               f"A person should decide because of one part of the message ({_excerpt(window)}): "
-                               f"{reason}.", part.source, window)
-        return verdict
-
-    def _judge_whole(self, text: str) -> Verdict:
         started = self.head.begin(text)
         rule = match_request(text)
         if rule is not None and rule.decision == Decision.REFUSE:

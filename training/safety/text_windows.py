@@ -1,9 +1,11 @@
-"""A long request cut into windows that the safety encoder reads whole.
+"""A long message cut into windows that the safety encoder reads whole.
 
 The encoder reads 62 word-pieces (see `clip_ids`): of a longer message it sees the first third and the
 last two thirds, so an ask in the middle goes unread, and the n-grams of the chatter around an ask
-outweigh its own. People write several asks into one message, so the judge also reads such a message
-window by window (see `judge.py`).
+outweigh its own. The seed round v19 teaches the head multi-part messages both whole and as these
+windows (see `compose_seed_requests.multipart_items`); a judge reading every window of a long message
+was tried and not kept (EXPERIMENTS.md, rules 42, 42b, 43 and 44: the head still escalates windows of
+harmless chatter).
 
 A window is a run of consecutive units (sentences; a sentence longer than a window is cut at clause
 marks, and a clause still longer every `WINDOW_PIECES` word-pieces) of at most `WINDOW_PIECES`
@@ -16,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from training.safety.features import text_ends
 from training.safety.tuned_encoder import JAPANESE_CHARS
 
 WINDOW_PIECES = 62
@@ -93,8 +94,3 @@ def window_spans(text: str) -> list[tuple[int, int]]:
     windows.append(current)
     return [(w[0].start, w[-1].end) for w in windows]
 
-
-def windows(text: str) -> list[str]:
-    """The windows of the part of `text` the head reads (its two ends, see `text_ends`)."""
-    read = text_ends(text)
-    return [read[a:b].strip() for a, b in window_spans(read)]

@@ -732,28 +732,33 @@ _STRICTNESS = {"ALLOW": 0, "ESCALATE": 1, "REFUSE": 2}
 
 def _compose_v19() -> list[dict]:
     """seed-v19: multi-part messages written in labelled parts (everyday remarks, ordinary and look-alike asks, at
-    most one ESCALATE and one REFUSE ask, each of those one sentence), as the judge reads them: the whole message,
+    most one ESCALATE and one REFUSE ask, each of those one sentence); see `multipart_items`."""
+    from training.safety.data.seed_requests_v19_multipart import MULTIPART_V19
+
+    return [item for message_id, parts in MULTIPART_V19 for item in multipart_items(message_id, parts)]
+
+
+def multipart_items(message_id: str, parts: list[tuple[str, str, str]]) -> list[dict]:
+    """Seed items of one message given as (text, label, category) parts joined as written: the whole message,
     labelled by its strictest part, and each of its windows (see `text_windows.py`), labelled by the strictest part
     it holds whole. A window holding only a piece of an ESCALATE or REFUSE part is left out."""
-    from training.safety.data.seed_requests_v19_multipart import MULTIPART_V19
     from training.safety.text_windows import window_spans
 
+    text, spans, at = "".join(p[0] for p in parts), [], 0
+    for part_text, label, category in parts:
+        start = at + len(part_text) - len(part_text.lstrip())
+        spans.append((start, at + len(part_text.rstrip()), label, category))
+        at += len(part_text)
     items = []
-    for message_id, parts in MULTIPART_V19:
-        text, spans, at = "".join(p[0] for p in parts), [], 0
-        for part_text, label, category in parts:
-            start = at + len(part_text) - len(part_text.lstrip())
-            spans.append((start, at + len(part_text.rstrip()), label, category))
-            at += len(part_text)
-        group = f"v19-{message_id}"
-        for start, end in [(0, len(text)), *window_spans(text)]:
-            held = [s for s in spans if start <= s[0] and s[1] <= end]
-            cut = [s for s in spans if s not in held and s[0] < end and start < s[1]]
-            if any(s[2] != "ALLOW" for s in cut):
-                continue
-            strictest = max(held, key=lambda s: _STRICTNESS[s[2]], default=(0, 0, "ALLOW", "none"))
-            window = text[start:end].strip()
-            items.append(_item(window, strictest[2], strictest[3], _lang(window), group=group, source=SEED_V19))
+    for start, end in [(0, len(text)), *window_spans(text)]:
+        held = [s for s in spans if start <= s[0] and s[1] <= end]
+        cut = [s for s in spans if s not in held and s[0] < end and start < s[1]]
+        if any(s[2] != "ALLOW" for s in cut):
+            continue
+        strictest = max(held, key=lambda s: _STRICTNESS[s[2]], default=(0, 0, "ALLOW", "none"))
+        window = text[start:end].strip()
+        items.append(_item(window, strictest[2], strictest[3], _lang(window), group=f"v19-{message_id}",
+                           source=SEED_V19))
     return items
 
 
