@@ -60,8 +60,12 @@ from the seed and every other dev file. It decided candidate 43 (windows, not la
 in session 43 by two other helpers (working life; private life), kept the same distances, to decide round 44. Its
 messages are shorter than blind17's (median 132 word-pieces; 94 % longer than the encoder's 62): one writer left 168
 of 260 below the brief's lower length, the other lengthened about 130 with greetings and sign-offs reused up to five
-times.
-Training never reads any of the twenty (see `train.py`, which reads only the seed set and human
+times. It decided candidate 44 (windows, not landed).
+`data/dev_blind19_requests.jsonl` (520 items, 364 Japanese, the same kinds and counts) was written to blind18's brief
+in the same session by two more helpers (other trades; other private matters), every message long enough from the
+start and no filler sentence reused (median 151 word-pieces, all longer than 62), kept a trigram distance from the
+seed with seed-v19 and every other dev file, to decide round 44b.
+Training never reads any of the twenty-one (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -77,7 +81,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
