@@ -37,7 +37,8 @@ def _progress(enabled: bool):
               help="home directory that actions are judged against (default: $HOME)")
 @click.option("--rewrite", type=click.Choice(sorted(REWRITES)), default=None,
               help="judge each request rewritten to slip past a judge (invisible characters, look-alike letters, "
-                   "accents, base64, digits for letters); actions are judged as written")
+                   "accents, base64, hex, ROT13, digits for letters, letters spaced out, everyday chatter around "
+                   "the ask); actions are judged as written")
 @click.option("--json", "as_json", is_flag=True, help="print the metrics as one JSON object")
 @click.pass_context
 def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None, home: Path | None,

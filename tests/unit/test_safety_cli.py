@@ -74,8 +74,8 @@ def test_padding_puts_the_ask_as_written_inside_chatter():
 def test_unknown_rewrite_is_one_line_exit_2(capsys, monkeypatch, tmp_path):
     data = tmp_path / "items.jsonl"
     data.write_text('{"text": "hi", "label": "ALLOW"}\n', encoding="utf-8")
-    code, _, err = _run(capsys, monkeypatch, tmp_path, ["eval", "safety", "--data", str(data), "--rewrite", "rot13"])
-    assert code == 2 and "rot13" in err and "Traceback" not in err
+    code, _, err = _run(capsys, monkeypatch, tmp_path, ["eval", "safety", "--data", str(data), "--rewrite", "caesar"])
+    assert code == 2 and "caesar" in err and "Traceback" not in err
 
 
 def test_missing_data_file_is_one_line_exit_2(capsys, monkeypatch, tmp_path):
