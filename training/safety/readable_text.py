@@ -40,7 +40,7 @@ _HEX_RUN = re.compile(r"(?:[0-9a-fA-F]{2}){8,}")
 _SPACED = re.compile(r"(?<![^\W_])[^\W_](?:(?: {1,3}|[.\-_])[^\W_]){3,}(?![^\W_])")
 _WORD_GAP = re.compile(r" {2,}")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
-_SENTENCE = re.compile(r"[:.!?\n]+")
+_SENTENCE = re.compile(r"[^:.!?\n]+[:.!?\n]*")
 ROT13_MIN_WORDS = 3
 _URL_SAFE = str.maketrans("-_", "+/")
 MAX_ENCODED_PARTS = 3
@@ -201,7 +201,7 @@ def _rot13(text: str) -> str | None:
     """The sentences of `text` that read as ROT13, decoded: those in which ROT13 turns at least
     ROT13_MIN_WORDS words of three or more letters, and half of all such words, into vocabulary words."""
     vocabulary, decoded = _word_ranks(), []
-    for sentence in _SENTENCE.split(text):
+    for sentence in _SENTENCE.findall(text):
         words = [w for w in _ASCII_WORD.findall(sentence) if len(w) >= 3]
         if len(words) < ROT13_MIN_WORDS:
             continue
