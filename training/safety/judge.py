@@ -1,7 +1,9 @@
 """The request judge: hard rules first, then the learned safety head.
 
 Both read the request as a person sees it (`readable`), and judge each text hidden in its base64
-runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`).
+runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`). A request that
+mixes Japanese and other sentences is also read one language at a time (`language_parts`): a part the
+judge would not allow sends an allowed request to a person.
 
 Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
 on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
@@ -18,6 +20,7 @@ from training.safety.feedback import safety_home
 from training.safety.head import PACKAGED_DIR, REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
 from training.safety.readable_text import encoded_parts, prepare, readable
 from training.safety.rules import match_request
+from training.safety.text_windows import language_parts
 from training.safety.verdict import Decision, Verdict
 
 if TYPE_CHECKING:
@@ -108,6 +111,10 @@ def decide(out: HeadOutput, head: SafetyHead) -> Verdict:
     return Verdict(Decision.ALLOW, "none", p["ALLOW"], "The safety head found nothing that needs a person.", source)
 
 
+def _excerpt(text: str, limit: int = 60) -> str:
+    return f"“{text}”" if len(text) <= limit else f"“{text[:limit - 1]}…”"
+
+
 class RulesHeadJudge:
     def __init__(self, head: SafetyHead):
         self.head = head
@@ -116,6 +123,19 @@ class RulesHeadJudge:
         return judge_with_hidden_parts(self._judge_readable, text)
 
     def _judge_readable(self, text: str) -> Verdict:
+        verdict = self._judge_whole(text)
+        if verdict.decision != Decision.ALLOW:
+            return verdict
+        for part in language_parts(text):
+            judged = self._judge_whole(part)
+            if judged.decision != Decision.ALLOW:
+                reason = _reason(judged.category, refused=judged.decision == Decision.REFUSE)
+                return Verdict(Decision.ESCALATE, judged.category, judged.confidence,
+                               f"A person should decide because of one language's part of the request "
+                               f"({_excerpt(part)}): {reason}.", judged.source)
+        return verdict
+
+    def _judge_whole(self, text: str) -> Verdict:
         started = self.head.begin(text)
         rule = match_request(text)
         if rule is not None and rule.decision == Decision.REFUSE:

@@ -11,13 +11,18 @@ A window is a run of consecutive units (sentences; a sentence longer than a wind
 marks, and a clause still longer every `WINDOW_PIECES` word-pieces) of at most `WINDOW_PIECES`
 word-pieces, of one kind only (Japanese or not: each kind has its own encoder). A window after the first
 starts with the last unit of the one before, where that unit fits beside the next one, so that an ask
-split over two sentences is also read together."""
+split over two sentences is also read together.
+
+`language_parts` gives a text that mixes Japanese and other sentences as its two languages apart, which
+the judge also reads (rule 46 in EXPERIMENTS.md): a text holding any Japanese goes to the Japanese
+encoder whole, and an English preamble there moved the head toward allowing the Japanese ask."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from training.safety.features import text_ends
 from training.safety.tuned_encoder import JAPANESE_CHARS
 
 WINDOW_PIECES = 62
@@ -94,3 +99,15 @@ def window_spans(text: str) -> list[tuple[int, int]]:
     windows.append(current)
     return [(w[0].start, w[-1].end) for w in windows]
 
+
+
+def language_parts(text: str) -> list[str]:
+    """The Japanese sentences and the other sentences of the part of `text` the head reads (its two ends,
+    see `text_ends`), each kind joined in order; none where the text holds only one kind."""
+    read = text_ends(text)
+    found = units(read)
+    kinds = [[u for u in found if u.japanese == japanese] for japanese in (True, False)]
+    if not all(kinds):
+        return []
+    return ["".join(read[u.start:u.end] for u in kinds[0]).strip(),
+            " ".join(read[u.start:u.end].strip() for u in kinds[1])]
