@@ -86,4 +86,3 @@ def test_a_japanese_ask_behind_english_chatter_goes_to_a_person():
     assert judge.judge(ask).decision == Decision.REFUSE
     verdict = judge.judge(REWRITES["padded"](ask))
     assert verdict.decision in (Decision.ESCALATE, Decision.REFUSE)
-    assert judge.judge(CHATTER + CHATTER_JA).decision == Decision.ALLOW
