@@ -100,7 +100,6 @@ def window_spans(text: str) -> list[tuple[int, int]]:
     return [(w[0].start, w[-1].end) for w in windows]
 
 
-
 def language_parts(text: str) -> list[str]:
     """The Japanese sentences and the other sentences of the part of `text` the head reads (its two ends,
     see `text_ends`), each kind joined in order; none where the text holds only one kind."""
