@@ -68,16 +68,14 @@ def _split_by_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def units(text: str) -> list[Unit]:
     """Sentences of `text`, cut further where one is longer than a window."""
     spans = _cut(text, 0, len(text), _SENTENCE_END)
-    counts = _piece_counts([text[a:b] for a, b in spans])
-    out: list[tuple[int, int]] = []
-    for (a, b), n in zip(spans, counts, strict=True):
+    out: list[tuple[int, int, int]] = []
+    for (a, b), n in zip(spans, _piece_counts([text[a:b] for a, b in spans]), strict=True):
         if n <= WINDOW_PIECES:
-            out.append((a, b))
+            out.append((a, b, n))
             continue
-        for ca, cb in _cut(text, a, b, _CLAUSE_END):
-            out.extend(_split_by_pieces(text, ca, cb))
-    counts = _piece_counts([text[a:b] for a, b in out])
-    return [Unit(a, b, n, bool(JAPANESE_CHARS.search(text[a:b]))) for (a, b), n in zip(out, counts, strict=True)]
+        cut = [span for ca, cb in _cut(text, a, b, _CLAUSE_END) for span in _split_by_pieces(text, ca, cb)]
+        out.extend((ca, cb, m) for (ca, cb), m in zip(cut, _piece_counts([text[x:y] for x, y in cut]), strict=True))
+    return [Unit(a, b, n, bool(JAPANESE_CHARS.search(text[a:b]))) for a, b, n in out]
 
 
 def window_spans(text: str) -> list[tuple[int, int]]:
@@ -104,6 +102,8 @@ def language_parts(text: str) -> list[str]:
     """The Japanese sentences and the other sentences of the part of `text` the head reads (its two ends,
     see `text_ends`), each kind joined in order; none where the text holds only one kind."""
     read = text_ends(text)
+    if not JAPANESE_CHARS.search(read):
+        return []
     found = units(read)
     kinds = [[u for u in found if u.japanese == japanese] for japanese in (True, False)]
     if not all(kinds):
