@@ -3,6 +3,7 @@ their ask, Japanese text goes to the Japanese encoder, and a head refuses an enc
 
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,13 +21,17 @@ from training.safety.tuned_encoder import (
     SEED_LOGPROBS,
     MiniLMEmbeddings,
     SafetyEncoder,
+    _session,
     clip_ids,
+    fastest_exact_session,
     head_inputs,
     inference_session,
     model_sha256,
     prefix_sha256,
     run_log_probs,
     safety_encoder,
+    saturation_probes,
+    signed_twin,
 )
 
 TEXTS = ["How do I kill a Python process?", "How do I kill my neighbour?", "ナイフで玉ねぎを切るコツ",
@@ -180,6 +185,57 @@ def test_packaged_encoders_store_their_int8_weights_unsigned():
         types = {tensor.name: tensor.data_type for tensor in model.graph.initializer}
         weights = [types.get(node.input[1]) for node in model.graph.node if node.op_type == "MatMulInteger"]
         assert weights and set(weights) == {onnx.TensorProto.UINT8}, name
+
+
+def _matmul_weights(model: bytes) -> list:
+    import onnx
+    from onnx import numpy_helper
+
+    proto = onnx.load_from_string(model)
+    arrays = {tensor.name: numpy_helper.to_array(tensor) for tensor in proto.graph.initializer}
+    return [arrays[node.input[1]] for node in proto.graph.node if node.op_type == "MatMulInteger"]
+
+
+@pytest.mark.parametrize("name", [GENERAL_ENCODER, JAPANESE_ENCODER])
+def test_the_signed_twin_holds_the_same_weights_shifted_by_128(name):
+    stored = (PACKAGED_DIR / name / ENCODER_MODEL).read_bytes()
+    signed = signed_twin(stored)
+    unsigned_weights, signed_weights = _matmul_weights(stored), _matmul_weights(signed)
+    assert len(signed_weights) == len(unsigned_weights) > 0
+    for u, s in zip(unsigned_weights, signed_weights, strict=True):
+        assert u.dtype == np.uint8 and s.dtype == np.int8
+        assert np.array_equal(u.astype(np.int16) - 128, s.astype(np.int16))
+    assert signed_twin(signed) is None
+
+
+def test_the_saturation_probe_overflows_16_bit_pair_sums_of_the_first_layer():
+    """A CPU whose u8 x s8 kernels add pairs of products in 16 bits (AVX2 without VNNI) saturates on the probe, so
+    its outputs differ from the unsigned model's and the stored model is kept there."""
+    stored = (PACKAGED_DIR / GENERAL_ENCODER / ENCODER_MODEL).read_bytes()
+    first = _matmul_weights(signed_twin(stored))[0].astype(np.int32)  # (in, out) = (384, 384)
+    top = saturation_probes(first.shape[0])[0]["hidden"][0, 0]
+    activations = np.round(top / top.max() * 255).astype(np.int32)  # what DynamicQuantizeLinear makes of it
+    pair_sums = activations[0::2, None] * first[0::2] + activations[1::2, None] * first[1::2]
+    assert np.abs(pair_sums).max() > 32767
+
+
+def test_the_encoders_compute_the_same_outputs_whichever_weights_run():
+    stored = (PACKAGED_DIR / GENERAL_ENCODER / ENCODER_MODEL).read_bytes()
+    chosen, _ = fastest_exact_session(stored)
+    embeddings = MiniLMEmbeddings(64)
+    ids = [clip_ids(row, 64) for row in embeddings.pieces.piece_ids(TEXTS)]
+    assert np.array_equal(run_log_probs(chosen, embeddings, ids), run_log_probs(_session(stored), embeddings, ids))
+
+
+def test_cpus_that_add_int8_products_in_32_bits_run_the_signed_weights():
+    flags = set()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        flags = {flag for line in cpuinfo.read_text().splitlines() if line.startswith("flags") for flag in line.split()}
+    if not flags & {"avx512_vnni", "avx_vnni", "amx_int8"}:
+        pytest.skip("this CPU's u8 x s8 kernels may add in 16 bits")
+    encoder = safety_encoder(PACKAGED_DIR)
+    assert encoder.general.signed_weights and encoder.japanese.signed_weights
 
 
 def test_seed_requests_appended_after_the_tune_get_live_encoder_inputs(monkeypatch, tmp_path):

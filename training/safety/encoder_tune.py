@@ -244,7 +244,8 @@ def unsigned_weights(model: bytes) -> bytes:
     """An int8 model with its weight matrices stored as uint8 around a zero point of 128: the same integer products,
     so the same outputs, but onnxruntime then runs its u8 x u8 kernels. Its u8 x s8 kernels on CPUs without VNNI
     (AVX2, or AVX-512 alone) add pairs of products in 16 bits, which saturate: there the signed model's probabilities
-    drifted by up to 0.3 from what it computes elsewhere, and 1-2 % of dev decisions changed (measured on an AMD EPYC)."""
+    drifted by up to 0.3 from what it computes elsewhere, and 1-2 % of dev decisions changed (measured on an AMD EPYC).
+    Where those kernels add in 32 bits, the judge runs the signed twin (`tuned_encoder.fastest_exact_session`)."""
     import onnx
     from onnx import numpy_helper
 

@@ -148,7 +148,82 @@ class MiniLMEmbeddings:
         return layer_norm(x, self.norm_weight, self.norm_bias, self.eps).astype(np.float32), mask
 
 
-def inference_session(model: bytes | str):
+_UINT8, _INT8 = 2, 3  # onnx.TensorProto.DataType
+
+
+def _varint(data: bytes | bytearray, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[at]
+        value |= (byte & 0x7F) << shift
+        at, shift = at + 1, shift + 7
+        if byte < 0x80:
+            return value, at
+
+
+def _fields(data: bytes | bytearray, start: int, end: int):
+    """(field number, value start, value end) of each field of the protobuf message in data[start:end]."""
+    at = start
+    while at < end:
+        key, at = _varint(data, at)
+        wire = key & 7
+        if wire == 0:
+            stop = _varint(data, at)[1]
+        elif wire == 2:
+            length, at = _varint(data, at)
+            stop = at + length
+        elif wire in (1, 5):
+            stop = at + (8 if wire == 1 else 4)
+        else:
+            raise ValueError(f"unexpected protobuf wire type {wire}")
+        yield key >> 3, at, stop
+        at = stop
+
+
+def signed_twin(model: bytes) -> bytes | None:
+    """The int8 ONNX model with the uint8 weight matrices of its MatMulInteger nodes (stored around a zero point
+    of 128 by `encoder_tune.unsigned_weights`), and their zero points, stored as int8: the same integer products, run
+    by onnxruntime's u8 x s8 kernels instead of its u8 x u8 ones. None when the model has no such matrices.
+
+    v and v - 128 differ only in the top bit of their byte, so the serialized model is patched in place (each
+    tensor's data type and raw bytes) without the onnx package, whose import takes a second."""
+    data = bytearray(model)
+    graph = next(((start, end) for number, start, end in _fields(data, 0, len(data)) if number == 7), None)
+    if graph is None:
+        return None
+    weights, tensors = set(), {}
+    for number, start, end in _fields(data, *graph):
+        if number not in (1, 5):
+            continue
+        fields = list(_fields(data, start, end))
+        if number == 1:  # NodeProto: input = 1, op_type = 4
+            inputs = [bytes(data[s:e]) for n, s, e in fields if n == 1]
+            if any(n == 4 and data[s:e] == b"MatMulInteger" for n, s, e in fields) and len(inputs) == 4:
+                weights.update((inputs[1], inputs[3]))
+        else:  # TensorProto: data_type = 2, name = 8, raw_data = 9
+            named = {n: (s, e) for n, s, e in fields}
+            if 8 in named:
+                tensors[bytes(data[slice(*named[8])])] = named
+    to_shift = [tensors[name] for name in weights if name in tensors]
+    if not to_shift or any(2 not in t or 9 not in t or data[t[2][0]] != _UINT8 for t in to_shift):
+        return None
+    for tensor in to_shift:
+        data[tensor[2][0]] = _INT8  # a one-byte varint either way
+        raw = slice(*tensor[9])
+        data[raw] = (np.frombuffer(bytes(data[raw]), dtype=np.uint8) ^ 0x80).tobytes()
+    return bytes(data)
+
+
+def saturation_probes(width: int) -> list[dict[str, np.ndarray]]:
+    """Inputs on which a kernel that adds pairs of u8 x s8 products in 16 bits gives other outputs: every
+    activation of the first layer quantizes to 255 (so any two weights summing past 128 saturate), and an
+    ordinary spread of values."""
+    ordinary = np.random.default_rng(0).standard_normal((1, 16, width)).astype(np.float32)
+    return [{"hidden": hidden, "mask": np.ones(hidden.shape[:2], dtype=np.float32)}
+            for hidden in (np.ones((1, 16, width), dtype=np.float32), ordinary)]
+
+
+def _session(model: bytes):
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
@@ -156,6 +231,28 @@ def inference_session(model: bytes | str):
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     return onnxruntime.InferenceSession(model, options, providers=["CPUExecutionProvider"])
+
+
+def fastest_exact_session(model: bytes | str):
+    """An onnxruntime session for the model (bytes, or a path), and whether it runs the signed twin of the model's
+    unsigned int8 weights: an int8 model stored unsigned runs signed where this CPU's u8 x s8 kernels give the same outputs on `saturation_probes`. Those
+    with VNNI or AMX add in 32 bits and are several times faster than the u8 x u8 kernels there (5.3 against 14.1 ms
+    for the 6-layer encoder at 62 word-pieces, measured in session 44)."""
+    stored = model if isinstance(model, bytes) else Path(model).read_bytes()
+    session = _session(stored)
+    signed_model = signed_twin(stored)
+    if signed_model is None:
+        return session, False
+    signed = _session(signed_model)
+    width = session.get_inputs()[0].shape[-1]
+    for probe in saturation_probes(width):
+        if not np.array_equal(session.run(None, probe)[0], signed.run(None, probe)[0]):
+            return session, False
+    return signed, True
+
+
+def inference_session(model: bytes | str):
+    return fastest_exact_session(model)[0]
 
 
 def run_log_probs(session, embeddings: MiniLMEmbeddings, rows: list[list[int]],
@@ -181,7 +278,7 @@ class SafetyEncoder:
     def __init__(self, directory: Path):
         self.meta = json.loads((directory / ENCODER_META).read_text(encoding="utf-8"))
         self.embeddings = _shared_embeddings(self.meta["max_tokens"])
-        self.session = inference_session(str(directory / ENCODER_MODEL))
+        self.session, self.signed_weights = fastest_exact_session(str(directory / ENCODER_MODEL))
         characters = self.meta.get("learned_characters", "")
         self.learned = LearnedCharacters(characters, np.load(directory / LEARNED_CHARACTERS)) if characters else None
 
