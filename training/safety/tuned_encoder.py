@@ -235,9 +235,9 @@ def _session(model: bytes):
 
 def fastest_exact_session(model: bytes | str):
     """An onnxruntime session for the model (bytes, or a path), and whether it runs the signed twin of the model's
-    unsigned int8 weights: an int8 model stored unsigned runs signed where this CPU's u8 x s8 kernels give the same outputs on `saturation_probes`. Those
-    with VNNI or AMX add in 32 bits and are several times faster than the u8 x u8 kernels there (5.3 against 14.1 ms
-    for the 6-layer encoder at 62 word-pieces, measured in session 44)."""
+    unsigned int8 weights, which it does where this CPU's u8 x s8 kernels give the same outputs on
+    `saturation_probes`. Those with VNNI or AMX add in 32 bits and are several times faster than the u8 x u8 kernels
+    there (5.3 against 14.1 ms for the 6-layer encoder at 62 word-pieces, measured in session 44)."""
     stored = model if isinstance(model, bytes) else Path(model).read_bytes()
     session = _session(stored)
     signed_model = signed_twin(stored)
