@@ -74,10 +74,20 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
     result["format"], result["data"], result["head_load_ms"] = fmt, str(data), round(load_ms, 2)
     result["rewrite"] = rewrite
     result["head"] = getattr(getattr(judge, "head", None), "version", "rules-only")
+    result["encoder_weights"] = _encoder_weights(judge)
     if as_json:
         echo_json(result)
         return
     _print_human(result)
+
+
+def _encoder_weights(judge) -> dict[str, str] | None:
+    """Which int8 weights each safety encoder runs on this CPU (see `fastest_exact_session`): the latency depends on it."""
+    encoder = getattr(getattr(judge, "head", None), "encoder", None)
+    if encoder is None:
+        return None
+    return {name: "signed" if part.signed_weights else "unsigned"
+            for name, part in (("general", encoder.general), ("japanese", encoder.japanese))}
 
 
 def _print_human(result: dict) -> None:
@@ -90,4 +100,6 @@ def _print_human(result: dict) -> None:
     click.echo(f"  refuse recall {result['refuse_recall']:.3f}, over-refusal {result['over_refusal_rate']:.3f}")
     if "binary" in result:
         click.echo(f"  unsafe-positive F1 {result['binary']['f1']:.3f}, FPR {result['binary']['fpr']:.3f}")
-    click.echo(f"  latency p50 {result['latency_ms']['p50']:.2f} ms, p95 {result['latency_ms']['p95']:.2f} ms")
+    weights = result["encoder_weights"]
+    ran = f" (encoder weights run {', '.join(f'{k} {v}' for k, v in weights.items())})" if weights else ""
+    click.echo(f"  latency p50 {result['latency_ms']['p50']:.2f} ms, p95 {result['latency_ms']['p95']:.2f} ms{ran}")

@@ -36,6 +36,8 @@ def test_eval_safety_json_on_mixed_jsonl(capsys, monkeypatch, tmp_path):
                 "over_refusal_rate", "latency_ms"):
         assert key in result
     assert set(result["latency_ms"]) == {"p50", "p95"}
+    assert set(result["encoder_weights"]) == {"general", "japanese"}
+    assert set(result["encoder_weights"].values()) <= {"signed", "unsigned"}
     assert result["confusion"]["DENY"] == {"DENY": 1} and result["refuse_recall"] == 1.0
     assert result["over_refusal_rate"] == 0.0
 
