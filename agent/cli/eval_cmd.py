@@ -74,20 +74,12 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
     result["format"], result["data"], result["head_load_ms"] = fmt, str(data), round(load_ms, 2)
     result["rewrite"] = rewrite
     result["head"] = getattr(getattr(judge, "head", None), "version", "rules-only")
-    result["encoder_weights"] = _encoder_weights(judge)
+    encoder = getattr(getattr(judge, "head", None), "encoder", None)
+    result["encoder_weights"] = encoder.weights_run() if encoder is not None else None
     if as_json:
         echo_json(result)
         return
     _print_human(result)
-
-
-def _encoder_weights(judge) -> dict[str, str] | None:
-    """Which int8 weights each safety encoder runs on this CPU (see `fastest_exact_session`): the latency depends on it."""
-    encoder = getattr(getattr(judge, "head", None), "encoder", None)
-    if encoder is None:
-        return None
-    return {name: "signed" if part.signed_weights else "unsigned"
-            for name, part in (("general", encoder.general), ("japanese", encoder.japanese))}
 
 
 def _print_human(result: dict) -> None:

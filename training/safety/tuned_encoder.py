@@ -349,6 +349,11 @@ class RoutedEncoder:
         self.meta = {"model_sha256": hashlib.sha256(combined.encode()).hexdigest()}
         self.embeddings = self.general.embeddings
 
+    def weights_run(self) -> dict[str, str]:
+        """Which int8 weights each encoder runs on this CPU (see `fastest_exact_session`): latency depends on it."""
+        return {name: "signed" if encoder.signed_weights else "unsigned"
+                for name, encoder in (("general", self.general), ("japanese", self.japanese))}
+
     def log_probs(self, texts: list[str]) -> np.ndarray:
         return self.log_probs_of_pieces(self.embeddings.pieces.piece_ids(texts))
 
