@@ -25,7 +25,8 @@ def feedback_file(home: Path) -> Path:
 
 
 def record_human_decision(home: Path, text: str, verdict: Verdict, approved: bool, request_id: str) -> None:
-    """Append one human decision on an ESCALATE verdict to `$AEGIS_HOME/safety/feedback.jsonl`."""
+    """Append one human decision on an ESCALATE verdict to `$AEGIS_HOME/safety/feedback.jsonl`. Where one part
+    of the request decided (`Verdict.part`), that part is what the next head learns the decision for."""
     if verdict.decision != Decision.ESCALATE:
         return
     record = {
@@ -45,7 +46,8 @@ def record_human_decision(home: Path, text: str, verdict: Verdict, approved: boo
 
 
 def feedback_examples(home: Path) -> list[Example]:
-    """The recorded decisions as examples, each request in the form the judge reads (`readable`)."""
+    """The recorded decisions as examples, each request (or the part of it that decided) in the form the judge
+    reads (`readable`)."""
     path = feedback_file(home)
     if not path.exists():
         return []
@@ -54,8 +56,8 @@ def feedback_examples(home: Path) -> list[Example]:
         for line in fh:
             try:
                 record = json.loads(line)
-                text, label = str(record["text"]), record["label"]
-            except (json.JSONDecodeError, KeyError, TypeError):
+                text, label = str(record.get("judged", {}).get("part") or record["text"]), record["label"]
+            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
                 continue  # a torn line from an interrupted write
             if label in ("ALLOW", "ESCALATE"):
                 examples.append(Example(readable(text), label, record.get("category", "none") or "none",

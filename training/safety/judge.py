@@ -2,8 +2,9 @@
 
 Both read the request as a person sees it (`readable`), and judge each text hidden in its base64
 runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`). A request that
-mixes Japanese and other sentences is also read one language at a time (`language_parts`): a part the
-judge would not allow sends an allowed request to a person.
+mixes Japanese and other sentences is also read one language at a time (`language_parts`), and a message
+longer than the encoder's window is also read window by window (`windows`, see `text_windows.py`): a part
+the judge would not allow sends an allowed request to a person, since one of several asks may be harmful.
 
 Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
 on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
@@ -20,7 +21,7 @@ from training.safety.feedback import safety_home
 from training.safety.head import PACKAGED_DIR, REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
 from training.safety.readable_text import encoded_parts, prepare, readable
 from training.safety.rules import match_request
-from training.safety.text_windows import language_parts
+from training.safety.text_windows import language_parts, windows
 from training.safety.verdict import Decision, Verdict
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ def judge_with_hidden_parts(judge_readable: Callable[[str], Verdict], text: str)
     for part in encoded_parts(text):
         hidden = judge_readable(readable(part))
         if hidden.decision != Decision.ALLOW and hidden.decision.severity >= verdict.decision.severity:
-            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}")
+            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}",
+                              part=hidden.part or readable(part))
     return verdict
 
 
@@ -126,13 +128,15 @@ class RulesHeadJudge:
         verdict = self._judge_whole(text)
         if verdict.decision != Decision.ALLOW:
             return verdict
-        for part in language_parts(text):
+        parts = [("one language's part of the request", part) for part in language_parts(text)]
+        parts += [("one part of the message", window) for window in windows(text)]
+        for kind, part in parts:
             judged = self._judge_whole(part)
             if judged.decision != Decision.ALLOW:
                 reason = _reason(judged.category, refused=judged.decision == Decision.REFUSE)
                 return Verdict(Decision.ESCALATE, judged.category, judged.confidence,
-                               f"A person should decide because of one language's part of the request "
-                               f"({_excerpt(part)}): {reason}.", judged.source)
+                               f"A person should decide because of {kind} ({_excerpt(part)}): {reason}.",
+                               judged.source, part)
         return verdict
 
     def _judge_whole(self, text: str) -> Verdict:
