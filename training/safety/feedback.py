@@ -26,7 +26,8 @@ def feedback_file(home: Path) -> Path:
 
 def record_human_decision(home: Path, text: str, verdict: Verdict, approved: bool, request_id: str) -> None:
     """Append one human decision on an ESCALATE verdict to `$AEGIS_HOME/safety/feedback.jsonl`. Where one part
-    of the request decided (`Verdict.part`), that part is what the next head learns the decision for."""
+    of the request decided (`Verdict.part`: never a part the judge refused), that part is what the next head
+    learns the decision for."""
     if verdict.decision != Decision.ESCALATE:
         return
     record = {

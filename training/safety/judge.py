@@ -2,9 +2,11 @@
 
 Both read the request as a person sees it (`readable`), and judge each text hidden in its base64
 runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`). A request that
-mixes Japanese and other sentences is also read one language at a time (`language_parts`), and a message
-longer than the encoder's window is also read window by window (`windows`, see `text_windows.py`): a part
-the judge would not allow sends an allowed request to a person, since one of several asks may be harmful.
+mixes Japanese and other sentences is also read one language at a time (`language_parts`): a part the
+judge would not allow sends an allowed request to a person. A message longer than the encoder's window is
+also read window by window (`windows`, see `text_windows.py`): a window the judge would refuse sends it to a
+person, since one of several asks may be harmful (a window it would only escalate does not: the head
+escalates too many stretches of harmless chatter read alone, EXPERIMENTS.md rules 44, 52 and 53).
 
 Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
 on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
@@ -117,6 +119,15 @@ def _excerpt(text: str, limit: int = 60) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[:limit - 1]}…”"
 
 
+def _escalated_for(judged: Verdict, kind: str, part: str) -> Verdict:
+    """An allowed request sent to a person because of one of its parts. Only a part the judge escalated is kept as
+    `Verdict.part`, what a person's decision teaches the next head: an approval must not unlearn a refusal."""
+    reason = _reason(judged.category, refused=judged.decision == Decision.REFUSE)
+    return Verdict(Decision.ESCALATE, judged.category, judged.confidence,
+                   f"A person should decide because of {kind} ({_excerpt(part)}): {reason}.", judged.source,
+                   part if judged.decision == Decision.ESCALATE else "")
+
+
 class RulesHeadJudge:
     def __init__(self, head: SafetyHead):
         self.head = head
@@ -128,15 +139,14 @@ class RulesHeadJudge:
         verdict = self._judge_whole(text)
         if verdict.decision != Decision.ALLOW:
             return verdict
-        parts = [("one language's part of the request", part) for part in language_parts(text)]
-        parts += [("one part of the message", window) for window in windows(text)]
-        for kind, part in parts:
+        for part in language_parts(text):
             judged = self._judge_whole(part)
             if judged.decision != Decision.ALLOW:
-                reason = _reason(judged.category, refused=judged.decision == Decision.REFUSE)
-                return Verdict(Decision.ESCALATE, judged.category, judged.confidence,
-                               f"A person should decide because of {kind} ({_excerpt(part)}): {reason}.",
-                               judged.source, part)
+                return _escalated_for(judged, "one language's part of the request", part)
+        for window in windows(text):
+            judged = self._judge_whole(window)
+            if judged.decision == Decision.REFUSE:
+                return _escalated_for(judged, "one part of the message", window)
         return verdict
 
     def _judge_whole(self, text: str) -> Verdict:

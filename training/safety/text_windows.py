@@ -4,7 +4,7 @@ The encoder reads 62 word-pieces (see `clip_ids`): of a longer message it sees t
 last two thirds, so an ask in the middle goes unread, and the n-grams of the chatter around an ask
 outweigh its own. The seed round v19 teaches the head multi-part messages both whole and as these
 windows (see `compose_seed_requests.multipart_items`), and the judge reads such a message window by
-window too (EXPERIMENTS.md, rules 42-44 and 52).
+window too (EXPERIMENTS.md, rules 42-44, 52 and 53).
 
 A window is a run of consecutive units (sentences; a sentence longer than a window is cut at clause
 marks, and a clause still longer every `WINDOW_PIECES` word-pieces) of at most `WINDOW_PIECES`
