@@ -30,6 +30,7 @@ SEED_V15 = "seed-v15"  # Japanese harmful asks of category other (evading the po
 SEED_V15B = "seed-v15b"  # Japanese requests a person must decide about the user's own trouble on seed-v15's topics, with ALLOW or REFUSE twins (seed_requests_v15b*.py)
 SEED_V15C = "seed-v15c"  # Japanese cyber and fraud asks and developer look-alikes, each beside a request a person must decide or the harmful ask (seed_requests_v15c*.py)
 SEED_V19 = "seed-v19"  # multi-part messages written in labelled parts: each whole message and each of its windows (seed_requests_v19_multipart.py)
+SEED_V20 = "seed-v20"  # more multi-part messages in labelled parts, more of them everyday only (seed_requests_v20_multipart.py)
 # (seed-v9 was a candidate that was not kept.)
 
 EN_FRAMES = (
@@ -527,6 +528,7 @@ def _compose(rng: random.Random) -> list[dict]:
     items.extend(_far_from(dev_texts, _compose_v15b()))
     items.extend(_far_from(dev_texts, _compose_v15c()))
     items.extend(_far_from(dev_texts, _compose_v19()))
+    items.extend(_far_from(dev_texts, _compose_v20()))
     # The dev files stay held out: a seed item that happens to equal a dev item is left out.
     dev = {text.strip().lower() for text in dev_texts}
     seen: set[str] = set()
@@ -738,7 +740,14 @@ def _compose_v19() -> list[dict]:
     return [item for message_id, parts in MULTIPART_V19 for item in multipart_items(message_id, parts)]
 
 
-def multipart_items(message_id: str, parts: list[tuple[str, str, str]]) -> list[dict]:
+def _compose_v20() -> list[dict]:
+    """seed-v20: more multi-part messages written in labelled parts as seed-v19's, more of them everyday only."""
+    from training.safety.data.seed_requests_v20_multipart import MULTIPART_V20
+
+    return [item for message_id, parts in MULTIPART_V20 for item in multipart_items(message_id, parts, SEED_V20)]
+
+
+def multipart_items(message_id: str, parts: list[tuple[str, str, str]], source: str = SEED_V19) -> list[dict]:
     """Seed items of one message given as (text, label, category) parts joined as written: the whole message,
     labelled by its strictest part, and each of its windows (see `text_windows.py`), labelled by the strictest part
     it holds whole. A window holding only a piece of an ESCALATE or REFUSE part is left out."""
@@ -757,8 +766,8 @@ def multipart_items(message_id: str, parts: list[tuple[str, str, str]]) -> list[
             continue
         strictest = max(held, key=lambda s: _STRICTNESS[s[2]], default=(0, 0, "ALLOW", "none"))
         window = text[start:end].strip()
-        items.append(_item(window, strictest[2], strictest[3], _lang(window), group=f"v19-{message_id}",
-                           source=SEED_V19))
+        group = f"{source.removeprefix('seed-')}-{message_id}"
+        items.append(_item(window, strictest[2], strictest[3], _lang(window), group=group, source=source))
     return items
 
 
