@@ -25,9 +25,7 @@ def feedback_file(home: Path) -> Path:
 
 
 def record_human_decision(home: Path, text: str, verdict: Verdict, approved: bool, request_id: str) -> None:
-    """Append one human decision on an ESCALATE verdict to `$AEGIS_HOME/safety/feedback.jsonl`. Where one part
-    of the request decided (`Verdict.part`: never a part the judge refused), that part is what the next head
-    learns the decision for."""
+    """Append one human decision on an ESCALATE verdict to `$AEGIS_HOME/safety/feedback.jsonl`."""
     if verdict.decision != Decision.ESCALATE:
         return
     record = {
@@ -47,8 +45,7 @@ def record_human_decision(home: Path, text: str, verdict: Verdict, approved: boo
 
 
 def feedback_examples(home: Path) -> list[Example]:
-    """The recorded decisions as examples, each request (or the part of it that decided) in the form the judge
-    reads (`readable`)."""
+    """The recorded decisions as examples, each request in the form the judge reads (`readable`)."""
     path = feedback_file(home)
     if not path.exists():
         return []
@@ -57,8 +54,8 @@ def feedback_examples(home: Path) -> list[Example]:
         for line in fh:
             try:
                 record = json.loads(line)
-                text, label = str(record.get("judged", {}).get("part") or record["text"]), record["label"]
-            except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+                text, label = str(record["text"]), record["label"]
+            except (json.JSONDecodeError, KeyError, TypeError):
                 continue  # a torn line from an interrupted write
             if label in ("ALLOW", "ESCALATE"):
                 examples.append(Example(readable(text), label, record.get("category", "none") or "none",

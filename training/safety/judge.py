@@ -3,10 +3,7 @@
 Both read the request as a person sees it (`readable`), and judge each text hidden in its base64
 runs as a request of its own; the strictest verdict stands (`judge_with_hidden_parts`). A request that
 mixes Japanese and other sentences is also read one language at a time (`language_parts`): a part the
-judge would not allow sends an allowed request to a person. A message longer than the encoder's window is
-also read window by window (`windows`, see `text_windows.py`): a window the judge would refuse sends it to a
-person, since one of several asks may be harmful (a window it would only escalate does not: the head
-escalates too many stretches of harmless chatter read alone, EXPERIMENTS.md rules 44, 52 and 53).
+judge would not allow sends an allowed request to a person.
 
 Order of authority: a REFUSE rule is final. An ESCALATE rule stands unless the head, retrained
 on human approvals, is confident the request is harmless (`ALLOW.act`). Without a rule, the
@@ -23,7 +20,7 @@ from training.safety.feedback import safety_home
 from training.safety.head import PACKAGED_DIR, REVIEW_FLOOR, HeadOutput, SafetyHead, locate_head
 from training.safety.readable_text import encoded_parts, prepare, readable
 from training.safety.rules import match_request
-from training.safety.text_windows import language_parts, windows
+from training.safety.text_windows import language_parts
 from training.safety.verdict import Decision, Verdict
 
 if TYPE_CHECKING:
@@ -42,8 +39,7 @@ def judge_with_hidden_parts(judge_readable: Callable[[str], Verdict], text: str)
     for part in encoded_parts(text):
         hidden = judge_readable(readable(part))
         if hidden.decision != Decision.ALLOW and hidden.decision.severity >= verdict.decision.severity:
-            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}",
-                              part=hidden.part or readable(part))
+            verdict = replace(hidden, rationale=f"Its base64-encoded text: {hidden.rationale}")
     return verdict
 
 
@@ -119,15 +115,6 @@ def _excerpt(text: str, limit: int = 60) -> str:
     return f"“{text}”" if len(text) <= limit else f"“{text[:limit - 1]}…”"
 
 
-def _escalated_for(judged: Verdict, kind: str, part: str) -> Verdict:
-    """An allowed request sent to a person because of one of its parts. Only a part the judge escalated is kept as
-    `Verdict.part`, what a person's decision teaches the next head: an approval must not unlearn a refusal."""
-    reason = _reason(judged.category, refused=judged.decision == Decision.REFUSE)
-    return Verdict(Decision.ESCALATE, judged.category, judged.confidence,
-                   f"A person should decide because of {kind} ({_excerpt(part)}): {reason}.", judged.source,
-                   part if judged.decision == Decision.ESCALATE else "")
-
-
 class RulesHeadJudge:
     def __init__(self, head: SafetyHead):
         self.head = head
@@ -142,11 +129,10 @@ class RulesHeadJudge:
         for part in language_parts(text):
             judged = self._judge_whole(part)
             if judged.decision != Decision.ALLOW:
-                return _escalated_for(judged, "one language's part of the request", part)
-        for window in windows(text):
-            judged = self._judge_whole(window)
-            if judged.decision == Decision.REFUSE:
-                return _escalated_for(judged, "one part of the message", window)
+                reason = _reason(judged.category, refused=judged.decision == Decision.REFUSE)
+                return Verdict(Decision.ESCALATE, judged.category, judged.confidence,
+                               f"A person should decide because of one language's part of the request "
+                               f"({_excerpt(part)}): {reason}.", judged.source)
         return verdict
 
     def _judge_whole(self, text: str) -> Verdict:

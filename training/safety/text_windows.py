@@ -3,8 +3,9 @@
 The encoder reads 62 word-pieces (see `clip_ids`): of a longer message it sees the first third and the
 last two thirds, so an ask in the middle goes unread, and the n-grams of the chatter around an ask
 outweigh its own. The seed round v19 teaches the head multi-part messages both whole and as these
-windows (see `compose_seed_requests.multipart_items`), and the judge reads such a message window by
-window too (EXPERIMENTS.md, rules 42-44, 52 and 53).
+windows (see `compose_seed_requests.multipart_items`); a judge reading every window of a long message
+was tried and not kept (EXPERIMENTS.md, rules 42, 42b, 43 and 44: the head still escalates windows of
+harmless chatter).
 
 A window is a run of consecutive units (sentences; a sentence longer than a window is cut at clause
 marks, and a clause still longer every `WINDOW_PIECES` word-pieces) of at most `WINDOW_PIECES`
@@ -109,9 +110,3 @@ def language_parts(text: str) -> list[str]:
         return []
     return ["".join(read[u.start:u.end] for u in kinds[0]).strip(),
             " ".join(read[u.start:u.end].strip() for u in kinds[1])]
-
-
-def windows(text: str) -> list[str]:
-    """The windows of the part of `text` the head reads (its two ends, see `text_ends`)."""
-    read = text_ends(text)
-    return [read[a:b].strip() for a, b in window_spans(read)]

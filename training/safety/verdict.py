@@ -27,7 +27,6 @@ class Verdict:
     confidence: float
     rationale: str
     source: str  # the rule id or "head:<version>" that decided
-    part: str = ""  # the part of the request that decided, where not the whole (a window, a base64-hidden text)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -42,6 +41,5 @@ class Verdict:
             confidence=float(data.get("confidence", 1.0)),
             rationale=data.get("rationale", ""),
             source=data.get("source", ""),
-            part=data.get("part", ""),
         )
 
