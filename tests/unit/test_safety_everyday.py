@@ -54,7 +54,7 @@ def test_dev_file_is_held_out_from_the_seed_set():
                                  ("blind10", 500, 400), ("blind11", 500, 400), ("blind12", 500, 400), ("blind13", 500, 400), ("blind14", 500, 400),
                                  ("blind15", 500, 400), ("blind16", 500, 400), ("blind17", 500, 350),
                                  ("blind18", 500, 350), ("blind19", 500, 350), ("blind20", 500, 350),
-                                 ("blind21", 500, 350)):
+                                 ("blind21", 500, 350), ("blind22", 500, 350)):
         path = DEV_SETS[name]
         rows = read_jsonl(path)
         assert {r["kind"] for r in rows} == {"everyday", "benign", "harmful", "escalate"} and len(rows) >= size, path

@@ -72,7 +72,11 @@ in session 44 by two more helpers (other trades; other private matters), kept th
 in session 45 by two more helpers (insurance, clinics, helpdesks, printers, ports and other trades; hobbies, side
 businesses, taxes and other private matters), kept the same distances, to decide round 53 (windows that only listen
 for a refused part, and a head refit on seed-v20).
-Training never reads any of the twenty-three (see `train.py`, which reads only the seed set and human
+`data/dev_blind22_requests.jsonl` (520 items, 364 Japanese, the same kinds and counts) was written to blind21's brief
+in the same session by two more helpers (design offices, staffing, salons, car dealers, libraries and other trades;
+teenagers' parents, clubs, renovation, inheritance and other private matters), kept the same distances, to decide
+round 54 (the head refit on seed-v20, without windows).
+Training never reads any of the twenty-four (see `train.py`, which reads only the seed set and human
 feedback, and `compose_seed_requests.py`, which leaves out any seed item equal to a dev item).
 
 `python -m training.safety.dev_check [HEAD_DIR]` prints the numbers and the misses as JSON."""
@@ -88,7 +92,7 @@ from training.safety.dataset import DATA_DIR, read_jsonl
 
 DEV_REQUESTS = DATA_DIR / "dev_requests.jsonl"
 HARD_DEV_REQUESTS = DATA_DIR / "dev_hard_requests.jsonl"
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22")
 # The name each file is reported under, in report order.
 DEV_SETS = {"dev": DEV_REQUESTS, "hard": HARD_DEV_REQUESTS} | {name: DATA_DIR / f"dev_{name}_requests.jsonl" for name in BLIND_SETS}
 DEV_FILES = tuple(DEV_SETS.values())
