@@ -73,8 +73,9 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
         raise CliError(str(exc)) from None
     result["format"], result["data"], result["head_load_ms"] = fmt, str(data), round(load_ms, 2)
     result["rewrite"] = rewrite
-    result["head"] = getattr(getattr(judge, "head", None), "version", "rules-only")
-    encoder = getattr(getattr(judge, "head", None), "encoder", None)
+    head = getattr(judge, "head", None)
+    encoder = head.encoder if head is not None else None
+    result["head"] = head.version if head is not None else "rules-only"
     result["encoder_weights"] = encoder.weights_run() if encoder is not None else None
     if as_json:
         echo_json(result)
