@@ -36,6 +36,7 @@ from tools.risk_runfiles import (
     RUNS_UNASKED,
     RUNS_WHEN_ASKED,
     as_docker_run,
+    code_language,
     compose_commands,
     file_text,
     makefile_commands,
@@ -45,6 +46,7 @@ from tools.risk_runfiles import (
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
     SQL_PROGRAM,
+    assess_file_run,
     assess_shell,
     git_ext_command,
     scheduled_commands,
@@ -293,6 +295,32 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     return []
 
 
+# Test-case files hold the commands a guard must refuse as data; a test runner's setup files are read as they run.
+_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb)$")
+
+
+def _planted_by_edit(path: str, before: str, edited: str, ctx: ActionContext) -> list[ActionRisk]:
+    """An edit of a file that runs later, judged as the whole file it leaves (a compose volume added in one place, the
+    command that uses it in another): denied when that file would be and the file before was not."""
+    denied = [r for r in _planted(path, edited, ctx) if r.decision == DENY]
+    return denied if denied and not any(r.decision == DENY for r in _planted(path, before, ctx)) else []
+
+
+def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """Code written into any file, not only one whose name says it runs later (a build backend, an npm script, a test
+    runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
+    running it would be, unless the file already was before this change."""
+    language = code_language(path, after)
+    if language is None or _TEST_CASES.search(path):
+        return []
+    target = resolve(path, ctx)
+    judged = assess_file_run(target, after, language, ctx)
+    if judged.decision != DENY or before and assess_file_run(target, before, language, ctx).decision == DENY:
+        return []
+    return [ActionRisk(DENY, judged.category, f"writes code into {path} that would, when run: {judged.rationale}",
+                       "act.file.planted_code")]
+
+
 def _quarto_project_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A Quarto project file runs its pre- and post-render scripts on every `quarto render`: a forbidden one that the
     write or edit adds is denied now."""
@@ -360,14 +388,15 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         content = str(args.get("content", ""))
         before = file_text(target, ctx.home) or ""
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
-                      *_quarto_project_risks(path, before, content, ctx)])
+                      *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         new = str(args.get("new", ""))
         before = file_text(resolve(path, ctx), ctx.home) or ""
         edited = before.replace(str(args.get("old", "")), new, 1)
-        return worst([assess_path(path, ctx, write=True), *_planted(path, new, ctx), *_r_start_up_risks(path, edited, ctx),
-                      *_quarto_project_risks(path, before, edited, ctx)])
+        return worst([assess_path(path, ctx, write=True), *_planted(path, new, ctx), *_planted_by_edit(path, before, edited, ctx),
+                      *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
+                      *_written_code_risks(path, before, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
+import shlex
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from tools.risk_paths import (
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
-    r"(?<![\w.])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
+    r"(?<![\w.'\"])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
     needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|`|'-c['\"]|\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
@@ -125,6 +126,8 @@ _JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:(?:\s*[,/]\s*|\s+|\s
 # What makes a list of quoted names a path (a list of patterns is not one).
 _PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b", re.I)
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
+# nox's `session.run('rm', '-rf', path)`: literal words of one command line.
+_NOX_RUN = re.compile(r"""\bsession\.run(?:_always|_install)?\(\s*((?:[rbf]?(['"])(?:(?!\2).)*\2\s*,\s*)*[rbf]?(['"])(?:(?!\3).)*\3)""")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
 _PERL_CALL = GuardedPattern(re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)"))
 _RAW_DISK_IN_CODE = GuardedPattern(re.compile(RAW_DISK_DEVICE))
@@ -265,6 +268,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
+    commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
+                 for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 
 
@@ -319,7 +324,8 @@ def _decoded_literals(code: str) -> list[str]:
     (judged as commands: code that decodes a command line is about to run it)."""
     texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
              for m in _CHARACTER_CODES.finditer(code)]
-    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode", code):
+    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode|\batob\(|"
+                 r"Buffer\.from\([^)]*['\"]base64['\"]", code):
         texts += [_base64_text(m.group(2)) for m in re.finditer(r"""(['"])([A-Za-z0-9+/]{16,}={0,2})\1""", code)]
     for m in _ENCODED_LITERAL.finditer(code):
         encoded = re.sub(r"\s", "", m.group(3))

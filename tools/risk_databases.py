@@ -26,6 +26,9 @@ _REDIS_READS = {"info", "dbsize", "ping", "get", "mget", "keys", "scan", "ttl", 
                 "scard", "sismember", "zrange", "zrangebyscore", "zcard", "zscore", "xlen", "xrange", "xinfo",
                 "client", "time", "lastsave", "role", "echo", "object", "--scan", "--bigkeys",
                 "--memkeys", "--stat", "--latency", "--latency-history"}
+_REDIS_VALUE_READS = {"get", "mget", "getex", "getdel", "hget", "hmget", "hgetall", "hvals", "lrange", "lindex", "smembers",
+                      "zrange", "zrangebyscore", "xrange", "dump", "getrange"}
+_LOGIN_KEY = re.compile(r"(?i)sess|token|secret|passw|credential|api[_-]?key|auth(?!or)|jwt|oauth|cookie")
 _REDIS_SECRET_SETTINGS = re.compile(r"(?i)^(?:\*|requirepass|masterauth|masteruser|.*pass.*)$")
 _REDIS_VALUE_OPTIONS = {"-h", "-p", "-a", "-n", "-u", "-s", "--user", "--pass", "--askpass", "-r", "-i", "--tls-cert",
                         "--cacert", "--key", "--cert"}
@@ -83,6 +86,13 @@ def _redis_risks(args: list[str]) -> list[ActionRisk]:
         if _REDIS_SECRET_SETTINGS.match(words[2]):
             return [ActionRisk(DENY, "secrets", "redis-cli prints the server's password", "act.db.credentials")]
         return [ActionRisk(ALLOW, "read_only", "redis-cli reads a setting", "act.db.read_only")]
+    login_keys = [w for w in words[1:] if _LOGIN_KEY.search(w)]
+    if verb in _REDIS_VALUE_READS and login_keys:
+        return [ActionRisk(DENY, "secrets", f"redis-cli reads stored login sessions or tokens ({login_keys[0]})",
+                           "act.db.credentials")]
+    if (verb in ("keys", "--scan") or "--pattern" in args) and login_keys:
+        return [ActionRisk(ESCALATE, "secrets", "redis-cli lists keys named for login sessions or tokens (a session's key "
+                           "often is its secret id)", "act.db.login_keys")]
     if verb in _REDIS_READS and not (verb == "client" and words[1:2] and words[1].lower() not in ("list", "info", "getname")):
         return [ActionRisk(ALLOW, "read_only", f"redis-cli {verb} only reads", "act.db.read_only")]
     return [ActionRisk(ESCALATE, "side_effect", "redis-cli may change the data store", "act.db.redis_write")]

@@ -127,6 +127,23 @@ def shebang_runner(text: str) -> str:
     return base_name(words[0]) if words else "sh"
 
 
+_CODE_LANGUAGES = {"py": "python", "pyw": "python", "js": "node", "mjs": "node", "cjs": "node", "ts": "node", "mts": "node",
+                   "cts": "node", "jsx": "node", "tsx": "node", "rb": "ruby", "rake": "ruby", "pl": "perl", "pm": "perl",
+                   "php": "php", "lua": "lua", "jl": "julia", "sh": "shell", "bash": "shell", "zsh": "shell",
+                   "ksh": "shell"}
+
+
+def code_language(path: str, text: str) -> str | None:
+    """The language a file's code runs in, by its extension (or "script" for a `#!` file without one); None for a file
+    that is not code some tool runs as it stands. PowerShell, batch and R files are left to readers of their own (R's
+    start-up files when written, every script when it runs): R's code reader takes a lint rule's patterns or a guard's
+    own checks for the deletions and secret reads they look for."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if "." not in name.lstrip("."):
+        return "script" if text.startswith("#!") else None
+    return _CODE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower())
+
+
 def script_operand(runner: str, args: list[str]) -> tuple[str, list[str]] | None:
     """`(script, its arguments)` when `runner args…` runs a script file after only plain options; else None."""
     language = family(runner)

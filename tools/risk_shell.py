@@ -1298,7 +1298,17 @@ def _read_operands(name: str, args: list[str]) -> list[str]:
 
 
 def _without_search_pattern(name: str, args: list[str]) -> list[str]:
-    """A search tool's arguments less its pattern (the first operand, unless `-e`/`-f` gave it)."""
+    """A search tool's arguments less its pattern (the first operand, unless `-e`/`-f` gave it); zip's less the name
+    patterns after `-i`/`-x`, which only pick among the files it was given."""
+    if name == "zip":
+        kept, patterns = [], False
+        for a in args:
+            if a.startswith("-"):
+                patterns = a in ("-i", "-x", "--include", "--exclude")
+            elif patterns:
+                continue
+            kept.append(a)
+        return kept
     if name not in SEARCHERS or any(a in ("-e", "-f", "--regexp", "--file") for a in args):
         return args
     first = next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))
@@ -2308,6 +2318,11 @@ def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: lis
     if name == "truncate":
         risks.append(ActionRisk(ESCALATE, "overwrite", "truncate empties files", "act.shell.truncate"))
     return risks or [ActionRisk(ALLOW, "read_only", f"{name} changes nothing", "act.shell.read_only")]
+
+
+def assess_file_run(path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
+    """What a file holding this text would do when a tool runs it (as a task runner's file is judged)."""
+    return _ShellJudge(ctx, 0).file_risk(path, text, language, ctx)
 
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
