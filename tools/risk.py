@@ -40,8 +40,10 @@ from tools.risk_runfiles import (
     compose_commands,
     file_text,
     makefile_commands,
+    named_by_unasked,
     r_environ,
     r_start_up_file,
+    runs_later,
 )
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
@@ -217,6 +219,10 @@ _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
+# A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
+# server's `cmd`, a task's `script`).
+_CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
+_SHELL_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=\S")
 _STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|httpx\.|curl|wget)\b|"
@@ -238,7 +244,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
     unasked."""
-    unasked = RUNS_UNASKED.search(path)
+    unasked = RUNS_UNASKED.search(path) or (RUNS_WHEN_ASKED.search(path) or code_language(path, text)) and named_by_unasked(
+        resolve(path, ctx), ctx.workspace, ctx.home)
     modeline = [assess_shell(m.group(2).replace("\\ ", " ").replace("\\|", "|"), ctx) for m in _MODELINE_SYSTEM.finditer(text)]
     if any(r.decision == DENY for r in modeline):
         return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
@@ -271,17 +278,20 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     elif _CODE_FILE.search(path):
         risks, commands = code_risks(text, ctx)
         commands += [m.group(2) for m in _GROOVY_EXECUTE.finditer(text)]
+        commands += [m.group(2) for m in _CONFIG_COMMAND.finditer(text)]
         if re.search(r"(^|/)\.(?:exrc|vimrc|nvimrc)$", path):
             commands += [m.group(1).strip() for m in _EDITOR_BANG.finditer(text)]
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
-        if unasked and _FETCH_OR_INSTALL.search(text):
+        if RUNS_UNASKED.search(path) and _FETCH_OR_INSTALL.search(text):
             judged.append(ActionRisk(ESCALATE, "network", "downloads or installs", "act.shell.download"))
     else:
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
         text = text.replace("%h", "~")  # systemd's home directory
         lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
-        commands = [_STEP_PREFIX.sub("", line.replace("\t", " ")).strip() for line in lines
-                    if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
+        kept = [line.replace("\t", " ").strip() for line in lines
+                if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
+        # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too.
+        commands = [*(_STEP_PREFIX.sub("", line) for line in kept), *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
@@ -299,11 +309,19 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
 _TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb)$")
 
 
-def _planted_by_edit(path: str, before: str, edited: str, ctx: ActionContext) -> list[ActionRisk]:
-    """An edit of a file that runs later, judged as the whole file it leaves (a compose volume added in one place, the
-    command that uses it in another): denied when that file would be and the file before was not."""
-    denied = [r for r in _planted(path, edited, ctx) if r.decision == DENY]
-    return denied if denied and not any(r.decision == DENY for r in _planted(path, before, ctx)) else []
+def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionContext) -> list[ActionRisk]:
+    """An edit of a file that runs later, judged by the text it puts in and as the whole file it leaves (a compose
+    volume added in one place, the command that uses it in another): denied when either would be and the file before
+    was not; sent to a person when the new text runs unasked what needs approval and the file before did not."""
+    added = _planted(path, new, ctx)
+    if not added and not runs_later(path):
+        return []
+    was = _planted(path, before, ctx) if before else []
+    whole = [] if any(r.decision == DENY for r in was) else _planted(path, edited, ctx)
+    denied = [r for r in [*added, *whole] if r.decision == DENY]
+    if denied:
+        return denied[:1]
+    return [] if any(r.decision == ESCALATE for r in was) else added
 
 
 def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
@@ -394,7 +412,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         new = str(args.get("new", ""))
         before = file_text(resolve(path, ctx), ctx.home) or ""
         edited = before.replace(str(args.get("old", "")), new, 1)
-        return worst([assess_path(path, ctx, write=True), *_planted(path, new, ctx), *_planted_by_edit(path, before, edited, ctx),
+        return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
                       *_written_code_risks(path, before, edited, ctx)])
     if tool in ("remember", "recall"):

@@ -37,10 +37,10 @@ _SHELL_CALL = GuardedPattern(re.compile(
 _DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll"
 _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
-    r"['\"]rm\s+-[a-zA-Z]*[rR]"))
+    r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]"))  # `'rm -rf'`, `["rm", "-rf"]`
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
-    r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
+    r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
@@ -146,6 +146,8 @@ _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)
                             needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient|"
                      r"net\.Dial\w*\(|TcpStream::connect")
+# Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
+_NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")
 _SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression"))
 # Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
 UNPICKLES = GuardedPattern(re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
@@ -182,7 +184,10 @@ _COMMAND_TEXT = re.compile(rf"(['\"])({_DANGEROUS_PROGRAM}\s+-[^'\"]*?|{_DANGERO
 # A Chromium browser's stores of saved passwords, cookies and their key, named beside its profile folder (Windows).
 _BROWSER_STORE = GuardedPattern(re.compile(
     r"(?i)(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data(?:.|\n){0,400}?['\"/\\](?:Login Data|Cookies|Local State)['\"]|"
-    r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data"))
+    r"['\"/\\](?:Login Data|Cookies|Local State)['\"](?:.|\n){0,400}?(?:Chrome|Edge|Brave[-\w]*)[/\\]+User Data|"
+    # … under Linux and macOS profile folders (`~/.config/google-chrome/Default/Cookies`), and Firefox's stores
+    r"['\"/](?:google-chrome|chromium|Brave-Browser|microsoft-edge|Chrome)['\"/](?:.|\n){0,400}?['\"/](?:Login Data|Cookies)['\"]|"
+    r"['\"/](?:cookies\.sqlite|logins\.json|key4\.db)['\"]"))
 # A browser's cookies taken through automation (Puppeteer, Playwright, Selenium, the DevTools protocol).
 _BROWSER_COOKIES = re.compile(r"\.cookies\(|getAllCookies|get_cookies\(|Network\.getCookies|Storage\.getCookies|"
                               r"storageState\(|storage_state\(|document\.cookie")
@@ -201,10 +206,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                  + (m.group(1) or m.group(3)), code)
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
+    code = _joined_variables(code)
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
-                                  or _SOCKET.search(code) or _reads_secret(code))
+                                  or _opens_socket(code) or _reads_secret(code))
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
     if names and (_SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
@@ -263,7 +269,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         risks.append(ActionRisk(DENY, "destructive", "inline code erases a disk or a whole drive", "act.code.disk"))
     if _FORK_LOOP.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code forks in a loop (fork bomb)", "act.code.fork_bomb"))
-    if _SOCKET.search(code) and _SOCKET_TO_SHELL.search(code):
+    if _opens_socket(code) and _SOCKET_TO_SHELL.search(code):
         risks.append(ActionRisk(DENY, "exfiltration", "inline code wires a network socket to a shell",
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
@@ -271,6 +277,26 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+# A list of literals given a name, joined with nothing between them where the name is used (`seg = ['cu', 'rl'];
+# … seg.join('')`, `''.join(seg)`).
+_LITERAL_LIST = re.compile(r"""\b([A-Za-z_$][\w$]*)\s*=\s*[\[(]\s*((?:['"][^'"\n]*['"]\s*,\s*)+['"][^'"\n]*['"])\s*,?\s*[\])]""")
+
+
+def _joined_variables(code: str) -> str:
+    """The code with each use of a named list of literals joined with nothing between (`seg.join('')`,
+    `''.join(seg)`) written as the one literal it makes."""
+    if "join(" not in code:
+        return code
+    for m in _LITERAL_LIST.finditer(code):
+        name, joined = re.escape(m.group(1)), _one_literal(m.group(2)).replace("\\", "\\\\")
+        code = re.sub(rf"""(?<![\w$.]){name}\.join\(\s*(['"])\1\s*\)|(['"])\2\.join\(\s*{name}\s*\)""", joined, code)
+    return code
+
+
+def _opens_socket(code: str) -> bool:
+    return bool(_SOCKET.search(code) or _NET_MODULE.search(code) and ".connect(" in code)
 
 
 def _one_literal(literals: str) -> str:

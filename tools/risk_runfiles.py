@@ -67,7 +67,25 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                               r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
                               r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
-                              r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js)$")
+                              r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
+                              r"\.lintstagedrc(?:\.json|\.ya?ml|\.c?js|\.mjs)?|action\.ya?ml)$")
+
+
+# Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
+_UNASKED_RUNNERS = (".git/hooks/*", ".husky/*", ".envrc", ".devcontainer/devcontainer.json", ".devcontainer.json",
+                    ".vscode/tasks.json", ".pre-commit-config.yaml", ".pre-commit-config.yml")
+
+
+def named_by_unasked(target: Path, workspace: Path, home: Path) -> bool:
+    """Whether a file of the workspace that runs unasked (a git or husky hook, `.envrc`, a dev container's lifecycle
+    commands, a folder-open task, a pre-commit hook) names this file by its path: then it runs unasked too."""
+    try:
+        relative = target.relative_to(workspace).as_posix()
+    except ValueError:
+        return False
+    pattern = re.compile(rf"(?<![\w./-])(?:\./)?{re.escape(relative)}(?![\w.-])")
+    runners = [p for glob in _UNASKED_RUNNERS for p in sorted(workspace.glob(glob))[:MAX_TASK_FILES] if p != target]
+    return any(pattern.search(file_text(p, home) or "") for p in runners)
 
 
 def runs_later(path: str) -> bool:

@@ -150,7 +150,7 @@ CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", 
               "magick": set(), "libreoffice": {"--outdir"}, "soffice": {"--outdir"}}
 GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog",
                  "describe", "rev-list", "ls-tree", "cat-file", "for-each-ref", "name-rev", "merge-base", "show-ref"}
-INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "brew", "conda", "gem",
+INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "bun", "brew", "conda", "gem",
               "cargo", "uv", "pipx", "dnf", "yum", "snap", "go"}
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
@@ -1297,6 +1297,15 @@ def _read_operands(name: str, args: list[str]) -> list[str]:
     return used_not_read(name, args)
 
 
+def _installs_browsers(tokens: list[str]) -> bool:
+    """`playwright install`, also through `npx`/`pnpm exec`/`yarn`/`bunx`: downloads browsers (and with `--with-deps`,
+    system packages)."""
+    words = [base_name(t) if i == 0 else t for i, t in enumerate(tokens) if not t.startswith("-")]
+    while words and words[0] in ("npx", "bunx", "pnpm", "yarn", "exec", "dlx"):
+        words = words[1:]
+    return words[:2] == ["playwright", "install"]
+
+
 def _without_search_pattern(name: str, args: list[str]) -> list[str]:
     """A search tool's arguments less its pattern (the first operand, unless `-e`/`-f` gave it); zip's less the name
     patterns after `-i`/`-x`, which only pick among the files it was given."""
@@ -1472,7 +1481,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 ActionRisk(ALLOW, "read_only", f"{name} runs read-only queries", "act.shell.read_only")]
     if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
         return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.shell.read_only")]
-    if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args):
+    if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args) or (
+            name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args or
+            _installs_browsers(tokens)):
         return [ActionRisk(ESCALATE, "install", f"{name} installs or removes software", "act.shell.install")]
     if name in DOWNLOADERS:
         return _transfer_risks(name, args, ctx)
@@ -1685,7 +1696,7 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
     if name.startswith("python") and args[:1] == ["-m"] and len(args) > 2 and args[1] in ("pip", "pip3") \
             and args[2] in READ_SUBCOMMANDS["pip"]:
         return [ActionRisk(ALLOW, "read_only", f"pip {args[2]} only reports", "act.shell.read_only")]
-    if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] in WORKSPACE_TOOLS:
+    if name.startswith("python") and args[:1] == ["-m"] and len(args) > 1 and args[1] in WORKSPACE_TOOLS | {"pip", "pip3"}:
         return _command_risks(judge, args[1:], ctx, simple)
     if name.startswith("python") and args[:2] == ["-m", "pickle"]:  # loads each pickle it is given, running its code
         if any(resolve(a, ctx) in judge.downloads for a in args[2:]):
