@@ -218,6 +218,7 @@ _MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
+_LINT_STAGED = re.compile(r"(^|/)(\.lintstagedrc(?:\.\w+)?|lint-staged\.config\.[cm]?[jt]s)$")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
@@ -260,6 +261,9 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         code = "\n".join(line.lstrip("!") for line in text.splitlines())
         risks, commands = code_risks(code, ctx)
         judged = [*risks, *(assess_shell(c, ctx) for c in commands)]
+    elif _LINT_STAGED.search(path):  # globs and the commands lint-staged runs on them (a command has a space)
+        strings = [_json_text(m.group(2)) for m in re.finditer(r"""(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1""", text)]
+        judged = [assess_shell(c, ctx) for c in strings if re.search(r"\S\s+\S", c)]
     elif _COMPOSE.search(path):
         judged = [assess_shell(c, ctx) for c in compose_commands(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running

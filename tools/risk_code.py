@@ -118,6 +118,10 @@ _DECODE = re.compile(
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
     r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
+# An address written in the code (not this machine's): where code that also reads a credential from the environment
+# sends it. A token and its endpoint both taken from configuration are ordinary API use.
+_WRITTEN_ADDRESS = re.compile(r"""['"`](?:(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|\[::1\])|"""
+                              r"""(?!127\.)\d{1,3}(?:\.\d{1,3}){3}\b|[\w-]+(?:\.[\w-]+)+:\d{2,5}['"`])""")
 # A credential read from the environment by name (`getenv('GITHUB_TOKEN')`, `process.env.NPM_TOKEN`, `ENV['X_SECRET']`).
 _CREDENTIAL_FROM_ENVIRONMENT = GuardedPattern(re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I))
@@ -206,7 +210,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                  + (m.group(1) or m.group(3)), code)
     code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
-    code = _joined_variables(code)
+    code = _with_constants(_joined_variables(code))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
@@ -251,7 +255,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         if is_secret(Path("/joined", path)):
             risks.append(ActionRisk(DENY, "secrets", f"inline code builds the path of a secret ({path})",
                                     "act.code.secrets"))
-    if _CREDENTIAL_FROM_ENVIRONMENT.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code)):
+    if _CREDENTIAL_FROM_ENVIRONMENT.search(code) and (_FETCH.search(code) or _JVM_FETCH.search(code)) and \
+            _WRITTEN_ADDRESS.search(code):
         risks.append(ActionRisk(DENY, "secrets", "inline code sends a credential from the environment off the machine",
                                 "act.code.env_exfiltration"))
     if _WHOLE_ENVIRONMENT.search(code) and _FETCH.search(code):
@@ -274,6 +279,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
+    commands += _argv_commands(code)
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
@@ -293,6 +299,61 @@ def _joined_variables(code: str) -> str:
         name, joined = re.escape(m.group(1)), _one_literal(m.group(2)).replace("\\", "\\\\")
         code = re.sub(rf"""(?<![\w$.]){name}\.join\(\s*(['"])\1\s*\)|(['"])\2\.join\(\s*{name}\s*\)""", joined, code)
     return code
+
+
+_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:const|let|var|final)\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?=\s*"""
+                              r"""(['"])([^'"\\\n]{1,300})\2\s*;?[ \t]*(?:#.*|//.*)?$""", re.M)
+_TEMPLATE_LITERAL = re.compile(r"`[^`]*`")
+_F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
+_PLACEHOLDER = re.compile(r"""\$\{\s*([A-Za-z_$][\w$]*|(?:['"][^'"`]*['"]\s*\+\s*)*['"][^'"`]*['"])\s*\}""")
+
+
+def _with_constants(code: str) -> str:
+    """The code with names given one string literal, and used nowhere else as a target, carried into the template
+    literals and f-strings that use them (`${dl}`, `{host}`) and into `+` joins; `${'s' + 'h'}` is its text."""
+    assigned: dict[str, list[str]] = {}
+    for m in _STRING_CONSTANT.finditer(code):
+        assigned.setdefault(m.group(1), []).append(m.group(3))
+    constants = {n: v[0] for n, v in assigned.items() if len(v) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(n)}\s*=(?!=)", code)) == 1}
+    if not constants and "${" not in code:
+        return code
+
+    def placeholder(m: re.Match) -> str:
+        inner = m.group(1)
+        if inner in constants:
+            return constants[inner]
+        return "".join(re.findall(r"""['"]([^'"`]*)['"]""", inner)) if inner[:1] in "'\"" else m.group(0)
+
+    code = _TEMPLATE_LITERAL.sub(lambda m: _PLACEHOLDER.sub(placeholder, m.group(0)), code)
+    if constants:
+        code = _F_STRING.sub(lambda m: m.group(0)[0] + m.group(1) + m.group(2) + re.sub(
+            r"\{([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
+        names = "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True))
+        code = re.sub(rf"(?<=\+)(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*\+)",
+                      lambda m: (m.group(1) or "") + _quoted(constants[m.group(2) or m.group(3)]), code)
+    return code
+
+
+def _quoted(text: str) -> str:
+    return "'" + text + "'" if "'" not in text else '"' + text + '"'
+
+
+# A program and its arguments given as an array: `spawn('nc', [h, p, '-e', '/bin/bash'])`, `execFile(…)`,
+# `subprocess.run(['rm', '-rf', path])`; what the code does not show stands as a name.
+_ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|"""
+                        r"""execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*"""
+                        r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
+
+
+def _argv_commands(code: str) -> list[str]:
+    commands = []
+    for m in _ARGV_CALL.finditer(code):
+        items = [i.strip() for i in m.group(3).split(",") if i.strip()]
+        words = [i[1:-1] if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else "ARG" for i in items]
+        words = ([m.group(2)] if m.group(2) else []) + words
+        if words and words[0] != "ARG":
+            commands.append(shlex.join(words))
+    return commands
 
 
 def _opens_socket(code: str) -> bool:

@@ -61,14 +61,15 @@ RUNS_UNASKED = re.compile(
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
-    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile))$")
+    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|"
+    r"\.lintstagedrc(?:\.json|\.ya?ml|\.c?js|\.mjs)?|lint-staged\.config\.[cm]?[jt]s)$")  # lint-staged: a pre-commit hook
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                               r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
                               r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
-                              r"\.lintstagedrc(?:\.json|\.ya?ml|\.c?js|\.mjs)?|action\.ya?ml)$")
+                              r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s)$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
@@ -323,8 +324,14 @@ def compose_commands(text: str) -> list[str]:
         command: list = []
         for part in (service.get("entrypoint"), service.get("command")):
             command += part if isinstance(part, list) else split_words(str(part)) if part else []
-        runs.append(as_docker_run({"image": service.get("image", "image"), "volumes": service.get("volumes") or [],
-                                    "command": command}))
+        volumes = service.get("volumes") or []
+        runs.append(as_docker_run({"image": service.get("image", "image"), "volumes": volumes, "command": command}))
+        test = (service.get("healthcheck") or {}).get("test") if isinstance(service.get("healthcheck"), dict) else None
+        if test:  # ["CMD-SHELL", "line"], ["CMD", program, args…] or a line: it runs in the container again and again
+            probe = test[1:] if isinstance(test, list) and test[:1] in (["CMD"], ["CMD-SHELL"]) else test
+            words = ["sh", "-c", str(probe[0])] if isinstance(test, list) and test[:1] == ["CMD-SHELL"] and probe else (
+                [str(w) for w in probe] if isinstance(probe, list) else ["sh", "-c", str(probe)])
+            runs.append(as_docker_run({"image": service.get("image", "image"), "volumes": volumes, "command": words}))
     return runs
 
 
