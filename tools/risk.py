@@ -27,6 +27,7 @@ from tools.risk_paths import (
     assess_path,
     carries_key,
     is_protected,
+    is_secret,
     mentions,
     resolve,
     reveals_password,
@@ -219,18 +220,32 @@ _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
 _LINT_STAGED = re.compile(r"(^|/)(\.lintstagedrc(?:\.\w+)?|lint-staged\.config\.[cm]?[jt]s)$")
+_TILTFILE = re.compile(r"(^|/)(?:[^/]+\.)?Tiltfile$")
+_TILT_COMMAND = re.compile(r"""(?:\blocal\(\s*|\b(?:serve_)?cmd\s*=\s*)(['"])((?:(?!\1)[^\\\n]|\\.)+)\1""")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
 _SHELL_ASSIGNMENT = re.compile(r"^[A-Za-z_]\w*=\S")
-_STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?")
+_STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*)?@?")  # `@`: a quiet recipe line
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|httpx\.|curl|wget)\b|"
                                r"['\"]install['\"]|\b(?:pip|npm|apt-get|apt)\s+install\b")
 # What a command written into a file that runs unasked may not do without a person's approval either.
 _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_danger", "act.shell.send", "act.shell.sudo",
                    "act.shell.kill", "act.shell.rm"}
+
+
+def _flow_list_command(line: str) -> str:
+    """A step written as a list of words (`["sh", "-c", "make x"]`, as Skaffold hooks and compose write them) as the
+    command line they make; any other line as it is."""
+    if not (line.startswith("[") and line.endswith("]")):
+        return line
+    try:
+        words = json.loads(line.replace("'", '"'))
+    except ValueError:
+        return line
+    return shlex.join(words) if isinstance(words, list) and words and all(isinstance(w, str) for w in words) else line
 
 
 def _json_text(body: str) -> str:
@@ -266,6 +281,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [assess_shell(c, ctx) for c in strings if re.search(r"\S\s+\S", c)]
     elif _COMPOSE.search(path):
         judged = [assess_shell(c, ctx) for c in compose_commands(text)]
+    elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`
+        judged = [assess_shell(m.group(2), ctx) for m in _TILT_COMMAND.finditer(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
         judged = [assess_shell(c, ctx) for c in plist_commands(text)]
     elif _MAKEFILE.search(path):
@@ -297,6 +314,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too.
         commands = [*(_STEP_PREFIX.sub("", line) for line in kept), *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
+        commands = [_flow_list_command(c) for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
     denied = [r for r in judged if r.decision == DENY]
@@ -341,6 +359,26 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
         return []
     return [ActionRisk(DENY, judged.category, f"writes code into {path} that would, when run: {judged.rationale}",
                        "act.file.planted_code")]
+
+
+# Data and configuration files the project's scripts read (not ignore lists, which only exclude).
+_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties)$")
+_CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
+
+
+def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A data or configuration file whose new text names a secret file or AEGIS's own folder goes to a person: the
+    project's scripts read it and may then read, send or delete what it names."""
+    if not _CONFIG_FILE.search(path):
+        return []
+    had = set(_CONFIG_WORDS.split(before))
+    named = [w for w in _CONFIG_WORDS.split(added) if w.startswith(("~", "/", "$HOME", "${HOME}")) and w not in had]
+    for word in named:
+        target = resolve(re.sub(r"^\$\{?HOME\}?", "~", word), ctx)
+        if is_secret(target, ctx.home) or is_protected(target, ctx):
+            return [ActionRisk(ESCALATE, "planted", f"{path} now names {word}, which the project's scripts may read, "
+                               "send or delete", "act.file.config_secret")]
+    return []
 
 
 def _quarto_project_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
@@ -410,7 +448,8 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         content = str(args.get("content", ""))
         before = file_text(target, ctx.home) or ""
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
-                      *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx)])
+                      *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
+                      *_config_naming_secrets(path, before, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         new = str(args.get("new", ""))
@@ -418,7 +457,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         edited = before.replace(str(args.get("old", "")), new, 1)
         return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
-                      *_written_code_risks(path, before, edited, ctx)])
+                      *_written_code_risks(path, before, edited, ctx), *_config_naming_secrets(path, before, new, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

@@ -69,7 +69,9 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
                               r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
-                              r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s)$")
+                              r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
+                              r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
+                              r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml)$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
