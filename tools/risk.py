@@ -26,6 +26,8 @@ from tools.risk_paths import (
     ActionRisk,
     assess_path,
     carries_key,
+    holds_everything,
+    inside,
     is_protected,
     is_secret,
     mentions,
@@ -34,14 +36,17 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_runfiles import (
+    MAX_TASK_FILES,
     RUNS_UNASKED,
     RUNS_WHEN_ASKED,
     as_docker_run,
     code_language,
+    compose_bind_mounts,
     compose_commands,
     file_text,
     makefile_commands,
     named_by_unasked,
+    on_host,
     r_environ,
     r_start_up_file,
     runs_later,
@@ -280,7 +285,13 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         strings = [_json_text(m.group(2)) for m in re.finditer(r"""(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1""", text)]
         judged = [assess_shell(c, ctx) for c in strings if re.search(r"\S\s+\S", c)]
     elif _COMPOSE.search(path):
-        judged = [assess_shell(c, ctx) for c in compose_commands(text)]
+        folder = resolve(path, ctx).parent
+        judged = [assess_shell(c, replace(ctx, cwd=folder)) for c in compose_commands(text)]
+        judged += _mounted_files_risks(compose_bind_mounts(text), folder, ctx)
+        if not any(r.decision == DENY for r in judged) and any(
+                holds_everything(h, ctx) for mounts in compose_bind_mounts(text) for h in _host_paths(mounts, folder, ctx).values()):
+            return [ActionRisk(ESCALATE, "container", f"{path} gives a container the whole home folder or system",
+                               "act.file.container_home")]
     elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`
         judged = [assess_shell(m.group(2), ctx) for m in _TILT_COMMAND.finditer(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
@@ -324,6 +335,55 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     if unasked and any(r.rule_id in _NEEDS_APPROVAL for r in judged):
         return [ActionRisk(ESCALATE, "planted", f"{path} would run, unasked, a command that needs approval",
                            "act.file.runs_unasked")]
+    return []
+
+
+def _host_paths(mounts: list[tuple[str, str]], folder: Path, ctx: ActionContext) -> dict[str, Path]:
+    """A compose service's bind mounts: container path → the host path mounted there (relative to the compose file)."""
+    return {inner.rstrip("/") or "/": resolve(host, replace(ctx, cwd=folder)) for inner, host in mounts}
+
+
+def _run_in_container(path: Path, text: str, hosts: dict[str, Path], ctx: ActionContext) -> ActionRisk | None:
+    """A denial when a workspace file a container is given would, run there, do something forbidden on the host paths
+    mounted under the container paths it uses; else None."""
+    language = code_language(str(path), text)
+    seen = on_host(text, {inner: str(host) for inner, host in hosts.items()})
+    if language is None or seen == text:
+        return None
+    judged = assess_file_run(path, seen, language, ctx)
+    if judged.decision != DENY:
+        return None
+    return ActionRisk(DENY, judged.category, f"{path.name} runs in a container that is given host folders; there it would: "
+                      f"{judged.rationale}", "act.file.container_planted")
+
+
+def _mounted_files_risks(services: list[list[tuple[str, str]]], folder: Path, ctx: ActionContext) -> list[ActionRisk]:
+    """The workspace's code files that compose services are given by bind mounts, read as they run there."""
+    risks = []
+    for mounts in services:
+        hosts = _host_paths(mounts, folder, ctx)
+        files = [f for h in hosts.values() if inside(h, ctx.workspace) and h != ctx.workspace
+                 for f in ([h] if h.is_file() else sorted(h.rglob("*"))[:MAX_TASK_FILES] if h.is_dir() else []) if f.is_file()]
+        for f in files[:MAX_TASK_FILES]:
+            if (risk := _run_in_container(f, file_text(f, ctx.home) or "", hosts, ctx)) is not None:
+                risks.append(risk)
+    return risks
+
+
+def _container_code_risks(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A workspace file that a compose service is given by a bind mount (an entrypoint, an init folder, a scripts
+    folder), written or edited, is read as it will run there: that service's container paths are the host paths
+    mounted under them."""
+    target = resolve(path, ctx)
+    if code_language(path, text) is None or not inside(target, ctx.workspace):
+        return []
+    composes = sorted({*ctx.workspace.glob("*compose*.y*ml"), *ctx.workspace.glob("*/*compose*.y*ml")})[:MAX_TASK_FILES]
+    for compose in composes:
+        for mounts in compose_bind_mounts(file_text(compose, ctx.home) or ""):
+            hosts = _host_paths(mounts, compose.parent, ctx)
+            if any(inside(target, h) for h in hosts.values()) and (
+                    risk := _run_in_container(target, text, hosts, ctx)) is not None:
+                return [risk]
     return []
 
 
@@ -449,7 +509,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         before = file_text(target, ctx.home) or ""
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
                       *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
-                      *_config_naming_secrets(path, before, content, ctx)])
+                      *_config_naming_secrets(path, before, content, ctx), *_container_code_risks(path, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         new = str(args.get("new", ""))
@@ -457,7 +517,8 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         edited = before.replace(str(args.get("old", "")), new, 1)
         return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
-                      *_written_code_risks(path, before, edited, ctx), *_config_naming_secrets(path, before, new, ctx)])
+                      *_written_code_risks(path, before, edited, ctx), *_config_naming_secrets(path, before, new, ctx),
+                      *_container_code_risks(path, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

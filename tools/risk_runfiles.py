@@ -311,18 +311,46 @@ def as_docker_run(arguments: dict) -> str:
     return shlex.join(str(w) for w in words)
 
 
-def compose_commands(text: str) -> list[str]:
-    """Each compose service as the `docker run` it amounts to: its mounts, image and command."""
+def _compose_services(text: str) -> list[dict]:
     import yaml  # only a written compose file needs it, not every start of AEGIS
 
     try:
         services = (yaml.safe_load(text) or {}).get("services") or {}
     except (yaml.YAMLError, AttributeError):
         return []
+    return [s for s in services.values() if isinstance(s, dict)] if isinstance(services, dict) else []
+
+
+def compose_bind_mounts(text: str) -> list[list[tuple[str, str]]]:
+    """Each compose service's bind mounts as (container path, host path as written) pairs; named volumes are left out."""
+    mounts = []
+    for service in _compose_services(text):
+        pairs = []
+        for volume in service.get("volumes") or []:
+            if isinstance(volume, str) and ":" in volume:
+                host, inner = volume.split(":")[:2]
+            elif isinstance(volume, dict) and volume.get("source") and volume.get("target"):
+                host, inner = str(volume["source"]), str(volume["target"])
+            else:
+                continue
+            if host.startswith((".", "/", "~", "$")):
+                pairs.append((inner, host))
+        mounts.append(pairs)
+    return mounts
+
+
+def on_host(text: str, host_paths: dict[str, str]) -> str:
+    """A text run in a container with its bind mounts' container paths written as the host paths mounted there."""
+    for inner in sorted(host_paths, key=len, reverse=True):
+        if inner != "/":
+            text = re.sub(rf"(?<![\w.-]){re.escape(inner)}(?=/|$|[\s'\";*])", host_paths[inner].rstrip("/"), text, flags=re.M)
+    return re.sub(r"(?<![\w.:-])//+", "/", text)
+
+
+def compose_commands(text: str) -> list[str]:
+    """Each compose service as the `docker run` it amounts to: its mounts, image and command."""
     runs = []
-    for service in services.values() if isinstance(services, dict) else []:
-        if not isinstance(service, dict):
-            continue
+    for service in _compose_services(text):
         command: list = []
         for part in (service.get("entrypoint"), service.get("command")):
             command += part if isinstance(part, list) else split_words(str(part)) if part else []

@@ -87,6 +87,7 @@ from tools.risk_runfiles import (
     file_text,
     imported_files,
     module_file,
+    on_host,
     script_operand,
     shebang_runner,
     shell_script,
@@ -2039,6 +2040,11 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
     risks = [ActionRisk(ESCALATE, "container", "runs a container", "act.shell.container")]
     risks += [ActionRisk(DENY, "secrets", f"hands {host} (secrets) to a container", "act.shell.container_secrets")
               for _, host in mounts if is_secret(resolve(host, ctx), ctx.home)]
+    risks += [ActionRisk(DENY, "tamper", f"hands {host} (AEGIS's own data: its audit log and policy) to a container",
+                         "act.shell.container_aegis") for _, host in mounts if gives_aegis(resolve(host, ctx), ctx)]
+    risks += [ActionRisk(ESCALATE, "container", f"gives a container {host}, the whole home folder or system",
+                         "act.shell.container_home")
+              for _, host in mounts if host.startswith(("/", "~", "$")) and holds_everything(resolve(host, ctx), ctx)]
     if any(a in ("-p", "--publish", "-P", "--publish-all") or a.startswith(("--publish=", "-p=")) for a in args[:i]):
         risks += [ActionRisk(DENY, "exfiltration", f"publishes a container that holds {host} (home or system files) on a "
                              "network port", "act.shell.serve_home")
@@ -2048,13 +2054,7 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
         return risks
     host_paths = {inner.rstrip("/") or "/": str(resolve(host, ctx)) for inner, host in mounts if host.startswith(("/", "~", "$", "."))}
 
-    def on_host(word: str) -> str:
-        for inner in sorted(host_paths, key=len, reverse=True):
-            if inner != "/":
-                word = re.sub(rf"(?<![\w.-]){re.escape(inner)}(?=/|$|[\s'\"])", host_paths[inner].rstrip("/"), word)
-        return re.sub(r"(?<![\w.-])//+", "/", word)
-
-    return [*risks, judge.nested(shlex.join(on_host(w) for w in command))]
+    return [*risks, judge.nested(shlex.join(on_host(w, host_paths) for w in command))]
 
 
 _GIT_COMMAND_KEYS = re.compile(r"^(core\.(sshcommand|pager|fsmonitor|editor|askpass)|diff\.external|sequence\.editor|"
@@ -2329,6 +2329,12 @@ def _file_write_risks(judge: _ShellJudge, name: str, args: list[str], paths: lis
     if name == "truncate":
         risks.append(ActionRisk(ESCALATE, "overwrite", "truncate empties files", "act.shell.truncate"))
     return risks or [ActionRisk(ALLOW, "read_only", f"{name} changes nothing", "act.shell.read_only")]
+
+
+def gives_aegis(host: Path, ctx: ActionContext) -> bool:
+    """Whether a folder mounted somewhere hands over AEGIS's own data: the folder itself, one inside it, or one that
+    holds it short of the whole home folder."""
+    return is_protected(host, ctx) or inside(ctx.aegis_home, host) and not inside(ctx.home, host)
 
 
 def assess_file_run(path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
