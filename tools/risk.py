@@ -36,6 +36,7 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_runfiles import (
+    CODE_ENDINGS,
     MAX_TASK_FILES,
     RUNS_UNASKED,
     RUNS_WHEN_ASKED,
@@ -47,6 +48,7 @@ from tools.risk_runfiles import (
     makefile_commands,
     named_by_unasked,
     on_host,
+    project_files,
     r_environ,
     r_start_up_file,
     runs_later,
@@ -285,11 +287,11 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         strings = [_json_text(m.group(2)) for m in re.finditer(r"""(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1""", text)]
         judged = [assess_shell(c, ctx) for c in strings if re.search(r"\S\s+\S", c)]
     elif _COMPOSE.search(path):
-        folder = resolve(path, ctx).parent
+        folder, services = resolve(path, ctx).parent, compose_bind_mounts(text)
         judged = [assess_shell(c, replace(ctx, cwd=folder)) for c in compose_commands(text)]
-        judged += _mounted_files_risks(compose_bind_mounts(text), folder, ctx)
+        judged += _mounted_files_risks(services, folder, ctx)
         if not any(r.decision == DENY for r in judged) and any(
-                holds_everything(h, ctx) for mounts in compose_bind_mounts(text) for h in _host_paths(mounts, folder, ctx).values()):
+                holds_everything(h, ctx) for mounts in services for h in _host_paths(mounts, folder, ctx).values()):
             return [ActionRisk(ESCALATE, "container", f"{path} gives a container the whole home folder or system",
                                "act.file.container_home")]
     elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`
@@ -362,8 +364,8 @@ def _mounted_files_risks(services: list[list[tuple[str, str]]], folder: Path, ct
     risks = []
     for mounts in services:
         hosts = _host_paths(mounts, folder, ctx)
-        files = [f for h in hosts.values() if inside(h, ctx.workspace) and h != ctx.workspace
-                 for f in ([h] if h.is_file() else sorted(h.rglob("*"))[:MAX_TASK_FILES] if h.is_dir() else []) if f.is_file()]
+        given = [h for h in hosts.values() if inside(h, ctx.workspace) and h != ctx.workspace]
+        files = [f for h in given for f in ([h] if h.is_file() else project_files(h, CODE_ENDINGS) if h.is_dir() else [])]
         for f in files[:MAX_TASK_FILES]:
             if (risk := _run_in_container(f, file_text(f, ctx.home) or "", hosts, ctx)) is not None:
                 risks.append(risk)

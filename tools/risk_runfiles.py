@@ -154,6 +154,9 @@ _CODE_LANGUAGES = {"py": "python", "pyw": "python", "js": "node", "mjs": "node",
                    "ksh": "shell"}
 
 
+CODE_ENDINGS = tuple(f".{e}" for e in _CODE_LANGUAGES)
+
+
 def code_language(path: str, text: str) -> str | None:
     """The language a file's code runs in, by its extension (or "script" for a `#!` file without one); None for a file
     that is not code some tool runs as it stands. PowerShell, batch and R files are left to readers of their own (R's
