@@ -37,6 +37,7 @@ from tools.risk_paths import (
 )
 from tools.risk_runfiles import (
     CODE_ENDINGS,
+    LINT_STAGED_CONFIG,
     MAX_TASK_FILES,
     RUNS_UNASKED,
     RUNS_WHEN_ASKED,
@@ -226,7 +227,7 @@ _MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
-_LINT_STAGED = re.compile(r"(^|/)(\.lintstagedrc(?:\.\w+)?|lint-staged\.config\.[cm]?[jt]s)$")
+_LINT_STAGED = re.compile(rf"(^|/)({LINT_STAGED_CONFIG})$")
 _TILTFILE = re.compile(r"(^|/)(?:[^/]+\.)?Tiltfile$")
 _TILT_COMMAND = re.compile(r"""(?:\blocal\(\s*|\b(?:serve_)?cmd\s*=\s*)(['"])((?:(?!\1)[^\\\n]|\\.)+)\1""")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")

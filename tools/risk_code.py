@@ -305,7 +305,8 @@ _STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:const|let|var|final)\s+)?([A-Za-z
                               r"""(['"])([^'"\\\n]{1,300})\2\s*;?[ \t]*(?:#.*|//.*)?$""", re.M)
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*`")
 _F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
-_PLACEHOLDER = re.compile(r"""\$\{\s*([A-Za-z_$][\w$]*|(?:['"][^'"`]*['"]\s*\+\s*)*['"][^'"`]*['"])\s*\}""")
+# `${name}` or `${"s" + "h"}` inside a template literal.
+_TEMPLATE_SLOT = re.compile(r"""\$\{\s*([A-Za-z_$][\w$]*|(?:['"][^'"`]*['"]\s*\+\s*)*['"][^'"`]*['"])\s*\}""")
 
 
 def _with_constants(code: str) -> str:
@@ -318,13 +319,13 @@ def _with_constants(code: str) -> str:
     if not constants and "${" not in code:
         return code
 
-    def placeholder(m: re.Match) -> str:
+    def slot_text(m: re.Match) -> str:
         inner = m.group(1)
         if inner in constants:
             return constants[inner]
         return "".join(re.findall(r"""['"]([^'"`]*)['"]""", inner)) if inner[:1] in "'\"" else m.group(0)
 
-    code = _TEMPLATE_LITERAL.sub(lambda m: _PLACEHOLDER.sub(placeholder, m.group(0)), code)
+    code = _TEMPLATE_LITERAL.sub(lambda m: _TEMPLATE_SLOT.sub(slot_text, m.group(0)), code)
     if constants:
         code = _F_STRING.sub(lambda m: m.group(0)[0] + m.group(1) + m.group(2) + re.sub(
             r"\{([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
@@ -339,7 +340,8 @@ def _quoted(text: str) -> str:
 
 
 # A program and its arguments given as an array: `spawn('nc', [h, p, '-e', '/bin/bash'])`, `execFile(…)`,
-# `subprocess.run(['rm', '-rf', path])`; what the code does not show stands as a name.
+# `subprocess.run(['rm', '-rf', path])`; a word the code computes is written as `_UNSHOWN`.
+_UNSHOWN = "ARG"
 _ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|"""
                         r"""execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*"""
                         r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
@@ -349,9 +351,9 @@ def _argv_commands(code: str) -> list[str]:
     commands = []
     for m in _ARGV_CALL.finditer(code):
         items = [i.strip() for i in m.group(3).split(",") if i.strip()]
-        words = [i[1:-1] if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else "ARG" for i in items]
+        words = [i[1:-1] if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else _UNSHOWN for i in items]
         words = ([m.group(2)] if m.group(2) else []) + words
-        if words and words[0] != "ARG":
+        if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))
     return commands
 

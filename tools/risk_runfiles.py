@@ -53,6 +53,8 @@ class RunFile:
 
 # Files whose text runs later on this machine. Some run without anyone asking (hooks, start-up files, folder-open
 # tasks, Python start-up, services, cron); the rest when someone runs them (make, npm scripts, CI steps, scripts).
+# lint-staged's configuration: a pre-commit hook runs its commands.
+LINT_STAGED_CONFIG = r"\.lintstagedrc(?:\.json|\.ya?ml|\.c?js|\.mjs)?|lint-staged\.config\.[cm]?[jt]s"
 RUNS_UNASKED = re.compile(
     r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
     r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
@@ -62,7 +64,7 @@ RUNS_UNASKED = re.compile(
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|"
-    r"\.lintstagedrc(?:\.json|\.ya?ml|\.c?js|\.mjs)?|lint-staged\.config\.[cm]?[jt]s)$")  # lint-staged: a pre-commit hook
+    rf"{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
