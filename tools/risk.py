@@ -13,6 +13,18 @@ import shlex
 from dataclasses import replace
 from pathlib import Path
 
+from tools.risk_buildfiles import (
+    DOCKERFILE,
+    SQL,
+    TERRAFORM,
+    ci_secret_names,
+    dockerfile_commands,
+    sql_program_commands,
+    terraform_commands,
+    with_secret_names,
+    with_task_variables,
+    yaml_blocks,
+)
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import quarto_project_commands
@@ -231,6 +243,7 @@ _LINT_STAGED = re.compile(rf"(^|/)({LINT_STAGED_CONFIG})$")
 _TILTFILE = re.compile(r"(^|/)(?:[^/]+\.)?Tiltfile$")
 _TILT_COMMAND = re.compile(r"""(?:\blocal\(\s*|\b(?:serve_)?cmd\s*=\s*)(['"])((?:(?!\1)[^\\\n]|\\.)+)\1""")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
+_YAML = re.compile(r"\.ya?ml$")
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
@@ -295,6 +308,12 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                 holds_everything(h, ctx) for mounts in services for h in _host_paths(mounts, folder, ctx).values()):
             return [ActionRisk(ESCALATE, "container", f"{path} gives a container the whole home folder or system",
                                "act.file.container_home")]
+    elif DOCKERFILE.search(path):
+        judged = [assess_shell(c, ctx) for c in dockerfile_commands(text)]
+    elif TERRAFORM.search(path):
+        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in terraform_commands(text)]
+    elif SQL.search(path):
+        judged = [assess_shell(c, ctx) for c in sql_program_commands(text)]
     elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`
         judged = [assess_shell(m.group(2), ctx) for m in _TILT_COMMAND.finditer(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
@@ -320,6 +339,9 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         if RUNS_UNASKED.search(path) and _FETCH_OR_INSTALL.search(text):
             judged.append(ActionRisk(ESCALATE, "network", "downloads or installs", "act.shell.download"))
     else:
+        yaml = bool(_YAML.search(path))
+        if yaml:
+            text = with_task_variables(text)
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
         text = text.replace("%h", "~")  # systemd's home directory
         lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
@@ -330,6 +352,9 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
         commands = [_flow_list_command(c) for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
+        commands += yaml_blocks(text) if yaml else []
+        secrets = ci_secret_names(text) if yaml else {}
+        commands = [with_secret_names(c, secrets) for c in commands]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
     denied = [r for r in judged if r.decision == DENY]
     if denied:

@@ -50,6 +50,10 @@ _HOME_REFERENCE = re.compile(
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
     re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
 _JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
+# Literals Python joins by a space alone, right after `(` or `=` (`("ae" "gis")`); a shell's words stay apart.
+_ADJACENT_LITERALS = re.compile(r"""([(=][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
+_PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
+_ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
 _JOINED_LIST = GuardedPattern(re.compile(
@@ -208,7 +212,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
-    code = _JOINED_LITERALS.sub("", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
+    code = _JOINED_LITERALS.sub("", _environment_defaults(code))
+    if _ADJACENT_LITERALS.search(code):
+        while _ADJACENT_LITERALS.search(code):
+            code = _ADJACENT_LITERALS.sub(r"\1\2\3", code)
+        code = _PARENTHESIZED_LITERAL.sub(r"\1", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
     code = _with_constants(_joined_variables(code))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
@@ -283,6 +291,20 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+def _environment_defaults(code: str) -> str:
+    """Python's `os.environ.get("XDG_DATA_HOME", default)` and `os.getenv(NAME, default)` written as
+    `(os.environ.get(NAME) or default)`: the default, which the code uses where the variable is not set, stands alone."""
+    while m := _ENVIRONMENT_DEFAULT.search(code):
+        depth, end = 1, m.end()
+        while end < len(code) and depth:
+            depth += {"(": 1, ")": -1}.get(code[end], 0)
+            end += 1
+        if depth:
+            break
+        code = f"{code[:m.start()]}(os.{m.group(1)}({m.group(2)}) or {code[m.end():end - 1]}){code[end:]}"
+    return code
 
 
 # A list of literals given a name, joined with nothing between them where the name is used (`seg = ['cu', 'rl'];

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
+from tools.risk_buildfiles import DOCKERFILE_NAME
 from tools.risk_paths import base_name, is_secret
 
 MAX_SCRIPT_BYTES = 64 * 1024
@@ -73,7 +74,8 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
-                              r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml)$")
+                              r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|"
+                              rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql)$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.

@@ -1454,6 +1454,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return [ActionRisk(DENY, "remote_code", f"{name} runs code straight from a web address", "act.shell.curl_sh")]
     if name in ("docker", "podman") and args[:1] == ["run"]:
         return _container_risks(judge, args[1:], ctx)
+    if (run := _compose_run_with_mounts(name, args)) is not None:
+        return _container_risks(judge, run, ctx)
     if name in ("docker", "podman") and args[:1] == ["compose"] and _first_operand(args[1:]) in COMPOSE_READS:
         return [ActionRisk(ALLOW, "read_only", f"{name} compose only reports", "act.shell.read_only")]
     if name == "unzip":
@@ -2055,6 +2057,18 @@ def _container_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) ->
     host_paths = {inner.rstrip("/") or "/": str(resolve(host, ctx)) for inner, host in mounts if host.startswith(("/", "~", "$", "."))}
 
     return [*risks, judge.nested(shlex.join(on_host(w, host_paths) for w in command))]
+
+
+def _compose_run_with_mounts(name: str, args: list[str]) -> list[str] | None:
+    """`docker compose run -v HOST:PATH SERVICE command…` as the `docker run` arguments it amounts to (the service
+    standing for the image); None unless it is a compose run that mounts host paths."""
+    if name in ("docker", "podman") and args[:1] == ["compose"]:
+        args = args[1:]
+    elif name not in ("docker-compose", "podman-compose"):
+        return None
+    if args[:1] != ["run"] or not any(a in ("-v", "--volume") or a.startswith("--volume=") for a in args):
+        return None
+    return args[1:]
 
 
 _GIT_COMMAND_KEYS = re.compile(r"^(core\.(sshcommand|pager|fsmonitor|editor|askpass)|diff\.external|sequence\.editor|"

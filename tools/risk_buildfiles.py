@@ -1,0 +1,154 @@
+"""The commands that build and infrastructure files hold: a container build's `RUN` steps, Terraform's provisioners and
+external programs, SQL's `COPY … PROGRAM`, YAML blocks run as one script, CI secrets bound to variable names, Taskfile
+variables."""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+
+# File names of container builds, Terraform configurations and SQL scripts: each runs its commands when it is built,
+# applied or executed.
+DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
+DOCKERFILE = re.compile(rf"(^|/)(?:{DOCKERFILE_NAME})$")
+TERRAFORM = re.compile(r"\.tf$")
+SQL = re.compile(r"\.sql$")
+
+# Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
+_SENDS = re.compile(r"(?<![\w.-])(?:curl|wget|nc|ncat|socat|scp|sftp|ssh|rsync|ftp|telnet|mail|sendmail)(?![\w.-])|/dev/(?:tcp|udp)/")
+
+
+def _exec_form(line: str) -> str:
+    """A step written as a JSON list of words (`["sh", "-c", "…"]`) as the command line it makes; else the line."""
+    if not line.startswith("["):
+        return line
+    try:
+        words = json.loads(line)
+    except ValueError:
+        return line
+    return shlex.join(words) if isinstance(words, list) and all(isinstance(w, str) for w in words) else line
+
+
+def _secret_mount(option: str) -> tuple[str, str] | None:
+    """`type=secret,id=npmrc,target=/root/.npmrc` as (the path the step sees, the id); None for other mounts."""
+    fields = dict(f.split("=", 1) for f in option.split(",") if "=" in f)
+    if fields.get("type") != "secret":
+        return None
+    ident = fields.get("id") or ""
+    target = fields.get("target") or fields.get("dst") or fields.get("destination") or f"/run/secrets/{ident}"
+    return target, ident or target.rsplit("/", 1)[-1]
+
+
+def dockerfile_commands(text: str) -> list[str]:
+    """A Dockerfile's `RUN` steps as command lines (continued lines joined, the exec form read as its words). A build
+    secret mounted for a step is read as the secret it is (`/run/secrets/<id>`) when the step sends data anywhere;
+    a step that only uses it (an install that logs in with it) keeps it as the step's own file."""
+    text = re.sub(r"^[ \t]*#.*\n", "", text, flags=re.M)
+    text = re.sub(r"[ \t]*\\[ \t]*\r?\n[ \t]*", " ", text)
+    commands = []
+    for m in re.finditer(r"^[ \t]*RUN[ \t]+(.+)$", text, re.M | re.I):
+        line, secrets = m.group(1).strip(), []
+        while option := re.match(r"--(\w+)=(\S+)\s+", line):
+            if option.group(1) == "mount" and (secret := _secret_mount(option.group(2))):
+                secrets.append(secret)
+            line = line[option.end():]
+        line = _exec_form(line)
+        sends = bool(_SENDS.search(line))
+        for target, ident in secrets:
+            for seen in {target, f"/run/secrets/{ident}"}:
+                line = line.replace(seen, f"/run/secrets/{ident}" if sends else f"build-secret-{ident}")
+        commands.append(line)
+    return commands
+
+
+def _hcl_string(body: str) -> str:
+    """An HCL string's text: escapes undone, `pathexpand("~…")` read as the path, the module's own paths as `.`."""
+    text = body.replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n")
+    text = re.sub(r"""\$\{\s*pathexpand\(\s*"([^"]*)"\s*\)\s*\}""", r"\1", text)
+    return re.sub(r"\$\{\s*path\.(?:module|root|cwd)\s*\}", ".", text)
+
+
+def terraform_commands(text: str) -> list[str]:
+    """The commands a Terraform file runs on `apply`: `local-exec` commands (quoted or heredoc) and the programs of
+    `external` data sources."""
+    commands = [_hcl_string(m.group(1)) for m in re.finditer(r'\bcommand\s*=\s*"((?:[^"\\\n$]|\\.|\$\{[^}\n]*\}|\$)*)"', text)]
+    commands += [_hcl_string(m.group(2)) for m in re.finditer(r"\bcommand\s*=\s*<<-?(\w+)\n(.*?)\n\s*\1\b", text, re.S)]
+    for m in re.finditer(r"\bprogram\s*=\s*(\[[^\]]*\])", text):
+        try:
+            words = json.loads(m.group(1))
+        except ValueError:
+            continue
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
+            commands.append(shlex.join(_hcl_string(w) for w in words))
+    return commands
+
+
+def sql_program_commands(text: str) -> list[str]:
+    """The shell commands SQL hands the database server to run: PostgreSQL's `COPY … TO/FROM PROGRAM '…'`."""
+    return [m.group(1).replace("''", "'") for m in re.finditer(r"\bPROGRAM\s+'((?:[^']|'')*)'", text, re.I)]
+
+
+def _block_under(lines: list[str], index: int, indent: int) -> list[str]:
+    """The lines after line `index` indented deeper than `indent` (blank lines kept): the block a YAML key holds."""
+    block = []
+    for following in lines[index + 1:]:
+        if following.strip() and len(following) - len(following.lstrip()) <= indent:
+            break
+        block.append(following)
+    return block
+
+
+_BLOCK_START = re.compile(r"^([ \t]*)(?:-[ \t]+)?(?:[\w.-]+[ \t]*:[ \t]*)?([|>])[-+0-9]*[ \t]*$")
+
+
+def yaml_blocks(text: str) -> list[str]:
+    """The YAML block scalars of a text (`run: |`, `shell: |`, `- |`), each read as one script: a variable its first
+    line sets is known on the next."""
+    lines = text.splitlines()
+    blocks = []
+    for i, line in enumerate(lines):
+        start = _BLOCK_START.match(line)
+        if not start:
+            continue
+        body = _block_under(lines, i, len(start.group(1)))
+        dedent = min((len(b) - len(b.lstrip()) for b in body if b.strip()), default=0)
+        script = ("\n" if start.group(2) == "|" else " ").join(b[dedent:] for b in body).strip()
+        if script:
+            blocks.append(script)
+    return blocks
+
+
+def ci_secret_names(text: str) -> dict[str, str]:
+    """Variable names a CI file binds to its secrets (`TOKEN: ${{ secrets.NPM_TOKEN }}` under `env:`)."""
+    return dict(re.findall(r"^\s*([A-Za-z_]\w*)\s*:\s*['\"]?\$\{\{\s*secrets\.(\w+)\s*\}\}['\"]?\s*$", text, re.M))
+
+
+def with_secret_names(command: str, names: dict[str, str]) -> str:
+    """A CI command that sends data off the machine, its secret-bound variables named as the secrets they hold
+    (`$T` → `$SECRET_NPM_TOKEN`), so that sending one is seen; other commands (a login that reads one) as written."""
+    if not names or not _SENDS.search(command):
+        return command
+    return re.sub(r"\$(\{?)([A-Za-z_]\w*)\b", lambda m: f"${m.group(1)}SECRET_{names[m.group(2)]}" if m.group(2) in names
+                  else m.group(0), command)
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar without the quotes around it, when it has them."""
+    return value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"" else value
+
+
+def with_task_variables(text: str) -> str:
+    """A Taskfile with its `{{.NAME}}` uses written as the values its `vars:` give: a `sh:` variable as the command's
+    output (`$(…)`), a plain one as its text."""
+    values: dict[str, str] = {}
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not (start := re.match(r"^([ \t]*)vars:[ \t]*$", line)):
+            continue
+        section = "\n".join(_block_under(lines, i, len(start.group(1))))
+        for m in re.finditer(r"^[ \t]+([A-Za-z_]\w*):[ \t]*\n[ \t]+sh:[ \t]*(.+)$", section, re.M):
+            values[m.group(1)] = f"$({_unquoted(m.group(2).strip())})"
+        for m in re.finditer(r"^[ \t]+([A-Za-z_]\w*):[ \t]*(['\"]?)([^'\"\n{}]+)\2[ \t]*$", section, re.M):
+            values.setdefault(m.group(1), m.group(3).strip())
+    return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: values.get(m.group(1), m.group(0)), text)
