@@ -5,7 +5,12 @@ names, Taskfile variables, `docker compose run -v`."""
 import pytest
 
 from tools.risk import assess_action
-from tools.risk_buildfiles import dockerfile_commands, terraform_commands, with_task_variables, yaml_blocks
+from tools.risk_buildfiles import (
+    dockerfile_commands,
+    terraform_commands,
+    with_task_variables,
+    yaml_blocks,
+)
 
 DOCKERFILE = "FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD [\"node\", \"main.js\"]\n"
 WORKFLOW = ("name: CI\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
