@@ -15,10 +15,12 @@ from pathlib import Path
 
 from tools.risk_buildfiles import (
     DOCKERFILE,
+    PACKER,
     SQL,
     TERRAFORM,
     ci_secret_names,
     dockerfile_commands,
+    packer_local_commands,
     sql_program_commands,
     terraform_commands,
     with_secret_names,
@@ -65,6 +67,7 @@ from tools.risk_runfiles import (
     r_environ,
     r_start_up_file,
     runs_later,
+    source_language,
 )
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
@@ -289,6 +292,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                            "act.file.planted")]
     if not unasked and not RUNS_WHEN_ASKED.search(path):
         return []
+    text = text.replace("${user.home}", "~")  # Maven's, Ant's and Gradle's home folder
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
         judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]
     elif re.search(r"(^|/)\.(wgetrc|curlrc)$", path):  # options of every later download: files they would send
@@ -314,6 +318,12 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in terraform_commands(text)]
     elif SQL.search(path):
         judged = [assess_shell(c, ctx) for c in sql_program_commands(text)]
+        named = QUOTED_SQL_PATH.findall(text)  # DuckDB's `read_text('~/.aws/credentials')`
+        judged += [r for q in named for r in mentions(q, ctx)]
+        judged += [ActionRisk(DENY, "tamper", f"{path} names AEGIS's own files", "act.path.aegis")
+                   for q in named if is_protected(resolve(q, ctx), ctx)]
+    elif PACKER.search(path):
+        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in packer_local_commands(text)]
     elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`
         judged = [assess_shell(m.group(2), ctx) for m in _TILT_COMMAND.finditer(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
@@ -438,7 +448,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     """Code written into any file, not only one whose name says it runs later (a build backend, an npm script, a test
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
     running it would be, unless the file already was before this change."""
-    language = code_language(path, after)
+    language = code_language(path, after) or source_language(path)
     if language is None or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)

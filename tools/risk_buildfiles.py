@@ -13,10 +13,20 @@ import shlex
 DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
 DOCKERFILE = re.compile(rf"(^|/)(?:{DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
+PACKER = re.compile(r"\.pkr\.hcl$")
 SQL = re.compile(r"\.sql$")
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
 _SENDS = re.compile(r"(?<![\w.-])(?:curl|wget|nc|ncat|socat|scp|sftp|ssh|rsync|ftp|telnet|mail|sendmail)(?![\w.-])|/dev/(?:tcp|udp)/")
+
+
+def closing(text: str, start: int, pair: str) -> int:
+    """Where the bracket opened just before `start` closes (`pair`: "()" or "{}"); the text's end when it does not."""
+    depth, end = 1, start
+    while end < len(text) and depth:
+        depth += {pair[0]: 1, pair[1]: -1}.get(text[end], 0)
+        end += 1
+    return end - 1 if depth == 0 else len(text)
 
 
 def _exec_form(line: str) -> str:
@@ -62,6 +72,9 @@ def dockerfile_commands(text: str) -> list[str]:
     return commands
 
 
+_HCL_STRING = r'"((?:[^"\\\n$]|\\.|\$\{[^}\n]*\}|\$)*)"'  # `${…}` may hold quotes of its own
+
+
 def _hcl_string(body: str) -> str:
     """An HCL string's text: escapes undone, `pathexpand("~…")` read as the path, the module's own paths as `.`."""
     text = body.replace('\\"', '"').replace("\\\\", "\\").replace("\\n", "\n")
@@ -72,7 +85,7 @@ def _hcl_string(body: str) -> str:
 def terraform_commands(text: str) -> list[str]:
     """The commands a Terraform file runs on `apply`: `local-exec` commands (quoted or heredoc) and the programs of
     `external` data sources."""
-    commands = [_hcl_string(m.group(1)) for m in re.finditer(r'\bcommand\s*=\s*"((?:[^"\\\n$]|\\.|\$\{[^}\n]*\}|\$)*)"', text)]
+    commands = [_hcl_string(m.group(1)) for m in re.finditer(rf"\bcommand\s*=\s*{_HCL_STRING}", text)]
     commands += [_hcl_string(m.group(2)) for m in re.finditer(r"\bcommand\s*=\s*<<-?(\w+)\n(.*?)\n\s*\1\b", text, re.S)]
     for m in re.finditer(r"\bprogram\s*=\s*(\[[^\]]*\])", text):
         try:
@@ -85,8 +98,24 @@ def terraform_commands(text: str) -> list[str]:
 
 
 def sql_program_commands(text: str) -> list[str]:
-    """The shell commands SQL hands the database server to run: PostgreSQL's `COPY … TO/FROM PROGRAM '…'`."""
-    return [m.group(1).replace("''", "'") for m in re.finditer(r"\bPROGRAM\s+'((?:[^']|'')*)'", text, re.I)]
+    """The shell commands SQL hands the database to run: PostgreSQL's `COPY … TO/FROM PROGRAM '…'`, and DuckDB shellfs's
+    piped commands (`read_csv('cmd |')`, `COPY … TO '| cmd'`)."""
+    commands = [m.group(1).replace("''", "'") for m in re.finditer(r"\bPROGRAM\s+'((?:[^']|'')*)'", text, re.I)]
+    strings = [m.group(1).replace("''", "'") for m in re.finditer(r"'((?:[^']|'')*)'", text)]
+    return commands + [s.strip().strip("|").strip() for s in strings if re.fullmatch(r"\s*\|.+|.+\|\s*", s, re.S)]
+
+
+def packer_local_commands(text: str) -> list[str]:
+    """What a Packer template runs on the building machine: each `shell-local` provisioner's or post-processor's
+    `inline` lines, read as one script, and its `command`."""
+    commands = []
+    for m in re.finditer(r'\b(?:provisioner|post-processor)\s+"shell-local"\s*\{', text):
+        block = text[m.end():closing(text, m.end(), "{}")]
+        for inline in re.finditer(r"\binline\s*=\s*\[(.*?)\]", block, re.S):
+            lines = [_hcl_string(s.group(1)) for s in re.finditer(_HCL_STRING, inline.group(1))]
+            commands.append("\n".join(lines))
+        commands += [_hcl_string(c.group(1)) for c in re.finditer(rf"\bcommand\s*=\s*{_HCL_STRING}", block)]
+    return commands
 
 
 def _block_under(lines: list[str], index: int, indent: int) -> list[str]:

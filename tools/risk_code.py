@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
+from tools.risk_buildfiles import closing
 from tools.risk_paths import (
     DENY,
     ESCALATE,
@@ -297,13 +298,10 @@ def _environment_defaults(code: str) -> str:
     """Python's `os.environ.get("XDG_DATA_HOME", default)` and `os.getenv(NAME, default)` written as
     `(os.environ.get(NAME) or default)`: the default, which the code uses where the variable is not set, stands alone."""
     while m := _ENVIRONMENT_DEFAULT.search(code):
-        depth, end = 1, m.end()
-        while end < len(code) and depth:
-            depth += {"(": 1, ")": -1}.get(code[end], 0)
-            end += 1
-        if depth:
+        end = closing(code, m.end(), "()")
+        if end == len(code):
             break
-        code = f"{code[:m.start()]}(os.{m.group(1)}({m.group(2)}) or {code[m.end():end - 1]}){code[end:]}"
+        code = f"{code[:m.start()]}(os.{m.group(1)}({m.group(2)}) or {code[m.end():end]}){code[end + 1:]}"
     return code
 
 

@@ -75,7 +75,7 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
                               r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|"
-                              rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql)$")
+                              rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql|[^/]+\.pkr\.hcl)$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
@@ -159,6 +159,9 @@ _CODE_LANGUAGES = {"py": "python", "pyw": "python", "js": "node", "mjs": "node",
 
 
 CODE_ENDINGS = tuple(f".{e}" for e in _CODE_LANGUAGES)
+# Compiled languages' sources: a build, a code generator or a test run compiles and runs them from elsewhere.
+_SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "kts": "kotlin", "groovy": "groovy",
+                     "gradle": "groovy", "scala": "scala", "cs": "csharp"}
 
 
 def code_language(path: str, text: str) -> str | None:
@@ -170,6 +173,12 @@ def code_language(path: str, text: str) -> str | None:
     if "." not in name.lstrip("."):
         return "script" if text.startswith("#!") else None
     return _CODE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower())
+
+
+def source_language(path: str) -> str | None:
+    """The compiled language of a source file, by its extension; None for any other file."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return _SOURCE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower()) if "." in name.lstrip(".") else None
 
 
 def script_operand(runner: str, args: list[str]) -> tuple[str, list[str]] | None:
