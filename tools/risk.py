@@ -14,19 +14,24 @@ from dataclasses import replace
 from pathlib import Path
 
 from tools.risk_buildfiles import (
+    DBT_PROJECT,
     DOCKERFILE,
+    HELMFILE,
     PACKER,
     SQL,
     TERRAFORM,
     ci_secret_names,
     dockerfile_commands,
+    helmfile_hook_commands,
     packer_local_commands,
     sql_program_commands,
     terraform_commands,
+    with_jinja_literals,
     with_secret_names,
     with_task_variables,
     yaml_blocks,
 )
+from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import quarto_project_commands
@@ -316,12 +321,18 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [assess_shell(c, ctx) for c in dockerfile_commands(text)]
     elif TERRAFORM.search(path):
         judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in terraform_commands(text)]
-    elif SQL.search(path):
+    elif SQL.search(path) or DBT_PROJECT.search(path):
+        text = with_jinja_literals(text)
         judged = [assess_shell(c, ctx) for c in sql_program_commands(text)]
         named = QUOTED_SQL_PATH.findall(text)  # DuckDB's `read_text('~/.aws/credentials')`
         judged += [r for q in named for r in mentions(q, ctx)]
         judged += [ActionRisk(DENY, "tamper", f"{path} names AEGIS's own files", "act.path.aegis")
                    for q in named if is_protected(resolve(q, ctx), ctx)]
+    elif CMAKE.search(path) or MESON.search(path):
+        commands = cmake_commands(text) if CMAKE.search(path) else meson_commands(text)
+        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in commands]
+    elif HELMFILE.search(path):
+        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in helmfile_hook_commands(text)]
     elif PACKER.search(path):
         judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in packer_local_commands(text)]
     elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`

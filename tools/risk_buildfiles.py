@@ -15,6 +15,8 @@ DOCKERFILE = re.compile(rf"(^|/)(?:{DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 PACKER = re.compile(r"\.pkr\.hcl$")
 SQL = re.compile(r"\.sql$")
+DBT_PROJECT = re.compile(r"(^|/)dbt_project\.ya?ml$")  # its hooks are SQL the warehouse runs
+HELMFILE = re.compile(r"(^|/)helmfile(?:\.d/[^/]+)?\.ya?ml$")
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
 _SENDS = re.compile(r"(?<![\w.-])(?:curl|wget|nc|ncat|socat|scp|sftp|ssh|rsync|ftp|telnet|mail|sendmail)(?![\w.-])|/dev/(?:tcp|udp)/")
@@ -102,7 +104,51 @@ def sql_program_commands(text: str) -> list[str]:
     piped commands (`read_csv('cmd |')`, `COPY … TO '| cmd'`)."""
     commands = [m.group(1).replace("''", "'") for m in re.finditer(r"\bPROGRAM\s+'((?:[^']|'')*)'", text, re.I)]
     strings = [m.group(1).replace("''", "'") for m in re.finditer(r"'((?:[^']|'')*)'", text)]
+    commands += re.findall(r"^[ \t]*\\!\s*(.+)$", text, re.M)  # psql runs `\! command` in a shell
     return commands + [s.strip().strip("|").strip() for s in strings if re.fullmatch(r"\s*\|.+|.+\|\s*", s, re.S)]
+
+
+def with_jinja_literals(text: str) -> str:
+    """dbt's Jinja read for the text it makes: `env_var('HOME')` as `'~'`, literals joined with `~` as one literal,
+    and a name `{% set %}` to a literal written where `{{ name }}` or a `~` join uses it."""
+    text = re.sub(r"env_var\(\s*(['\"])HOME\1\s*(?:,\s*(['\"])[^'\"]*\2\s*)?\)", "'~'", text)
+    for name, value in re.findall(r"\{%-?\s*set\s+(\w+)\s*=\s*'([^'\n]*)'\s*-?%\}", _joined_jinja(text)):
+        text = re.sub(rf"\{{\{{-?\s*{name}\s*-?\}}\}}", value, text)
+        text = re.sub(rf"(?<=~)\s*\b{name}\b(?!\s*=)|\b{name}\b(?=\s*~)", f"'{value}'", text)
+    return _joined_jinja(text)
+
+
+def _joined_jinja(text: str) -> str:
+    """Jinja literals joined with `~` (`'/.s' ~ 'sh'`, `"… " ~ '~/…'`) as one literal in the first one's quotes."""
+    pair = re.compile(r"""(['"])((?:(?!\1)[^\n])*)\1\s*~\s*(['"])((?:(?!\3)[^\n])*)\3""")
+    while (joined := pair.sub(lambda m: m.group(1) + m.group(2) + m.group(4) + m.group(1), text, count=1)) != text:
+        text = joined
+    return text
+
+
+def helmfile_hook_commands(text: str) -> list[str]:
+    """Each helmfile hook's `command` with its `args`: what it runs on the machine that syncs."""
+    import yaml  # only a written helmfile needs it
+
+    try:
+        document = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("command"), str):
+                args = node.get("args") if isinstance(node.get("args"), list) else []
+                found.append(shlex.join([node["command"], *(str(a) for a in args)]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(document)
+    return found
 
 
 def packer_local_commands(text: str) -> list[str]:

@@ -65,7 +65,7 @@ RUNS_UNASKED = re.compile(
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|"
-    rf"{LINT_STAGED_CONFIG})$")
+    rf"\.?lefthook(?:-local)?\.ya?ml|{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
@@ -75,7 +75,8 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
                               r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|"
-                              rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql|[^/]+\.pkr\.hcl)$")
+                              rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql|[^/]+\.pkr\.hcl|CMakeLists\.txt|[^/]+\.cmake|meson\.build|"
+                              r"dbt_project\.ya?ml|helmfile(?:\.d/[^/]+)?\.ya?ml)$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
@@ -161,7 +162,8 @@ _CODE_LANGUAGES = {"py": "python", "pyw": "python", "js": "node", "mjs": "node",
 CODE_ENDINGS = tuple(f".{e}" for e in _CODE_LANGUAGES)
 # Compiled languages' sources: a build, a code generator or a test run compiles and runs them from elsewhere.
 _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "kts": "kotlin", "groovy": "groovy",
-                     "gradle": "groovy", "scala": "scala", "cs": "csharp"}
+                     "gradle": "groovy", "scala": "scala", "cs": "csharp", "c": "c", "h": "c", "cc": "cpp", "cpp": "cpp",
+                     "cxx": "cpp", "hh": "cpp", "hpp": "cpp"}
 
 
 def code_language(path: str, text: str) -> str | None:

@@ -1,0 +1,71 @@
+"""The commands that CMake and Meson files run when a project is configured or built."""
+
+from __future__ import annotations
+
+import re
+
+from tools.risk_buildfiles import closing
+
+CMAKE = re.compile(r"(^|/)(?:CMakeLists\.txt|[^/]+\.cmake)$")
+MESON = re.compile(r"(^|/)meson\.build$")
+
+# Words that end a COMMAND's arguments in execute_process, add_custom_command and add_custom_target.
+_CMAKE_KEYWORDS = frozenset(
+    "COMMAND WORKING_DIRECTORY OUTPUT_VARIABLE RESULT_VARIABLE RESULTS_VARIABLE ERROR_VARIABLE OUTPUT_QUIET ERROR_QUIET "
+    "TIMEOUT INPUT_FILE OUTPUT_FILE ERROR_FILE OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_STRIP_TRAILING_WHITESPACE "
+    "COMMAND_ECHO ENCODING ECHO_OUTPUT_VARIABLE ECHO_ERROR_VARIABLE COMMAND_ERROR_IS_FATAL DEPENDS COMMENT VERBATIM "
+    "OUTPUT BYPRODUCTS USES_TERMINAL MAIN_DEPENDENCY IMPLICIT_DEPENDS ALL SOURCES JOB_POOL DEPFILE COMMAND_EXPAND_LISTS "
+    "PRE_BUILD PRE_LINK POST_BUILD TARGET APPEND".split())
+_CMAKE_ARGUMENT = re.compile(r'"((?:[^"\\]|\\.)*)"|\[(=*)\[(.*?)\]\2\]|([^\s()"]+)', re.S)
+
+
+def _cmake_arguments(body: str) -> list[str]:
+    """A CMake command's arguments: quoted, bracket and unquoted ones, `$ENV{NAME}` read as `$NAME`."""
+    words = []
+    for m in _CMAKE_ARGUMENT.finditer(re.sub(r"#[^\n]*", "", body)):
+        word = m.group(1).replace('\\"', '"') if m.group(1) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+        words.append(re.sub(r"\$ENV\{(\w+)\}", r"$\1", word))
+    return words
+
+
+def _commands_in(words: list[str]) -> list[list[str]]:
+    """Each COMMAND's words, up to the next keyword."""
+    commands: list[list[str]] = []
+    current: list[str] | None = None
+    for word in words:
+        if word in _CMAKE_KEYWORDS:
+            current = [] if word == "COMMAND" else None
+            if current is not None:
+                commands.append(current)
+        elif current is not None:
+            current.append(word)
+    return [c for c in commands if c]
+
+
+def _command_line(words: list[str]) -> str:
+    """Words as a command line that keeps their variables: a word with spaces or shell syntax in double quotes."""
+    return " ".join(w if re.fullmatch(r"[\w@%+=:,./$~{}-]+", w) else '"' + re.sub(r'(["\\`])', r"\\\1", w) + '"'
+                    for w in words)
+
+
+def cmake_commands(text: str) -> list[str]:
+    """What a CMake file runs: `execute_process` (its COMMANDs piped one into the next, at configure time) and each
+    COMMAND of `add_custom_command` and `add_custom_target` (at build time), as command lines."""
+    found = []
+    text = re.sub(r"^[ \t]*#.*$", "", text.replace("${CMAKE_COMMAND}", "cmake"), flags=re.M)
+    for m in re.finditer(r"\b(execute_process|add_custom_command|add_custom_target)\s*\(", text, re.I):
+        commands = [_command_line(c) for c in _commands_in(_cmake_arguments(text[m.end():closing(text, m.end(), "()")]))]
+        if commands:
+            found += [" | ".join(commands)] if m.group(1).lower() == "execute_process" else commands
+    return found
+
+
+def meson_commands(text: str) -> list[str]:
+    """What a meson.build runs when the project is configured: each `run_command(…)`'s literal words."""
+    found = []
+    for m in re.finditer(r"\brun_command\s*\(", text):
+        body = text[m.end():closing(text, m.end(), "()")]
+        words = [w.group(2) for w in re.finditer(r"(['\"])((?:(?!\1)[^\\]|\\.)*)\1", body.split("check:")[0])]
+        if words:
+            found.append(_command_line(words))
+    return found
