@@ -14,14 +14,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from tools.risk_buildfiles import (
-    DBT_PROJECT,
+    DBT_YAML,
     DOCKERFILE,
+    GO_TEMPLATE,
     HELMFILE,
     PACKER,
     SQL,
     TERRAFORM,
+    TERRAFORM_TEMPLATE,
     ci_secret_names,
     dockerfile_commands,
+    go_template_commands,
     helmfile_hook_commands,
     packer_local_commands,
     sql_program_commands,
@@ -266,13 +269,15 @@ _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_dan
 
 
 def _flow_list_command(line: str) -> str:
-    """A step written as a list of words (`["sh", "-c", "make x"]`, as Skaffold hooks and compose write them) as the
-    command line they make; any other line as it is."""
+    """A step written as a list of words (`["sh", "-c", "make x"]`, as Skaffold hooks, compose and overcommit write
+    them) as the command line they make; any other line as it is."""
     if not (line.startswith("[") and line.endswith("]")):
         return line
+    import yaml  # a YAML flow list: single-quoted words may hold double quotes
+
     try:
-        words = json.loads(line.replace("'", '"'))
-    except ValueError:
+        words = yaml.safe_load(line)
+    except yaml.YAMLError:
         return line
     return shlex.join(words) if isinstance(words, list) and words and all(isinstance(w, str) for w in words) else line
 
@@ -321,7 +326,12 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged = [assess_shell(c, ctx) for c in dockerfile_commands(text)]
     elif TERRAFORM.search(path):
         judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in terraform_commands(text)]
-    elif SQL.search(path) or DBT_PROJECT.search(path):
+    elif TERRAFORM_TEMPLATE.search(path):  # the script it renders, by the extension before `.tftpl`
+        script = re.sub(r"^[ \t]*%\{[^}]*\}[ \t]*$", "", text, flags=re.M)  # `%{ if … }` directives
+        judged = [assess_file_run(resolve(path, ctx), script, code_language(path[:-len(".tftpl")], script) or "shell", ctx)]
+    elif GO_TEMPLATE.search(path):
+        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in go_template_commands(text)]
+    elif SQL.search(path) or DBT_YAML.search(path):
         text = with_jinja_literals(text)
         judged = [assess_shell(c, ctx) for c in sql_program_commands(text)]
         named = QUOTED_SQL_PATH.findall(text)  # DuckDB's `read_text('~/.aws/credentials')`

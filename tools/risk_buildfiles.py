@@ -15,8 +15,11 @@ DOCKERFILE = re.compile(rf"(^|/)(?:{DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 PACKER = re.compile(r"\.pkr\.hcl$")
 SQL = re.compile(r"\.sql$")
-DBT_PROJECT = re.compile(r"(^|/)dbt_project\.ya?ml$")  # its hooks are SQL the warehouse runs
+# dbt's project and property files: their hooks are SQL the warehouse runs.
+DBT_YAML = re.compile(r"(^|/)(?:dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml)$")
 HELMFILE = re.compile(r"(^|/)helmfile(?:\.d/[^/]+)?\.ya?ml$")
+GO_TEMPLATE = re.compile(r"\.gotmpl$")  # helmfile renders them, running what they `exec`
+TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
 _SENDS = re.compile(r"(?<![\w.-])(?:curl|wget|nc|ncat|socat|scp|sftp|ssh|rsync|ftp|telnet|mail|sendmail)(?![\w.-])|/dev/(?:tcp|udp)/")
@@ -149,6 +152,16 @@ def helmfile_hook_commands(text: str) -> list[str]:
 
     walk(document)
     return found
+
+
+def go_template_commands(text: str) -> list[str]:
+    """What a helmfile Go template runs when it renders: `exec "program" (list "arg" …)` as a command line, and
+    `readFile "path"` as reading the path."""
+    commands = []
+    for m in re.finditer(r'\bexec\s+"((?:[^"\\]|\\.)*)"\s*\(\s*list((?:\s+"(?:[^"\\]|\\.)*")*)\s*\)', text):
+        words = [m.group(1), *(json.loads(w) for w in re.findall(r'"(?:[^"\\]|\\.)*"', m.group(2)))]
+        commands.append(shlex.join(words))
+    return commands + [f"cat {shlex.quote(p)}" for p in re.findall(r'\breadFile\s+"([^"]+)"', text)]
 
 
 def packer_local_commands(text: str) -> list[str]:

@@ -9,13 +9,14 @@ from tools.risk_buildfiles import closing
 CMAKE = re.compile(r"(^|/)(?:CMakeLists\.txt|[^/]+\.cmake)$")
 MESON = re.compile(r"(^|/)meson\.build$")
 
-# Words that end a COMMAND's arguments in execute_process, add_custom_command and add_custom_target.
+# Words that end a COMMAND's arguments in execute_process, add_custom_command, add_custom_target, add_test and vcpkg's
+# process helpers.
 _CMAKE_KEYWORDS = frozenset(
     "COMMAND WORKING_DIRECTORY OUTPUT_VARIABLE RESULT_VARIABLE RESULTS_VARIABLE ERROR_VARIABLE OUTPUT_QUIET ERROR_QUIET "
     "TIMEOUT INPUT_FILE OUTPUT_FILE ERROR_FILE OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_STRIP_TRAILING_WHITESPACE "
     "COMMAND_ECHO ENCODING ECHO_OUTPUT_VARIABLE ECHO_ERROR_VARIABLE COMMAND_ERROR_IS_FATAL DEPENDS COMMENT VERBATIM "
     "OUTPUT BYPRODUCTS USES_TERMINAL MAIN_DEPENDENCY IMPLICIT_DEPENDS ALL SOURCES JOB_POOL DEPFILE COMMAND_EXPAND_LISTS "
-    "PRE_BUILD PRE_LINK POST_BUILD TARGET APPEND".split())
+    "PRE_BUILD PRE_LINK POST_BUILD TARGET APPEND NAME CONFIGURATIONS LOGNAME SAVE_LOG_FILES ALLOW_IN_DOWNLOAD_MODE".split())
 _CMAKE_ARGUMENT = re.compile(r'"((?:[^"\\]|\\.)*)"|\[(=*)\[(.*?)\]\2\]|([^\s()"]+)', re.S)
 
 
@@ -48,15 +49,52 @@ def _command_line(words: list[str]) -> str:
                     for w in words)
 
 
+def _with_variables(text: str) -> str:
+    """CMake text with `${NAME}` written as the values that `set(NAME …)` and `string(APPEND NAME …)` give it, in order."""
+    values: dict[str, str] = {}
+    out, last = [], 0
+    for m in re.finditer(r"\b(set|string)\s*\(", text, re.I):
+        body = text[m.end():closing(text, m.end(), "()")]
+        words = _cmake_arguments(_put_in(body, values))
+        if m.group(1).lower() == "set" and words:
+            values[words[0]] = ";".join(w for w in words[1:] if w not in ("CACHE", "PARENT_SCOPE", "FORCE"))
+        elif len(words) >= 2 and words[0].upper() == "APPEND":
+            values[words[1]] = values.get(words[1], "") + "".join(words[2:])
+        out.append(_put_in(text[last:m.start()], values))
+        out.append(text[m.start():m.end()] + body)
+        last = m.end() + len(body)
+    return "".join(out) + _put_in(text[last:], values)
+
+
+def _put_in(text: str, values: dict[str, str]) -> str:
+    return re.sub(r"\$\{(\w+)\}", lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+# CMake's own commands that act on files: read as the shell commands they amount to.
+_FILE_ACTIONS = {"UPLOAD": "curl -T {0} {1}", "REMOVE_RECURSE": "rm -rf {all}", "REMOVE": "rm -f {all}",
+                 "WRITE": "echo > {0}", "APPEND": "echo >> {0}", "READ": "cat {0}"}
+_RUNNERS = r"execute_process|add_custom_command|add_custom_target|add_test|vcpkg_execute_required_process|" \
+           r"vcpkg_execute_build_process|file"
+
+
 def cmake_commands(text: str) -> list[str]:
-    """What a CMake file runs: `execute_process` (its COMMANDs piped one into the next, at configure time) and each
-    COMMAND of `add_custom_command` and `add_custom_target` (at build time), as command lines."""
+    """What a CMake file (a vcpkg portfile too) runs: `execute_process` (its COMMANDs piped one into the next, at
+    configure time), each COMMAND of `add_custom_command`, `add_custom_target`, `add_test` and vcpkg's processes, and
+    `file()` uploads, deletions and writes, as command lines; `${NAME}` read as its `set()` value."""
     found = []
     text = re.sub(r"^[ \t]*#.*$", "", text.replace("${CMAKE_COMMAND}", "cmake"), flags=re.M)
-    for m in re.finditer(r"\b(execute_process|add_custom_command|add_custom_target)\s*\(", text, re.I):
-        commands = [_command_line(c) for c in _commands_in(_cmake_arguments(text[m.end():closing(text, m.end(), "()")]))]
+    text = _with_variables(text)
+    for m in re.finditer(rf"\b({_RUNNERS})\s*\(", text, re.I):
+        words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
+        kind = m.group(1).lower()
+        if kind == "file":
+            action = _FILE_ACTIONS.get(words[0].upper() if words else "")
+            if action and len(words) >= (3 if "{1}" in action else 2):
+                found.append(action.format(*(_command_line([w]) for w in words[1:3]), all=_command_line(words[1:])))
+            continue
+        commands = [_command_line(c) for c in _commands_in(words)]
         if commands:
-            found += [" | ".join(commands)] if m.group(1).lower() == "execute_process" else commands
+            found += [" | ".join(commands)] if kind == "execute_process" else commands
     return found
 
 

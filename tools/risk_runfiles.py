@@ -65,7 +65,7 @@ RUNS_UNASKED = re.compile(
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|"
-    rf"\.?lefthook(?:-local)?\.ya?ml|{LINT_STAGED_CONFIG})$")
+    rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
@@ -76,7 +76,8 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
                               r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|"
                               rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql|[^/]+\.pkr\.hcl|CMakeLists\.txt|[^/]+\.cmake|meson\.build|"
-                              r"dbt_project\.ya?ml|helmfile(?:\.d/[^/]+)?\.ya?ml)$")
+                              r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml|"
+                              r"helmfile(?:\.d/[^/]+)?\.ya?ml|[^/]+\.gotmpl|[^/]+\.tftpl)$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
