@@ -26,6 +26,7 @@ from tools.risk_buildfiles import (
     dockerfile_commands,
     go_template_commands,
     helmfile_hook_commands,
+    list_command,
     packer_local_commands,
     sql_program_commands,
     terraform_commands,
@@ -268,20 +269,6 @@ _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_dan
                    "act.shell.kill", "act.shell.rm"}
 
 
-def _flow_list_command(line: str) -> str:
-    """A step written as a list of words (`["sh", "-c", "make x"]`, as Skaffold hooks, compose and overcommit write
-    them) as the command line they make; any other line as it is."""
-    if not (line.startswith("[") and line.endswith("]")):
-        return line
-    import yaml  # a YAML flow list: single-quoted words may hold double quotes
-
-    try:
-        words = yaml.safe_load(line)
-    except yaml.YAMLError:
-        return line
-    return shlex.join(words) if isinstance(words, list) and words and all(isinstance(w, str) for w in words) else line
-
-
 def _json_text(body: str) -> str:
     """A JSON string's text (`\\"` is `"`); the raw body when it is not valid JSON."""
     try:
@@ -381,7 +368,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too.
         commands = [*(_STEP_PREFIX.sub("", line) for line in kept), *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
-        commands = [_flow_list_command(c) for c in commands]
+        commands = [list_command(c) for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         commands += yaml_blocks(text) if yaml else []
         secrets = ci_secret_names(text) if yaml else {}

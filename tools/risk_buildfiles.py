@@ -1,5 +1,6 @@
-"""The commands that build and infrastructure files hold: a container build's `RUN` steps, Terraform's provisioners and
-external programs, SQL's `COPY … PROGRAM`, YAML blocks run as one script, CI secrets bound to variable names, Taskfile
+"""The commands that build and infrastructure files hold: a container build's `RUN` steps, Terraform's provisioners,
+external programs and templates, Packer's local steps, SQL's `COPY … PROGRAM`, psql's `\\!` lines and dbt's Jinja,
+helmfile hooks and Go templates, YAML blocks run as one script, CI secrets bound to variable names, Taskfile
 variables."""
 
 from __future__ import annotations
@@ -8,18 +9,20 @@ import json
 import re
 import shlex
 
-# File names of container builds, Terraform configurations and SQL scripts: each runs its commands when it is built,
-# applied or executed.
-DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
-DOCKERFILE = re.compile(rf"(^|/)(?:{DOCKERFILE_NAME})$")
+# Files that run their commands when an image is built, a configuration applied, a script executed or a release synced.
+_DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
+_DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml"  # hooks are SQL
+_HELMFILE_NAME = r"helmfile(?:\.d/[^/]+)?\.ya?ml"
+BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
+                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl")
+DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
+TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
 PACKER = re.compile(r"\.pkr\.hcl$")
 SQL = re.compile(r"\.sql$")
-# dbt's project and property files: their hooks are SQL the warehouse runs.
-DBT_YAML = re.compile(r"(^|/)(?:dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml)$")
-HELMFILE = re.compile(r"(^|/)helmfile(?:\.d/[^/]+)?\.ya?ml$")
+DBT_YAML = re.compile(rf"(^|/)(?:{_DBT_YAML_NAME})$")
+HELMFILE = re.compile(rf"(^|/){_HELMFILE_NAME}$")
 GO_TEMPLATE = re.compile(r"\.gotmpl$")  # helmfile renders them, running what they `exec`
-TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
 _SENDS = re.compile(r"(?<![\w.-])(?:curl|wget|nc|ncat|socat|scp|sftp|ssh|rsync|ftp|telnet|mail|sendmail)(?![\w.-])|/dev/(?:tcp|udp)/")
@@ -34,15 +37,18 @@ def closing(text: str, start: int, pair: str) -> int:
     return end - 1 if depth == 0 else len(text)
 
 
-def _exec_form(line: str) -> str:
-    """A step written as a JSON list of words (`["sh", "-c", "…"]`) as the command line it makes; else the line."""
-    if not line.startswith("["):
+def list_command(line: str) -> str:
+    """A step written as a list of words (`["sh", "-c", "make x"]`, as a Dockerfile's exec form, Skaffold hooks,
+    compose and overcommit write them) as the command line they make; any other line as it is."""
+    if not (line.startswith("[") and line.endswith("]")):
         return line
+    import yaml  # a YAML flow list (JSON is one): single-quoted words may hold double quotes
+
     try:
-        words = json.loads(line)
-    except ValueError:
+        words = yaml.safe_load(line)
+    except yaml.YAMLError:
         return line
-    return shlex.join(words) if isinstance(words, list) and all(isinstance(w, str) for w in words) else line
+    return shlex.join(words) if isinstance(words, list) and words and all(isinstance(w, str) for w in words) else line
 
 
 def _secret_mount(option: str) -> tuple[str, str] | None:
@@ -68,7 +74,7 @@ def dockerfile_commands(text: str) -> list[str]:
             if option.group(1) == "mount" and (secret := _secret_mount(option.group(2))):
                 secrets.append(secret)
             line = line[option.end():]
-        line = _exec_form(line)
+        line = list_command(line)
         sends = bool(_SENDS.search(line))
         for target, ident in secrets:
             for seen in {target, f"/run/secrets/{ident}"}:

@@ -6,7 +6,9 @@ import re
 
 from tools.risk_buildfiles import closing
 
-CMAKE = re.compile(r"(^|/)(?:CMakeLists\.txt|[^/]+\.cmake)$")
+_CMAKE_NAME = r"CMakeLists\.txt|[^/]+\.cmake"
+CMAKE_NAMES = rf"{_CMAKE_NAME}|meson\.build"  # files that run commands when a project is configured or built
+CMAKE = re.compile(rf"(^|/)(?:{_CMAKE_NAME})$")
 MESON = re.compile(r"(^|/)meson\.build$")
 
 # Words that end a COMMAND's arguments in execute_process, add_custom_command, add_custom_target, add_test and vcpkg's

@@ -213,11 +213,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
-    code = _JOINED_LITERALS.sub("", _environment_defaults(code))
+    code = _JOINED_LITERALS.sub("", _environment_defaults(code))  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
     if _ADJACENT_LITERALS.search(code):
         while _ADJACENT_LITERALS.search(code):
             code = _ADJACENT_LITERALS.sub(r"\1\2\3", code)
-        code = _PARENTHESIZED_LITERAL.sub(r"\1", code)  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
+        code = _PARENTHESIZED_LITERAL.sub(r"\1", code)
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
     code = _with_constants(_joined_variables(code))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))

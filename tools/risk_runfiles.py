@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
-from tools.risk_buildfiles import DOCKERFILE_NAME
+from tools.risk_buildfiles import BUILD_FILE_NAMES
+from tools.risk_cmake import CMAKE_NAMES
 from tools.risk_paths import base_name, is_secret
 
 MAX_SCRIPT_BYTES = 64 * 1024
@@ -75,9 +76,7 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
                               r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|"
-                              rf"{DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.sql|[^/]+\.pkr\.hcl|CMakeLists\.txt|[^/]+\.cmake|meson\.build|"
-                              r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml|"
-                              r"helmfile(?:\.d/[^/]+)?\.ya?ml|[^/]+\.gotmpl|[^/]+\.tftpl)$")
+                              rf"{BUILD_FILE_NAMES}|{CMAKE_NAMES})$")
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
