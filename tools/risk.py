@@ -23,6 +23,7 @@ from tools.risk_buildfiles import (
     TERRAFORM,
     TERRAFORM_TEMPLATE,
     ci_secret_names,
+    config_commands,
     dockerfile_commands,
     go_template_commands,
     helmfile_hook_commands,
@@ -73,6 +74,7 @@ from tools.risk_runfiles import (
     named_by_unasked,
     on_host,
     project_files,
+    pyproject_task_commands,
     r_environ,
     r_start_up_file,
     runs_later,
@@ -487,6 +489,25 @@ def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContex
     return []
 
 
+def _config_command_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A data or configuration file that holds commands its runner runs (a job list, a housekeeping config, the task
+    tables of pyproject.toml): a forbidden command the change adds is denied now."""
+    if not _CONFIG_FILE.search(path) or runs_later(path):
+        return []
+
+    def held(text: str) -> list[str]:
+        tasks = pyproject_task_commands(text) if path.endswith("pyproject.toml") else []
+        return config_commands(path, text) + tasks if text else []
+
+    had = set(held(before))
+    for command in dict.fromkeys(c for c in held(after) if c not in had):
+        judged = assess_shell(command, ctx)
+        if judged.decision == DENY:
+            return [ActionRisk(DENY, judged.category, f"writes into {path} a command its runner would run "
+                               f"({judged.rationale})", "act.file.config_command")]
+    return []
+
+
 def _quarto_project_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A Quarto project file runs its pre- and post-render scripts on every `quarto render`: a forbidden one that the
     write or edit adds is denied now."""
@@ -555,7 +576,8 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         before = file_text(target, ctx.home) or ""
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
                       *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
-                      *_config_naming_secrets(path, before, content, ctx), *_container_code_risks(path, content, ctx)])
+                      *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
+                      *_container_code_risks(path, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         new = str(args.get("new", ""))
@@ -564,6 +586,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
                       *_written_code_risks(path, before, edited, ctx), *_config_naming_secrets(path, before, new, ctx),
+                      *_config_command_risks(path, before, edited, ctx),
                       *_container_code_risks(path, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")

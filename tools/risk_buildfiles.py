@@ -246,3 +246,52 @@ def with_task_variables(text: str) -> str:
         for m in re.finditer(r"^[ \t]+([A-Za-z_]\w*):[ \t]*(['\"]?)([^'\"\n{}]+)\2[ \t]*$", section, re.M):
             values.setdefault(m.group(1), m.group(3).strip())
     return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: values.get(m.group(1), m.group(0)), text)
+
+
+# Keys under which a job list, a backup or housekeeping config or a hook table holds the commands its runner runs.
+_COMMAND_KEYS = frozenset({"command", "commands", "cmd", "run", "script", "shell", "exec", "hooks"})
+
+
+def _parsed_config(path: str, text: str):
+    """A YAML, JSON or TOML file's data; None for other files and for text that does not parse."""
+    if path.endswith((".yaml", ".yml")):
+        import yaml  # only a written YAML file needs it
+
+        try:
+            return yaml.safe_load(text)
+        except yaml.YAMLError:
+            return None
+    try:  # both parsers' errors are ValueErrors
+        if path.endswith(".json"):
+            return json.loads(text)
+        if path.endswith(".toml"):
+            import tomllib  # only a written TOML file needs it
+
+            return tomllib.loads(text)
+    except ValueError:
+        return None
+    return None
+
+
+def config_commands(path: str, text: str) -> list[str]:
+    """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
+    `hooks`): a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one."""
+    found: list[str] = []
+
+    def walk(node, key: str) -> None:
+        if isinstance(node, dict):
+            for name, value in node.items():
+                walk(value, str(name).lower())
+        elif isinstance(node, list):
+            words = key in _COMMAND_KEYS and node and all(isinstance(w, str) for w in node) and " " not in node[0]
+            if words:
+                found.append(shlex.join(node))
+            else:
+                for value in node:
+                    walk(value, key)
+        elif isinstance(node, str) and key in _COMMAND_KEYS:
+            found.append(node)
+
+    walk(_parsed_config(path, text), "")
+    return found
+

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import re
 import shlex
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
@@ -68,6 +69,8 @@ _REVERSED_LITERAL = GuardedPattern(re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\
 _PASTED_LITERALS = GuardedPattern(re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)"""))
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
+# A glob over the data folders of every program (`~/.local/share/*/audit*.log`) that names an audit log or a policy.
+_AEGIS_BY_GLOB = re.compile(r"\.local[/\\]share[/\\]([^/\\'\"\s]*[*?\[][^/\\'\"\s]*)[/\\][^'\"\s]*(?:audit|polic)", re.I)
 _WRITES = re.compile(
     r"open\([^)]*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
@@ -131,7 +134,7 @@ _WRITTEN_ADDRESS = re.compile(r"""['"`](?:(?:https?|wss?|ftp)://(?!localhost\b|1
 _CREDENTIAL_FROM_ENVIRONMENT = GuardedPattern(re.compile(
     r"(?:getenv|environ(?:\.get)?|ENV|process\.env|env::var)\W{0,3}\w*(?:TOKEN|SECRET|PASSWORD|PASSWD|API_KEY|ACCESS_KEY)", re.I))
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
-_JOINED_NAMES = re.compile(r"""(['"])([\w.~-][\w.~/-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~-][\w.~/-]*\3)+""")
+_JOINED_NAMES = re.compile(r"""(['"])([\w.~*?-][\w.~/*?-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~*?-][\w.~/*?-]*\3)+""")
 # What makes a list of quoted names a path (a list of patterns is not one).
 _PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b", re.I)
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
@@ -232,7 +235,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     joined = [_joined_path(m) for m in _JOINED_NAMES.finditer(code)
               if _PATH_JOIN.search(code[max(0, m.start() - 60):m.start()]) or re.search(r"""['"]\s*/\s*['"]""", m.group(0))]
     names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
-        inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code))
+        inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code)) or any(
+        fnmatchcase("aegis", m.group(1)) for text in (code, *joined) for m in _AEGIS_BY_GLOB.finditer(text))
     if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
@@ -389,7 +393,7 @@ def _one_literal(literals: str) -> str:
 
 def _joined_path(names: re.Match) -> str:
     """A run of quoted names (`".aws", "credentials"`) as the path they make (`.aws/credentials`)."""
-    return "/".join(re.findall(r"""['"]([\w.~/-]+)['"]""", names.group(0)))
+    return "/".join(re.findall(r"""['"]([\w.~/*?-]+)['"]""", names.group(0)))
 
 
 def _secretish(text: str) -> bool:

@@ -75,7 +75,7 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
-                              r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|"
+                              r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|\.goreleaser\.ya?ml|"
                               rf"{BUILD_FILE_NAMES}|{CMAKE_NAMES})$")
 
 
@@ -705,26 +705,46 @@ _TOX_SUBSTITUTION = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 _TOX_VALUES = {"homedir": "~", "toxinidir": ".", "posargs": "", "envtmpdir": ".tox/tmp", "envdir": ".tox/env"}
 
 
-def pyproject_script(text: str, runner: str, name: str) -> str:
-    """The command a `pdm run NAME` or `hatch run NAME` script of pyproject.toml stands for."""
+def _pyproject_tool(text: str) -> dict:
     import tomllib  # only a project that defines such scripts needs it
 
     try:
         tool = tomllib.loads(text).get("tool", {})
     except (tomllib.TOMLDecodeError, AttributeError):
-        return ""
+        return {}
+    return tool if isinstance(tool, dict) else {}
+
+
+def _entry_commands(table: dict, entry, depth: int = 0) -> list[str]:
+    """The command lines one task entry stands for: a string, a list of them, or a table with `shell`, `cmd` or a
+    `composite` / `sequence` of other tasks (by name, a few levels deep)."""
+    if isinstance(entry, dict):
+        if entry.get("shell") or entry.get("cmd"):
+            entry = entry.get("shell") or entry.get("cmd")
+        else:
+            named = entry.get("composite") or entry.get("sequence") or []
+            return [c for n in named if isinstance(n, str) and depth < 3 for c in _entry_commands(table, table.get(n), depth + 1)]
+    return [shlex.join(i) if isinstance(i, list) else str(i) for i in (entry if isinstance(entry, list) else [entry]) if i]
+
+
+def pyproject_script(text: str, runner: str, name: str) -> str:
+    """The command a `pdm run NAME` or `hatch run NAME` script of pyproject.toml stands for."""
+    tool = _pyproject_tool(text)
     if runner == "pdm":
         scripts = [tool.get("pdm", {}).get("scripts", {})]
     else:
         scripts = [env.get("scripts", {}) for env in tool.get("hatch", {}).get("envs", {}).values() if isinstance(env, dict)]
-    commands: list[str] = []
-    for table in scripts:
-        entry = table.get(name) if isinstance(table, dict) else None
-        if isinstance(entry, dict):
-            entry = entry.get("shell") or entry.get("cmd") or [table.get(n, "") for n in entry.get("composite", [])]
-        for item in entry if isinstance(entry, list) else [entry] if entry else []:
-            commands.append(shlex.join(item) if isinstance(item, list) else str(item))
-    return "\n".join(commands)
+    return "\n".join(c for table in scripts if isinstance(table, dict) for c in _entry_commands(table, table.get(name)))
+
+
+def pyproject_task_commands(text: str) -> list[str]:
+    """Every command pyproject.toml's task runners hold (hatch and pdm scripts, poethepoet and taskipy tasks): each
+    runs when someone asks for its task."""
+    tool = _pyproject_tool(text)
+    tables = [env.get("scripts", {}) for env in tool.get("hatch", {}).get("envs", {}).values() if isinstance(env, dict)]
+    tables += [tool.get("pdm", {}).get("scripts", {}), tool.get("poe", {}).get("tasks", {}),
+               tool.get("taskipy", {}).get("tasks", {})]
+    return [c for table in tables if isinstance(table, dict) for entry in table.values() for c in _entry_commands(table, entry)]
 
 
 def _hook_names(args: list[str]) -> list[str]:
