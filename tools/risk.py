@@ -258,6 +258,10 @@ _TILTFILE = re.compile(r"(^|/)(?:[^/]+\.)?Tiltfile$")
 _TILT_COMMAND = re.compile(r"""(?:\blocal\(\s*|\b(?:serve_)?cmd\s*=\s*)(['"])((?:(?!\1)[^\\\n]|\\.)+)\1""")
 _COMPOSE = re.compile(r"(^|/)(docker-)?compose[^/]*\.ya?ml$")
 _YAML = re.compile(r"\.ya?ml$")
+# Build and infrastructure files whose commands a reader takes out; each runs in the file's own folder.
+_BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_commands),
+                       (GO_TEMPLATE, go_template_commands), (CMAKE, cmake_commands), (MESON, meson_commands),
+                       (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
@@ -311,15 +315,11 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                 holds_everything(h, ctx) for mounts in services for h in _host_paths(mounts, folder, ctx).values()):
             return [ActionRisk(ESCALATE, "container", f"{path} gives a container the whole home folder or system",
                                "act.file.container_home")]
-    elif DOCKERFILE.search(path):
-        judged = [assess_shell(c, ctx) for c in dockerfile_commands(text)]
-    elif TERRAFORM.search(path):
-        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in terraform_commands(text)]
+    elif reader := next((r for pattern, r in _BUILD_FILE_READERS if pattern.search(path)), None):
+        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in reader(text)]
     elif TERRAFORM_TEMPLATE.search(path):  # the script it renders, by the extension before `.tftpl`
         script = re.sub(r"^[ \t]*%\{[^}]*\}[ \t]*$", "", text, flags=re.M)  # `%{ if … }` directives
         judged = [assess_file_run(resolve(path, ctx), script, code_language(path[:-len(".tftpl")], script) or "shell", ctx)]
-    elif GO_TEMPLATE.search(path):
-        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in go_template_commands(text)]
     elif SQL.search(path) or DBT_YAML.search(path):
         text = with_jinja_literals(text)
         judged = [assess_shell(c, ctx) for c in sql_program_commands(text)]
@@ -327,13 +327,6 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         judged += [r for q in named for r in mentions(q, ctx)]
         judged += [ActionRisk(DENY, "tamper", f"{path} names AEGIS's own files", "act.path.aegis")
                    for q in named if is_protected(resolve(q, ctx), ctx)]
-    elif CMAKE.search(path) or MESON.search(path):
-        commands = cmake_commands(text) if CMAKE.search(path) else meson_commands(text)
-        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in commands]
-    elif HELMFILE.search(path):
-        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in helmfile_hook_commands(text)]
-    elif PACKER.search(path):
-        judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in packer_local_commands(text)]
     elif _TILTFILE.search(path):  # Starlark: `local('…')`, `local_resource(cmd='…', serve_cmd='…')`
         judged = [assess_shell(m.group(2), ctx) for m in _TILT_COMMAND.finditer(text)]
     elif looks_like_plist(text):  # a launchd job: its program runs at login and keeps running
