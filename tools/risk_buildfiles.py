@@ -137,27 +137,7 @@ def _joined_jinja(text: str) -> str:
 
 def helmfile_hook_commands(text: str) -> list[str]:
     """Each helmfile hook's `command` with its `args`: what it runs on the machine that syncs."""
-    import yaml  # only a written helmfile needs it
-
-    try:
-        document = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return []
-    found: list[str] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("command"), str):
-                args = node.get("args") if isinstance(node.get("args"), list) else []
-                found.append(shlex.join([node["command"], *(str(a) for a in args)]))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(document)
-    return found
+    return config_commands("helmfile.yaml", text)
 
 
 def go_template_commands(text: str) -> list[str]:
@@ -275,11 +255,15 @@ def _parsed_config(path: str, text: str):
 
 def config_commands(path: str, text: str) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
-    `hooks`): a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one."""
+    `hooks`): a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
+    a `command` with `args` (a helmfile hook) the command line they make."""
     found: list[str] = []
 
     def walk(node, key: str) -> None:
         if isinstance(node, dict):
+            if isinstance(node.get("command"), str) and isinstance(node.get("args"), list):  # a helmfile hook
+                found.append(shlex.join([node["command"], *(str(a) for a in node["args"])]))
+                node = {k: v for k, v in node.items() if k not in ("command", "args")}
             for name, value in node.items():
                 walk(value, str(name).lower())
         elif isinstance(node, list):

@@ -216,11 +216,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
-    code = _JOINED_LITERALS.sub("", _environment_defaults(code))  # '/etc/' + 'sha' + 'dow' is '/etc/shadow'
-    if _ADJACENT_LITERALS.search(code):
-        while _ADJACENT_LITERALS.search(code):
-            code = _ADJACENT_LITERALS.sub(r"\1\2\3", code)
-        code = _PARENTHESIZED_LITERAL.sub(r"\1", code)
+    code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
     code = _with_constants(_joined_variables(code))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
@@ -296,6 +292,14 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+def _adjacent_joined(code: str) -> str:
+    """Python's adjacent literals as one (`("ae" "gis")` is `"aegis"`), without the parentheses left around it."""
+    joined = code
+    while _ADJACENT_LITERALS.search(joined):
+        joined = _ADJACENT_LITERALS.sub(r"\1\2\3", joined)
+    return code if joined == code else _PARENTHESIZED_LITERAL.sub(r"\1", joined)
 
 
 def _environment_defaults(code: str) -> str:

@@ -727,13 +727,15 @@ def _entry_commands(table: dict, entry, depth: int = 0) -> list[str]:
     return [shlex.join(i) if isinstance(i, list) else str(i) for i in (entry if isinstance(entry, list) else [entry]) if i]
 
 
+def _hatch_scripts(tool: dict) -> list:
+    """The script tables of every hatch environment."""
+    return [env.get("scripts", {}) for env in tool.get("hatch", {}).get("envs", {}).values() if isinstance(env, dict)]
+
+
 def pyproject_script(text: str, runner: str, name: str) -> str:
     """The command a `pdm run NAME` or `hatch run NAME` script of pyproject.toml stands for."""
     tool = _pyproject_tool(text)
-    if runner == "pdm":
-        scripts = [tool.get("pdm", {}).get("scripts", {})]
-    else:
-        scripts = [env.get("scripts", {}) for env in tool.get("hatch", {}).get("envs", {}).values() if isinstance(env, dict)]
+    scripts = [tool.get("pdm", {}).get("scripts", {})] if runner == "pdm" else _hatch_scripts(tool)
     return "\n".join(c for table in scripts if isinstance(table, dict) for c in _entry_commands(table, table.get(name)))
 
 
@@ -741,9 +743,8 @@ def pyproject_task_commands(text: str) -> list[str]:
     """Every command pyproject.toml's task runners hold (hatch and pdm scripts, poethepoet and taskipy tasks): each
     runs when someone asks for its task."""
     tool = _pyproject_tool(text)
-    tables = [env.get("scripts", {}) for env in tool.get("hatch", {}).get("envs", {}).values() if isinstance(env, dict)]
-    tables += [tool.get("pdm", {}).get("scripts", {}), tool.get("poe", {}).get("tasks", {}),
-               tool.get("taskipy", {}).get("tasks", {})]
+    tables = [*_hatch_scripts(tool), tool.get("pdm", {}).get("scripts", {}), tool.get("poe", {}).get("tasks", {}),
+              tool.get("taskipy", {}).get("tasks", {})]
     return [c for table in tables if isinstance(table, dict) for entry in table.values() for c in _entry_commands(table, entry)]
 
 
