@@ -19,16 +19,19 @@ from tools.risk_buildfiles import (
     GO_TEMPLATE,
     HELMFILE,
     PACKER,
+    PROCFILE,
     SQL,
     TERRAFORM,
     TERRAFORM_TEMPLATE,
     ci_secret_names,
     config_commands,
+    config_entries,
     dockerfile_commands,
     go_template_commands,
     helmfile_hook_commands,
     list_command,
     packer_local_commands,
+    procfile_commands,
     sql_program_commands,
     terraform_commands,
     with_jinja_literals,
@@ -261,7 +264,8 @@ _YAML = re.compile(r"\.ya?ml$")
 # Build and infrastructure files whose commands a reader takes out; each runs in the file's own folder.
 _BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_commands),
                        (GO_TEMPLATE, go_template_commands), (CMAKE, cmake_commands), (MESON, meson_commands),
-                       (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands))
+                       (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands),
+                       (PROCFILE, procfile_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
@@ -501,6 +505,46 @@ def _config_command_risks(path: str, before: str, after: str, ctx: ActionContext
     return []
 
 
+_DELETE_ACTION = re.compile(r"delete|remove|purge|wipe|erase|rm|truncate|clean", re.I)
+_MATCHES_ALL = re.compile(r"\**(?:/\*+)*(?:\.\*)?")  # `*`, `**`, `**/*`, `*.*`
+_DESTINATION = re.compile(r"(?:https?|s3|gs|ftps?|sftp|webdav)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# Keys under which a tool is given a secret to authenticate with, not to carry: an ssh identity, a credentials file.
+_CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|login|netrc|secret|passw", re.I)
+
+
+def _entry_path(value: str, ctx: ActionContext) -> Path | None:
+    """The path a config value names, when it starts at the home folder or the root."""
+    value = re.sub(r"^(?:\$\{?HOME\}?|%USERPROFILE%)", "~", value.strip())
+    return resolve(value, ctx) if value.startswith(("~", "/")) else None
+
+
+def _config_entry_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """An entry that a data or configuration file's runner acts on: one whose action deletes and whose path is the home
+    folder, the system or AEGIS's folder (matching every file there) would delete it all; one that names a secret file
+    beside a destination (a URL, an address) would send it."""
+    if not _CONFIG_FILE.search(path):
+        return []
+    had = {json.dumps(e, sort_keys=True) for e in config_entries(path, before)} if before else set()
+    for entry in config_entries(path, after):
+        if json.dumps(entry, sort_keys=True) in had:
+            continue
+        values = [(k, v) for k, vs in entry.items() for v in vs]
+        deletes = any(_DELETE_ACTION.fullmatch(v.strip()) for _, v in values)
+        matches_all = all(_MATCHES_ALL.fullmatch(v.strip()) for k, v in values if re.search("glob|pattern|include", k))
+        for key, value in values:
+            target = _entry_path(value, ctx)
+            if target is None:
+                continue
+            if deletes and matches_all and (holds_everything(target, ctx) or is_protected(target, ctx)):
+                return [ActionRisk(DENY, "destructive", f"{path} asks its runner to delete everything in {value}",
+                                   "act.file.config_delete")]
+            if is_secret(target, ctx.home) and not _CREDENTIAL_KEY.search(key) and any(
+                    _DESTINATION.fullmatch(v.strip()) for k, v in values if k != key):
+                return [ActionRisk(DENY, "secrets", f"{path} asks its runner to send {value} off the machine",
+                                   "act.file.config_send")]
+    return []
+
+
 def _quarto_project_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A Quarto project file runs its pre- and post-render scripts on every `quarto render`: a forbidden one that the
     write or edit adds is denied now."""
@@ -570,6 +614,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
                       *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
                       *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
+                      *_config_entry_risks(path, before, content, ctx),
                       *_container_code_risks(path, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
@@ -579,7 +624,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
                       *_written_code_risks(path, before, edited, ctx), *_config_naming_secrets(path, before, new, ctx),
-                      *_config_command_risks(path, before, edited, ctx),
+                      *_config_command_risks(path, before, edited, ctx), *_config_entry_risks(path, before, edited, ctx),
                       *_container_code_risks(path, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")

@@ -13,8 +13,9 @@ import shlex
 _DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
 _DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml"  # hooks are SQL
 _HELMFILE_NAME = r"helmfile(?:\.d/[^/]+)?\.ya?ml"
+_PROCFILE_NAME = r"Procfile(?:\.[\w.-]+)?"
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
-                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl")
+                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}")
 DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
@@ -23,6 +24,7 @@ SQL = re.compile(r"\.sql$")
 DBT_YAML = re.compile(rf"(^|/)(?:{_DBT_YAML_NAME})$")
 HELMFILE = re.compile(rf"(^|/){_HELMFILE_NAME}$")
 GO_TEMPLATE = re.compile(r"\.gotmpl$")  # helmfile renders them, running what they `exec`
+PROCFILE = re.compile(rf"(^|/){_PROCFILE_NAME}$")  # foreman, honcho, overmind and `bin/dev` start its processes
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
 _SENDS = re.compile(r"(?<![\w.-])(?:curl|wget|nc|ncat|socat|scp|sftp|ssh|rsync|ftp|telnet|mail|sendmail)(?![\w.-])|/dev/(?:tcp|udp)/")
@@ -150,6 +152,11 @@ def go_template_commands(text: str) -> list[str]:
     return commands + [f"cat {shlex.quote(p)}" for p in re.findall(r'\breadFile\s+"([^"]+)"', text)]
 
 
+def procfile_commands(text: str) -> list[str]:
+    """The command of each process a Procfile names (`web: bundle exec puma`)."""
+    return re.findall(r"^[ \t]*[\w.-]+[ \t]*:[ \t]*(\S.*)$", text, re.M)
+
+
 def packer_local_commands(text: str) -> list[str]:
     """What a Packer template runs on the building machine: each `shell-local` provisioner's or post-processor's
     `inline` lines, read as one script, and its `command`."""
@@ -230,9 +237,16 @@ def with_task_variables(text: str) -> str:
 
 # Keys under which a job list, a backup or housekeeping config or a hook table holds the commands its runner runs.
 _COMMAND_KEYS = frozenset({"command", "commands", "cmd", "run", "script", "shell", "exec", "hooks"})
+# A string under any other key is read as a command when it starts with a program that runs code, fetches, sends or
+# deletes (a release tool's `before:init`, a backup tool's `pre_hook`, a mailer's `post_send`, hatch's
+# `pre-install-commands`).
+_COMMAND_LINE = re.compile(r"^\s*(?:sudo\s+)?(?:/(?:usr/)?bin/)?(?:ba|z|da|k)?sh\s|^\s*(?:sudo\s+)?(?:/(?:usr/)?bin/)?"
+                           r"(?:curl|wget|nc|ncat|netcat|socat|telnet|scp|sftp|rsync|rm|rimraf|shred|dd|mkfs(?:\.\w+)?|"
+                           r"truncate|cp|mv|tar|zip|python3?|node|ruby|perl|php|pwsh|powershell|base64|eval|nohup|"
+                           r"docker|podman|aws|gsutil|rclone|openssl|xargs|find)\s")
 
 
-def _parsed_config(path: str, text: str):
+def parsed_config(path: str, text: str):
     """A YAML, JSON or TOML file's data; None for other files and for text that does not parse."""
     if path.endswith((".yaml", ".yml")):
         import yaml  # only a written YAML file needs it
@@ -255,7 +269,7 @@ def _parsed_config(path: str, text: str):
 
 def config_commands(path: str, text: str) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
-    `hooks`): a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
+    `hooks`) or under any key where they read as command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
     a `command` with `args` (a helmfile hook) the command line they make."""
     found: list[str] = []
 
@@ -273,9 +287,29 @@ def config_commands(path: str, text: str) -> list[str]:
             else:
                 for value in node:
                     walk(value, key)
-        elif isinstance(node, str) and key in _COMMAND_KEYS:
+        elif isinstance(node, str) and (key in _COMMAND_KEYS or _COMMAND_LINE.match(node)):
             found.append(node)
 
-    walk(_parsed_config(path, text), "")
+    walk(parsed_config(path, text), "")
     return found
 
+
+
+def config_entries(path: str, text: str) -> list[dict[str, list[str]]]:
+    """Each mapping of a YAML, JSON or TOML file as its keys' strings (a list of strings under a key is its strings):
+    one housekeeping target, one upload, one mail of a distribution config."""
+    found: list[dict[str, list[str]]] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            entry = {str(k).lower(): [v] if isinstance(v, str) else [w for w in v if isinstance(w, str)]
+                     for k, v in node.items() if isinstance(v, str | list)}
+            found.append({k: v for k, v in entry.items() if v})
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(parsed_config(path, text))
+    return found

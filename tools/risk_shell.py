@@ -158,7 +158,8 @@ SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
 INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript", "R", "swift",
                 "julia", "lua"}
-DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe"}
+DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe", "rimraf", "del", "del-cli", "trash", "trash-put"}
+_RECURSIVE_DELETERS = {"rimraf", "del", "del-cli", "trash", "trash-put"}  # Node's and the desktop's: always whole trees
 CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
 # Commands that read the commands they run from standard input.
 STDIN_RUNNERS = {"at", "batch", "source"}
@@ -1897,7 +1898,7 @@ def _program_file(name: str, args: list[str], ctx: ActionContext) -> list[str] |
 
 def _delete_risks(name: str, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
     flags = "".join(a for a in args if a.startswith("-") and not a.startswith("--"))
-    recursive = name in ("rm", "rmdir", "srm") and ("r" in flags.lower() or "--recursive" in args)
+    recursive = name in _RECURSIVE_DELETERS or name in ("rm", "rmdir", "srm") and ("r" in flags.lower() or "--recursive" in args)
     targets = [a for a in args if not a.startswith("-")]
     risks = [] if targets else [ActionRisk(ESCALATE, "delete", "deletes files", "act.shell.rm")]
     for target in targets:
