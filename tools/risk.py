@@ -88,6 +88,7 @@ from tools.risk_shell import (
     SQL_PROGRAM,
     assess_file_run,
     assess_shell,
+    file_run_denials,
     git_ext_command,
     scheduled_commands,
 )
@@ -454,16 +455,16 @@ def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionC
 def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """Code written into any file, not only one whose name says it runs later (a build backend, an npm script, a test
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
-    running it would be, unless the file already was before this change."""
+    running it would be, unless the file would already have done the same before this change."""
     language = code_language(path, after) or source_language(path)
     if language is None or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)
-    judged = assess_file_run(target, after, language, ctx)
-    if judged.decision != DENY or before and assess_file_run(target, before, language, ctx).decision == DENY:
-        return []
-    return [ActionRisk(DENY, judged.category, f"writes code into {path} that would, when run: {judged.rationale}",
-                       "act.file.planted_code")]
+    denied = file_run_denials(target, after, language, ctx)
+    had = {r.rationale for r in file_run_denials(target, before, language, ctx)} if denied and before else set()
+    added = [r for r in denied if r.rationale not in had]
+    return [ActionRisk(DENY, added[0].category, f"writes code into {path} that would, when run: {added[0].rationale}",
+                       "act.file.planted_code")] if added else []
 
 
 # Data and configuration files the project's scripts read (not ignore lists, which only exclude).

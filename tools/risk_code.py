@@ -55,6 +55,13 @@ _JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[
 # Literals Python joins by a space alone, right after `(` or `=` (`("ae" "gis")`); a shell's words stay apart.
 _ADJACENT_LITERALS = re.compile(r"""([(=][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
+# Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
+_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1[ \t]*\+[ \t]*(['"])([^'"\n\\]*)\3""")
+# Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
+_WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2\s*\))?(?![\w(])""")
+# Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
+_SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.]*)\s*,\s*)+"""
+                                r"""(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.]*))\s*,?\s*\]\.join\(\s*(['"]) \2\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
@@ -216,7 +223,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
+    code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
+    code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
+    while _ADDED_LITERALS.search(code):
+        code = _ADDED_LITERALS.sub(r'"\2\4"', code)
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
     code = _with_constants(_joined_variables(code))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
@@ -370,7 +381,7 @@ def _quoted(text: str) -> str:
 # A program and its arguments given as an array: `spawn('nc', [h, p, '-e', '/bin/bash'])`, `execFile(…)`,
 # `subprocess.run(['rm', '-rf', path])`; a word the code computes is written as `_UNSHOWN`.
 _UNSHOWN = "ARG"
-_ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|"""
+_ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|IO\.popen|"""
                         r"""execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*"""
                         r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
 
@@ -393,6 +404,12 @@ def _opens_socket(code: str) -> bool:
 def _one_literal(literals: str) -> str:
     """Quoted literals (`"ae", "gis"`) as the one literal they make when joined (`"aegis"`)."""
     return '"' + "".join(re.findall(r"""['"]([^'"]*)['"]""", literals)) + '"'
+
+
+def _command_line(words: str) -> str:
+    """Listed words (`"curl", "-fsSL", url`) as the one command line literal they make, a name as a variable."""
+    items = re.findall(r"""['"]([^'"\n]*)['"]|([A-Za-z_$][\w$.]*)""", words)
+    return '"' + " ".join(literal or "$" + name.replace(".", "_").lstrip("$") for literal, name in items) + '"'
 
 
 def _joined_path(names: re.Match) -> str:

@@ -1192,19 +1192,22 @@ class _ShellJudge:
     def file_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """What a file's text would do when run: as shell commands, or as code of an interpreter together with the
         project's own modules it imports. A file run by its path (a git hook) picks its interpreter by its `#!` line."""
+        return worst(self.file_risks(path, text, language, ctx))
+
+    def file_risks(self, path: Path, text: str, language: str, ctx: ActionContext) -> list[ActionRisk]:
+        """Every risk `file_risk` weighs."""
         if language == "script":
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
-            return self.nested(shell_script(text, str(path), []), ctx)
+            return [self.nested(shell_script(text, str(path), []), ctx)]
         text = without_notes(text, family(language))
         if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite,
                                                              command=self.command_judge(ctx))) is not None:
-            return worst([*_shown_code_risks(text, ctx, from_file=True), *shown,
-                          self.imports_risk(path, text, language, ctx),
-                          ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")])
+            return [*_shown_code_risks(text, ctx, from_file=True), *shown, self.imports_risk(path, text, language, ctx),
+                    ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")]
         forbidden = r_forbidden_steps(text, ctx, self.command_judge(ctx)) if family(language) == "r" else []
-        return worst([*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden,
-                      ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")])
+        return [*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden,
+                ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")]
 
     def command_judge(self, ctx: ActionContext):
         """How code that runs a shell command line has it judged: as a nested command, while nesting is allowed."""
@@ -2355,6 +2358,11 @@ def gives_aegis(host: Path, ctx: ActionContext) -> bool:
 def assess_file_run(path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
     """What a file holding this text would do when a tool runs it (as a task runner's file is judged)."""
     return _ShellJudge(ctx, 0).file_risk(path, text, language, ctx)
+
+
+def file_run_denials(path: Path, text: str, language: str, ctx: ActionContext) -> list[ActionRisk]:
+    """Each forbidden thing a file holding this text would do when run."""
+    return [r for r in _ShellJudge(ctx, 0).file_risks(path, text, language, ctx) if r.decision == DENY]
 
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
