@@ -82,6 +82,7 @@ from tools.risk_runfiles import (
     r_start_up_file,
     runs_later,
     source_language,
+    tox_substituted,
 )
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
@@ -362,6 +363,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
             text = with_task_variables(text)
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
         text = text.replace("%h", "~")  # systemd's home directory
+        text = tox_substituted(text) if path.endswith("tox.ini") else text
         lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
         kept = [line.replace("\t", " ").strip() for line in lines
                 if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
@@ -509,6 +511,10 @@ def _config_command_risks(path: str, before: str, after: str, ctx: ActionContext
 _DELETE_ACTION = re.compile(r"delete|remove|purge|wipe|erase|rm|truncate|clean", re.I)
 _MATCHES_ALL = re.compile(r"\**(?:/\*+)*(?:\.\*)?")  # `*`, `**`, `**/*`, `*.*`
 _DESTINATION = re.compile(r"(?:https?|s3|gs|ftps?|sftp|webdav)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_DESTINATION_KEY = re.compile(r"host(?:name)?|server|remote(?:_host)?|endpoint|url|webhook\w*|bucket|to|recipients?|"
+                              r"mail_to|sftp(?:_host)?|dest(?:ination)?(?:_host|_url)?", re.I)
+# A housekeeping or cleanup config's entries are what its runner deletes.
+_CLEANUP_CONFIG = re.compile(r"(?:housekeep|clean|purge|prune|sweep|retention|janitor)[^/]*$", re.I)
 # Keys under which a tool is given a secret to authenticate with, not to carry: an ssh identity, a credentials file.
 _CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|login|netrc|secret|passw", re.I)
 
@@ -530,7 +536,7 @@ def _config_entry_risks(path: str, before: str, after: str, ctx: ActionContext) 
         if json.dumps(entry, sort_keys=True) in had:
             continue
         values = [(k, v) for k, vs in entry.items() for v in vs]
-        deletes = any(_DELETE_ACTION.fullmatch(v.strip()) for _, v in values)
+        deletes = _CLEANUP_CONFIG.search(path) or any(_DELETE_ACTION.fullmatch(v.strip()) for _, v in values)
         matches_all = all(_MATCHES_ALL.fullmatch(v.strip()) for k, v in values if re.search("glob|pattern|include", k))
         for key, value in values:
             target = _entry_path(value, ctx)
@@ -540,7 +546,8 @@ def _config_entry_risks(path: str, before: str, after: str, ctx: ActionContext) 
                 return [ActionRisk(DENY, "destructive", f"{path} asks its runner to delete everything in {value}",
                                    "act.file.config_delete")]
             if is_secret(target, ctx.home) and not _CREDENTIAL_KEY.search(key) and any(
-                    _DESTINATION.fullmatch(v.strip()) for k, v in values if k != key):
+                    _DESTINATION.fullmatch(v.strip()) or _DESTINATION_KEY.fullmatch(k) and v.strip()
+                    for k, v in values if k != key):
                 return [ActionRisk(DENY, "secrets", f"{path} asks its runner to send {value} off the machine",
                                    "act.file.config_send")]
     return []

@@ -270,27 +270,31 @@ def parsed_config(path: str, text: str):
 def config_commands(path: str, text: str) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
     `hooks`) or under any key where they read as command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
-    a `command` with `args` (a helmfile hook) the command line they make."""
+    a `command` with `args` (a helmfile hook) the command line they make. An entry's `env` is set for its commands."""
     found: list[str] = []
 
-    def walk(node, key: str) -> None:
+    def walk(node, key: str, env: str) -> None:
         if isinstance(node, dict):
+            variables = node.get("env", node.get("environment"))
+            if isinstance(variables, dict) and variables:  # the entry's commands run with these set
+                env += "".join(f'export {k}="{v}"; ' for k, v in variables.items()
+                               if re.fullmatch(r"[A-Za-z_]\w*", str(k)) and isinstance(v, str) and '"' not in v)
             if isinstance(node.get("command"), str) and isinstance(node.get("args"), list):  # a helmfile hook
-                found.append(shlex.join([node["command"], *(str(a) for a in node["args"])]))
+                found.append(env + shlex.join([node["command"], *(str(a) for a in node["args"])]))
                 node = {k: v for k, v in node.items() if k not in ("command", "args")}
             for name, value in node.items():
-                walk(value, str(name).lower())
+                walk(value, str(name).lower(), env)
         elif isinstance(node, list):
             words = key in _COMMAND_KEYS and node and all(isinstance(w, str) for w in node) and " " not in node[0]
             if words:
-                found.append(shlex.join(node))
+                found.append(env + shlex.join(node))
             else:
                 for value in node:
-                    walk(value, key)
+                    walk(value, key, env)
         elif isinstance(node, str) and (key in _COMMAND_KEYS or _COMMAND_LINE.match(node)):
-            found.append(node)
+            found.append(env + node)
 
-    walk(parsed_config(path, text), "")
+    walk(parsed_config(path, text), "", "")
     return found
 
 

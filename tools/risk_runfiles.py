@@ -701,8 +701,14 @@ def imported_files(path: Path, language: str, text: str, root: Path, home: Path)
     return list(found.values())[:MAX_IMPORTED]
 
 
-_TOX_SUBSTITUTION = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+_TOX_SUBSTITUTION = re.compile(r"\{(\w+)(?::([^}:]*))?(?::[^}]*)?\}")
 _TOX_VALUES = {"homedir": "~", "toxinidir": ".", "posargs": "", "envtmpdir": ".tox/tmp", "envdir": ".tox/env"}
+
+
+def tox_substituted(text: str) -> str:
+    """tox.ini's text with its substitutions as a shell would see them (`{homedir}` is `~`, `{env:HOME}` `${HOME}`)."""
+    return _TOX_SUBSTITUTION.sub(lambda m: f"${{{m.group(2)}}}" if m.group(1) == "env" and m.group(2)
+                                 else _TOX_VALUES.get(m.group(1), m.group(0)), text)
 
 
 def _pyproject_tool(text: str) -> dict:
@@ -825,7 +831,7 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path, environment: d
         add(cwd / "setup.py", "python")
     elif name in ("tox",):
         add(cwd / "tox.ini", "shell", lambda text: "\n".join(
-            _TOX_SUBSTITUTION.sub(lambda m: _TOX_VALUES.get(m.group(1), m.group(0)), line.strip())
+            tox_substituted(line.strip())
             for block in re.findall(r"^commands(?:_pre|_post)?\s*=\s*((?:.*\n?)(?:[ \t]+.*\n?)*)", text, re.M)
             for line in block.splitlines() if line.strip()))
     elif name in ("pdm", "hatch") and operands[:1] == ["run"] and len(operands) > 1:
