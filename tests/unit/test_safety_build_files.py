@@ -308,6 +308,7 @@ def test_a_procfile_s_processes_are_read_when_written(project, content, decision
     ("ops/targets.yaml", "- path: ${HOME}\n  action: delete\n", "DENY"),
     ("ops/targets.yaml", "- path: ~/Downloads/kintai\n  pattern: '*.csv'\n  action: delete\n", "ALLOW"),
     ("retention.yaml", "- path: ~/.local/share/aegis\n  pattern: '**/*'\n  max_age_days: 0\n", "DENY"),
+    ("config/clean.yaml", "targets: [build, ~/.local/share/aegis]\n", "DENY"),  # a cleaner's targets are deleted
     ("dist/targets.yaml", "host: 203.0.113.140\nupload_paths:\n  - out/meisai.csv\n  - ~/.ssh/id_ed25519\n", "DENY"),
     ("dist/targets.yaml", "host: sftp.x.example\nidentity_file: ~/.ssh/id_ed25519\nupload_paths:\n  - out/meisai.csv\n",
      "ESCALATE"),
