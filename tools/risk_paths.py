@@ -63,7 +63,7 @@ SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_h
                   "/etc/master.passwd", "/etc/wpa_supplicant/", "/var/db/dslocal/nodes/Default/users", "/var/run/secrets/", "/run/secrets/")
 SYSTEM_DIRS = ("/", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/var", "/opt", "/home",
                "/root", "/sys", "/proc", "/dev", "/System", "/Library", "/Applications", "/private", "/Users", "/Volumes")
-RAW_DISK_DEVICE = r"(?:/dev/(?:sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|r?disk\d|md\d|disk/by-[a-z]+/|block/)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
+RAW_DISK_DEVICE = r"(?:/dev/(?:__SUB\d+__|sd[a-z]|nvme\d|hd[a-z]|vd[a-z]|xvd[a-z]|mmcblk\d|r?disk\d|md\d|disk/by-[a-z]+/|block/)|(?i:(?://|\\{1,2})\.[/\\]PhysicalDrive\d))"
 RAW_DISK = re.compile("^" + RAW_DISK_DEVICE)
 SCRATCH_OUTPUTS = ("/dev/null", "/dev/stdout", "/dev/stderr")
 # Other people's homes (and a Windows home seen from WSL): reading them is reading personal files.

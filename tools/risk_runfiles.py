@@ -163,7 +163,11 @@ CODE_ENDINGS = tuple(f".{e}" for e in _CODE_LANGUAGES)
 # Compiled languages' sources: a build, a code generator or a test run compiles and runs them from elsewhere.
 _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "kts": "kotlin", "groovy": "groovy",
                      "gradle": "groovy", "scala": "scala", "cs": "csharp", "c": "c", "h": "c", "cc": "cpp", "cpp": "cpp",
-                     "cxx": "cpp", "hh": "cpp", "hpp": "cpp"}
+                     "cxx": "cpp", "hh": "cpp", "hpp": "cpp", "swift": "swift", "ex": "elixir", "exs": "elixir",
+                     "dart": "dart", "smk": "python", "sbatch": "shell", "slurm": "shell", "nf": "groovy"}
+# Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow.
+_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python"}
+_NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
 
 
 def code_language(path: str, text: str) -> str | None:
@@ -177,9 +181,14 @@ def code_language(path: str, text: str) -> str | None:
     return _CODE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower())
 
 
-def source_language(path: str) -> str | None:
-    """The compiled language of a source file, by its extension; None for any other file."""
+def source_language(path: str, text: str = "") -> str | None:
+    """The language of a source file that a build, a test run or a tool runs (a compiled language, Swift, Elixir, Dart,
+    a workflow's or a tool's settings written as code), by its name; None for any other file."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if name in _NAMED_SOURCES:
+        return _NAMED_SOURCES[name]
+    if name.endswith(".config") and _NEXTFLOW_CONFIG.search(text):  # Nextflow's settings are Groovy
+        return "groovy"
     return _SOURCE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower()) if "." in name.lstrip(".") else None
 
 
