@@ -381,10 +381,10 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         secrets = ci_secret_names(text) if yaml else {}
         commands = [with_secret_names(c, secrets) for c in commands]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
-    denied = [r for r in judged if r.decision == DENY]
+    denied = {r.rationale: r for r in judged if r.decision == DENY}  # each forbidden thing once, the first first
     if denied:
-        return [ActionRisk(DENY, denied[0].category, f"writes a forbidden command into {path}, which runs later "
-                           f"({denied[0].rationale})", "act.file.planted")]
+        return [ActionRisk(DENY, r.category, f"writes a forbidden command into {path}, which runs later ({r.rationale})",
+                           "act.file.planted") for r in denied.values()]
     if unasked and any(r.rule_id in _NEEDS_APPROVAL for r in judged):
         return [ActionRisk(ESCALATE, "planted", f"{path} would run, unasked, a command that needs approval",
                            "act.file.runs_unasked")]
@@ -446,14 +446,16 @@ _TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:
 
 def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionContext) -> list[ActionRisk]:
     """An edit of a file that runs later, judged by the text it puts in and as the whole file it leaves (a compose
-    volume added in one place, the command that uses it in another): denied when either would be and the file before
-    was not; sent to a person when the new text runs unasked what needs approval and the file before did not."""
+    volume added in one place, the command that uses it in another): denied when either would do something forbidden
+    that the file before did not; sent to a person when the new text runs unasked what needs approval and the file
+    before did not."""
     added = _planted(path, new, ctx)
     if not added and not runs_later(path):
         return []
     was = _planted(path, before, ctx) if before else []
-    whole = [] if any(r.decision == DENY for r in was) else _planted(path, edited, ctx)
-    denied = [r for r in [*added, *whole] if r.decision == DENY]
+    had = {r.rationale for r in was if r.decision == DENY}
+    denied = [r for r in added if r.decision == DENY] + [
+        r for r in _planted(path, edited, ctx) if r.decision == DENY and r.rationale not in had]
     if denied:
         return denied[:1]
     return [] if any(r.decision == ESCALATE for r in was) else added
@@ -477,7 +479,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 # Data and configuration files the project's scripts read (not ignore lists, which only exclude).
 _CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties)$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
-_HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%")
+_HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format placeholder
 
 
 # Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools.

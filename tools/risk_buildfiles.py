@@ -256,6 +256,9 @@ def with_task_variables(text: str) -> str:
 
 # Keys under which a job list, a backup or housekeeping config or a hook table holds the commands its runner runs.
 _COMMAND_KEYS = frozenset({"command", "commands", "cmd", "run", "script", "shell", "exec", "hooks"})
+# Keys that name when a tool runs a command (`on_failure`, `pre_hook`, `before_script`, `notify_command`, `exec_start`).
+_HOOK_KEY = re.compile(r"on_\w+|(?:pre|post)[_-]\w+|(?:before|after)[_:-]?\w*|\w*hook\w*|\w*_(?:cmd|command|exec|script)|"
+                       r"exec_\w+")
 # A string under any other key is read as a command when it starts with a program that runs code, fetches, sends or
 # deletes (a release tool's `before:init`, a backup tool's `pre_hook`, a mailer's `post_send`, hatch's
 # `pre-install-commands`).
@@ -326,7 +329,7 @@ def config_commands(path: str, text: str) -> list[str]:
             else:
                 for value in node:
                     walk(value, key, env)
-        elif isinstance(node, str) and (key in _COMMAND_KEYS or _COMMAND_LINE.match(node)):
+        elif isinstance(node, str) and (key in _COMMAND_KEYS or _HOOK_KEY.fullmatch(key) or _COMMAND_LINE.match(node)):
             found.append(env + node)
 
     walk(parsed_config(path, text), "", "")

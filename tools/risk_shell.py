@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import re
 import shlex
 from dataclasses import dataclass, field, replace
@@ -1922,10 +1923,23 @@ def _find_reads_only(args: list[str]) -> bool:
     return all(i + 1 < len(args) and base_name(args[i + 1]) in READ_ONLY_COMMANDS | SEARCHERS for i in starts)
 
 
+_MAX_FIND_POINTS = 16
+
+
 def _find_risks(judge: _ShellJudge, args: list[str], ctx: ActionContext) -> list[ActionRisk]:
-    roots = [a for a in args if not a.startswith(("-", "(", "!"))][:1] or ["."]
-    root = resolve(roots[0], ctx)
+    """find's risks over each of its starting points (`find A B -exec …` acts under both)."""
+    options = 0
+    while options < len(args) and args[options] in ("-H", "-L", "-P"):
+        options += 1
+    points = list(itertools.takewhile(lambda a: not a.startswith(("-", "(", "!")), args[options:]))
     risks = [judge.overwrite(args[i + 1], ctx) for i, a in enumerate(args[:-1]) if a in ("-fprint", "-fprint0", "-fls", "-fprintf")]
+    for point in (points or ["."])[:_MAX_FIND_POINTS]:
+        risks += _find_start_risks(judge, args, resolve(point, ctx), ctx)
+    return risks
+
+
+def _find_start_risks(judge: _ShellJudge, args: list[str], root: Path, ctx: ActionContext) -> list[ActionRisk]:
+    risks = []
     if "-exec" in args or "-execdir" in args or "-ok" in args:
         i = next(i for i, a in enumerate(args) if a in ("-exec", "-execdir", "-ok"))
         inner = [a for a in args[i + 1:] if a not in (";", "+", "{}", "\\;")]
