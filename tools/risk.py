@@ -19,10 +19,12 @@ from tools.risk_buildfiles import (
     GO_TEMPLATE,
     HELMFILE,
     LOGROTATE,
+    NIX,
     PACKER,
     PROCFILE,
     REFLEX,
     SQL,
+    STARLARK,
     TERRAFORM,
     TERRAFORM_TEMPLATE,
     ci_secret_names,
@@ -33,10 +35,12 @@ from tools.risk_buildfiles import (
     helmfile_hook_commands,
     list_command,
     logrotate_commands,
+    nix_hook_commands,
     packer_local_commands,
     procfile_commands,
     reflex_commands,
     sql_program_commands,
+    starlark_commands,
     terraform_commands,
     with_jinja_literals,
     with_secret_names,
@@ -272,7 +276,7 @@ _BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_
                        (GO_TEMPLATE, go_template_commands), (CMAKE, cmake_commands), (MESON, meson_commands),
                        (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands),
                        (PROCFILE, procfile_commands), (LOGROTATE, logrotate_commands),
-                       (REFLEX, reflex_commands))
+                       (REFLEX, reflex_commands), (NIX, nix_hook_commands), (STARLARK, starlark_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
@@ -476,8 +480,9 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
                        "act.file.planted_code")] if added else []
 
 
-# Data and configuration files the project's scripts read (not ignore lists, which only exclude).
-_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties)$")
+# Data and configuration files the project's scripts read, path and recipient lists among them (not ignore lists, which
+# only exclude).
+_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
 _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format placeholder
 

@@ -14,10 +14,13 @@ _DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]
 _DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml"  # hooks are SQL
 _HELMFILE_NAME = r"helmfile(?:\.d/[^/]+)?\.ya?ml"
 _PROCFILE_NAME = r"Procfile(?:\.[\w.-]+)?"
-_REFLEX_NAME = r"reflex\.conf"  # `reflex -c reflex.conf` runs each line's command when a watched file changes
+_REFLEX_NAME = r"reflex\.conf"
+_NIX_NAME = r"(?:flake|shell|default)\.nix"  # a dev shell's hooks run on `nix develop`, `nix-shell`, direnv's `use flake`
+_STARLARK_NAME = r"[^/]+\.bzl|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules  # `reflex -c reflex.conf` runs each line's command when a watched file changes
 _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
-                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}")
+                    rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
+                    rf"{_NIX_NAME}|{_STARLARK_NAME}")
 DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
@@ -26,6 +29,8 @@ SQL = re.compile(r"\.sql$")
 DBT_YAML = re.compile(rf"(^|/)(?:{_DBT_YAML_NAME})$")
 HELMFILE = re.compile(rf"(^|/){_HELMFILE_NAME}$")
 GO_TEMPLATE = re.compile(r"\.gotmpl$")  # helmfile renders them, running what they `exec`
+NIX = re.compile(rf"(^|/){_NIX_NAME}$")
+STARLARK = re.compile(rf"(^|/)(?:{_STARLARK_NAME})$")
 REFLEX = re.compile(rf"(^|/){_REFLEX_NAME}$")
 LOGROTATE = re.compile(rf"(^|/)(?:{_LOGROTATE_NAME})$")
 PROCFILE = re.compile(rf"(^|/){_PROCFILE_NAME}$")  # foreman, honcho, overmind and `bin/dev` start its processes
@@ -159,6 +164,22 @@ def go_template_commands(text: str) -> list[str]:
 def procfile_commands(text: str) -> list[str]:
     """The command of each process a Procfile names (`web: bundle exec puma`)."""
     return re.findall(r"^[ \t]*[\w.-]+[ \t]*:[ \t]*(\S.*)$", text, re.M)
+
+
+def nix_hook_commands(text: str) -> list[str]:
+    """The lines of a Nix file's shell hooks and build phases (`shellHook = '' … '';`)."""
+    blocks = re.findall(r"\b\w*(?:Hook|Phase|[Ii]nstall)\s*=\s*''(.*?)''", text, re.S)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+
+
+def starlark_commands(text: str) -> list[str]:
+    """The commands a Bazel or Buck file runs: a genrule's `cmd` and a repository rule's `execute([…])`, with strings
+    joined by `+` and a name read from the environment (`home = ctx.os.environ.get("HOME")`) as that variable."""
+    names = dict(re.findall(r"\b(\w+)\s*=\s*[\w.]*environ(?:\.get)?[(\[]\s*[\"'](\w+)[\"']", text))
+    text = re.sub(r"[\"']\s*\+\s*(\w+)\s*\+\s*[\"']", lambda m: f"${names.get(m.group(1), m.group(1))}", text)
+    text = re.sub(r"[\"']\s*\+\s*[\"']", "", text)
+    commands = [m.group(2) for m in re.finditer(r"\b(?:cmd|cmd_bash|bash)\s*=\s*([\"'])((?:(?!\1)[^\\\n]|\\.)*)\1", text)]
+    return commands + [list_command(f"[{m.group(1)}]") for m in re.finditer(r"\bexecute\(\s*\[([^\]]*)\]", text)]
 
 
 def reflex_commands(text: str) -> list[str]:
@@ -307,8 +328,8 @@ def parsed_config(path: str, text: str):
 def config_commands(path: str, text: str) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
     `hooks`) or under any key where they read as command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
-    a `command` with `args` (a helmfile hook) the command line they make, a task table's (`deno.json`'s `tasks`) values
-    commands. An entry's `env` is set for its commands."""
+    a `command` with `args` (a helmfile hook) the command line they make, a task or hook table's (`deno.json`'s
+    `tasks`, `.mise.toml`'s `hooks`) values commands. An entry's `env` is set for its commands."""
     found: list[str] = []
 
     def walk(node, key: str, env: str) -> None:
@@ -321,7 +342,7 @@ def config_commands(path: str, text: str) -> list[str]:
                 found.append(env + shlex.join([node["command"], *(str(a) for a in node["args"])]))
                 node = {k: v for k, v in node.items() if k not in ("command", "args")}
             for name, value in node.items():  # a task table's entries are commands by their own names
-                walk(value, "command" if key in ("tasks", "scripts") and isinstance(value, str) else str(name).lower(), env)
+                walk(value, "command" if key in ("tasks", "scripts", "hooks") and isinstance(value, str) else str(name).lower(), env)
         elif isinstance(node, list):
             words = key in _COMMAND_KEYS and node and all(isinstance(w, str) for w in node) and " " not in node[0]
             if words:

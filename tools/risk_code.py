@@ -142,7 +142,7 @@ _REMOTE_SOURCE = GuardedPattern(re.compile(r"""\b(?:source|sys\.source|source_ur
 _ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]"""))
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
-    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)")
+    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
     r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
