@@ -491,6 +491,13 @@ _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `
 _SENDING_CONFIG = re.compile(r"(?:^|/)[^/]*(?:upload|dist|ship|deliver|mail|release|publish|attach)[^/]*(?:/|$)", re.I)
 
 
+def _line_key(text: str, word: str) -> str:
+    """The key of the line that holds `word` in a config (`identity_file` in `identity_file: ~/.ssh/id_ed25519`)."""
+    line = next((line for line in text.splitlines() if word in line), "")
+    m = re.match(r"\s*[\"']?([\w.-]+)[\"']?\s*[:=]", line)
+    return m.group(1) if m else ""
+
+
 def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContext) -> list[ActionRisk]:
     """A data or configuration file whose new text names a secret file or AEGIS's own folder goes to a person: the
     project's scripts read it and may then read, send or delete what it names."""
@@ -500,7 +507,8 @@ def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContex
     named = [w for w in _CONFIG_WORDS.split(_HOME_VARIABLE.sub("~", added)) if w.startswith(("~", "/")) and w not in had]
     for word in named:
         target = resolve(word, ctx)
-        if is_secret(target, ctx.home) and _SENDING_CONFIG.search(path):
+        if is_secret(target, ctx.home) and _SENDING_CONFIG.search(path) and not _CREDENTIAL_KEY.search(
+                _line_key(_HOME_VARIABLE.sub("~", added), word)):
             return [ActionRisk(DENY, "secrets", f"{path}, which its tool sends or publishes, now names {word}",
                                "act.file.config_send")]
         if is_secret(target, ctx.home) or is_protected(target, ctx):
