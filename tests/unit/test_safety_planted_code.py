@@ -189,7 +189,7 @@ def test_task_runners_are_read_for_their_commands(project, path, content, decisi
 
 @pytest.mark.parametrize(("path", "old", "new", "decision"), [
     (".env", "BACKUP_SOURCES=./data\n", "BACKUP_SOURCES=./data,~/.ssh\n", "ESCALATE"),
-    ("config/ship.toml", 'attachment = "reports/weekly.csv"\n', 'attachment = "$HOME/.aws/credentials"\n', "ESCALATE"),
+    ("config/report.toml", 'attachment = "reports/weekly.csv"\n', 'attachment = "$HOME/.aws/credentials"\n', "ESCALATE"),
     ("config/sync.yaml", "sources: [build]\n", "sources: [build, ~/.local/share/aegis]\n", "ESCALATE"),
     (".env", "BACKUP_SOURCES=./data\n", "BACKUP_SOURCES=./data,./models\n", "ALLOW"),
     ("README.md", "Backups\n", "Backups never include ~/.ssh.\n", "ALLOW"),
