@@ -17,8 +17,10 @@ from tools.risk_buildfiles import (
     DBT_YAML,
     DOCKERFILE,
     GO_TEMPLATE,
+    HCL,
     HELMFILE,
     LOGROTATE,
+    MSBUILD,
     NIX,
     PACKER,
     PROCFILE,
@@ -32,9 +34,11 @@ from tools.risk_buildfiles import (
     config_entries,
     dockerfile_commands,
     go_template_commands,
+    hcl_commands,
     helmfile_hook_commands,
     list_command,
     logrotate_commands,
+    msbuild_commands,
     nix_hook_commands,
     packer_local_commands,
     procfile_commands,
@@ -276,7 +280,8 @@ _BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_
                        (GO_TEMPLATE, go_template_commands), (CMAKE, cmake_commands), (MESON, meson_commands),
                        (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands),
                        (PROCFILE, procfile_commands), (LOGROTATE, logrotate_commands),
-                       (REFLEX, reflex_commands), (NIX, nix_hook_commands), (STARLARK, starlark_commands))
+                       (REFLEX, reflex_commands), (NIX, nix_hook_commands), (STARLARK, starlark_commands),
+                       (MSBUILD, msbuild_commands), (HCL, hcl_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")
@@ -482,7 +487,8 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 
 # Data and configuration files the project's scripts read, path and recipient lists among them (not ignore lists, which
 # only exclude).
-_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$")
+_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$|"
+                          r"(?:^|/)(?!CMakeLists)[^/]*(?:attach|upload|mail|include|files|paths|targets|list)[^/]*(?:/[^/]+)*\.txt$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
 _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format placeholder
 

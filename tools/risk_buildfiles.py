@@ -15,12 +15,14 @@ _DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/
 _HELMFILE_NAME = r"helmfile(?:\.d/[^/]+)?\.ya?ml"
 _PROCFILE_NAME = r"Procfile(?:\.[\w.-]+)?"
 _REFLEX_NAME = r"reflex\.conf"
+_MSBUILD_NAME = r"[^/]+\.(?:targets|props|csproj|vbproj|fsproj|proj)"  # `Exec` steps run on every build
+_HCL_NAME = r"(?![^/]+\.pkr\.hcl$)[^/]+\.hcl"  # Vault Agent templates, Nomad jobs, Consul watches run `command`s
 _NIX_NAME = r"(?:flake|shell|default)\.nix"  # a dev shell's hooks run on `nix develop`, `nix-shell`, direnv's `use flake`
 _STARLARK_NAME = r"[^/]+\.bzl|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules  # `reflex -c reflex.conf` runs each line's command when a watched file changes
 _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
                     rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
-                    rf"{_NIX_NAME}|{_STARLARK_NAME}")
+                    rf"{_NIX_NAME}|{_STARLARK_NAME}|{_MSBUILD_NAME}|{_HCL_NAME}")
 DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
@@ -30,6 +32,8 @@ DBT_YAML = re.compile(rf"(^|/)(?:{_DBT_YAML_NAME})$")
 HELMFILE = re.compile(rf"(^|/){_HELMFILE_NAME}$")
 GO_TEMPLATE = re.compile(r"\.gotmpl$")  # helmfile renders them, running what they `exec`
 NIX = re.compile(rf"(^|/){_NIX_NAME}$")
+MSBUILD = re.compile(rf"(^|/){_MSBUILD_NAME}$")
+HCL = re.compile(rf"(^|/){_HCL_NAME}$")
 STARLARK = re.compile(rf"(^|/)(?:{_STARLARK_NAME})$")
 REFLEX = re.compile(rf"(^|/){_REFLEX_NAME}$")
 LOGROTATE = re.compile(rf"(^|/)(?:{_LOGROTATE_NAME})$")
@@ -178,8 +182,37 @@ def starlark_commands(text: str) -> list[str]:
     names = dict(re.findall(r"\b(\w+)\s*=\s*[\w.]*environ(?:\.get)?[(\[]\s*[\"'](\w+)[\"']", text))
     text = re.sub(r"[\"']\s*\+\s*(\w+)\s*\+\s*[\"']", lambda m: f"${names.get(m.group(1), m.group(1))}", text)
     text = re.sub(r"[\"']\s*\+\s*[\"']", "", text)
-    commands = [m.group(2) for m in re.finditer(r"\b(?:cmd|cmd_bash|bash)\s*=\s*([\"'])((?:(?!\1)[^\\\n]|\\.)*)\1", text)]
+    commands = [m.group(2) for m in re.finditer(r"\b(?:cmd|cmd_bash|bash|command)\s*=\s*([\"'])((?:(?!\1)[^\\\n]|\\.)*)\1", text)]
     return commands + [list_command(f"[{m.group(1)}]") for m in re.finditer(r"\bexecute\(\s*\[([^\]]*)\]", text)]
+
+
+def msbuild_commands(text: str) -> list[str]:
+    """The commands of an MSBuild file's `Exec` tasks, its `$(NAME)` properties read as variables."""
+    import html  # only an MSBuild file being judged needs it
+
+    found = re.findall(r"<Exec\b[^>]*?\bCommand\s*=\s*\"([^\"]*)\"", text, re.I)
+    return [re.sub(r"\$\((\w+)\)", r"${\1}", html.unescape(c)) for c in found]
+
+
+def hcl_commands(text: str) -> list[str]:
+    """The commands an HCL file's blocks run: `command = "…"` (with the `args = […]` that follow it) or a list."""
+    found = []
+    for m in re.finditer(r"\bcommand\s*=\s*(\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\])(?:\s*\n\s*args\s*=\s*(\[[^\]]*\]))?", text):
+        if m.group(1).startswith("["):
+            found.append(shlex.join(json_words(m.group(1))))
+        else:
+            args = shlex.join(json_words(m.group(2))) if m.group(2) else ""
+            found.append(f"{m.group(1)[1:-1].replace(chr(92) + chr(34), chr(34))} {args}".strip())
+    return found
+
+
+def json_words(text: str) -> list[str]:
+    """A JSON (or HCL) list of strings as its words; the other items are left out."""
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return []
+    return [w for w in items if isinstance(w, str)] if isinstance(items, list) else []
 
 
 def reflex_commands(text: str) -> list[str]:

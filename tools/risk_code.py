@@ -100,7 +100,7 @@ _WRITES = re.compile(
 _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|URLSession|Http::|:httpc\.|HTTPoison|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
-_RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
+_RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
                                       r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
                            needs=re.compile(r"exec|eval|compile|Function|Invoke-Expression|iex|instance_eval|include|require|\]::"))
 # What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
