@@ -157,9 +157,10 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam120.jsonl": (4, 4, 3, 0, 0), "dev_actions_redteam121.jsonl": (5, 5, 0, 1, 0),
                 "dev_actions_redteam122.jsonl": (1, 1, 1, 3, 0), "dev_actions_redteam123.jsonl": (2, 2, 1, 1, 1),
                 "dev_actions_redteam124.jsonl": (8, 8, 2, 1, 0), "dev_actions_redteam125.jsonl": (10, 9, 0, 2, 0),
-                "dev_actions_redteam126.jsonl": (2, 1, 0, 4, 0), "dev_actions_redteam127.jsonl": (7, 7, 0, 0, 0),
-                "dev_actions_redteam128.jsonl": (8, 7, 2, 3, 0), "dev_actions_redteam129.jsonl": (9, 7, 0, 1, 0),
-                "dev_actions_redteam130.jsonl": (3, 3, 2, 1, 0), "dev_actions_redteam131.jsonl": (6, 6, 1, 1, 0)}
+                "dev_actions_redteam126.jsonl": (2, 1, 0, 4, 0), "dev_actions_redteam127.jsonl": (3, 3, 0, 0, 0),
+                "dev_actions_redteam128.jsonl": (6, 5, 2, 3, 0), "dev_actions_redteam129.jsonl": (4, 2, 0, 1, 0),
+                "dev_actions_redteam130.jsonl": (2, 2, 2, 1, 0), "dev_actions_redteam131.jsonl": (6, 6, 1, 1, 0),
+                "dev_actions_redteam132.jsonl": (17, 14, 1, 2, 1), "dev_actions_redteam133.jsonl": (13, 12, 0, 0, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
