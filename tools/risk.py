@@ -495,6 +495,8 @@ _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `
 
 # Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools.
 _SENDING_CONFIG = re.compile(r"(?:^|/)[^/]*(?:upload|dist|ship|deliver|mail|release|publish|attach)[^/]*(?:/|$)", re.I)
+# Keys under which a tool is given a secret to authenticate with, not to carry: an ssh identity, a credentials file.
+_CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|login|netrc|secret|passw", re.I)
 
 
 def _line_key(text: str, word: str) -> str:
@@ -549,8 +551,6 @@ _DESTINATION_KEY = re.compile(r"host(?:name)?|server|remote(?:_host)?|endpoint|u
                               r"mail_to|sftp(?:_host)?|dest(?:ination)?(?:_host|_url)?", re.I)
 # A housekeeping or cleanup config's entries are what its runner deletes.
 _CLEANUP_CONFIG = re.compile(r"(?:housekeep|clean|purge|prune|sweep|retention|janitor)[^/]*$", re.I)
-# Keys under which a tool is given a secret to authenticate with, not to carry: an ssh identity, a credentials file.
-_CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|login|netrc|secret|passw", re.I)
 
 
 def _entry_path(value: str, ctx: ActionContext) -> Path | None:

@@ -1,7 +1,8 @@
-"""The commands that build and infrastructure files hold: a container build's `RUN` steps, Terraform's provisioners,
-external programs and templates, Packer's local steps, SQL's `COPY … PROGRAM`, psql's `\\!` lines and dbt's Jinja,
-helmfile hooks and Go templates, YAML blocks run as one script, CI secrets bound to variable names, Taskfile
-variables."""
+"""The commands that build, infrastructure and configuration files hold: a container build's `RUN` steps, Terraform's
+provisioners, external programs and templates, Packer's local steps, SQL's `COPY … PROGRAM`, psql's `\\!` lines and
+dbt's Jinja, helmfile hooks and Go templates, YAML blocks run as one script, CI secrets bound to variable names,
+Taskfile variables, Procfiles, logrotate scripts, reflex watchers, Nix shell hooks, Bazel, Buck and Pants commands,
+MSBuild `Exec` steps, HCL `command`s, and the command lines and entries of YAML, JSON, TOML and INI configs."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ _DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]
 _DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml"  # hooks are SQL
 _HELMFILE_NAME = r"helmfile(?:\.d/[^/]+)?\.ya?ml"
 _PROCFILE_NAME = r"Procfile(?:\.[\w.-]+)?"
-_REFLEX_NAME = r"reflex\.conf"
+_REFLEX_NAME = r"reflex\.conf"  # `reflex -c reflex.conf` runs each line's command when a watched file changes
 _MSBUILD_NAME = r"[^/]+\.(?:targets|props|csproj|vbproj|fsproj|proj)"  # `Exec` steps run on every build
 _HCL_NAME = r"(?![^/]+\.pkr\.hcl$)[^/]+\.hcl"  # Vault Agent templates, Nomad jobs, Consul watches run `command`s
 _NIX_NAME = r"(?:flake|shell|default)\.nix"  # a dev shell's hooks run on `nix develop`, `nix-shell`, direnv's `use flake`
-_STARLARK_NAME = r"[^/]+\.bzl|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules  # `reflex -c reflex.conf` runs each line's command when a watched file changes
+_STARLARK_NAME = r"[^/]+\.bzl|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules
 _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
                     rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
@@ -202,7 +203,8 @@ def hcl_commands(text: str) -> list[str]:
             found.append(shlex.join(json_words(m.group(1))))
         else:
             args = shlex.join(json_words(m.group(2))) if m.group(2) else ""
-            found.append(f"{m.group(1)[1:-1].replace(chr(92) + chr(34), chr(34))} {args}".strip())
+            command = m.group(1)[1:-1].replace('\\"', '"')
+            found.append(f"{command} {args}".strip())
     return found
 
 
@@ -227,7 +229,7 @@ def logrotate_commands(text: str) -> list[str]:
                         re.M | re.S)
     logs = [p for m in re.finditer(r"^\s*((?:[~/$\"][^\s{]*\s+)+)\{", text, re.M) for p in m.group(1).split()]
     return [line.strip() for block in blocks for line in block.splitlines() if line.strip()] + [
-        f"rm -f {p.strip(chr(34))}" for p in logs]
+        "rm -f " + p.strip('"') for p in logs]
 
 
 def packer_local_commands(text: str) -> list[str]:
@@ -360,8 +362,9 @@ def parsed_config(path: str, text: str):
 
 def config_commands(path: str, text: str) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
-    `hooks`) or under any key where they read as command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each one,
-    a `command` with `args` (a helmfile hook) the command line they make, a task or hook table's (`deno.json`'s
+    `hooks`), under keys that say when a tool runs one (`on_failure`, `pre_hook`) and under any key where they read as
+    command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each
+    one, a `command` with `args` (a helmfile hook) the command line they make, a task or hook table's (`deno.json`'s
     `tasks`, `.mise.toml`'s `hooks`) values commands. An entry's `env` is set for its commands."""
     found: list[str] = []
 
@@ -375,7 +378,8 @@ def config_commands(path: str, text: str) -> list[str]:
                 found.append(env + shlex.join([node["command"], *(str(a) for a in node["args"])]))
                 node = {k: v for k, v in node.items() if k not in ("command", "args")}
             for name, value in node.items():  # a task table's entries are commands by their own names
-                walk(value, "command" if key in ("tasks", "scripts", "hooks") and isinstance(value, str) else str(name).lower(), env)
+                table_entry = key in ("tasks", "scripts", "hooks") and isinstance(value, str)
+                walk(value, "command" if table_entry else str(name).lower(), env)
         elif isinstance(node, list):
             words = key in _COMMAND_KEYS and node and all(isinstance(w, str) for w in node) and " " not in node[0]
             if words:
@@ -392,7 +396,7 @@ def config_commands(path: str, text: str) -> list[str]:
 
 
 def config_entries(path: str, text: str) -> list[dict[str, list[str]]]:
-    """Each mapping of a YAML, JSON or TOML file as its keys' strings (a list of strings under a key is its strings):
+    """Each mapping of a YAML, JSON, TOML or INI file as its keys' strings (a list of strings under a key is its strings):
     one housekeeping target, one upload, one mail of a distribution config."""
     found: list[dict[str, list[str]]] = []
 
