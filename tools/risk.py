@@ -490,7 +490,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 _CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$|"
                           r"(?:^|/)(?!CMakeLists)[^/]*(?:attach|upload|mail|include|files|paths|targets|list)[^/]*(?:/[^/]+)*\.txt$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
-_HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format placeholder
+_HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format string's home folder
 
 
 # Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools.
@@ -511,12 +511,13 @@ def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContex
     project's scripts read it and may then read, send or delete what it names."""
     if not _CONFIG_FILE.search(path):
         return []
+    added = _HOME_VARIABLE.sub("~", added)
     had = set(_CONFIG_WORDS.split(_HOME_VARIABLE.sub("~", before)))
-    named = [w for w in _CONFIG_WORDS.split(_HOME_VARIABLE.sub("~", added)) if w.startswith(("~", "/")) and w not in had]
+    named = [w for w in _CONFIG_WORDS.split(added) if w.startswith(("~", "/")) and w not in had]
     for word in named:
         target = resolve(word, ctx)
         if is_secret(target, ctx.home) and _SENDING_CONFIG.search(path) and not _CREDENTIAL_KEY.search(
-                _line_key(_HOME_VARIABLE.sub("~", added), word)):
+                _line_key(added, word)):
             return [ActionRisk(DENY, "secrets", f"{path}, which its tool sends or publishes, now names {word}",
                                "act.file.config_send")]
         if is_secret(target, ctx.home) or is_protected(target, ctx):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from functools import lru_cache
 
 # Files that run their commands when an image is built, a configuration applied, a script executed or a release synced.
 _DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
@@ -53,18 +54,23 @@ def closing(text: str, start: int, pair: str) -> int:
     return end - 1 if depth == 0 else len(text)
 
 
+def list_words(text: str) -> list[str] | None:
+    """A flow list of strings (`["sh", "-c", "make x"]`; JSON is one, and YAML's single-quoted words may hold double
+    quotes) as its words; None for any other text."""
+    import yaml  # only a list being read needs it
+
+    try:
+        words = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    return words if isinstance(words, list) and words and all(isinstance(w, str) for w in words) else None
+
+
 def list_command(line: str) -> str:
     """A step written as a list of words (`["sh", "-c", "make x"]`, as a Dockerfile's exec form, Skaffold hooks,
     compose and overcommit write them) as the command line they make; any other line as it is."""
-    if not (line.startswith("[") and line.endswith("]")):
-        return line
-    import yaml  # a YAML flow list (JSON is one): single-quoted words may hold double quotes
-
-    try:
-        words = yaml.safe_load(line)
-    except yaml.YAMLError:
-        return line
-    return shlex.join(words) if isinstance(words, list) and words and all(isinstance(w, str) for w in words) else line
+    words = list_words(line) if line.startswith("[") and line.endswith("]") else None
+    return shlex.join(words) if words else line
 
 
 def _secret_mount(option: str) -> tuple[str, str] | None:
@@ -200,21 +206,12 @@ def hcl_commands(text: str) -> list[str]:
     found = []
     for m in re.finditer(r"\bcommand\s*=\s*(\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\])(?:\s*\n\s*args\s*=\s*(\[[^\]]*\]))?", text):
         if m.group(1).startswith("["):
-            found.append(shlex.join(json_words(m.group(1))))
+            found.append(list_command(m.group(1)))
         else:
-            args = shlex.join(json_words(m.group(2))) if m.group(2) else ""
+            args = shlex.join(list_words(m.group(2)) or []) if m.group(2) else ""
             command = m.group(1)[1:-1].replace('\\"', '"')
             found.append(f"{command} {args}".strip())
     return found
-
-
-def json_words(text: str) -> list[str]:
-    """A JSON (or HCL) list of strings as its words; the other items are left out."""
-    try:
-        items = json.loads(text)
-    except ValueError:
-        return []
-    return [w for w in items if isinstance(w, str)] if isinstance(items, list) else []
 
 
 def reflex_commands(text: str) -> list[str]:
@@ -337,8 +334,10 @@ def _ini_data(text: str) -> dict | None:
             for name, section in parser.items()}
 
 
+@lru_cache(maxsize=32)  # a written config is read by the command, entry and naming checks, before and after
 def parsed_config(path: str, text: str):
-    """A YAML, JSON, TOML or INI file's data; None for other files and for text that does not parse."""
+    """A YAML, JSON, TOML or INI file's data (shared: not to be changed); None for other files and for text that does
+    not parse."""
     if path.endswith((".ini", ".cfg")):
         return _ini_data(text)
     if path.endswith((".yaml", ".yml")):
