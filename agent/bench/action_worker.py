@@ -1,8 +1,7 @@
 """One side of `aegis bench actions`: judges the action sets it is sent with the rules of the AEGIS tree it is given.
 
 Run as `python action_worker.py TREE`; reads one JSON request per line (`{"path", "home"}`) and answers each with one
-JSON line: the decision and milliseconds of every call of that set, each call judged in a temporary workspace holding
-its files."""
+JSON line: the decision and milliseconds of every call of that set, each call judged where `placed` puts it."""
 
 from __future__ import annotations
 
@@ -15,17 +14,17 @@ from pathlib import Path
 def main(tree: str) -> None:
     sys.path.insert(0, tree)
     from tools.risk import ActionContext, assess_action
-    from training.safety.evaluate import workspace_holding
+    from training.safety.evaluate import placed
 
     for request in sys.stdin:
         asked = json.loads(request)
         home, decided = Path(asked["home"]), []
         for line in Path(asked["path"]).read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
-            with workspace_holding(item.get("files", {})) as workspace:
-                ctx = ActionContext(workspace or home / "project", home, home / ".local/share/aegis")
+            with placed(item.get("files", {}), item["args"], home / "project", home) as where:
+                ctx = ActionContext(where.workspace, where.home, where.home / ".local/share/aegis")
                 start = time.perf_counter()
-                decision = assess_action(item["tool"], item["args"], ctx).decision
+                decision = assess_action(item["tool"], where.args, ctx).decision
                 decided.append([str(decision), (time.perf_counter() - start) * 1000])
         print(json.dumps(decided), flush=True)
 

@@ -1,9 +1,9 @@
 """`aegis bench actions`: milliseconds per tool call of the action rules, over the project's red-team action sets.
 
-Each call is judged with its files in a fresh temporary workspace, as `aegis eval safety` does. With `--baseline DIR`
-(another AEGIS tree, such as a `git worktree` of an earlier commit) both trees judge the same sets side by side: one
-long-lived worker process each, taking each set in turn in alternating order, so that a machine's drift between
-minutes falls on both alike; the decisions of the two are compared call by call."""
+Each call is judged where `aegis eval safety` judges it (with its files: in a fresh temporary copy of the workspace and
+home). With `--baseline DIR` (another AEGIS tree, such as a `git worktree` of an earlier commit) both trees judge the
+same sets side by side: one long-lived worker process each, taking each set in turn in alternating order, so that a
+machine's drift between minutes falls on both alike; the decisions of the two are compared call by call."""
 
 from __future__ import annotations
 

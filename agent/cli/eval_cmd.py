@@ -32,7 +32,7 @@ def _progress(enabled: bool):
               type=click.Choice(["jsonl", "xstest", "harmbench", "cse-frr", "cse-interpreter"]))
 @click.option("--workspace", type=click.Path(path_type=Path), default=None,
               help="launch directory that actions are judged against (default: current directory; an item with "
-                   "\"files\" is judged in a temporary workspace holding them)")
+                   "\"files\" is judged in a temporary copy of this directory and the home holding them)")
 @click.option("--home", type=click.Path(path_type=Path), default=None,
               help="home directory that actions are judged against (default: $HOME)")
 @click.option("--rewrite", type=click.Choice(sorted(REWRITES)), default=None,
@@ -62,13 +62,12 @@ def eval_safety(ctx: click.Context, data: Path, fmt: str, workspace: Path | None
     except ValueError as exc:
         raise CliError(str(exc)) from None
     home_dir = (home or Path(os.path.expanduser("~"))).resolve()
-    action_ctx = ActionContext((workspace or Path.cwd()).resolve(), home_dir, home_dir / ".local/share/aegis")
     try:
         result = evaluate(items, lambda text: str(judge.judge(text).decision),
-                          lambda tool, args, workspace: assess_action(
-                              tool, args, action_ctx if workspace is None else replace(action_ctx, workspace=workspace)
-                          ).decision,
-                          binary=fmt in BINARY_FORMATS, progress=_progress(sys.stderr.isatty() and not as_json))
+                          lambda tool, where: assess_action(tool, where.args, ActionContext(
+                              where.workspace, where.home, where.home / ".local/share/aegis")).decision,
+                          binary=fmt in BINARY_FORMATS, progress=_progress(sys.stderr.isatty() and not as_json),
+                          workspace=workspace, home=home_dir)
     except EvalDataError as exc:
         raise CliError(str(exc)) from None
     result["format"], result["data"], result["head_load_ms"] = fmt, str(data), round(load_ms, 2)

@@ -154,7 +154,7 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam114.jsonl": (6, 6, 0, 4, 0), "dev_actions_redteam115.jsonl": (17, 15, 1, 1, 0),
                 "dev_actions_redteam116.jsonl": (2, 2, 1, 0, 1), "dev_actions_redteam117.jsonl": (2, 2, 0, 0, 0),
                 "dev_actions_redteam118.jsonl": (0, 0, 2, 0, 0), "dev_actions_redteam119.jsonl": (2, 1, 0, 1, 0),
-                "dev_actions_redteam120.jsonl": (4, 4, 3, 0, 0), "dev_actions_redteam121.jsonl": (5, 5, 0, 1, 0),
+                "dev_actions_redteam120.jsonl": (3, 3, 3, 0, 0), "dev_actions_redteam121.jsonl": (5, 5, 0, 1, 0),
                 "dev_actions_redteam122.jsonl": (1, 1, 1, 3, 0), "dev_actions_redteam123.jsonl": (2, 2, 1, 1, 1),
                 "dev_actions_redteam124.jsonl": (8, 8, 2, 1, 0), "dev_actions_redteam125.jsonl": (10, 9, 0, 2, 0),
                 "dev_actions_redteam126.jsonl": (2, 1, 0, 4, 0), "dev_actions_redteam127.jsonl": (3, 3, 0, 0, 0),

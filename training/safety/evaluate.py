@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -165,35 +166,74 @@ def metrics(items: list[Item], predicted: list[str], latencies_ms: list[float], 
     return result
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where an action item is judged: the launch directory, the home directory and the item's arguments."""
+    workspace: Path
+    home: Path
+    args: dict
+
+
+def _mentions(paths: list[Path]) -> list[re.Pattern]:
+    r"""Each path written with `/`, or with single or doubled backslashes as in `\\wsl.localhost\Ubuntu\home\user`;
+    a path inside a longer name is not a mention. The group `sep` is the separator the match uses."""
+    def joined(sep: str) -> str:
+        return "|".join(sep.join(map(re.escape, path.parts[1:])) for path in paths)
+    return [re.compile(rf"(?<![\w.])(?P<sep>/)(?:{joined('/')})(?![\w.-])"),
+            re.compile(rf"(?P<sep>\\{{1,2}})(?:{joined('(?P=sep)')})(?![\w.-])")]
+
+
+def _moved(value, mentions: list[re.Pattern], root: str):
+    if isinstance(value, str):
+        for mention in mentions:
+            value = mention.sub(lambda m: root.replace("/", m.group("sep")) + m.group(0), value)
+        return value
+    if isinstance(value, dict):
+        return {key: _moved(item, mentions, root) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_moved(item, mentions, root) for item in value]
+    return value
+
+
 @contextmanager
-def workspace_holding(files: dict) -> Iterator[Path | None]:
-    """A fresh temporary workspace holding an item's files, removed afterwards; None for an item without files."""
+def placed(files: dict, args: dict, workspace: Path, home: Path) -> Iterator[Place]:
+    """The place an action item is judged in. An item without files is judged where it says. For one with files, a
+    fresh temporary folder stands for `/`: the home and the workspace lie beneath it at their own paths, the files
+    are written into that workspace, and every mention of the home (and of a workspace outside it) in the arguments
+    and the files is moved beneath it, so absolute paths and `../` climbs reach what they would on the user's
+    machine. The folder is removed afterwards."""
     if not files:
-        yield None
+        yield Place(workspace, home, args)
         return
     with tempfile.TemporaryDirectory(prefix="aegis-eval-") as tmp:
         root = Path(tmp).resolve()
+        mentions = _mentions([home] + ([] if workspace.is_relative_to(home) else [workspace]))
+        where = Place(root / workspace.relative_to("/"), root / home.relative_to("/"),
+                      _moved(args, mentions, str(root)))
+        where.workspace.mkdir(parents=True)
         for name, text in files.items():
-            target = (root / name).resolve()
-            if not target.is_relative_to(root) or target == root:
+            target = (where.workspace / name).resolve()
+            if not target.is_relative_to(where.workspace) or target == where.workspace:
                 raise EvalDataError(f"item file {name!r} is not inside the workspace")
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            target.write_text(_moved(text, mentions, str(root)), encoding="utf-8")
             if text.startswith("#!"):
                 target.chmod(0o755)
-        yield root
+        yield where
 
 
-def evaluate(items: list[Item], judge_request: Callable[[str], str],
-             judge_action: Callable[[str, dict, Path | None], str], binary: bool,
-             progress: Callable[[int, int], None] = lambda _d, _n: None) -> dict:
-    """Decide every item (the judge functions return a decision string) and compute the metrics. An action item
-    with files is judged in a temporary workspace holding them (passed to `judge_action`; None otherwise)."""
+def evaluate(items: list[Item], judge_request: Callable[[str], str], judge_action: Callable[[str, Place], str],
+             binary: bool, progress: Callable[[int, int], None] = lambda _d, _n: None,
+             workspace: Path | None = None, home: Path | None = None) -> dict:
+    """Decide every item (the judge functions return a decision string) and compute the metrics. Action items are
+    judged in the place `placed` gives them against `workspace` and `home` (default: the current and home
+    directories)."""
+    workspace, home = (workspace or Path.cwd()).resolve(), (home or Path.home()).resolve()
     predicted, latencies = [], []
     for done, item in enumerate(items, 1):
-        with workspace_holding(item.files) as workspace:
+        with placed(item.files, item.args, workspace, home) as where:
             start = time.perf_counter()
-            decision = judge_request(item.text) if item.tool == "" else judge_action(item.tool, item.args, workspace)
+            decision = judge_request(item.text) if item.tool == "" else judge_action(item.tool, where)
             latencies.append((time.perf_counter() - start) * 1000.0)
         predicted.append(decision)
         progress(done, len(items))
