@@ -142,7 +142,7 @@ _REMOTE_SOURCE = GuardedPattern(re.compile(r"""\b(?:source|sys\.source|source_ur
 _ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]"""))
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
-    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode")
+    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode|decodeBase64\(")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
     r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
@@ -316,10 +316,29 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
-    commands += _argv_commands(code)
+    commands += _argv_commands(code) + pipeline_steps(code)
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+# Jenkins pipeline steps that run a shell (`sh 'make'`, `sh """…"""`, `bat(script: '…')`): the command lines they run.
+_PIPELINE_STEP = GuardedPattern(re.compile(
+    r"""(?<![\w.$])(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script\s*:\s*)?('\'\'|\"\"\"|'|")((?:(?!\1)[^\\]|\\.)*?)\1""", re.S))
+# A Groovy variable given the home folder (`def root = System.getProperty('user.home')`).
+_GROOVY_HOME = re.compile(r"""\bdef\s+(\w+)\s*=\s*(?:System\.getProperty\(\s*['"]user\.home['"]\s*\)|"""
+                          r"""System\.getenv\(\s*['"](?:HOME|USERPROFILE)['"]\s*\)|env\.HOME\b)""")
+
+
+def pipeline_steps(code: str) -> list[str]:
+    """The command lines of a pipeline's shell steps, `\\$` read as `$` and a `${name}` that holds the home folder as
+    `$HOME`."""
+    homes = set(_GROOVY_HOME.findall(code))
+    steps = []
+    for m in _PIPELINE_STEP.finditer(code):
+        body = m.group(2).replace("\\$", "$")
+        steps.append(re.sub(r"\$\{(\w+)\}", lambda n: "$HOME" if n.group(1) in homes else n.group(0), body))
+    return steps
 
 
 def _adjacent_joined(code: str) -> str:
