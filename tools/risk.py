@@ -39,6 +39,7 @@ from tools.risk_buildfiles import (
     list_command,
     logrotate_commands,
     msbuild_commands,
+    msbuild_inline_code,
     nix_hook_commands,
     packer_local_commands,
     procfile_commands,
@@ -337,6 +338,9 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                                "act.file.container_home")]
     elif reader := next((r for pattern, r in _BUILD_FILE_READERS if pattern.search(path)), None):
         judged = [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in reader(text)]
+        for code in msbuild_inline_code(text) if MSBUILD.search(path) else []:
+            risks, commands = code_risks(code, ctx)
+            judged += [*risks, *(assess_shell(c, ctx) for c in commands)]
     elif TERRAFORM_TEMPLATE.search(path):  # the script it renders, by the extension before `.tftpl`
         script = re.sub(r"^[ \t]*%\{[^}]*\}[ \t]*$", "", text, flags=re.M)  # `%{ if … }` directives
         judged = [assess_file_run(resolve(path, ctx), script, code_language(path[:-len(".tftpl")], script) or "shell", ctx)]

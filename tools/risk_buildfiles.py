@@ -193,12 +193,56 @@ def starlark_commands(text: str) -> list[str]:
     return commands + [list_command(f"[{m.group(1)}]") for m in re.finditer(r"\bexecute\(\s*\[([^\]]*)\]", text)]
 
 
+# MSBuild's ways of naming the home folder: `$(HOME)`, `$(UserProfile)`, and the property functions that find it.
+_MSBUILD_HOME = re.compile(r"\$\((?:HOME|UserProfile)\)|\$\(\[System\.Environment\]::(?:GetFolderPath\([^()]*UserProfile\s*\)|"
+                           r"GetEnvironmentVariable\(\s*'(?:HOME|USERPROFILE)'\s*\))\)", re.I)
+_MSBUILD_PROPERTY = re.compile(r"<(\w+)(?:\s+Condition\s*=\s*\"[^\"]*\")?\s*>([^<>]*)</\1>")
+_MSBUILD_FOLDER = re.compile(r"\$\(MSBuild(?:ThisFile|Project)Directory\)")  # the file's own folder, where it is judged
+# Tasks that act on files, as the command each equals (its attribute lists split at `;`), and items that copy or embed
+# the files they include into what the build produces (read as reading them).
+_MSBUILD_TASKS = {"RemoveDir": ("Directories", "rm -rf"), "Delete": ("Files", "rm -f"), "Copy": ("SourceFiles", "cp"),
+                  "WriteLinesToFile": ("File", None), "DownloadFile": ("SourceUrl", "curl -fsSLO")}
+_MSBUILD_ITEM = re.compile(r"<(?:EmbeddedResource|Content|None|Resource|AdditionalFiles|Compile|Page)\s+[^>]*?\bInclude\s*=\s*\"([^\"]*)\"")
+_MSBUILD_TASK = re.compile(r"<(" + "|".join(_MSBUILD_TASKS) + r")\b([^>]*?)/?>")
+_MSBUILD_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*\"([^\"]*)\"")
+
+
+def _msbuild_text(text: str) -> str:
+    """The file with the home folder as `$HOME`, its own folder as `./`, each property it sets as its value and any
+    other property as a variable."""
+    text = _MSBUILD_FOLDER.sub("./", _MSBUILD_HOME.sub("$HOME", text))
+    properties = {name: value.strip() for name, value in _MSBUILD_PROPERTY.findall(text)}
+    for _ in range(3):  # a property set from another
+        text = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), text)
+    return re.sub(r"\$\((\w+)\)", r"${\1}", text)
+
+
 def msbuild_commands(text: str) -> list[str]:
-    """The commands of an MSBuild file's `Exec` tasks, its `$(NAME)` properties read as variables."""
+    """The commands an MSBuild file runs or equals: its `Exec` tasks, the file tasks (`RemoveDir`, `Delete`, `Copy`,
+    `WriteLinesToFile`, `DownloadFile`) and the items it copies or embeds into its output."""
     import html  # only an MSBuild file being judged needs it
 
-    found = re.findall(r"<Exec\b[^>]*?\bCommand\s*=\s*\"([^\"]*)\"", text, re.I)
-    return [re.sub(r"\$\((\w+)\)", r"${\1}", html.unescape(c)) for c in found]
+    text = _msbuild_text(text)
+    found = [html.unescape(c) for c in re.findall(r"<Exec\b[^>]*?\bCommand\s*=\s*\"([^\"]*)\"", text, re.I)]
+    for m in _MSBUILD_TASK.finditer(text):
+        attributes = {k: html.unescape(v) for k, v in _MSBUILD_ATTRIBUTE.findall(m.group(2))}
+        key, program = _MSBUILD_TASKS[m.group(1)]
+        named = [shlex.quote(v.strip()) for v in attributes.get(key, "").split(";") if v.strip()]
+        if not named:
+            continue
+        if program is None:  # WriteLinesToFile: emptied when it overwrites, else added to
+            found.append(f": > {named[0]}" if attributes.get("Overwrite", "").lower() == "true" else f"echo >> {named[0]}")
+            continue
+        destination = attributes.get("DestinationFolder") or attributes.get("DestinationFiles") or ""
+        found.append(" ".join([program, *named, *([shlex.quote(destination)] if destination and program == "cp" else [])]))
+    found += [f"cat {shlex.quote(v.strip())}" for m in _MSBUILD_ITEM.finditer(text)
+              for v in html.unescape(m.group(1)).split(";") if v.strip()]
+    return found
+
+
+def msbuild_inline_code(text: str) -> list[str]:
+    """The code of an MSBuild file's inline tasks (`<Code>` of a `RoslynCodeTaskFactory` task), run when the task is."""
+    return [m.group(1) for m in re.finditer(r"<Code\b[^>]*>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</Code>", text, re.S)]
 
 
 def hcl_commands(text: str) -> list[str]:

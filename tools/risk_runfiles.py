@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
-from tools.risk_buildfiles import BUILD_FILE_NAMES
+from tools.risk_buildfiles import BUILD_FILE_NAMES, msbuild_commands
 from tools.risk_cmake import CMAKE_NAMES
 from tools.risk_paths import base_name, is_secret
 
@@ -887,7 +887,7 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path, environment: d
         add(cwd / "composer.json", "shell", lambda text: composer_scripts(text, operands))
     elif name == "dotnet" and operands[:1] in (["run"], ["test"], ["watch"], ["build"]):
         for build in project_files(cwd, (".csproj", ".fsproj", ".props", ".targets")):
-            add(build, "shell", msbuild_commands)  # <Exec Command="…"> runs when the project builds
+            add(build, "shell", lambda text: "\n".join(msbuild_commands(text)))  # <Exec Command="…"> runs when the project builds
         for source in project_files(cwd, (".cs",)) if operands[0] != "build" else []:
             add(source, "csharp")
     elif name == "git":
@@ -982,13 +982,6 @@ def composer_scripts(text: str, operands: list[str]) -> str:
             else:
                 commands.append(entry)
     return "\n".join(commands)
-
-
-def msbuild_commands(text: str) -> str:
-    """The shell commands of an MSBuild file's `<Exec Command="…">` tasks."""
-    import html  # only a .NET project needs it
-
-    return "\n".join(html.unescape(m.group(2)) for m in re.finditer(r"""<Exec\b[^>]*\bCommand\s*=\s*(['"])(.*?)\1""", text, re.S))
 
 
 def _psr4_file(class_name: str, prefixes: object) -> str | None:
