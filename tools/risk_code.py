@@ -114,7 +114,8 @@ _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
-    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\("))
+    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\(|"
+    r"WinHttp\.WinHttpRequest|XMLHTTP"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.

@@ -105,7 +105,7 @@ from tools.risk_windows import (
     windows_name,
     windows_risks,
 )
-from tools.risk_winscripts import powershell_file_risks
+from tools.risk_winscripts import autohotkey_code, powershell_file_risks
 from tools.risk_winscripts import script_file_risks as windows_script_risks
 
 MAX_DEPTH = 4
@@ -1206,7 +1206,11 @@ class _ShellJudge:
                                                              command=self.command_judge(ctx))) is not None:
             return [*_shown_code_risks(text, ctx, from_file=True), *shown, self.imports_risk(path, text, language, ctx),
                     ActionRisk(ALLOW, "data_work", f"{path.name} only reads and writes data files", "act.shell.r_data")]
+        if language == "autohotkey":
+            text = autohotkey_code(text)
         forbidden = r_forbidden_steps(text, ctx, self.command_judge(ctx)) if family(language) == "r" else []
+        if family(language) == "powershell":
+            forbidden = powershell_file_risks(self, text, ctx, from_file=True)
         return [*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden,
                 ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")]
 

@@ -529,3 +529,32 @@ def loaded_files(code: str, ctx: ActionContext) -> list[str]:
             break
     return texts
 
+
+
+# AutoHotkey, read through the code rules' words: the home folder it finds, the folders it deletes with all they hold,
+# the files it reads and the command lines it runs (`Run, curl … | sh`, `RunWait("…")`).
+_AHK_HOME = re.compile(r"""EnvGet\(\s*["'](?:USERPROFILE|HOME)["']\s*\)|%?A_(?:MyDocuments%?\s*"?\\\.\."?|"""
+                       r"""AppData%?\s*"?\\\.\.\\\.\."?)""", re.I)
+_AHK_ENV_HOME = re.compile(r"^([ \t]*)EnvGet\s*,\s*(\w+)\s*,\s*(?:USERPROFILE|HOME)\b", re.I | re.M)
+_AHK_TREE_DELETE = re.compile(r"^([ \t]*)(?:FileRemoveDir\s*,\s*([^,\n]+?)\s*,\s*1\b|DirDelete\(\s*([^,\n]+?)\s*,\s*(?:true|1)\s*\))",
+                              re.I | re.M)
+_AHK_FILE_READ = re.compile(r"^([ \t]*)FileRead\s*,\s*(\w+)\s*,\s*(.+)$", re.I | re.M)
+_AHK_RUN = re.compile(r"""^[ \t]*Run(?:Wait)?\s*(?:,\s*((?:[^,`\n]|`.)+)|\(\s*"([^"\n]+)")""", re.I | re.M)
+_AHK_ADJACENT = re.compile(r'"([^"\n]*)"[ \t]+"([^"\n]*)"')
+
+
+def autohotkey_code(text: str) -> str:
+    """AutoHotkey written in the words the code rules read: joined literals as one, the home folder as
+    `$env:USERPROFILE`, recursive deletes as `rmtree(…)`, file reads as `open(…)`, and each command line it runs as a
+    `system("…")` call."""
+    while _AHK_ADJACENT.search(text):
+        text = _AHK_ADJACENT.sub(r'"\1\2"', text)
+    text = _AHK_HOME.sub("$env:USERPROFILE", text)
+    text = _AHK_ENV_HOME.sub(r"\1\2 := $env:USERPROFILE", text)
+    text = _AHK_TREE_DELETE.sub(lambda m: f"{m.group(1)}rmtree({m.group(2) or m.group(3)})", text)
+    text = _AHK_FILE_READ.sub(r"\1\2 := open(\3)", text)
+    homes = "|".join(re.findall(r"^[ \t]*(\w+)\s*:=\s*\$env:USERPROFILE\s*$", text, re.M))
+    runs = [_CMD_PREFIX.sub("", (m.group(1) or m.group(2)).replace("`,", ",")).strip() for m in _AHK_RUN.finditer(text)]
+    runs = [re.sub(rf"%(?:{homes})%", "%USERPROFILE%", r) if homes else r for r in runs]
+    calls = [f"system({q}{r}{q})" for r in runs for q in [next((q for q in "\"'`" if q not in r), "")] if q]
+    return "\n".join([text, *calls])
