@@ -498,7 +498,7 @@ _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `
 
 
 # Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools.
-_SENDING_CONFIG = re.compile(r"(?:^|/)[^/]*(?:upload|dist|ship|deliver|mail|release|publish|attach)[^/]*(?:/|$)", re.I)
+_SENDING_CONFIG = re.compile(r"(?:^|/)[^/]*(?:upload|dist|ship|deliver|mail|release|publish|attach|backup|sync|archiv)[^/]*(?:/|$)", re.I)
 # Keys under which a tool is given a secret to authenticate with, not to carry: an ssh identity, a credentials file.
 _CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|login|netrc|secret|passw", re.I)
 
@@ -517,16 +517,27 @@ def _config_naming_secrets(path: str, before: str, added: str, ctx: ActionContex
         return []
     added = _HOME_VARIABLE.sub("~", added)
     had = set(_CONFIG_WORDS.split(_HOME_VARIABLE.sub("~", before)))
-    named = [w for w in _CONFIG_WORDS.split(added) if w.startswith(("~", "/")) and w not in had]
+    named = [w for w in _CONFIG_WORDS.split(added) if w.startswith(("~", "/", "..")) and w not in had]
     for word in named:
-        target = resolve(word, ctx)
-        if is_secret(target, ctx.home) and _SENDING_CONFIG.search(path) and not _CREDENTIAL_KEY.search(
+        places = _named_places(word, path, ctx)
+        if any(is_secret(p, ctx.home) for p in places) and _SENDING_CONFIG.search(path) and not _CREDENTIAL_KEY.search(
                 _line_key(added, word)):
             return [ActionRisk(DENY, "secrets", f"{path}, which its tool sends or publishes, now names {word}",
                                "act.file.config_send")]
-        if is_secret(target, ctx.home) or is_protected(target, ctx):
+        if any(is_secret(p, ctx.home) or is_protected(p, ctx) for p in places):
             return [ActionRisk(ESCALATE, "planted", f"{path} now names {word}, which the project's scripts may read, "
                                "send or delete", "act.file.config_secret")]
+    return []
+
+
+def _named_places(value: str, path: str, ctx: ActionContext) -> list[Path]:
+    """The places a path written in the file at `path` may name: one from `~` or `/` as written; one that climbs out
+    with `../` both from the workspace and from the file's own folder (its tool may read it from either)."""
+    value = _HOME_VARIABLE.sub("~", value.strip())
+    if value.startswith(("~", "/")):
+        return [resolve(value, ctx)]
+    if value.startswith(("../", "..\\")):
+        return [resolve(value, ctx), resolve(value, replace(ctx, cwd=resolve(path, ctx).parent))]
     return []
 
 
@@ -558,12 +569,6 @@ _DESTINATION_KEY = re.compile(r"host(?:name)?|server|remote(?:_host)?|endpoint|u
 _CLEANUP_CONFIG = re.compile(r"(?:housekeep|clean|purge|prune|sweep|retention|janitor)[^/]*$", re.I)
 
 
-def _entry_path(value: str, ctx: ActionContext) -> Path | None:
-    """The path a config value names, when it starts at the home folder or the root."""
-    value = _HOME_VARIABLE.sub("~", value.strip())
-    return resolve(value, ctx) if value.startswith(("~", "/")) else None
-
-
 def _config_entry_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """An entry that a data or configuration file's runner acts on: one whose action deletes and whose path is the home
     folder, the system or AEGIS's folder (matching every file there) would delete it all; one that names a secret file
@@ -578,13 +583,11 @@ def _config_entry_risks(path: str, before: str, after: str, ctx: ActionContext) 
         deletes = _CLEANUP_CONFIG.search(path) or any(_DELETE_ACTION.fullmatch(v.strip()) for _, v in values)
         matches_all = all(_MATCHES_ALL.fullmatch(v.strip()) for k, v in values if re.search("glob|pattern|include", k))
         for key, value in values:
-            target = _entry_path(value, ctx)
-            if target is None:
-                continue
-            if deletes and matches_all and (holds_everything(target, ctx) or is_protected(target, ctx)):
+            places = _named_places(value, path, ctx)
+            if deletes and matches_all and any(holds_everything(p, ctx) or is_protected(p, ctx) for p in places):
                 return [ActionRisk(DENY, "destructive", f"{path} asks its runner to delete everything in {value}",
                                    "act.file.config_delete")]
-            if is_secret(target, ctx.home) and not _CREDENTIAL_KEY.search(key) and any(
+            if any(is_secret(p, ctx.home) for p in places) and not _CREDENTIAL_KEY.search(key) and any(
                     _DESTINATION.fullmatch(v.strip()) or _DESTINATION_KEY.fullmatch(k) and v.strip()
                     for k, v in values if k != key):
                 return [ActionRisk(DENY, "secrets", f"{path} asks its runner to send {value} off the machine",
