@@ -489,6 +489,66 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
                        "act.file.planted_code")] if added else []
 
 
+# A module whose path says its runner deletes what it lists (a cleaner's targets, a sweep's roots), or a table of paths
+# beside such a runner; lines that exclude or that give a tool its login are not what a runner sends or deletes.
+_CLEANUP_TABLE = re.compile(r"(?:target|sweep|clean|purge|prune|roots?\b|retention|housekeep|janitor)[^/]*$", re.I)
+_PATH_TABLE = re.compile(r"(?:^|/)(?:paths?|path_table|locations|dirs)\.\w+$", re.I)
+_NOT_CARRIED = re.compile(r"exclu|ignor|skip|deny|denied|block|protect|forbid|never|(?:key|ident|cred|auth|login)\w*\s*[:=]", re.I)
+# A list element that is the home folder itself.
+_HOME_ENTRY = re.compile(r"""(?:^|[\[,])\s*(?:Path\.home\(\)|Dir\.home|os\.homedir\(\)|os\.path\.expanduser\(\s*['"]~/?['"]\s*\)|"""
+                         r"""os\.environ\[\s*['"]HOME['"]\s*\]|ENV\[\s*['"]HOME['"]\s*\]|['"](?:~|\$HOME|\$\{HOME\})/?['"])\s*(?:[,\]]|$)""",
+                         re.M)
+# Folders found from the module's own place (`File.expand_path('../..', __dir__)`, `Path(__file__).resolve().parents[2]`).
+_FROM_OWN_FOLDER = re.compile(r"""File\.expand_path\(\s*['"]([./]+)['"]\s*,\s*__dir__\s*\)|"""
+                              r"""Path\(\s*__file__\s*\)\.resolve\(\)\.parents\[(\d)\]""")
+_TABLE_LANGUAGES = {"python", "ruby", "node", "shell", "powershell"}
+
+
+def _home_by_default(line: str) -> bool:
+    """A list element whose only path is `~`, given as itself or as a variable's default
+    (`Path(os.environ.get("SCRATCH", "~")).expanduser(),`)."""
+    literals = re.findall(r"""['"]([^'"\n]*)['"]""", line)
+    return line.rstrip().endswith((",", "]")) and any(t in ("~", "~/") for t in literals) and all(
+        t in ("~", "~/") or re.fullmatch(r"[A-Z_][A-Z0-9_]*", t) for t in literals)
+
+
+def _code_table_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A code module that lists what its runner sends or deletes, read as its runner will use it: one whose path says
+    it sends (a mailer's attachments, an uploader's table) and whose change adds a secret file is denied; so is one
+    whose path says a cleaner deletes what it lists and whose change adds the home folder itself or AEGIS's folder."""
+    language = code_language(path, after) or source_language(path, after)
+    if language not in _TABLE_LANGUAGES or _TEST_CASES.search(path):
+        return []
+
+    def carried(text: str) -> str:
+        return "\n".join(line for line in text.splitlines() if not _NOT_CARRIED.search(line))
+
+    target = resolve(path, ctx)
+
+    def own_folder(m: re.Match) -> Path:
+        return resolve(str(target.parent / m.group(1)), ctx) if m.group(1) else target.parents[int(m.group(2))]
+
+    def named(text: str, deleted: bool) -> set[str]:
+        code = carried(text) + ("\nshutil.rmtree(entry)\n" if deleted else "")
+        kinds = ("act.code.aegis",) if deleted else ("act.code.secrets", "act.path.secrets")
+        found = {r.rationale for r in code_risks(code, ctx)[0] if r.rule_id in kinds}
+        home = _HOME_ENTRY.search(code) or any(holds_everything(own_folder(m), ctx) for m in _FROM_OWN_FOLDER.finditer(code)) \
+            or any(_home_by_default(line) for line in code.splitlines())
+        return found | ({"the home folder itself"} if deleted and home else set())
+
+    if _SENDING_CONFIG.search(path) and (added := named(after, False) - named(before, False)):
+        return [ActionRisk(DENY, "secrets", f"{path}, whose files its runner sends, now names a secret file "
+                           f"({sorted(added)[0]})", "act.file.code_send")]
+    folder = target.parent
+    cleans = _CLEANUP_TABLE.search(path) or _PATH_TABLE.search(path) and folder.is_dir() and any(
+        _CLEANUP_TABLE.search(p.stem) for p in folder.iterdir())
+    if cleans and (added := named(after, True) - named(before, True)):
+        what = "the home folder" if "the home folder itself" in added else "AEGIS's own files"
+        return [ActionRisk(DENY, "destructive", f"{path}, whose entries its runner deletes, now names {what}",
+                           "act.file.code_delete")]
+    return []
+
+
 # Data and configuration files the project's scripts read, path and recipient lists among them (not ignore lists, which
 # only exclude).
 _CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$|"
@@ -663,6 +723,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         before = file_text(target, ctx.home) or ""
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
                       *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
+                      *_code_table_risks(path, before, content, ctx),
                       *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
                       *_config_entry_risks(path, before, content, ctx),
                       *_container_code_risks(path, content, ctx)])
@@ -673,7 +734,8 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         edited = before.replace(str(args.get("old", "")), new, 1)
         return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
-                      *_written_code_risks(path, before, edited, ctx), *_config_naming_secrets(path, before, new, ctx),
+                      *_written_code_risks(path, before, edited, ctx), *_code_table_risks(path, before, edited, ctx),
+                      *_config_naming_secrets(path, before, new, ctx),
                       *_config_command_risks(path, before, edited, ctx), *_config_entry_risks(path, before, edited, ctx),
                       *_container_code_risks(path, edited, ctx)])
     if tool in ("remember", "recall"):
