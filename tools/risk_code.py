@@ -51,7 +51,8 @@ _HOME_REFERENCE = re.compile(
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
     r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\))|path\.expand\(\s*['\"]~|"
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|"
-    r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
+    r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
+    r"getenv\(\s*['\"]USERPROFILE['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
@@ -95,6 +96,7 @@ _WRITES = re.compile(
     r"open\((?:[^()]|\([^()]*\))*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
+    r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = GuardedPattern(re.compile(
@@ -126,7 +128,8 @@ _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alterna
     r"(?i:\b(?:Start-Process|Invoke-Expression|iex|Invoke-Command)\b|\[scriptblock\])",
     r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|\bqx\b|\bsh\.|pexpect|plumbum", r"`", r"&\s*[$({'\"]",
     r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b",
-    r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b", r"\bSystem\.cmd\b|:os\.cmd\b|\bProcess\.(?:run|start)\b"))
+    r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b", r"\bSystem\.cmd\b|:os\.cmd\b|\bProcess\.(?:run|start)\b",
+    r"\bsys\.process\b|[)\"]\s*\.!!?(?![=\w])"))  # Scala's processes
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
@@ -317,7 +320,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
-    commands += _argv_commands(code) + pipeline_steps(code)
+    commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code)
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
@@ -329,6 +332,18 @@ _PIPELINE_STEP = GuardedPattern(re.compile(
 # A Groovy variable given the home folder (`def root = System.getProperty('user.home')`).
 _GROOVY_HOME = re.compile(r"""\bdef\s+(\w+)\s*=\s*(?:System\.getProperty\(\s*['"]user\.home['"]\s*\)|"""
                           r"""System\.getenv\(\s*['"](?:HOME|USERPROFILE)['"]\s*\)|env\.HOME\b)""")
+
+
+# Scala's processes: `Seq("curl", "-F", s"f=@${path}", url).!` and `"rm -rf x".!!` run the command they hold.
+_SCALA_PROCESS = re.compile(r"""(?:Seq|List)\(\s*((?:s?"[^"\n]*"\s*,\s*)*s?"[^"\n]*")\s*\)\s*\.!!?|s?"([^"\n]+)"\s*\.!!?""")
+
+
+def scala_processes(code: str) -> list[str]:
+    """The command lines Scala code runs as processes."""
+    if ".!" not in code:
+        return []
+    return [shlex.join(re.findall(r'"([^"\n]*)"', m.group(1))) if m.group(1) else m.group(2)
+            for m in _SCALA_PROCESS.finditer(code)]
 
 
 def pipeline_steps(code: str) -> list[str]:

@@ -162,7 +162,7 @@ _CODE_LANGUAGES = {"py": "python", "pyw": "python", "js": "node", "mjs": "node",
 CODE_ENDINGS = tuple(f".{e}" for e in _CODE_LANGUAGES)
 # Compiled languages' sources: a build, a code generator or a test run compiles and runs them from elsewhere.
 _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "kts": "kotlin", "groovy": "groovy",
-                     "gradle": "groovy", "scala": "scala", "cs": "csharp", "c": "c", "h": "c", "cc": "cpp", "cpp": "cpp",
+                     "gradle": "groovy", "scala": "scala", "sbt": "scala", "cs": "csharp", "c": "c", "h": "c", "cc": "cpp", "cpp": "cpp",
                      "cxx": "cpp", "hh": "cpp", "hpp": "cpp", "swift": "swift", "ex": "elixir", "exs": "elixir",
                      "dart": "dart", "smk": "python", "sbatch": "shell", "slurm": "shell", "nf": "groovy",
                      "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark"}
