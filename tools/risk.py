@@ -55,7 +55,7 @@ from tools.risk_buildfiles import (
 from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
-from tools.risk_documents import quarto_project_commands
+from tools.risk_documents import notebook_chunks, quarto_project_commands
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
@@ -479,11 +479,19 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
     running it would be, unless the file would already have done the same before this change."""
     language = code_language(path, after) or source_language(path, after)
-    if language is None or _TEST_CASES.search(path):
+    notebook = path.endswith(".ipynb")
+    if language is None and not notebook or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)
-    denied = file_run_denials(target, after, language, ctx)
-    had = {r.rationale for r in file_run_denials(target, before, language, ctx)} if denied and before else set()
+
+    def denials(text: str) -> list[ActionRisk]:
+        if not notebook:
+            return file_run_denials(target, text, language, ctx)
+        chunks = notebook_chunks(text) or []  # as papermill or nbmake will run its cells
+        return [r for c in chunks if c.language != "unknown" for r in file_run_denials(target, c.text, c.language, ctx)]
+
+    denied = denials(after)
+    had = {r.rationale for r in denials(before)} if denied and before else set()
     added = [r for r in denied if r.rationale not in had]
     return [ActionRisk(DENY, added[0].category, f"writes code into {path} that would, when run: {added[0].rationale}",
                        "act.file.planted_code")] if added else []

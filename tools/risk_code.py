@@ -49,7 +49,7 @@ _HOME_REFERENCE = re.compile(
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
-    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\))|path\.expand\(\s*['\"]~|"
+    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.UserProfile)|path\.expand\(\s*['\"]~|"
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|"
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
     r"getenv\(\s*['\"]USERPROFILE['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
@@ -73,6 +73,8 @@ _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1")
 # A list of literals joined with nothing between (`Enum.join(["cu", "rl -fsS"])`, Julia's `join([...])`).
 _JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\)""")
+# C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
+_CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
@@ -245,6 +247,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
     code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1)), code)
+    code = _CONCAT_CALL.sub(lambda m: _one_literal(m.group(1)), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)

@@ -60,7 +60,7 @@ def notebook_chunks(text: str, parameters: str = "") -> list[Chunk] | None:
     spec = metadata.get("kernelspec") if isinstance(metadata.get("kernelspec"), dict) else {}
     info = metadata.get("language_info") if isinstance(metadata.get("language_info"), dict) else {}
     kernel = str(spec.get("language") or info.get("name") or spec.get("name") or "python").lower()
-    language = next((v for k, v in _KERNEL_LANGUAGES.items() if kernel == k or kernel.startswith(k + "-")), "unknown")
+    language = next((v for k, v in _KERNEL_LANGUAGES.items() if re.match(rf"{k}\d*(?:-|$)", kernel)), "unknown")  # python3
     sources = [parameters] if parameters and not any(_tagged_parameters(c) for c in cells) else []
     for cell in cells:
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
