@@ -20,7 +20,7 @@ _REFLEX_NAME = r"reflex\.conf"  # `reflex -c reflex.conf` runs each line's comma
 _MSBUILD_NAME = r"[^/]+\.(?:targets|props|csproj|vbproj|fsproj|proj)"  # `Exec` steps run on every build
 _HCL_NAME = r"(?![^/]+\.pkr\.hcl$)[^/]+\.hcl"  # Vault Agent templates, Nomad jobs, Consul watches run `command`s
 _NIX_NAME = r"(?:flake|shell|default)\.nix"  # a dev shell's hooks run on `nix develop`, `nix-shell`, direnv's `use flake`
-_STARLARK_NAME = r"[^/]+\.bzl|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules
+_STARLARK_NAME = r"[^/]+\.(?:bzl|star)|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules
 _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
                     rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
@@ -246,8 +246,10 @@ def msbuild_inline_code(text: str) -> list[str]:
 
 
 def hcl_commands(text: str) -> list[str]:
-    """The commands an HCL file's blocks run: `command = "…"` (with the `args = […]` that follow it) or a list."""
-    found = []
+    """The commands an HCL file's blocks run: `command = "…"` (with the `args = […]` that follow it) or a list, and an
+    `args` list of its own (a Consul watch's script handler); `$${` is HCL's escaped `${`."""
+    text = text.replace("$${", "${")
+    found, followed = [], set()
     for m in re.finditer(r"\bcommand\s*=\s*(\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\])(?:\s*\n\s*args\s*=\s*(\[[^\]]*\]))?", text):
         if m.group(1).startswith("["):
             found.append(list_command(m.group(1)))
@@ -255,7 +257,9 @@ def hcl_commands(text: str) -> list[str]:
             args = shlex.join(list_words(m.group(2)) or []) if m.group(2) else ""
             command = m.group(1)[1:-1].replace('\\"', '"')
             found.append(f"{command} {args}".strip())
-    return found
+        followed.add(m.start(2))
+    return found + [list_command(m.group(1)) for m in re.finditer(r"\bargs\s*=\s*(\[[^\]]*\])", text)
+                    if m.start(1) not in followed]
 
 
 def reflex_commands(text: str) -> list[str]:

@@ -131,7 +131,8 @@ _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alterna
     r"subprocess|child_process|\bpty\b|ctypes|Open3|%x|\bqx\b|\bsh\.|pexpect|plumbum", r"`", r"&\s*[$({'\"]",
     r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b",
     r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b", r"\bSystem\.cmd\b|:os\.cmd\b|\bProcess\.(?:run|start)\b",
-    r"\bsys\.process\b|[)\"]\s*\.!!?(?![=\w])"))  # Scala's processes
+    r"\bsys\.process\b|[)\"]\s*\.!!?(?![=\w])",  # Scala's processes
+    r"(?<![\w.])local\s*\(\s*['\"]"))  # Tilt's and Fabric's shell commands
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands

@@ -165,7 +165,7 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "gradle": "groovy", "scala": "scala", "sbt": "scala", "cs": "csharp", "c": "c", "h": "c", "cc": "cpp", "cpp": "cpp",
                      "cxx": "cpp", "hh": "cpp", "hpp": "cpp", "swift": "swift", "ex": "elixir", "exs": "elixir",
                      "dart": "dart", "smk": "python", "sbatch": "shell", "slurm": "shell", "nf": "groovy",
-                     "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark", "cake": "csharp",
+                     "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark", "star": "starlark", "cake": "csharp",
                      "csx": "csharp"}
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow.
 _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python"}
