@@ -30,6 +30,7 @@ from tools.risk_buildfiles import (
     TERRAFORM,
     TERRAFORM_TEMPLATE,
     ci_secret_names,
+    closing,
     config_commands,
     config_entries,
     dockerfile_commands,
@@ -474,13 +475,23 @@ def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionC
     return [] if any(r.decision == ESCALATE for r in was) else added
 
 
+def _go_test_setup(text: str) -> str:
+    """The `TestMain` and `init` functions of a Go test file: what `go test` runs whichever tests it runs."""
+    bodies = []
+    for m in re.finditer(r"^func\s+(?:TestMain\s*\([^)]*\)|init\s*\(\s*\))\s*\{", text, re.M):
+        bodies.append(text[m.start():closing(text, m.end(), "{}") + 1])
+    return "\n".join(bodies)
+
+
 def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """Code written into any file, not only one whose name says it runs later (a build backend, an npm script, a test
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
     running it would be, unless the file would already have done the same before this change."""
     language = code_language(path, after) or source_language(path, after)
     notebook = path.endswith(".ipynb")
-    if language is None and not notebook or _TEST_CASES.search(path):
+    if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
+        before, after = _go_test_setup(before), _go_test_setup(after)
+    elif language is None and not notebook or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)
 
