@@ -29,6 +29,7 @@ from tools.risk_buildfiles import (
     STARLARK,
     TERRAFORM,
     TERRAFORM_TEMPLATE,
+    ant_commands,
     ci_secret_names,
     closing,
     config_commands,
@@ -367,6 +368,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
 
         values = re.findall(r'=\s*"([^"]*)"', text) + re.findall(r">([^<>]+)<", text)
         judged = [*mentions(text, ctx), *(assess_shell(html.unescape(v), ctx) for v in values if " " in v.strip())]
+        judged += [assess_shell(c, replace(ctx, cwd=resolve(path, ctx).parent)) for c in ant_commands(text)]
     elif _CODE_FILE.search(path):
         risks, commands = code_risks(text, ctx)
         commands += [m.group(2) for m in _GROOVY_EXECUTE.finditer(text)]

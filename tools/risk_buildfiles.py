@@ -211,9 +211,10 @@ def _msbuild_text(text: str) -> str:
     """The file with the home folder as `$HOME`, its own folder as `./`, each property it sets as its value and any
     other property as a variable."""
     text = _MSBUILD_FOLDER.sub("./", _MSBUILD_HOME.sub("$HOME", text))
-    properties = {name: value.strip() for name, value in _MSBUILD_PROPERTY.findall(text)}
-    for _ in range(3):  # a property set from another
-        text = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), text)
+    properties: dict[str, str] = {}
+    for name, value in _MSBUILD_PROPERTY.findall(text):  # in order: a property may build on another, or on itself
+        properties[name] = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), value.strip())
+    text = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), text)
     return re.sub(r"\$\((\w+)\)", r"${\1}", text)
 
 
@@ -243,6 +244,41 @@ def msbuild_commands(text: str) -> list[str]:
 def msbuild_inline_code(text: str) -> list[str]:
     """The code of an MSBuild file's inline tasks (`<Code>` of a `RoslynCodeTaskFactory` task), run when the task is."""
     return [m.group(1) for m in re.finditer(r"<Code\b[^>]*>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</Code>", text, re.S)]
+
+
+# Ant's file tasks (in `build.xml`, or a Maven antrun target in `pom.xml`) as the commands they equal; `${name}` of a
+# `<property>` is its value.
+_ANT_TASK = re.compile(r"<(delete|copy|move|exec|get|echo|truncate)\b([^>]*?)(/?)>(.*?)(?:</\1>|(?<=/>))", re.S)
+
+
+def ant_commands(text: str) -> list[str]:
+    """The commands an Ant target's `delete`, `copy`, `move`, `exec`, `get`, `echo file=` and `truncate` tasks equal,
+    a nested `fileset`'s folder standing for the files it selects."""
+    import html  # only an Ant or Maven file being judged needs it
+
+    properties: dict[str, str] = {}
+    for name, value in re.findall(r"<property\s+name\s*=\s*\"([\w.-]+)\"\s+(?:value|location)\s*=\s*\"([^\"]*)\"", text):
+        properties[name] = re.sub(r"\$\{([\w.-]+)\}", lambda m: properties.get(m.group(1), m.group(0)), html.unescape(value))
+    text = re.sub(r"\$\{([\w.-]+)\}", lambda m: properties.get(m.group(1), m.group(0)), text)
+    found = []
+    for m in _ANT_TASK.finditer(text):
+        task, inner = m.group(1), m.group(4) if not m.group(3) else ""
+        attributes = {k.lower(): html.unescape(v) for k, v in _MSBUILD_ATTRIBUTE.findall(m.group(2))}
+        sets = [html.unescape(d) for d in re.findall(r"<fileset\b[^>]*?\bdir\s*=\s*\"([^\"]*)\"", inner)]
+        named = [v for v in (attributes.get("dir"), attributes.get("file"), *sets) if v]
+        if task == "delete":
+            found += [f"rm -rf {shlex.quote(v)}" for v in named]
+        elif task in ("copy", "move"):
+            target = attributes.get("todir") or attributes.get("tofile") or "."
+            found += [f"{'cp -r' if task == 'copy' else 'mv'} {shlex.quote(v)} {shlex.quote(target)}" for v in named]
+        elif task == "exec" and attributes.get("executable"):
+            words = [html.unescape(w) for w in re.findall(r"<arg\s+(?:value|line)\s*=\s*\"([^\"]*)\"", inner)]
+            found.append(shlex.join([attributes["executable"], *words]))
+        elif task == "get" and attributes.get("src"):
+            found.append(f"curl -fsSLo {shlex.quote(attributes.get('dest', '.'))} {shlex.quote(attributes['src'])}")
+        elif task in ("echo", "truncate") and attributes.get("file"):
+            found.append(f"{'echo >>' if attributes.get('append') == 'true' else ': >'} {shlex.quote(attributes['file'])}")
+    return found
 
 
 def hcl_commands(text: str) -> list[str]:
