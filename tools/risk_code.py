@@ -42,7 +42,8 @@ _DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm
 _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
     r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`
-    r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST"))
+    r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST|"
+    r"\bdelete\(\s*(?:project\.)?fileTree\("))  # Gradle
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
@@ -73,6 +74,9 @@ _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1")
 # A list of literals joined with nothing between (`Enum.join(["cu", "rl -fsS"])`, Julia's `join([...])`).
 _JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\)""")
+# Kotlin's and Scala's lists of literals joined (`listOf(".local", "share").joinToString("/")`, `Seq(…).mkString("/")`).
+_JOINED_SEQUENCE = re.compile(r"""\b(?:listOf|arrayOf|Seq|List)\(\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)\s*\."""
+                              r"""(?:joinToString|mkString)\(\s*(?:separator\s*=\s*)?"([^"\n]*)"\s*\)""")
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
 _CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
@@ -98,7 +102,7 @@ _WRITES = re.compile(
     r"open\((?:[^()]|\([^()]*\))*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
-    r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|"
+    r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|writeText|writeBytes|appendText|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = GuardedPattern(re.compile(
@@ -249,6 +253,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
     code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1)), code)
     code = _CONCAT_CALL.sub(lambda m: _one_literal(m.group(1)), code)
+    sequences = [m.group(2).join(re.findall(r'"([^"]*)"', m.group(1))) for m in _JOINED_SEQUENCE.finditer(code)]
+    code = _JOINED_SEQUENCE.sub(lambda m: '"' + m.group(2).join(re.findall(r'"([^"]*)"', m.group(1))) + '"', code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)
@@ -265,6 +271,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         risks.append(ActionRisk(DENY, "secrets", "inline code reads a token file in the home directory", "act.code.secrets"))
     joined = [_joined_path(m) for m in _JOINED_NAMES.finditer(code)
               if _PATH_JOIN.search(code[max(0, m.start() - 60):m.start()]) or re.search(r"""['"]\s*/\s*['"]""", m.group(0))]
+    joined += [path for path in sequences if "/" in path]
     names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
         inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code)) or any(
         fnmatchcase("aegis", m.group(1)) for text in (code, *joined) for m in _AEGIS_BY_GLOB.finditer(text)) or (
