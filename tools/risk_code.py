@@ -53,7 +53,7 @@ _HOME_REFERENCE = re.compile(
     r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.UserProfile)|path\.expand\(\s*['\"]~|"
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|"
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
-    r"getenv\(\s*['\"]USERPROFILE['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
+    r"[gG]etenv\(\s*['\"](?:HOME|USERPROFILE)['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
@@ -77,6 +77,9 @@ _JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:
 # Kotlin's and Scala's lists of literals joined (`listOf(".local", "share").joinToString("/")`, `Seq(…).mkString("/")`).
 _JOINED_SEQUENCE = re.compile(r"""\b(?:listOf|arrayOf|Seq|List)\(\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)\s*\."""
                               r"""(?:joinToString|mkString)\(\s*(?:separator\s*=\s*)?"([^"\n]*)"\s*\)""")
+# The path separator by name (Go's `string(os.PathSeparator)`, Java's `File.separator`): a `/` literal.
+_PATH_SEPARATOR = re.compile(r"\bstring\(\s*(?:os|filepath)\.(?:PathSeparator|Separator)\s*\)|\bFile\.separator\b|"
+                             r"\bPath\.DirectorySeparatorChar\b")
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
 _CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
@@ -102,7 +105,7 @@ _WRITES = re.compile(
     r"open\((?:[^()]|\([^()]*\))*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
-    r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|writeText|writeBytes|appendText|"
+    r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|writeText|writeBytes|appendText|deleteIfExists|delete|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = GuardedPattern(re.compile(
@@ -247,6 +250,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
+    code = _PATH_SEPARATOR.sub('"/"', code)
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
