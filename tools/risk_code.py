@@ -43,7 +43,8 @@ _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
     r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`
     r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST|"
-    r"\bdelete\(\s*(?:project\.)?fileTree\("))  # Gradle
+    r"\bdelete\(\s*(?:project\.)?fileTree\(|"  # Gradle
+    r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
@@ -126,7 +127,7 @@ _SENDS = GuardedPattern(re.compile(
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
     r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\(|"
-    r"WinHttp\.WinHttpRequest|XMLHTTP"))
+    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
@@ -454,12 +455,19 @@ _ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|
                         r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
 
 
+# Java's and Kotlin's `ProcessBuilder("nc", host, "9001")` and Go's `exec.Command("scp", src, dest)`: words as arguments.
+_VARARGS_CALL = re.compile(r"""\b(?:ProcessBuilder|exec\.Command|exec\.CommandContext\(\s*\w+\s*,)\(?\s*"""
+                           r"""((?:(?:"[^"\n]*"|[A-Za-z_]\w*)\s*,\s*)*(?:"[^"\n]*"|[A-Za-z_]\w*))\s*\)""")
+
+
 def _argv_commands(code: str) -> list[str]:
+    calls = [(m.group(2), m.group(3)) for m in _ARGV_CALL.finditer(code)]
+    calls += [(None, m.group(1)) for m in _VARARGS_CALL.finditer(code)]
     commands = []
-    for m in _ARGV_CALL.finditer(code):
-        items = [i.strip() for i in m.group(3).split(",") if i.strip()]
+    for program, listed in calls:
+        items = [i.strip() for i in listed.split(",") if i.strip()]
         words = [i[1:-1] if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else _UNSHOWN for i in items]
-        words = ([m.group(2)] if m.group(2) else []) + words
+        words = ([program] if program else []) + words
         if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))
     return commands
