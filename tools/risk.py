@@ -32,6 +32,7 @@ from tools.risk_buildfiles import (
     ant_commands,
     ci_secret_names,
     closing,
+    conan_profile_code,
     config_commands,
     config_entries,
     dockerfile_commands,
@@ -48,6 +49,7 @@ from tools.risk_buildfiles import (
     reflex_commands,
     sql_program_commands,
     starlark_commands,
+    task_xml_commands,
     terraform_commands,
     with_jinja_literals,
     with_secret_names,
@@ -533,6 +535,29 @@ def _home_by_default(line: str) -> bool:
         t in ("~", "~/") or re.fullmatch(r"[A-Z_][A-Z0-9_]*", t) for t in literals)
 
 
+def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """Files a scheduler or a build tool runs wherever they lie, read as they will run: a Windows scheduled task's
+    actions, an Ant build file's tasks, a Conan profile's Jinja. A forbidden step the change adds is denied."""
+    cwd = replace(ctx, cwd=resolve(path, ctx).parent)
+
+    def judged(text: str) -> list[ActionRisk]:
+        if not text:
+            return []
+        commands = task_xml_commands(text) if path.endswith(".xml") else []
+        if path.endswith(".xml") and re.search(r"<project\b", text) and "<target" in text:
+            commands += ant_commands(text)
+        risks: list[ActionRisk] = []
+        if (code := conan_profile_code(text)) is not None:
+            risks, held = code_risks(code, ctx)
+            commands += held
+        return [*risks, *(assess_shell(c, cwd) for c in commands)]
+
+    had = {r.rationale for r in judged(before) if r.decision == DENY}
+    added = [r for r in judged(after) if r.decision == DENY and r.rationale not in had]
+    return [ActionRisk(DENY, added[0].category, f"writes into {path} a step its runner would run ({added[0].rationale})",
+                       "act.file.job_step")] if added else []
+
+
 def _code_table_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A code module that lists what its runner sends or deletes, read as its runner will use it: one whose path says
     it sends (a mailer's attachments, an uploader's table) and whose change adds a secret file is denied; so is one
@@ -573,7 +598,8 @@ def _code_table_risks(path: str, before: str, after: str, ctx: ActionContext) ->
 # Data and configuration files the project's scripts read, path and recipient lists among them (not ignore lists, which
 # only exclude).
 _CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$|"
-                          r"(?:^|/)(?!CMakeLists)[^/]*(?:attach|upload|mail|include|files|paths|targets|list)[^/]*(?:/[^/]+)*\.txt$")
+                          r"(?:^|/)(?!CMakeLists)[^/]*(?:attach|upload|mail|include|files|paths|targets|list|assets|release|backup|archive|sync|"
+                          r"deliver|ship)[^/]*(?:/[^/]+)*\.txt$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
 _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format string's home folder
 
@@ -744,7 +770,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         before = file_text(target, ctx.home) or ""
         return worst([risk, *_planted(path, content, ctx), *_r_start_up_risks(path, content, ctx),
                       *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
-                      *_code_table_risks(path, before, content, ctx),
+                      *_code_table_risks(path, before, content, ctx), *_job_file_risks(path, before, content, ctx),
                       *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
                       *_config_entry_risks(path, before, content, ctx),
                       *_container_code_risks(path, content, ctx)])
@@ -756,6 +782,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
                       *_written_code_risks(path, before, edited, ctx), *_code_table_risks(path, before, edited, ctx),
+                      *_job_file_risks(path, before, edited, ctx),
                       *_config_naming_secrets(path, before, new, ctx),
                       *_config_command_risks(path, before, edited, ctx), *_config_entry_risks(path, before, edited, ctx),
                       *_container_code_risks(path, edited, ctx)])

@@ -205,6 +205,8 @@ _MSBUILD_TASKS = {"RemoveDir": ("Directories", "rm -rf"), "Delete": ("Files", "r
 _MSBUILD_ITEM = re.compile(r"<(?:EmbeddedResource|Content|None|Resource|AdditionalFiles|Compile|Page)\s+[^>]*?\bInclude\s*=\s*\"([^\"]*)\"")
 _MSBUILD_TASK = re.compile(r"<(" + "|".join(_MSBUILD_TASKS) + r")\b([^>]*?)/?>")
 _MSBUILD_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*\"([^\"]*)\"")
+# Property functions that read a file into a property (`$([System.IO.File]::ReadAllText('…'))`).
+_MSBUILD_FILE_READ = re.compile(r"\[System\.IO\.File\]::Read(?:AllText|AllLines|AllBytes)\(\s*'?([^')]+?)'?\s*\)", re.I)
 
 
 def _msbuild_text(text: str) -> str:
@@ -225,6 +227,7 @@ def msbuild_commands(text: str) -> list[str]:
 
     text = _msbuild_text(text)
     found = [html.unescape(c) for c in re.findall(r"<Exec\b[^>]*?\bCommand\s*=\s*\"([^\"]*)\"", text, re.I)]
+    found += [f"cat {shlex.quote(html.unescape(m))}" for m in _MSBUILD_FILE_READ.findall(text)]
     for m in _MSBUILD_TASK.finditer(text):
         attributes = {k: html.unescape(v) for k, v in _MSBUILD_ATTRIBUTE.findall(m.group(2))}
         key, program = _MSBUILD_TASKS[m.group(1)]
@@ -256,7 +259,7 @@ def ant_commands(text: str) -> list[str]:
     a nested `fileset`'s folder standing for the files it selects."""
     import html  # only an Ant or Maven file being judged needs it
 
-    properties: dict[str, str] = {}
+    properties = {"user.home": "~", "basedir": "."}
     for name, value in re.findall(r"<property\s+name\s*=\s*\"([\w.-]+)\"\s+(?:value|location)\s*=\s*\"([^\"]*)\"", text):
         properties[name] = re.sub(r"\$\{([\w.-]+)\}", lambda m: properties.get(m.group(1), m.group(0)), html.unescape(value))
     text = re.sub(r"\$\{([\w.-]+)\}", lambda m: properties.get(m.group(1), m.group(0)), text)
@@ -279,6 +282,29 @@ def ant_commands(text: str) -> list[str]:
         elif task in ("echo", "truncate") and attributes.get("file"):
             found.append(f"{'echo >>' if attributes.get('append') == 'true' else ': >'} {shlex.quote(attributes['file'])}")
     return found
+
+
+def task_xml_commands(text: str) -> list[str]:
+    """The command lines of a Windows scheduled task's `<Exec>` actions (`<Command>` with its `<Arguments>`); an empty
+    list for XML that is not a task."""
+    import html  # only a task file being judged needs it
+
+    if not re.search(r"<Task\b", text):
+        return []
+    actions = re.findall(r"<Exec>\s*<Command>(.*?)</Command>\s*(?:<Arguments>(.*?)</Arguments>)?", text, re.S)
+    return [html.unescape(f"{command} {arguments}".strip()) for command, arguments in actions]
+
+
+# A Conan profile: its sections, with Jinja that runs when the profile is read (`{% set x = os.system(…) %}`).
+_CONAN_PROFILE = re.compile(r"^\[(?:settings|conf|options|buildenv|runenv|tool_requires)\]\s*$", re.M)
+
+
+def conan_profile_code(text: str) -> str | None:
+    """The Python a Conan profile's Jinja evaluates, one statement or expression a line; None for another file."""
+    if not _CONAN_PROFILE.search(text) or "{" not in text:
+        return None
+    found = re.findall(r"\{%-?\s*(?:set\s+)?(.*?)\s*-?%\}|\{\{-?\s*(.*?)\s*-?\}\}", text, re.S)
+    return "\n".join(re.sub(r"\s~\s", " + ", statement or expression) for statement, expression in found)  # `~` joins
 
 
 def hcl_commands(text: str) -> list[str]:
