@@ -60,6 +60,7 @@ from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import notebook_chunks, quarto_project_commands
+from tools.risk_kubernetes import kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
@@ -536,8 +537,9 @@ def _home_by_default(line: str) -> bool:
 
 
 def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
-    """Files a scheduler or a build tool runs wherever they lie, read as they will run: a Windows scheduled task's
-    actions, an Ant build file's tasks, a Conan profile's Jinja. A forbidden step the change adds is denied."""
+    """Files a scheduler, a cluster or a build tool runs wherever they lie, read as they will run: a Windows scheduled
+    task's actions, a Kubernetes manifest's or Helm template's containers, an Ant build file's tasks, a Conan
+    profile's Jinja. A forbidden step the change adds is denied."""
     cwd = replace(ctx, cwd=resolve(path, ctx).parent)
 
     def judged(text: str) -> list[ActionRisk]:
@@ -546,6 +548,8 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
         commands = task_xml_commands(text) if path.endswith(".xml") else []
         if path.endswith(".xml") and re.search(r"<project\b", text) and "<target" in text:
             commands += ant_commands(text)
+        if path.endswith((".yaml", ".yml")):
+            commands += kubernetes_runs(resolve(path, ctx), text, ctx.workspace, ctx.home)
         risks: list[ActionRisk] = []
         if (code := conan_profile_code(text)) is not None:
             risks, held = code_risks(code, ctx)
