@@ -162,14 +162,82 @@ def helmfile_hook_commands(text: str) -> list[str]:
     return config_commands("helmfile.yaml", text)
 
 
+_GO_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|`[^`]*`|[()]|:=|\$\w*|[^\s()"`]+')
+
+
+def _go_expression(tokens: list[str], names: dict, defines: dict) -> object:
+    """The value of a Go template pipeline's first command, for the functions that build text (`env`, `print`,
+    `printf`, `list`, `include`); None where it cannot be known."""
+    def atom(i: int) -> tuple[object, int]:
+        token = tokens[i]
+        if token == "(":
+            depth, j = 1, i + 1
+            while j < len(tokens) and depth:
+                depth += {"(": 1, ")": -1}.get(tokens[j], 0)
+                j += 1
+            return _go_expression(tokens[i + 1:j - 1], names, defines), j
+        if token[0] in "\"`":
+            return (json.loads(token) if token[0] == '"' else token[1:-1]), i + 1
+        if token.startswith("$"):
+            return names.get(token), i + 1
+        return token, i + 1
+
+    if not tokens:
+        return None
+    if tokens[0] not in ("env", "requiredEnv", "print", "printf", "list", "include", "exec", "readFile"):
+        return atom(0)[0] if len(tokens) == 1 else None
+    args, i = [], 1
+    while i < len(tokens):
+        value, i = atom(i)
+        args.append(value)
+    function = tokens[0]
+    if function in ("env", "requiredEnv"):
+        return f"${args[0]}" if args and isinstance(args[0], str) else None
+    if function == "include":
+        return defines.get(args[0]) if args else None
+    if function == "list":
+        return args
+    if function == "exec":
+        return ["exec", *args]
+    if function == "readFile":  # the file's text, read when the template renders
+        return f"$(cat {shlex.quote(args[0])})" if args and isinstance(args[0], str) else None
+    texts = [a if isinstance(a, str) else "x" for a in args]
+    if function == "printf" and texts:
+        pieces = iter(texts[1:])
+        return re.sub(r"%[sv]", lambda _m: next(pieces, ""), texts[0])
+    return ("" if function == "print" else " ").join(texts)
+
+
 def go_template_commands(text: str) -> list[str]:
-    """What a helmfile Go template runs when it renders: `exec "program" (list "arg" …)` as a command line, and
-    `readFile "path"` as reading the path."""
+    """What a helmfile Go template runs when it renders: `exec "program" (list …)` as a command line, its arguments
+    built from literals, variables (`$d := printf "%s/x" (env "HOME")`), `print`, `printf` and `include` of a
+    `define`d text; and `readFile` as reading the file (`$(cat path)`) where its text is used."""
+    defines = {m.group(1): m.group(2).strip() for m in re.finditer(
+        r'\{\{-?\s*define\s+"([^"]+)"\s*-?\}\}(.*?)\{\{-?\s*end\s*-?\}\}', text, re.S)}
+    names: dict = {}
     commands = []
-    for m in re.finditer(r'\bexec\s+"((?:[^"\\]|\\.)*)"\s*\(\s*list((?:\s+"(?:[^"\\]|\\.)*")*)\s*\)', text):
-        words = [m.group(1), *(json.loads(w) for w in re.findall(r'"(?:[^"\\]|\\.)*"', m.group(2)))]
-        commands.append(shlex.join(words))
-    return commands + [f"cat {shlex.quote(p)}" for p in re.findall(r'\breadFile\s+"([^"]+)"', text)]
+    for action in re.findall(r"\{\{-?(.*?)-?\}\}", text, re.S):
+        tokens = _GO_TOKEN.findall(action)
+        target = tokens[0] if len(tokens) > 2 and tokens[1] == ":=" else None
+        body = tokens[2:] if target else tokens
+        while body and body[0] in ("if", "with", "range", "else"):  # the pipeline a control word tests
+            body = body[1:]
+        if "exec" in body:
+            body = body[body.index("exec"):]
+        value = _go_expression(body, names, defines)
+        if target:
+            names[target] = value
+        if isinstance(value, list) and value[:1] == ["exec"] and len(value) > 1 and isinstance(value[1], str):
+            arguments = value[2] if len(value) > 2 and isinstance(value[2], list) else []
+            commands.append(" ".join(_shell_word(a if isinstance(a, str) else "x") for a in [value[1], *arguments]))
+        elif isinstance(value, str) and "$(cat " in value:
+            commands.append(f"echo {_shell_word(value)}")
+    return commands
+
+
+def _shell_word(word: str) -> str:
+    """A word quoted for a shell, a `$(cat …)` it holds still read (double quotes)."""
+    return '"' + re.sub(r'(["\\`])', r"\\\1", word) + '"' if "$(cat " in word else shlex.quote(word)
 
 
 def procfile_commands(text: str) -> list[str]:
