@@ -143,10 +143,22 @@ def with_jinja_literals(text: str) -> str:
     """dbt's Jinja read for the text it makes: `env_var('HOME')` as `'~'`, literals joined with `~` as one literal,
     and a name `{% set %}` to a literal written where `{{ name }}` or a `~` join uses it."""
     text = re.sub(r"env_var\(\s*(['\"])HOME\1\s*(?:,\s*(['\"])[^'\"]*\2\s*)?\)", "'~'", text)
-    for name, value in re.findall(r"\{%-?\s*set\s+(\w+)\s*=\s*'([^'\n]*)'\s*-?%\}", _joined_jinja(text)):
-        text = re.sub(rf"\{{\{{-?\s*{name}\s*-?\}}\}}", value, text)
-        text = re.sub(rf"(?<=~)\s*\b{name}\b(?!\s*=)|\b{name}\b(?=\s*~)", f"'{value}'", text)
+    for _ in range(3):  # a name set from another, a list joined after its parts are known
+        text = _JINJA_LIST_JOIN.sub(lambda m: "'" + m.group(3).join(re.findall(r"'([^']*)'", m.group(1))) + "'",
+                                    _joined_jinja(text))
+        for name, value in re.findall(r"\{%-?\s*set\s+(\w+)\s*=\s*'([^'\n]*)'\s*-?%\}", text):
+            text = re.sub(rf"\{{\{{-?\s*{name}\s*-?\}}\}}", value, text)
+            text = re.sub(rf"(?<=~)\s*\b{name}\b(?!\s*=)|\b{name}\b(?=\s*~)|(?<=[\[,])\s*\b{name}\b(?=\s*[,\]])",
+                          f"'{value}'", text)
+        for name, items in re.findall(r"\{%-?\s*set\s+(\w+)\s*=\s*\[([^\]\n]*)\]\s*-?%\}", text):
+            parts = re.findall(r"'([^']*)'", items)
+            text = re.sub(rf"\{{\{{-?\s*{name}\s*\|\s*join\(\s*(['\"])([^'\"]*)\1\s*\)\s*-?\}}\}}",
+                          lambda m, parts=parts: m.group(2).join(parts), text)
     return _joined_jinja(text)
+
+
+# A list of literals joined by Jinja's filter (`['~', '.netrc'] | join('/')`): the one literal it makes.
+_JINJA_LIST_JOIN = re.compile(r"""\[\s*((?:'[^'\n]*'\s*,\s*)*'[^'\n]*')\s*\]\s*\|\s*join\(\s*(['"])([^'"]*)\2\s*\)""")
 
 
 def _joined_jinja(text: str) -> str:
