@@ -32,9 +32,9 @@ from tools.risk_paths import (
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
-    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,)\s*\(?\s*\[?\s*"
+    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,|StartShell)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
-    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|"
+    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|StartShell|"
                      r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
 _DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll|"
@@ -140,7 +140,8 @@ _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alterna
     r"\bimport\s+(?:[\w.]+\s*,\s*)*os\b|\bfrom\s+os\s+import\b",
     r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b", r"\bSystem\.cmd\b|:os\.cmd\b|\bProcess\.(?:run|start)\b",
     r"\bsys\.process\b|[)\"]\s*\.!!?(?![=\w])",  # Scala's processes
-    r"(?<![\w.])local\s*\(\s*['\"]"))  # Tilt's and Fabric's shell commands
+    r"(?<![\w.])local\s*\(\s*['\"]",  # Tilt's and Fabric's shell commands
+    r"\b(?:StartProcess|StartShell)\s*\("))  # Cake's and NUKE's
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands

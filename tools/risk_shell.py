@@ -105,7 +105,7 @@ from tools.risk_windows import (
     windows_name,
     windows_risks,
 )
-from tools.risk_winscripts import autohotkey_code, powershell_file_risks
+from tools.risk_winscripts import autohotkey_code, powershell_file_risks, powershell_spelled_out
 from tools.risk_winscripts import script_file_risks as windows_script_risks
 
 MAX_DEPTH = 4
@@ -1210,6 +1210,7 @@ class _ShellJudge:
             text = autohotkey_code(text)
         forbidden = r_forbidden_steps(text, ctx, self.command_judge(ctx)) if family(language) == "r" else []
         if family(language) == "powershell":
+            text = powershell_spelled_out(text)
             forbidden = powershell_file_risks(self, text, ctx, from_file=True)
         return [*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden,
                 ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")]

@@ -558,3 +558,25 @@ def autohotkey_code(text: str) -> str:
     runs = [re.sub(rf"%(?:{homes})%", "%USERPROFILE%", r) if homes else r for r in runs]
     calls = [f"system({q}{r}{q})" for r in runs for q in [next((q for q in "\"'`" if q not in r), "")] if q]
     return "\n".join([text, *calls])
+
+
+# PowerShell's aliases and short parameters at a command's start (`gci ~ -fo | ri -r -fo`), spelled out so the code
+# rules read them; and a listing piped into a delete (`Get-ChildItem X | Remove-Item -Recurse`) as the delete of what X
+# holds.
+_PS_ALIASES = {"gci": "Get-ChildItem", "ls": "Get-ChildItem", "dir": "Get-ChildItem", "ri": "Remove-Item",
+               "rm": "Remove-Item", "del": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item",
+               "rmdir": "Remove-Item", "gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content",
+               "iwr": "Invoke-WebRequest", "irm": "Invoke-RestMethod", "iex": "Invoke-Expression", "sc": "Set-Content",
+               "cpi": "Copy-Item", "copy": "Copy-Item", "cp": "Copy-Item", "mi": "Move-Item", "move": "Move-Item",
+               "mv": "Move-Item", "clc": "Clear-Content", "saps": "Start-Process", "start": "Start-Process"}
+_PS_COMMAND_START = re.compile(r"(^|[|;{(]|&&|\|\|)(\s*)(" + "|".join(_PS_ALIASES) + r")(?=\s|$)", re.I | re.M)
+_PS_SHORT_FLAGS = {"-r": "-Recurse", "-rec": "-Recurse", "-fo": "-Force", "-fi": "-Filter"}
+_PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-Path\s+)?(\S+)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
+
+
+def powershell_spelled_out(code: str) -> str:
+    """PowerShell with its aliases, short delete parameters and listing-into-delete pipelines written out in full."""
+    code = _PS_COMMAND_START.sub(lambda m: m.group(1) + m.group(2) + _PS_ALIASES[m.group(3).lower()], code)
+    code = re.sub(r"(?<=\s)-(?:r|rec|fo|fi)(?=\s|$)", lambda m: _PS_SHORT_FLAGS[m.group(0).lower()], code,
+                  flags=re.I | re.M)
+    return _PS_LISTING_DELETED.sub(lambda m: f"Remove-Item {m.group(1).rstrip('/')}/*{m.group(2)}", code)
