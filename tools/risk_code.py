@@ -192,7 +192,7 @@ _FORK_LOOP = GuardedPattern(re.compile(
 _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
                                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
                             needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
-_SOCKET = re.compile(r"socket|\bTcpClient\(|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.TCPClient|"
+_SOCKET = re.compile(r"socket|\bTcpClient\(|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.T[Cc][Pp]Client|"
                      r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(")
 # Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
 _NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")

@@ -539,7 +539,8 @@ _AHK_ENV_HOME = re.compile(r"^([ \t]*)EnvGet\s*,\s*(\w+)\s*,\s*(?:USERPROFILE|HO
 _AHK_TREE_DELETE = re.compile(r"^([ \t]*)(?:FileRemoveDir\s*,\s*([^,\n]+?)\s*,\s*1\b|DirDelete\(\s*([^,\n]+?)\s*,\s*(?:true|1)\s*\))",
                               re.I | re.M)
 _AHK_FILE_READ = re.compile(r"^([ \t]*)FileRead\s*,\s*(\w+)\s*,\s*(.+)$", re.I | re.M)
-_AHK_RUN = re.compile(r"""^[ \t]*Run(?:Wait)?\s*(?:,\s*((?:[^,`\n]|`.)+)|\(\s*"([^"\n]+)")""", re.I | re.M)
+_AHK_RUN = re.compile(r"""^[ \t]*Run(?:Wait)?(?:\s*,\s*((?:[^,`\n]|`.)+)|\s*\(?\s*"([^"\n]+)"|\s*\(?\s*'([^'\n]+)')""",
+                      re.I | re.M)  # v1 `Run, target`; v2 `Run "target"`, `Run('target')`
 _AHK_ADJACENT = re.compile(r'"([^"\n]*)"[ \t]+"([^"\n]*)"')
 
 
@@ -554,7 +555,8 @@ def autohotkey_code(text: str) -> str:
     text = _AHK_TREE_DELETE.sub(lambda m: f"{m.group(1)}rmtree({m.group(2) or m.group(3)})", text)
     text = _AHK_FILE_READ.sub(r"\1\2 := open(\3)", text)
     homes = "|".join(re.findall(r"^[ \t]*(\w+)\s*:=\s*\$env:USERPROFILE\s*$", text, re.M))
-    runs = [_CMD_PREFIX.sub("", (m.group(1) or m.group(2)).replace("`,", ",")).strip() for m in _AHK_RUN.finditer(text)]
+    runs = [_CMD_PREFIX.sub("", (m.group(1) or m.group(2) or m.group(3)).replace("`,", ",")).strip()
+            for m in _AHK_RUN.finditer(text)]
     runs = [re.sub(rf"%(?:{homes})%", "%USERPROFILE%", r) if homes else r for r in runs]
     calls = [f"system({q}{r}{q})" for r in runs for q in [next((q for q in "\"'`" if q not in r), "")] if q]
     return "\n".join([text, *calls])
