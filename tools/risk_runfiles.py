@@ -61,7 +61,7 @@ RUNS_UNASKED = re.compile(
     r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
     r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
     r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
-    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab|"
+    r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab(?:\.[\w-]+)?|"
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
@@ -168,7 +168,8 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark", "star": "starlark", "cake": "csharp",
                      "csx": "csharp"}
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow.
-_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python"}
+_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python",
+                  "Dangerfile": "ruby"}
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
 
 
