@@ -110,7 +110,9 @@ from tools.risk_shell import (
     file_run_denials,
     git_ext_command,
     scheduled_commands,
+    windows_file_denials,
 )
+from tools.risk_winscripts import DISKPART_WIPE, registry_commands
 
 __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_action", "assess_mcp", "assess_path",
            "assess_shell"]
@@ -480,6 +482,9 @@ def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionC
     return [] if any(r.decision == ESCALATE for r in was) else added
 
 
+_WINDOWS_CODE = re.compile(r"\.(?:bat|cmd|bas|cls|frm)$", re.I)  # batch files; VBA modules Office imports
+
+
 def _go_test_setup(text: str) -> str:
     """The `TestMain` and `init` functions of a Go test file: what `go test` runs whichever tests it runs."""
     bodies = []
@@ -496,11 +501,13 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     notebook = path.endswith(".ipynb")
     if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
         before, after = _go_test_setup(before), _go_test_setup(after)
-    elif language is None and not notebook or _TEST_CASES.search(path):
+    elif language is None and not notebook and not _WINDOWS_CODE.search(path) or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)
 
     def denials(text: str) -> list[ActionRisk]:
+        if language is None and not notebook:  # a batch file or a VBA module
+            return windows_file_denials(target, text, ctx)
         if not notebook:
             return file_run_denials(target, text, language, ctx)
         chunks = notebook_chunks(text) or []  # as papermill or nbmake will run its cells
@@ -551,6 +558,11 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
         if path.endswith((".yaml", ".yml")):
             commands += kubernetes_runs(resolve(path, ctx), text, ctx.workspace, ctx.home)
         risks: list[ActionRisk] = []
+        if path.lower().endswith(".reg"):
+            commands += registry_commands(text)
+        if DISKPART_WIPE.search(text):
+            risks.append(ActionRisk(DENY, "destructive", "a diskpart script that cleans or formats a whole disk",
+                                    "act.win.disk"))
         if (code := conan_profile_code(text)) is not None:
             risks, held = code_risks(code, ctx)
             commands += held

@@ -105,7 +105,13 @@ from tools.risk_windows import (
     windows_name,
     windows_risks,
 )
-from tools.risk_winscripts import autohotkey_code, powershell_file_risks, powershell_spelled_out
+from tools.risk_winscripts import (
+    autohotkey_code,
+    batch_risks,
+    host_script_risks,
+    powershell_file_risks,
+    powershell_spelled_out,
+)
 from tools.risk_winscripts import script_file_risks as windows_script_risks
 
 MAX_DEPTH = 4
@@ -2382,6 +2388,19 @@ def assess_file_run(path: Path, text: str, language: str, ctx: ActionContext) ->
 def file_run_denials(path: Path, text: str, language: str, ctx: ActionContext) -> list[ActionRisk]:
     """Each forbidden thing a file holding this text would do when run."""
     return [r for r in _ShellJudge(ctx, 0).file_risks(path, text, language, ctx) if r.decision == DENY]
+
+
+def windows_file_denials(path: Path, text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """Each forbidden thing a batch file or a VBA module (`.bas`, `.cls`, `.frm`, run once Office imports it) holding
+    this text would do when run."""
+    judge = _ShellJudge(ctx, 0)
+    if path.suffix.lower() in (".bat", ".cmd"):
+        risks = batch_risks(judge, text, path, ctx)
+    elif path.suffix.lower() in (".bas", ".cls", ".frm"):
+        risks = host_script_risks(judge, text, ctx, None, False, 1)
+    else:
+        return []
+    return [r for r in risks if r.decision == DENY]
 
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:

@@ -582,3 +582,25 @@ def powershell_spelled_out(code: str) -> str:
     code = re.sub(r"(?<=\s)-(?:r|rec|fo|fi)(?=\s|$)", lambda m: _PS_SHORT_FLAGS[m.group(0).lower()], code,
                   flags=re.I | re.M)
     return _PS_LISTING_DELETED.sub(lambda m: f"Remove-Item {m.group(1).rstrip('/')}/*{m.group(2)}", code)
+
+
+# Registry values that Windows runs as command lines: Run and RunOnce keys, cmd's AutoRun, Winlogon's shell and
+# userinit, an image's debugger.
+_RUN_KEY = re.compile(r"\\(?:Run|RunOnce|RunServices|Command Processor|Winlogon|Image File Execution Options\\[^\]]+)\]$",
+                      re.I)
+_REG_VALUE = re.compile(r'^\s*(?:"([^"]*)"|@)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$')
+
+
+def registry_commands(text: str) -> list[str]:
+    """The command lines a `.reg` file sets where Windows runs them (each as `cmd.exe /c …`)."""
+    commands, runs = [], False
+    for line in text.splitlines():
+        if line.strip().startswith("["):
+            runs = bool(_RUN_KEY.search(line.strip()))
+        elif runs and (m := _REG_VALUE.match(line)) and (m.group(1) or "").lower() not in ("codepage", "facename"):
+            commands.append("cmd.exe /c " + re.sub(r"\\(.)", r"\1", m.group(2)))
+    return commands
+
+
+# A diskpart script that selects a disk and cleans or formats it.
+DISKPART_WIPE = re.compile(r"(?ims)^\s*sel(?:ect)?\s+disk\s+\d+\s*$.*^\s*(?:clean|format)\b")
