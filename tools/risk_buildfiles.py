@@ -142,7 +142,8 @@ def sql_program_commands(text: str) -> list[str]:
 def with_jinja_literals(text: str) -> str:
     """dbt's Jinja read for the text it makes: `env_var('HOME')` as `'~'`, literals joined with `~` as one literal,
     and a name `{% set %}` to a literal written where `{{ name }}` or a `~` join uses it."""
-    text = re.sub(r"env_var\(\s*(['\"])HOME\1\s*(?:,\s*(['\"])[^'\"]*\2\s*)?\)", "'~'", text)
+    home = "__HOME__"  # `~` once joined: a quoted `'~'` would read as Jinja's join operator between two quotes
+    text = re.sub(r"env_var\(\s*(['\"])HOME\1\s*(?:,\s*(['\"])[^'\"]*\2\s*)?\)", f"'{home}'", text)
     for _ in range(3):  # a name set from another, a list joined after its parts are known
         text = _JINJA_LIST_JOIN.sub(lambda m: "'" + m.group(3).join(re.findall(r"'([^']*)'", m.group(1))) + "'",
                                     _joined_jinja(text))
@@ -154,7 +155,7 @@ def with_jinja_literals(text: str) -> str:
             parts = re.findall(r"'([^']*)'", items)
             text = re.sub(rf"\{{\{{-?\s*{name}\s*\|\s*join\(\s*(['\"])([^'\"]*)\1\s*\)\s*-?\}}\}}",
                           lambda m, parts=parts: m.group(2).join(parts), text)
-    return _joined_jinja(text)
+    return re.sub(r"\{\{-?\s*'([^'\n]*)'\s*-?\}\}", r"\1", _joined_jinja(text)).replace(home, "~")  # `{{ 'x' }}` is x
 
 
 # A list of literals joined by Jinja's filter (`['~', '.netrc'] | join('/')`): the one literal it makes.
@@ -285,8 +286,14 @@ _MSBUILD_TASKS = {"RemoveDir": ("Directories", "rm -rf"), "Delete": ("Files", "r
 _MSBUILD_ITEM = re.compile(r"<(?:EmbeddedResource|Content|None|Resource|AdditionalFiles|Compile|Page)\s+[^>]*?\bInclude\s*=\s*\"([^\"]*)\"")
 _MSBUILD_TASK = re.compile(r"<(" + "|".join(_MSBUILD_TASKS) + r")\b([^>]*?)/?>")
 _MSBUILD_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*\"([^\"]*)\"")
+# `$([System.IO.Path]::Combine(a, 'b', 'c'))`: the path it makes.
+_MSBUILD_COMBINE = re.compile(r"\$\(\[System\.IO\.Path\]::Combine\(([^()]*)\)\)", re.I)
 # Property functions that read a file into a property (`$([System.IO.File]::ReadAllText('…'))`).
 _MSBUILD_FILE_READ = re.compile(r"\[System\.IO\.File\]::Read(?:AllText|AllLines|AllBytes)\(\s*'?([^')]+?)'?\s*\)", re.I)
+
+
+def _combined_path(m: re.Match) -> str:
+    return "/".join(quoted or bare for quoted, bare in re.findall(r"'([^']*)'|([^,'\s]+)", m.group(1)))
 
 
 def _msbuild_text(text: str) -> str:
@@ -295,7 +302,8 @@ def _msbuild_text(text: str) -> str:
     text = _MSBUILD_FOLDER.sub("./", _MSBUILD_HOME.sub("$HOME", text))
     properties: dict[str, str] = {}
     for name, value in _MSBUILD_PROPERTY.findall(text):  # in order: a property may build on another, or on itself
-        properties[name] = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), value.strip())
+        value = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), value.strip())
+        properties[name] = _MSBUILD_COMBINE.sub(_combined_path, value)
     text = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), text)
     return re.sub(r"\$\((\w+)\)", r"${\1}", text)
 
