@@ -60,7 +60,7 @@ from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import notebook_chunks, quarto_project_commands
-from tools.risk_kubernetes import kubernetes_runs
+from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
@@ -557,6 +557,8 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
             commands += ant_commands(text)
         if path.endswith((".yaml", ".yml")):
             commands += kubernetes_runs(resolve(path, ctx), text, ctx.workspace, ctx.home)
+        if path.endswith(".tpl"):
+            commands += helper_scripts(text)
         risks: list[ActionRisk] = []
         if path.lower().endswith(".reg"):
             commands += registry_commands(text)

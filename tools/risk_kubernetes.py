@@ -5,6 +5,8 @@ its `hostPath` volumes mounted from the host. A local cluster's node (kind) may 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from tools.risk_runfiles import as_docker_run, file_text
 
 _TEMPLATE = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}")
 _VALUE = re.compile(r"\.Values((?:\.\w+)+)")
+_B64DEC = re.compile(r'\{\{-?\s*"([A-Za-z0-9+/=]{8,})"\s*\|\s*b64dec\s*-?\}\}')
 
 
 def _chart_values(folder: Path, home: Path) -> dict:
@@ -28,9 +31,25 @@ def _chart_values(folder: Path, home: Path) -> dict:
     return {}
 
 
+def _decoded(m: re.Match) -> str:
+    try:
+        return base64.b64decode(m.group(1), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        return m.group(0)
+
+
+def helper_scripts(text: str) -> list[str]:
+    """The text of each template a Helm helpers file (`_helpers.tpl`) defines, base64 literals it decodes decoded:
+    manifests include them, often as a container's shell script."""
+    text = _B64DEC.sub(_decoded, text)
+    return [m.group(1).strip() for m in re.finditer(r'\{\{-?\s*define\s+"[^"]+"\s*-?\}\}(.*?)\{\{-?\s*end\s*-?\}\}', text, re.S)]
+
+
 def _filled(text: str, values: dict) -> str:
-    """The template with each `.Values.a.b` that names a plain value written as it, lines holding only directives
-    dropped, and any other directive blanked."""
+    """The template with each `.Values.a.b` that names a plain value written as it, base64 literals it decodes
+    decoded, lines holding only directives dropped, and any other directive blanked."""
+    text = _B64DEC.sub(_decoded, text)
+
     def value(m: re.Match) -> str:
         found = _VALUE.search(m.group(1))
         node: object = values
