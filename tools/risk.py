@@ -566,8 +566,8 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
             risks.append(ActionRisk(DENY, "destructive", "a diskpart script that cleans or formats a whole disk",
                                     "act.win.disk"))
         if (code := conan_profile_code(text)) is not None:
-            risks, held = code_risks(code, ctx)
-            commands += held
+            read, held = code_risks(code, ctx)
+            risks, commands = risks + read, commands + held
         return [*risks, *(assess_shell(c, cwd) for c in commands)]
 
     had = {r.rationale for r in judged(before) if r.decision == DENY}
@@ -622,7 +622,8 @@ _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")
 _HOME_VARIABLE = re.compile(r"\$\{?HOME\b\}?|%USERPROFILE%|\{home\}", re.I)  # `{home}`: a format string's home folder
 
 
-# Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools.
+# Configurations of tools that send or publish what they name: uploaders, distribution and mail merges, release tools,
+# backups, syncs and archives.
 _SENDING_CONFIG = re.compile(r"(?:^|/)[^/]*(?:upload|dist|ship|deliver|mail|release|publish|attach|backup|sync|archiv)[^/]*(?:/|$)", re.I)
 # Keys under which a tool is given a secret to authenticate with, not to carry: an ssh identity, a credentials file.
 _CREDENTIAL_KEY = re.compile(r"key|ident|cred|cert|auth|token|profile|config|login|netrc|secret|passw", re.I)

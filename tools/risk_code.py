@@ -259,8 +259,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
     code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1)), code)
     code = _CONCAT_CALL.sub(lambda m: _one_literal(m.group(1)), code)
-    sequences = [m.group(2).join(re.findall(r'"([^"]*)"', m.group(1))) for m in _JOINED_SEQUENCE.finditer(code)]
-    code = _JOINED_SEQUENCE.sub(lambda m: '"' + m.group(2).join(re.findall(r'"([^"]*)"', m.group(1))) + '"', code)
+    sequences: list[str] = []  # the paths they make count as joined paths too
+    code = _JOINED_SEQUENCE.sub(lambda m: _quoted_sequence(m, sequences), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)
@@ -343,14 +343,6 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 
 
-# Jenkins pipeline steps that run a shell (`sh 'make'`, `sh """…"""`, `bat(script: '…')`): the command lines they run.
-_PIPELINE_STEP = GuardedPattern(re.compile(
-    r"""(?<![\w.$])(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script\s*:\s*)?('\'\'|\"\"\"|'|")((?:(?!\1)[^\\]|\\.)*?)\1""", re.S))
-# A Groovy variable given the home folder (`def root = System.getProperty('user.home')`).
-_GROOVY_HOME = re.compile(r"""\bdef\s+(\w+)\s*=\s*(?:System\.getProperty\(\s*['"]user\.home['"]\s*\)|"""
-                          r"""System\.getenv\(\s*['"](?:HOME|USERPROFILE)['"]\s*\)|env\.HOME\b)""")
-
-
 # Scala's processes: `Seq("curl", "-F", s"f=@${path}", url).!` and `"rm -rf x".!!` run the command they hold.
 _SCALA_PROCESS = re.compile(r"""(?:Seq|List)\(\s*((?:s?"[^"\n]*"\s*,\s*)*s?"[^"\n]*")\s*\)\s*\.!!?|s?"([^"\n]+)"\s*\.!!?""")
 
@@ -363,6 +355,14 @@ def scala_processes(code: str) -> list[str]:
             for m in _SCALA_PROCESS.finditer(code)]
 
 
+# Jenkins pipeline steps that run a shell (`sh 'make'`, `sh """…"""`, `bat(script: '…')`): the command lines they run.
+_PIPELINE_STEP = GuardedPattern(re.compile(
+    r"""(?<![\w.$])(?:sh|bat|powershell|pwsh)\s*\(?\s*(?:script\s*:\s*)?('\'\'|\"\"\"|'|")((?:(?!\1)[^\\]|\\.)*?)\1""", re.S))
+# A Groovy variable given the home folder (`def root = System.getProperty('user.home')`).
+_GROOVY_HOME = re.compile(r"""\bdef\s+(\w+)\s*=\s*(?:System\.getProperty\(\s*['"]user\.home['"]\s*\)|"""
+                          r"""System\.getenv\(\s*['"](?:HOME|USERPROFILE)['"]\s*\)|env\.HOME\b)""")
+
+
 def pipeline_steps(code: str) -> list[str]:
     """The command lines of a pipeline's shell steps, `\\$` read as `$` and a `${name}` that holds the home folder as
     `$HOME`."""
@@ -372,6 +372,12 @@ def pipeline_steps(code: str) -> list[str]:
         body = m.group(2).replace("\\$", "$")
         steps.append(re.sub(r"\$\{(\w+)\}", lambda n: "$HOME" if n.group(1) in homes else n.group(0), body))
     return steps
+
+
+def _quoted_sequence(m: re.Match, made: list[str]) -> str:
+    """A `_JOINED_SEQUENCE` match as the one literal it makes, noted in `made`."""
+    made.append(m.group(2).join(re.findall(r'"([^"]*)"', m.group(1))))
+    return f'"{made[-1]}"'
 
 
 def _adjacent_joined(code: str) -> str:

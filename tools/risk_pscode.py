@@ -16,19 +16,14 @@ from typing import NamedTuple
 
 from tools.risk_paths import ActionContext, ActionRisk, assess_path, resolve, windows_spelling
 from tools.risk_runfiles import file_text
-from tools.risk_windows import POWERSHELL_READERS
+from tools.risk_windows import POWERSHELL_ALIASES, POWERSHELL_READERS
 
 # A part of a path the code computes that can hold neither a separator nor `..`: a formatted date, or the name of an
 # entry of a folder the script lists.
 TAME = "\x00"
 _MAX_FILES = 6
 
-_ALIASES = {"gc": "get-content", "cat": "get-content", "type": "get-content", "gci": "get-childitem",
-            "ls": "get-childitem", "dir": "get-childitem", "select": "select-object", "where": "where-object",
-            "?": "where-object", "foreach": "foreach-object", "%": "foreach-object", "sort": "sort-object",
-            "group": "group-object", "measure": "measure-object", "ft": "format-table", "fl": "format-list",
-            "echo": "write-output", "write": "write-output", "sc": "set-content", "ac": "add-content", "ni": "new-item",
-            "ipcsv": "import-csv", "epcsv": "export-csv", "gi": "get-item", "sls": "select-string"}
+_ALIASES = {alias: name.lower() for alias, name in POWERSHELL_ALIASES.items()}
 _READERS = {"import-csv", "get-content", "get-childitem", "test-path", "get-item", "select-string", "get-filehash",
             "import-powershelldatafile", "resolve-path"}
 _WRITERS = {"export-csv", "set-content", "add-content", "out-file", "new-item", "compress-archive"}

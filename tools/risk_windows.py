@@ -270,6 +270,20 @@ def _batch_risks(judge: Judge, text: str, ctx: ActionContext) -> list[ActionRisk
     return [judge.nested(cmd_as_posix(line), ctx) for line in text.splitlines() if line.strip()]
 
 
+# PowerShell's built-in aliases (as PowerShell 7 defines them), each to the cmdlet it names.
+POWERSHELL_ALIASES = {
+    "gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content", "gci": "Get-ChildItem", "ls": "Get-ChildItem",
+    "dir": "Get-ChildItem", "select": "Select-Object", "where": "Where-Object", "?": "Where-Object",
+    "foreach": "ForEach-Object", "%": "ForEach-Object", "sort": "Sort-Object", "group": "Group-Object",
+    "measure": "Measure-Object", "ft": "Format-Table", "fl": "Format-List", "echo": "Write-Output",
+    "write": "Write-Output", "sc": "Set-Content", "ac": "Add-Content", "ni": "New-Item", "ipcsv": "Import-Csv",
+    "epcsv": "Export-Csv", "gi": "Get-Item", "sls": "Select-String", "ri": "Remove-Item", "rm": "Remove-Item",
+    "del": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item", "rmdir": "Remove-Item",
+    "iwr": "Invoke-WebRequest", "irm": "Invoke-RestMethod", "iex": "Invoke-Expression", "cpi": "Copy-Item",
+    "copy": "Copy-Item", "cp": "Copy-Item", "mi": "Move-Item", "move": "Move-Item", "mv": "Move-Item",
+    "clc": "Clear-Content", "saps": "Start-Process", "start": "Start-Process"}
+
+
 # PowerShell cmdlets that only read or format; a pipeline made of nothing else runs unasked.
 POWERSHELL_READERS = {"get-content", "gc", "get-childitem", "gci", "ls", "dir", "get-item", "gi", "get-process", "gps",
                       "ps", "get-psdrive", "get-culture", "get-timezone", "get-date", "get-filehash", "get-command",

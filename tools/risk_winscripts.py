@@ -25,7 +25,7 @@ from tools.risk_paths import (
     worst,
 )
 from tools.risk_runfiles import file_text
-from tools.risk_windows import cmd_as_posix, cmd_words
+from tools.risk_windows import POWERSHELL_ALIASES, cmd_as_posix, cmd_words
 
 BATCH_FILE = re.compile(r"\.(?:bat|cmd)$", re.I)
 HOST_SCRIPT = re.compile(r"\.(?:vbs|js|wsf|hta)$", re.I)
@@ -562,23 +562,21 @@ def autohotkey_code(text: str) -> str:
     return "\n".join([text, *calls])
 
 
-# PowerShell's aliases and short parameters at a command's start (`gci ~ -fo | ri -r -fo`), spelled out so the code
-# rules read them; and a listing piped into a delete (`Get-ChildItem X | Remove-Item -Recurse`) as the delete of what X
-# holds.
-_PS_ALIASES = {"gci": "Get-ChildItem", "ls": "Get-ChildItem", "dir": "Get-ChildItem", "ri": "Remove-Item",
-               "rm": "Remove-Item", "del": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item",
-               "rmdir": "Remove-Item", "gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content",
-               "iwr": "Invoke-WebRequest", "irm": "Invoke-RestMethod", "iex": "Invoke-Expression", "sc": "Set-Content",
-               "cpi": "Copy-Item", "copy": "Copy-Item", "cp": "Copy-Item", "mi": "Move-Item", "move": "Move-Item",
-               "mv": "Move-Item", "clc": "Clear-Content", "saps": "Start-Process", "start": "Start-Process"}
-_PS_COMMAND_START = re.compile(r"(^|[|;{(]|&&|\|\|)(\s*)(" + "|".join(_PS_ALIASES) + r")(?=\s|$)", re.I | re.M)
+# PowerShell's aliases of the cmdlets the code rules read (deletes, reads, writes, downloads, runs) and short delete
+# parameters, spelled out at a command's start (`gci ~ -fo | ri -r -fo`); a listing piped into a delete
+# (`Get-ChildItem X | Remove-Item -Recurse`) read as the delete of what X holds.
+_PS_SPELLED = {alias: name for alias, name in POWERSHELL_ALIASES.items() if name in (
+    "Get-ChildItem", "Remove-Item", "Get-Content", "Set-Content", "Add-Content", "Clear-Content", "Copy-Item",
+    "Move-Item", "Invoke-WebRequest", "Invoke-RestMethod", "Invoke-Expression", "Start-Process")}
+_PS_COMMAND_START = re.compile(r"(^|[|;{(]|&&|\|\|)(\s*)(" + "|".join(map(re.escape, _PS_SPELLED)) + r")(?=\s|$)",
+                               re.I | re.M)
 _PS_SHORT_FLAGS = {"-r": "-Recurse", "-rec": "-Recurse", "-fo": "-Force", "-fi": "-Filter"}
 _PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-Path\s+)?(\S+)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
 
 
 def powershell_spelled_out(code: str) -> str:
     """PowerShell with its aliases, short delete parameters and listing-into-delete pipelines written out in full."""
-    code = _PS_COMMAND_START.sub(lambda m: m.group(1) + m.group(2) + _PS_ALIASES[m.group(3).lower()], code)
+    code = _PS_COMMAND_START.sub(lambda m: m.group(1) + m.group(2) + _PS_SPELLED[m.group(3).lower()], code)
     code = re.sub(r"(?<=\s)-(?:r|rec|fo|fi)(?=\s|$)", lambda m: _PS_SHORT_FLAGS[m.group(0).lower()], code,
                   flags=re.I | re.M)
     return _PS_LISTING_DELETED.sub(lambda m: f"Remove-Item {m.group(1).rstrip('/')}/*{m.group(2)}", code)
