@@ -110,7 +110,7 @@ from tools.risk_shell import (
     file_run_denials,
     git_ext_command,
     scheduled_commands,
-    windows_file_denials,
+    script_file_denials,
 )
 from tools.risk_winscripts import DISKPART_WIPE, registry_commands
 
@@ -462,7 +462,8 @@ def _container_code_risks(path: str, text: str, ctx: ActionContext) -> list[Acti
 
 
 # Test-case files hold the commands a guard must refuse as data; a test runner's setup files are read as they run.
-_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb)$")
+_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb|"
+                         r"tests/testthat/test[-_][^/]*\.[Rr])$")
 
 
 def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionContext) -> list[ActionRisk]:
@@ -482,7 +483,7 @@ def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionC
     return [] if any(r.decision == ESCALATE for r in was) else added
 
 
-_WINDOWS_CODE = re.compile(r"\.(?:bat|cmd|bas|cls|frm)$", re.I)  # batch files; VBA modules Office imports
+_SCRIPT_CODE = re.compile(r"\.(?:bat|cmd|bas|cls|frm|r)$", re.I)  # batch files, VBA modules Office imports, R scripts
 
 
 def _go_test_setup(text: str) -> str:
@@ -501,13 +502,13 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     notebook = path.endswith(".ipynb")
     if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
         before, after = _go_test_setup(before), _go_test_setup(after)
-    elif language is None and not notebook and not _WINDOWS_CODE.search(path) or _TEST_CASES.search(path):
+    elif language is None and not notebook and not _SCRIPT_CODE.search(path) or _TEST_CASES.search(path):
         return []
     target = resolve(path, ctx)
 
     def denials(text: str) -> list[ActionRisk]:
-        if language is None and not notebook:  # a batch file or a VBA module
-            return windows_file_denials(target, text, ctx)
+        if language is None and not notebook:  # a batch file, a VBA module or an R script
+            return script_file_denials(target, text, ctx)
         if not notebook:
             return file_run_denials(target, text, language, ctx)
         chunks = notebook_chunks(text) or []  # as papermill or nbmake will run its cells

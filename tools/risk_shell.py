@@ -2390,14 +2390,17 @@ def file_run_denials(path: Path, text: str, language: str, ctx: ActionContext) -
     return [r for r in _ShellJudge(ctx, 0).file_risks(path, text, language, ctx) if r.decision == DENY]
 
 
-def windows_file_denials(path: Path, text: str, ctx: ActionContext) -> list[ActionRisk]:
-    """Each forbidden thing a batch file or a VBA module (`.bas`, `.cls`, `.frm`, run once Office imports it) holding
-    this text would do when run."""
+def script_file_denials(path: Path, text: str, ctx: ActionContext) -> list[ActionRisk]:
+    """Each forbidden thing a batch file, a VBA module (`.bas`, `.cls`, `.frm`, run once Office imports it) or an R
+    script (a helper something sources, found step by step where its values are known) holding this text would do
+    when run."""
     judge = _ShellJudge(ctx, 0)
     if path.suffix.lower() in (".bat", ".cmd"):
         risks = batch_risks(judge, text, path, ctx)
     elif path.suffix.lower() in (".bas", ".cls", ".frm"):
         risks = host_script_risks(judge, text, ctx, None, False, 1)
+    elif path.suffix in (".R", ".r"):
+        risks = r_forbidden_steps(text, replace(ctx, cwd=path.parent), judge.command_judge(ctx))
     else:
         return []
     return [r for r in risks if r.decision == DENY]
