@@ -127,7 +127,7 @@ _SENDS = GuardedPattern(re.compile(
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
     r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\(|"
-    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\("))
+    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
