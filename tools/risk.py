@@ -554,8 +554,8 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
         if not text:
             return []
         commands = task_xml_commands(text) if path.endswith(".xml") else []
-        if path.endswith(".xml") and re.search(r"<project\b", text) and "<target" in text:
-            commands += ant_commands(text)
+        if path.endswith(".xml") and not runs_later(path) and re.search(r"<project\b", text) and "<target" in text:
+            commands += ant_commands(text)  # a `pom.xml` is read with the files that run later
         if path.endswith((".yaml", ".yml")):
             commands += kubernetes_runs(resolve(path, ctx), text, ctx.workspace, ctx.home)
         if path.endswith(".tpl"):
@@ -571,8 +571,9 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
             risks, commands = risks + read, commands + held
         return [*risks, *(assess_shell(c, cwd) for c in commands)]
 
-    had = {r.rationale for r in judged(before) if r.decision == DENY}
-    added = [r for r in judged(after) if r.decision == DENY and r.rationale not in had]
+    denied = [r for r in judged(after) if r.decision == DENY]
+    had = {r.rationale for r in judged(before) if r.decision == DENY} if denied else set()
+    added = [r for r in denied if r.rationale not in had]
     return [ActionRisk(DENY, added[0].category, f"writes into {path} a step its runner would run ({added[0].rationale})",
                        "act.file.job_step")] if added else []
 

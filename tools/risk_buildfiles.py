@@ -287,6 +287,7 @@ _MSBUILD_TASKS = {"RemoveDir": ("Directories", "rm -rf"), "Delete": ("Files", "r
 _MSBUILD_ITEM = re.compile(r"<(?:EmbeddedResource|Content|None|Resource|AdditionalFiles|Compile|Page)\s+[^>]*?\bInclude\s*=\s*\"([^\"]*)\"")
 _MSBUILD_TASK = re.compile(r"<(" + "|".join(_MSBUILD_TASKS) + r")\b([^>]*?)/?>")
 _MSBUILD_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*\"([^\"]*)\"")
+_MSBUILD_REFERENCE = re.compile(r"\$\((\w+)\)")
 # `$([System.IO.Path]::Combine(a, 'b', 'c'))`: the path it makes.
 _MSBUILD_COMBINE = re.compile(r"\$\(\[System\.IO\.Path\]::Combine\(([^()]*)\)\)", re.I)
 # Property functions that read a file into a property (`$([System.IO.File]::ReadAllText('…'))`).
@@ -297,16 +298,26 @@ def _combined_path(m: re.Match) -> str:
     return "/".join(quoted or bare for quoted, bare in re.findall(r"'([^']*)'|([^,'\s]+)", m.group(1)))
 
 
+def _with_properties(text: str, definitions: list[tuple[str, str]], reference: re.Pattern, properties: dict[str, str],
+                     made=lambda value: value) -> str:
+    """`text` with each property `reference` that names a known property written as its value. `definitions` are read
+    in order, each value with the properties set before it (a property may build on another, or on itself) and then
+    passed through `made`."""
+    def value_of(m: re.Match) -> str:
+        return properties.get(m.group(1), m.group(0))
+
+    for name, value in definitions:
+        properties[name] = made(reference.sub(value_of, value))
+    return reference.sub(value_of, text)
+
+
 def _msbuild_text(text: str) -> str:
     """The file with the home folder as `$HOME`, its own folder as `./`, each property it sets as its value and any
     other property as a variable."""
     text = _MSBUILD_FOLDER.sub("./", _MSBUILD_HOME.sub("$HOME", text))
-    properties: dict[str, str] = {}
-    for name, value in _MSBUILD_PROPERTY.findall(text):  # in order: a property may build on another, or on itself
-        value = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), value.strip())
-        properties[name] = _MSBUILD_COMBINE.sub(_combined_path, value)
-    text = re.sub(r"\$\((\w+)\)", lambda m: properties.get(m.group(1), m.group(0)), text)
-    return re.sub(r"\$\((\w+)\)", r"${\1}", text)
+    definitions = [(name, value.strip()) for name, value in _MSBUILD_PROPERTY.findall(text)]
+    text = _with_properties(text, definitions, _MSBUILD_REFERENCE, {}, lambda v: _MSBUILD_COMBINE.sub(_combined_path, v))
+    return _MSBUILD_REFERENCE.sub(r"${\1}", text)
 
 
 def msbuild_commands(text: str) -> list[str]:
@@ -348,10 +359,9 @@ def ant_commands(text: str) -> list[str]:
     a nested `fileset`'s folder standing for the files it selects."""
     import html  # only an Ant or Maven file being judged needs it
 
-    properties = {"user.home": "~", "basedir": "."}
-    for name, value in re.findall(r"<property\s+name\s*=\s*\"([\w.-]+)\"\s+(?:value|location)\s*=\s*\"([^\"]*)\"", text):
-        properties[name] = re.sub(r"\$\{([\w.-]+)\}", lambda m: properties.get(m.group(1), m.group(0)), html.unescape(value))
-    text = re.sub(r"\$\{([\w.-]+)\}", lambda m: properties.get(m.group(1), m.group(0)), text)
+    definitions = [(name, html.unescape(value)) for name, value in re.findall(
+        r"<property\s+name\s*=\s*\"([\w.-]+)\"\s+(?:value|location)\s*=\s*\"([^\"]*)\"", text)]
+    text = _with_properties(text, definitions, re.compile(r"\$\{([\w.-]+)\}"), {"user.home": "~", "basedir": "."})
     found = []
     for m in _ANT_TASK.finditer(text):
         task, inner = m.group(1), m.group(4) if not m.group(3) else ""
