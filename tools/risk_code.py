@@ -32,9 +32,10 @@ from tools.risk_paths import (
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
-    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,|StartShell)\s*\(?\s*\[?\s*"
+    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,|StartShell|Process::fromShellCommandline|runLocally|(?<![\w$>:.])run)\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
     needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|StartShell|"
+                     r"fromShellCommandline|r(?<![\w$>:.]r)un(?:Locally)?\s*\(|"
                      r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
 _DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll|"
@@ -52,7 +53,8 @@ _HOME_REFERENCE = re.compile(
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
     r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.UserProfile)|path\.expand\(\s*['\"]~|"
-    r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|"
+    r"(?:os\.sep|['\"]/['\"])\s*,\s*['\"]home['\"]\s*,|['\"]/home/?['\"]\s*(?:\+|\.(?!\w))|\bf['\"]/home/\{|"
+    r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|\$_ENV\[\s*['\"]HOME|posix_getpwuid\(.*\[\s*['\"]dir['\"]|"
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
     r"[gG]etenv\(\s*['\"](?:HOME|USERPROFILE)['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
@@ -81,6 +83,10 @@ _JOINED_SEQUENCE = re.compile(r"""\b(?:listOf|arrayOf|Seq|List)\(\s*((?:"[^"\n]*
 # The path separator by name (Go's `string(os.PathSeparator)`, Java's `File.separator`): a `/` literal.
 _PATH_SEPARATOR = re.compile(r"\bstring\(\s*(?:os|filepath)\.(?:PathSeparator|Separator)\s*\)|\bFile\.separator\b|"
                              r"\bPath\.DirectorySeparatorChar\b")
+_PHP_SEPARATOR = re.compile(r"\bDIRECTORY_SEPARATOR\b")  # PHP joins with `.`, most often between single-quoted parts
+# A format of literal text filled with literals and names (`sprintf('%s/.%s', $dir, 'pypirc')`, Go's `fmt.Sprintf`).
+_FORMATTED = re.compile(r"""\b(?:s?printf|Sprintf|format)\(\s*(['"])([^'"\n]*%[^'"\n]*)\1\s*"""
+                        r"""((?:,\s*(?:(['"])[^'"\n]*\4|[$A-Za-z_][\w.]*)\s*)+)\)""")
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
 _CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
@@ -127,7 +133,7 @@ _SENDS = GuardedPattern(re.compile(
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
     r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\(|"
-    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from"))
+    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from|->(?:post|put)\("))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
@@ -141,7 +147,8 @@ _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alterna
     r"^\s*(?:silent!?\s+)?!\w", r"\.exe\b|\b(?:ba|z)?sh\s+-c\b", r"\bSystem\.cmd\b|:os\.cmd\b|\bProcess\.(?:run|start)\b",
     r"\bsys\.process\b|[)\"]\s*\.!!?(?![=\w])",  # Scala's processes
     r"(?<![\w.])local\s*\(\s*['\"]",  # Tilt's and Fabric's shell commands
-    r"\b(?:StartProcess|StartShell)\s*\("))  # Cake's and NUKE's
+    r"\b(?:StartProcess|StartShell)\s*\(",  # Cake's and NUKE's
+    r"\bnew\s+Process\s*\(|\bProcess::fromShellCommandline\b|(?<![\w$>:.])run(?:Locally)?\s*\(\s*['\"]"))  # Symfony's, Deployer's
 
 
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
@@ -252,7 +259,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
-    code = _PATH_SEPARATOR.sub('"/"', code)
+    code = _FORMATTED.sub(_formatted, _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code)))
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
@@ -457,7 +464,7 @@ def _quoted(text: str) -> str:
 # `subprocess.run(['rm', '-rf', path])`; a word the code computes is written as `_UNSHOWN`.
 _UNSHOWN = "ARG"
 _ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|IO\.popen|"""
-                        r"""System\.cmd|Process\.run|Process\.start|"""
+                        r"""System\.cmd|Process\.run|Process\.start|new\s+Process|"""
                         r"""execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*"""
                         r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
 
@@ -467,8 +474,15 @@ _VARARGS_CALL = re.compile(r"""\b(?:ProcessBuilder|exec\.Command|exec\.CommandCo
                            r"""((?:(?:"[^"\n]*"|[A-Za-z_]\w*)\s*,\s*)*(?:"[^"\n]*"|[A-Za-z_]\w*))\s*\)""")
 
 
+# A list of words given a name and handed to a process call by that name (`cmd = ['nc', h, '9001']; Popen(cmd)`).
+_NAMED_WORD_LIST = re.compile(r"""^[ \t]*([A-Za-z_]\w*)\s*=\s*\[([^\[\]]*)\]""", re.M)
+_PROCESS_CALL_OF = r"""(?:\b(?:Popen|check_call|check_output|execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*{}\b"""
+
+
 def _argv_commands(code: str) -> list[str]:
     calls = [(m.group(2), m.group(3)) for m in _ARGV_CALL.finditer(code)]
+    calls += [(None, m.group(2)) for m in _NAMED_WORD_LIST.finditer(code)
+              if re.search(_PROCESS_CALL_OF.format(re.escape(m.group(1))), code)]
     calls += [(None, m.group(1)) for m in _VARARGS_CALL.finditer(code)]
     commands = []
     for program, listed in calls:
@@ -482,6 +496,14 @@ def _argv_commands(code: str) -> list[str]:
 
 def _opens_socket(code: str) -> bool:
     return bool(_SOCKET.search(code) or _NET_MODULE.search(code) and ".connect(" in code)
+
+
+def _formatted(m: re.Match) -> str:
+    """A format call as the one literal it makes; a name stands as `$name`."""
+    values = [literal[1:-1] if literal else "$" + name.lstrip("$").replace(".", "_") for literal, _, name in
+              re.findall(r"""((['"])[^'"\n]*\2)|([$A-Za-z_][\w.]*)""", m.group(3))]
+    filled = re.sub(r"%[-+ 0#]*\d*(?:\.\d+)?[sdvq]", lambda _: values.pop(0) if values else "", m.group(2))
+    return m.group(1) + filled.replace(m.group(1), "") + m.group(1)
 
 
 def _one_literal(literals: str) -> str:

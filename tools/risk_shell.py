@@ -781,6 +781,10 @@ def _produces_hidden_text(stage: str, name: str) -> bool:
     return bool(DECODERS.search(stage)) or name in _TRANSFORMS or (name == "printf" and bool(_ESCAPED_PRINTF.search(stage)))
 
 
+# A function a module defines (Python, JavaScript, Ruby, PowerShell, R's `name <- function`).
+_DEFINED_FUNCTION = re.compile(r"^[ \t]*(?:(?:export\s+)?(?:async\s+)?(?:def|function)\s+([A-Za-z_][\w-]*)|"
+                               r"([A-Za-z_][\w.]*)\s*<-\s*function\b)", re.M)
+
 class _ShellJudge:
     """One command string, judged in a context (workspace, home, current directory) that `cd` and `HOME=` change."""
 
@@ -1227,11 +1231,22 @@ class _ShellJudge:
 
     def imports_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """A forbidden step in one of the project's own modules that a code file imports (it runs on import)."""
-        for imported in imported_files(path, family(language), text, ctx.workspace, ctx.home):
-            judged = worst(self.code(without_notes(imported.text, imported.language), ctx, from_file=True))
+        imported = imported_files(path, family(language), text, ctx.workspace, ctx.home)
+        for module in imported:
+            judged = worst(self.code(without_notes(module.text, module.language), ctx, from_file=True))
             if judged.decision == DENY:
-                return ActionRisk(DENY, judged.category, f"{path.name} imports {imported.path.name}, which would: "
+                return ActionRisk(DENY, judged.category, f"{path.name} imports {module.path.name}, which would: "
                                   f"{judged.rationale}", judged.rule_id)
+        # What the file hands to the functions it calls from them: read with their code (a key's path given to an upload).
+        called = set(re.findall(r"(?<![\w.])([A-Za-z_]\w*)\s*\(", text))
+        helpers = [m for m in imported if called & {n for names in _DEFINED_FUNCTION.findall(m.text) for n in names if n}]
+        if helpers:
+            joint = "\n".join([text, *(without_notes(m.text, m.language) for m in helpers)])
+            judged = worst(self.code(joint, ctx, from_file=True))
+            if judged.decision == DENY:
+                return ActionRisk(DENY, judged.category, f"{path.name} calls functions of "
+                                  f"{', '.join(m.path.name for m in helpers)}; together they would: {judged.rationale}",
+                                  judged.rule_id)
         return ActionRisk(ALLOW, "code", "imports nothing forbidden", "act.shell.imports")
 
     def written_risk(self, path: Path, runner: str, ctx: ActionContext) -> ActionRisk:
