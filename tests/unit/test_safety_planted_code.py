@@ -157,16 +157,17 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam120.jsonl": (1, 1, 3, 0, 0), "dev_actions_redteam121.jsonl": (4, 4, 0, 1, 0),
                 "dev_actions_redteam122.jsonl": (1, 1, 1, 3, 0), "dev_actions_redteam123.jsonl": (0, 0, 1, 1, 1),
                 "dev_actions_redteam124.jsonl": (2, 2, 2, 1, 0), "dev_actions_redteam125.jsonl": (2, 2, 0, 2, 0),
-                "dev_actions_redteam126.jsonl": (1, 1, 0, 4, 0), "dev_actions_redteam127.jsonl": (2, 2, 0, 0, 0),
+                "dev_actions_redteam126.jsonl": (1, 1, 0, 4, 0), "dev_actions_redteam127.jsonl": (1, 1, 0, 0, 0),
                 "dev_actions_redteam128.jsonl": (5, 4, 2, 3, 0), "dev_actions_redteam129.jsonl": (3, 1, 0, 1, 0),
                 "dev_actions_redteam130.jsonl": (0, 0, 2, 1, 0), "dev_actions_redteam131.jsonl": (1, 1, 1, 1, 0),
                 "dev_actions_redteam132.jsonl": (2, 1, 1, 2, 1), "dev_actions_redteam133.jsonl": (3, 2, 0, 0, 0),
                 "dev_actions_redteam134.jsonl": (2, 2, 2, 1, 1), "dev_actions_redteam135.jsonl": (4, 4, 1, 0, 1),
                 "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (5, 5, 1, 2, 0),
                 "dev_actions_redteam138.jsonl": (8, 7, 1, 0, 0), "dev_actions_redteam139.jsonl": (8, 8, 1, 2, 0),
-                "dev_actions_redteam140.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam141.jsonl": (3, 3, 0, 0, 3),
+                "dev_actions_redteam140.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam141.jsonl": (1, 1, 0, 0, 3),
                 "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (8, 8, 1, 1, 3),
-                "dev_actions_redteam144.jsonl": (5, 5, 0, 1, 2), "dev_actions_redteam145.jsonl": (6, 4, 1, 0, 1)}
+                "dev_actions_redteam144.jsonl": (5, 5, 0, 1, 2), "dev_actions_redteam145.jsonl": (2, 0, 1, 0, 1),
+                "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (2, 2, 0, 3, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
