@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tools.risk_buildfiles import (
+    APPLE_BUILD,
     DBT_YAML,
     DOCKERFILE,
     GO_TEMPLATE,
@@ -30,6 +31,7 @@ from tools.risk_buildfiles import (
     TERRAFORM,
     TERRAFORM_TEMPLATE,
     ant_commands,
+    apple_build_commands,
     ci_secret_names,
     closing,
     conan_profile_code,
@@ -289,7 +291,7 @@ _BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_
                        (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands),
                        (PROCFILE, procfile_commands), (LOGROTATE, logrotate_commands),
                        (REFLEX, reflex_commands), (NIX, nix_hook_commands), (STARLARK, starlark_commands),
-                       (MSBUILD, msbuild_commands), (HCL, hcl_commands))
+                       (MSBUILD, msbuild_commands), (HCL, hcl_commands), (APPLE_BUILD, apple_build_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")

@@ -23,9 +23,11 @@ _HCL_NAME = r"(?![^/]+\.pkr\.hcl$)[^/]+\.hcl"  # Vault Agent templates, Nomad jo
 _NIX_NAME = r"(?:flake|shell|default)\.nix"  # a dev shell's hooks run on `nix develop`, `nix-shell`, direnv's `use flake`
 _STARLARK_NAME = r"[^/]+\.(?:bzl|star)|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules
 _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
+# CocoaPods runs a pod's `prepare_command` on install and its script phases on every build; Xcode its shell phases.
+_APPLE_BUILD_NAME = r"[^/]+\.podspec|project\.pbxproj"
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
                     rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
-                    rf"{_NIX_NAME}|{_STARLARK_NAME}|{_MSBUILD_NAME}|{_HCL_NAME}")
+                    rf"{_NIX_NAME}|{_STARLARK_NAME}|{_MSBUILD_NAME}|{_HCL_NAME}|{_APPLE_BUILD_NAME}")
 DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
@@ -40,6 +42,7 @@ HCL = re.compile(rf"(^|/){_HCL_NAME}$")
 STARLARK = re.compile(rf"(^|/)(?:{_STARLARK_NAME})$")
 REFLEX = re.compile(rf"(^|/){_REFLEX_NAME}$")
 LOGROTATE = re.compile(rf"(^|/)(?:{_LOGROTATE_NAME})$")
+APPLE_BUILD = re.compile(rf"(^|/)(?:{_APPLE_BUILD_NAME})$")
 PROCFILE = re.compile(rf"(^|/){_PROCFILE_NAME}$")  # foreman, honcho, overmind and `bin/dev` start its processes
 
 # Commands that carry data off the machine: a secret a build step may use is denied only when the step also sends.
@@ -252,6 +255,23 @@ def go_template_commands(text: str) -> list[str]:
 def _shell_word(word: str) -> str:
     """A word quoted for a shell, a `$(cat …)` it holds still read (double quotes)."""
     return '"' + re.sub(r'(["\\`])', r"\\\1", word) + '"' if "$(cat " in word else shlex.quote(word)
+
+
+_POD_SCRIPT = re.compile(r"""(?:prepare_command\s*=|:script\s*=>|\bscript:)\s*(?:<<[-~]?(['"]?)(\w+)\1[^\n]*\n(.*?)\n[ \t]*\2\b|"""
+                         r"""(['"])((?:(?!\4)[^\\]|\\.)*)\4)""", re.S)
+_XCODE_PHASE = re.compile(r'\bshellScript\s*=\s*"((?:[^"\\]|\\.)*)"\s*;')
+
+
+def apple_build_commands(text: str) -> list[str]:
+    """The scripts a podspec (`prepare_command`, script phases, as heredocs or strings) or an Xcode project's shell
+    build phases (`shellScript = "…\\n…";`, unescaped) run."""
+    scripts = [m.group(3) if m.group(3) is not None else m.group(5) for m in _POD_SCRIPT.finditer(text)]
+    for m in _XCODE_PHASE.finditer(text):
+        try:
+            scripts.append(json.loads(f'"{m.group(1)}"'))
+        except ValueError:
+            scripts.append(m.group(1).replace("\\n", "\n"))
+    return [script for script in scripts if script.strip()]
 
 
 def procfile_commands(text: str) -> list[str]:

@@ -39,7 +39,7 @@ _SHELL_CALL = GuardedPattern(re.compile(
                      r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
 _DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll|"
-                 r"deleteRecursively")
+                 r"deleteRecursively|DeleteDirectory")
 _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
     r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`
@@ -47,6 +47,8 @@ _TREE_DELETE = GuardedPattern(re.compile(
     r"\bdelete\(\s*(?:project\.)?fileTree\(|File::(?:deleteDirectory|cleanDirectory)\(|"  # Gradle, Laravel
     r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
+_NAMED_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*([A-Za-z_]\w*)\s*[,)]")  # a name given one literal
+_CAKE_PATH = re.compile(r"""\b(?:MakeAbsolute\(\s*)?(?:Directory|DirectoryPath)\(\s*("[^"\n]*")\s*\)(?:\s*\))?""")  # Cake
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
@@ -73,6 +75,9 @@ _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
 _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.]*)\s*,\s*)+"""
                                 r"""(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.]*))\s*,?\s*\]\.join\(\s*(['"]) \2\s*\)""")
+# Literals of any text in a list joined with nothing between them (`['cu', 'rl -fsSL … | s', 'h'].join('')`).
+_EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])\4\s*\)|"""
+                                r"""(['"])\5\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\7\s*,\s*)+(['"])[^'"\n]*\8)\s*,?\s*[\])]\s*\)""")
 # A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1")
 # A list of literals joined with nothing between (`Enum.join(["cu", "rl -fsS"])`, Julia's `join([...])`).
@@ -264,6 +269,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
+    code = _EMPTY_JOINED_LIST.sub(lambda m: _one_literal(m.group(1) or m.group(6)), code)
     code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1)), code)
     code = _CONCAT_CALL.sub(lambda m: _one_literal(m.group(1)), code)
     sequences: list[str] = []  # the paths they make count as joined paths too
@@ -292,7 +298,10 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
-    literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(code)]
+    literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(_CAKE_PATH.sub(r"\1", code))]
+    if deletes_tree and (named := _NAMED_TREE_DELETE.findall(code)):
+        constants = {m.group(1): m.group(3) for m in _STRING_CONSTANT.finditer(_CAKE_PATH.sub(r"\1", code))}
+        literal_roots += [resolve(constants[n], ctx) for n in named if n in constants]
     if deletes_tree and (_HOME_REFERENCE.search(code) or any(holds_everything(p, ctx) for p in literal_roots)):
         risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or the system",
                                 "act.code.delete_root"))

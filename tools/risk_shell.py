@@ -1783,6 +1783,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
             return [ActionRisk(ALLOW, "data_work", "R that only reads and writes data files", "act.shell.r_data"),
                     *risks, *_shown_code_risks(code, ctx, from_file), *data_work]
         risks = [*risks, *r_forbidden_steps("\n".join([*start_up, code]), ctx, judge.command_judge(ctx), given, simple.assign)]
+    if name in ("powershell", "pwsh"):
+        code = powershell_spelled_out(code)
     if name in ("powershell", "pwsh") and powershell_reads_only(code):
         judged = [r for r in judge.code(code, ctx, from_file) if r.rule_id != "act.shell.inline_code"]
         return [*risks, *judged, *(assess_path(w, ctx, write=False) for w in powershell_paths(code)),

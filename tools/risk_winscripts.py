@@ -388,6 +388,11 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
 _PS_LITERAL = r"'(?:[^'\n]|'')*'" + "|" + r'"(?:[^"`$\n]|`.|"")*"'
 _PS_JOIN = GuardedPattern(re.compile(rf"({_PS_LITERAL})\s*\+\s*({_PS_LITERAL})"))
 _PS_CHAR = GuardedPattern(re.compile(r"\[char\]\s*(\d{1,5})", re.I))
+# Character codes joined: `-join [char[]](46, 115)`, `[string]::new([char[]](…))`, `([char[]](…)) -join ''`.
+_PS_CHAR_ARRAY = GuardedPattern(re.compile(
+    r"""-join\s*(?:\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)|\[char\[\]\]\s*\(\s*([\d\s,]+)\))|"""
+    r"""\[string\]::new\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)|"""
+    r"""\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)\s*-join\s*(['"])\5""", re.I))
 _PS_LIST_JOIN = GuardedPattern(re.compile(rf"\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)\s*-join\s*({_PS_LITERAL})|"
                                           rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I))
 _PS_REVERSED = GuardedPattern(re.compile(rf"\(?[ \t]*({_PS_LITERAL})\s*\[\s*-1\s*\.\.\s*-\d+\s*\]\s*-join\s*({_PS_LITERAL})[ \t]*\)?", re.I))
@@ -451,6 +456,20 @@ def _ps_quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _ps_characters(code: str) -> str:
+    """Character codes joined, as the literal they make."""
+    def text(m: re.Match) -> str:
+        codes = next(g for g in m.groups()[:4] if g is not None).replace(",", " ").split()
+        return _ps_quoted("".join(map(chr, map(int, codes)))) if all(int(c) < 0x110000 for c in codes) else m.group(0)
+    return _PS_CHAR_ARRAY.sub(text, code)
+
+
+def _ps_formatted(code: str) -> str:
+    """Format strings filled with literals (`'{1}{0}' -f 'e', 'i'`), as the literal they make."""
+    return _PS_FORMAT.sub(lambda m: _ps_quoted(_format(_ps_text(m.group(1)), [_ps_text(x) for x in
+                                                                   re.findall(_PS_LITERAL, m.group(2))])), code)
+
+
 def powershell_pieces(code: str) -> str:
     """PowerShell with its string pieces joined where they are literals: `'a' + 'b'`, `[char]67`, `('a','b') -join ''`,
     `'cba'[-1..-3] -join ''`, `'{0}\\{1}' -f 'a', 'b'`, `'x' -replace 'y', 'z'`, `Join-Path 'a' 'b'`,
@@ -469,8 +488,7 @@ def powershell_pieces(code: str) -> str:
             _ps_text(x) for x in re.findall(_PS_LITERAL, m.group(1) or m.group(3)))), code)
         while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
             code = joined
-        code = _PS_FORMAT.sub(lambda m: _ps_quoted(_format(_ps_text(m.group(1)), [_ps_text(x) for x in
-                                                                          re.findall(_PS_LITERAL, m.group(2))])), code)
+        code = _ps_formatted(_ps_characters(code))
         code = _PS_REPLACE.sub(lambda m: _ps_quoted(_replaced(*(_ps_text(g) for g in m.group(1, 2, 3)))), code)
         code = _PS_INDEX_REVERSED.sub(lambda m: _ps_quoted(_ps_text(m.group(1))[::-1]) if m.group(1) == m.group(2) else m.group(0),
                                       code)
@@ -571,11 +589,22 @@ _PS_SPELLED = {alias: name for alias, name in POWERSHELL_ALIASES.items() if name
 _PS_COMMAND_START = re.compile(r"(^|[|;{(]|&&|\|\|)(\s*)(" + "|".join(map(re.escape, _PS_SPELLED)) + r")(?=\s|$)",
                                re.I | re.M)
 _PS_SHORT_FLAGS = {"-r": "-Recurse", "-rec": "-Recurse", "-fo": "-Force", "-fi": "-Filter"}
-_PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-Path\s+)?(\S+)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
+_PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-(?:Literal)?Path\s+)?(\S+)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
+
+
+_PS_PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*('[^'\n]*'|"[^"\n]*")\s*\)""")  # `('.ssh')`, not a call
+# An alias the code makes for a command (`Set-Alias -Name kx -Value iex`): its uses are that command.
+_PS_ALIAS_MADE = re.compile(r"""(?:^|[;{]\s*)(?:Set-Alias|New-Alias|sal|nal)\s+(?:-Name\s+)?['"]?([\w-]+)['"]?\s+"""
+                            r"""(?:-Value\s+)?\(?\s*['"]?([\w-]+)['"]?\s*\)?""", re.I | re.M)
 
 
 def powershell_spelled_out(code: str) -> str:
-    """PowerShell with its aliases, short delete parameters and listing-into-delete pipelines written out in full."""
+    """PowerShell with text built from character codes and format strings written as the literal it makes, aliases
+    (its own and those the code makes), short delete parameters and listing-into-delete pipelines written out in full."""
+    code = _PS_PARENTHESIZED_LITERAL.sub(r"\1", _ps_formatted(_ps_characters(code)))
+    for made in _PS_ALIAS_MADE.finditer(code):
+        used = re.compile(rf"(^|[|;{{(=]|&&|\|\|)(\s*)(?:{re.escape(made.group(1))})(?=\s|\(|$)", re.I | re.M)
+        code = used.sub(rf"\g<1>\g<2>{made.group(2)}", code)
     code = _PS_COMMAND_START.sub(lambda m: m.group(1) + m.group(2) + _PS_SPELLED[m.group(3).lower()], code)
     code = re.sub(r"(?<=\s)-(?:r|rec|fo|fi)(?=\s|$)", lambda m: _PS_SHORT_FLAGS[m.group(0).lower()], code,
                   flags=re.I | re.M)
