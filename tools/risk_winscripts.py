@@ -589,7 +589,7 @@ _PS_SPELLED = {alias: name for alias, name in POWERSHELL_ALIASES.items() if name
 _PS_COMMAND_START = re.compile(r"(^|[|;{(]|&&|\|\|)(\s*)(" + "|".join(map(re.escape, _PS_SPELLED)) + r")(?=\s|$)",
                                re.I | re.M)
 _PS_SHORT_FLAGS = {"-r": "-Recurse", "-rec": "-Recurse", "-fo": "-Force", "-fi": "-Filter"}
-_PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-(?:Literal)?Path\s+)?(\S+)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
+_PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-(?:Literal)?Path\s+)?([^\s(-]\S*)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
 
 
 _PS_PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*('[^'\n]*'|"[^"\n]*")\s*\)""")  # `('.ssh')`, not a call
