@@ -303,7 +303,8 @@ _MSBUILD_FOLDER = re.compile(r"\$\(MSBuild(?:ThisFile|Project)Directory\)")  # t
 # Tasks that act on files, as the command each equals (its attribute lists split at `;`), and items that copy or embed
 # the files they include into what the build produces (read as reading them).
 _MSBUILD_TASKS = {"RemoveDir": ("Directories", "rm -rf"), "Delete": ("Files", "rm -f"), "Copy": ("SourceFiles", "cp"),
-                  "WriteLinesToFile": ("File", None), "DownloadFile": ("SourceUrl", "curl -fsSLO")}
+                  "WriteLinesToFile": ("File", None), "DownloadFile": ("SourceUrl", "curl -fsSLO"),
+                  "ZipDirectory": ("SourceDirectory", "zip -qr build.zip")}
 _MSBUILD_ITEM = re.compile(r"<(?:EmbeddedResource|Content|None|Resource|AdditionalFiles|Compile|Page)\s+[^>]*?\bInclude\s*=\s*\"([^\"]*)\"")
 _MSBUILD_TASK = re.compile(r"<(" + "|".join(_MSBUILD_TASKS) + r")\b([^>]*?)/?>")
 _MSBUILD_ATTRIBUTE = re.compile(r"(\w+)\s*=\s*\"([^\"]*)\"")
@@ -342,7 +343,7 @@ def _msbuild_text(text: str) -> str:
 
 def msbuild_commands(text: str) -> list[str]:
     """The commands an MSBuild file runs or equals: its `Exec` tasks, the file tasks (`RemoveDir`, `Delete`, `Copy`,
-    `WriteLinesToFile`, `DownloadFile`) and the items it copies or embeds into its output."""
+    `WriteLinesToFile`, `DownloadFile`, `ZipDirectory`) and the items it copies or embeds into its output."""
     import html  # only an MSBuild file being judged needs it
 
     text = _msbuild_text(text)

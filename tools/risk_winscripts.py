@@ -593,18 +593,34 @@ _PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-(?:Literal)?Path\s+)?([^\
 
 
 _PS_PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*('[^'\n]*'|"[^"\n]*")\s*\)""")  # `('.ssh')`, not a call
-# An alias the code makes for a command (`Set-Alias -Name kx -Value iex`): its uses are that command.
-_PS_ALIAS_MADE = re.compile(r"""(?:^|[;{]\s*)(?:Set-Alias|New-Alias|sal|nal)\s+(?:-Name\s+)?['"]?([\w-]+)['"]?\s+"""
-                            r"""(?:-Value\s+)?\(?\s*['"]?([\w-]+)['"]?\s*\)?""", re.I | re.M)
+# An alias the code makes for a command (`Set-Alias -Name kx -Value iex`, `-Value $name`, `-Value (Get-Alias $x).Definition`):
+# its uses are that command.
+_PS_ALIAS_MADE = re.compile(r"""(?:^|[;{]\s*)(?:Set-Alias|New-Alias|sal|nal)\s+(?:-Name\s+)?['"]?([\w-]+)['"]?\s+(?:-Value\s+)?"""
+                            r"""(?:\(\s*Get-Alias\s+(\S+?)\s*\)\.Definition|\(?\s*['"]?(\$?[\w-]+)['"]?\s*\)?)""", re.I | re.M)
+
+
+def _made_aliases(code: str) -> str:
+    """The code with the uses of the aliases it makes written as the commands they stand for."""
+    assigned = {m.group(1).lower(): _ps_text(m.group(2)) for m in _PS_ASSIGNED.finditer(code)}
+
+    def value(word: str) -> str:
+        return assigned.get(word[1:].lower(), word) if word.startswith("$") else word.strip("'\"")
+
+    for made in _PS_ALIAS_MADE.finditer(code):
+        command = value(made.group(3)) if made.group(3) else POWERSHELL_ALIASES.get(value(made.group(2)).lower(), "")
+        if command:
+            used = re.compile(rf"(^|[|;{{(=]|&&|\|\|)(\s*)(?:{re.escape(made.group(1))})(?=\s|\(|$)", re.I | re.M)
+            code = used.sub(lambda m: m.group(1) + m.group(2) + command, code)
+    return code
 
 
 def powershell_spelled_out(code: str) -> str:
     """PowerShell with text built from character codes and format strings written as the literal it makes, aliases
     (its own and those the code makes), short delete parameters and listing-into-delete pipelines written out in full."""
     code = _PS_PARENTHESIZED_LITERAL.sub(r"\1", _ps_formatted(_ps_characters(code)))
-    for made in _PS_ALIAS_MADE.finditer(code):
-        used = re.compile(rf"(^|[|;{{(=]|&&|\|\|)(\s*)(?:{re.escape(made.group(1))})(?=\s|\(|$)", re.I | re.M)
-        code = used.sub(rf"\g<1>\g<2>{made.group(2)}", code)
+    while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
+        code = joined
+    code = _made_aliases(code)
     code = _PS_COMMAND_START.sub(lambda m: m.group(1) + m.group(2) + _PS_SPELLED[m.group(3).lower()], code)
     code = re.sub(r"(?<=\s)-(?:r|rec|fo|fi)(?=\s|$)", lambda m: _PS_SHORT_FLAGS[m.group(0).lower()], code,
                   flags=re.I | re.M)
