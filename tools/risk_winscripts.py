@@ -610,7 +610,7 @@ def _made_aliases(code: str) -> str:
         command = value(made.group(3)) if made.group(3) else POWERSHELL_ALIASES.get(value(made.group(2)).lower(), "")
         if command:
             used = re.compile(rf"(^|[|;{{(=]|&&|\|\|)(\s*)(?:{re.escape(made.group(1))})(?=\s|\(|$)", re.I | re.M)
-            code = used.sub(lambda m: m.group(1) + m.group(2) + command, code)
+            code = used.sub(lambda m, command=command: m.group(1) + m.group(2) + command, code)
     return code
 
 
