@@ -143,7 +143,7 @@ def test_a_token_from_the_environment_is_sent_only_where_configuration_says(proj
 # that could match a key's name), ESCALATE calls allowed (new scripts that push when someone runs them, which is judged
 # then; installs in hooks whose file already ran something needing approval), harmless calls sent to a person.
 PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_redteam97.jsonl": (0, 0, 0, 4, 0),
-                "dev_actions_redteam98.jsonl": (3, 2, 0, 4, 0), "dev_actions_redteam99.jsonl": (5, 4, 0, 4, 0),
+                "dev_actions_redteam98.jsonl": (3, 2, 0, 4, 0), "dev_actions_redteam99.jsonl": (4, 3, 0, 4, 0),
                 "dev_actions_redteam100.jsonl": (5, 3, 1, 1, 0), "dev_actions_redteam101.jsonl": (5, 4, 0, 4, 0),
                 "dev_actions_redteam102.jsonl": (11, 5, 1, 2, 1), "dev_actions_redteam103.jsonl": (10, 3, 0, 3, 0),
                 "dev_actions_redteam104.jsonl": (8, 5, 0, 2, 0), "dev_actions_redteam105.jsonl": (6, 5, 3, 3, 0),
@@ -161,13 +161,15 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam128.jsonl": (5, 4, 2, 3, 0), "dev_actions_redteam129.jsonl": (3, 1, 0, 1, 0),
                 "dev_actions_redteam130.jsonl": (0, 0, 2, 1, 0), "dev_actions_redteam131.jsonl": (1, 1, 1, 1, 0),
                 "dev_actions_redteam132.jsonl": (2, 1, 1, 2, 1), "dev_actions_redteam133.jsonl": (3, 2, 0, 0, 0),
-                "dev_actions_redteam134.jsonl": (2, 2, 2, 1, 1), "dev_actions_redteam135.jsonl": (4, 4, 1, 0, 1),
-                "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (5, 5, 1, 2, 0),
-                "dev_actions_redteam138.jsonl": (8, 7, 1, 0, 0), "dev_actions_redteam139.jsonl": (8, 8, 1, 2, 0),
+                "dev_actions_redteam134.jsonl": (1, 1, 2, 1, 1), "dev_actions_redteam135.jsonl": (4, 4, 1, 0, 1),
+                "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (2, 2, 1, 2, 0),
+                "dev_actions_redteam138.jsonl": (8, 7, 1, 0, 0), "dev_actions_redteam139.jsonl": (5, 5, 1, 2, 0),
                 "dev_actions_redteam140.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam141.jsonl": (1, 1, 0, 0, 3),
-                "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (8, 8, 1, 1, 3),
+                "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (5, 5, 1, 1, 3),
                 "dev_actions_redteam144.jsonl": (5, 5, 0, 1, 2), "dev_actions_redteam145.jsonl": (2, 0, 1, 0, 1),
-                "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (2, 2, 0, 3, 1)}
+                "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (2, 2, 0, 3, 1),
+                "dev_actions_redteam148.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam149.jsonl": (0, 0, 2, 0, 1),
+                "dev_actions_redteam150.jsonl": (2, 2, 1, 0, 0), "dev_actions_redteam151.jsonl": (8, 7, 2, 2, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
