@@ -56,6 +56,7 @@ from tools.risk_buildfiles import (
     with_jinja_literals,
     with_secret_names,
     with_task_variables,
+    without_powershell_blocks,
     yaml_blocks,
 )
 from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
@@ -313,6 +314,16 @@ def _json_text(body: str) -> str:
         return body
 
 
+# CI templates a pipeline includes (`ci/templates/steps-test.yml`, `.gitlab/jobs/*.yml`): their steps run with it.
+_CI_TEMPLATE_NAME = re.compile(r"(?:^|/)(?:[^/]*templates?[^/]*/(?:[^/]+/)*[^/]+|[^/]*(?:template|steps|jobs|stages)[^/]*)\.ya?ml$",
+                               re.I)
+_CI_STEP = re.compile(r"^\s*(?:-\s*)?(?:steps|jobs|stages)\s*:|^\s*-\s*(?:pwsh|powershell|bash|script|task|run)\s*:", re.M)
+
+
+def _ci_template(path: str, text: str) -> bool:
+    return bool(_CI_TEMPLATE_NAME.search(path) and _CI_STEP.search(text))
+
+
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
@@ -323,7 +334,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     if any(r.decision == DENY for r in modeline):
         return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
                            "act.file.planted")]
-    if not unasked and not RUNS_WHEN_ASKED.search(path):
+    if not unasked and not RUNS_WHEN_ASKED.search(path) and not _ci_template(path, text):
         return []
     text = text.replace("${user.home}", "~")  # Maven's, Ant's and Gradle's home folder
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
@@ -392,7 +403,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
         text = text.replace("%h", "~")  # systemd's home directory
         text = tox_substituted(text) if path.endswith("tox.ini") else text
-        lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else text.splitlines()
+        lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else (
+            without_powershell_blocks(text) if yaml else text).splitlines()
         kept = [line.replace("\t", " ").strip() for line in lines
                 if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
         # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too.

@@ -482,12 +482,16 @@ def _block_under(lines: list[str], index: int, indent: int) -> list[str]:
     return block
 
 
-_BLOCK_START = re.compile(r"^([ \t]*)(?:-[ \t]+)?(?:[\w.-]+[ \t]*:[ \t]*)?([|>])[-+0-9]*[ \t]*$")
+_BLOCK_START = re.compile(r"^([ \t]*)(?:-[ \t]+)?(?:([\w.-]+)[ \t]*:[ \t]*)?([|>])[-+0-9]*[ \t]*$")
+
+
+def _powershell_block(start: re.Match) -> bool:
+    return (start.group(2) or "").lower() in ("pwsh", "powershell")  # Azure Pipelines' PowerShell steps
 
 
 def yaml_blocks(text: str) -> list[str]:
     """The YAML block scalars of a text (`run: |`, `shell: |`, `- |`), each read as one script: a variable its first
-    line sets is known on the next."""
+    line sets is known on the next; a `pwsh: |` or `powershell: |` step as the PowerShell it runs."""
     lines = text.splitlines()
     blocks = []
     for i, line in enumerate(lines):
@@ -496,10 +500,22 @@ def yaml_blocks(text: str) -> list[str]:
             continue
         body = _block_under(lines, i, len(start.group(1)))
         dedent = min((len(b) - len(b.lstrip()) for b in body if b.strip()), default=0)
-        script = ("\n" if start.group(2) == "|" else " ").join(b[dedent:] for b in body).strip()
-        if script:
+        script = ("\n" if start.group(3) == "|" else " ").join(b[dedent:] for b in body).strip()
+        if script and _powershell_block(start):
+            blocks.append(shlex.join(["pwsh", "-NoProfile", "-Command", script]))
+        elif script:
             blocks.append(script)
     return blocks
+
+
+def without_powershell_blocks(text: str) -> str:
+    """The YAML text without the bodies of its PowerShell steps (read whole as PowerShell, not line by line as shell)."""
+    lines = text.splitlines()
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if (start := _BLOCK_START.match(line)) and _powershell_block(start):
+            dropped.update(range(i + 1, i + 1 + len(_block_under(lines, i, len(start.group(1))))))
+    return "\n".join(line for i, line in enumerate(lines) if i not in dropped) if dropped else text
 
 
 def ci_secret_names(text: str) -> dict[str, str]:

@@ -45,6 +45,7 @@ _TREE_DELETE = GuardedPattern(re.compile(
     r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`
     r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST|"
     r"\bdelete\(\s*(?:project\.)?fileTree\(|File::(?:deleteDirectory|cleanDirectory)\(|"  # Gradle, Laravel
+    r"Filesystem\(\s*\)\s*\)\s*->\s*remove\(|\$(?:this->)?(?i:fs|filesystem)\w*\s*->\s*remove\(|"  # Symfony
     r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _NAMED_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*([A-Za-z_]\w*)\s*[,)]")  # a name given one literal
@@ -279,7 +280,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
-    code = _with_constants(_joined_variables(code))
+    code = _with_constants(_joined_variables(_imploded(code)))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
@@ -355,11 +356,14 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
+    commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 
 
+# Tuist's target scripts (`.pre(script: "swiftlint")`, `.post(script: …)`): run on every build of the target.
+_TUIST_SCRIPT = re.compile(r'\.(?:pre|post)\(\s*script:\s*"((?:[^"\\\n]|\\.)*)"')
 # Cake's `StartProcess("tar", new ProcessSettings { Arguments = $"czf a.tgz -C \"{h}\" .ssh" })`: the program and its
 # arguments, a C# interpolation of a name given the home folder written as `~`, of any other name as a variable.
 _CAKE_PROCESS = re.compile(r"""\bStartProcess\(\s*"([^"]+)"\s*,\s*new\s+ProcessSettings\s*\{[^}]*?\bArguments\s*=\s*"""
@@ -434,6 +438,26 @@ def _environment_defaults(code: str) -> str:
 # A list of literals given a name, joined with nothing between them where the name is used (`seg = ['cu', 'rl'];
 # … seg.join('')`, `''.join(seg)`).
 _LITERAL_LIST = re.compile(r"""\b([A-Za-z_$][\w$]*)\s*=\s*[\[(]\s*((?:['"][^'"\n]*['"]\s*,\s*)+['"][^'"\n]*['"])\s*,?\s*[\])]""")
+
+
+# PHP's `implode(' | ', self::PARTS)` of a constant or variable given a list of literals, or of the list itself.
+_PHP_LIST = re.compile(r"""(?:\bconst\s+|\$)(\w+)\s*=\s*\[\s*((?:'[^'\n]*'\s*,\s*)*'[^'\n]*')\s*,?\s*\]""")
+_IMPLODED = re.compile(r"""\bimplode\(\s*'([^'\n]*)'\s*,\s*(?:(?:self::|static::|\$)(\w+)|\[\s*((?:'[^'\n]*'\s*,\s*)*'[^'\n]*')\s*,?\s*\])\s*\)""")
+
+
+def _imploded(code: str) -> str:
+    """The code with each `implode` of literals written as the one literal it makes."""
+    if "implode(" not in code:
+        return code
+    lists = {m.group(1): m.group(2) for m in _PHP_LIST.finditer(code)}
+
+    def joined(m: re.Match) -> str:
+        listed = m.group(3) if m.group(3) is not None else lists.get(m.group(2))
+        if listed is None:
+            return m.group(0)
+        return _quoted(m.group(1).join(re.findall(r"'([^'\n]*)'", listed)))
+
+    return _IMPLODED.sub(joined, code)
 
 
 def _joined_variables(code: str) -> str:

@@ -119,6 +119,8 @@ def _cmd_words(words: list[str]) -> str:
         return shlex.join(["ls", *paths])
     if name in ("findstr", "find") and operands:
         return shlex.join(["grep", "-e", operands[0], *paths[1:]])
+    if name == "start" and operands and not operands[0]:  # `start "" /b prog …`: an empty window title first
+        operands = _flags(operands[1:])[1]
     if name in ("start", "call") and operands:
         return _cmd_words(operands)
     if name in _CMD_READ_ONLY:

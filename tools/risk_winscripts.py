@@ -210,6 +210,8 @@ class _Syntax:
 _FILE_CALLS = {"deletefolder": "rm -rf", "deletefile": "rm -f", "copyfolder": "cp -r", "copyfile": "cp",
                "movefolder": "mv", "movefile": "mv", "opentextfile": "cat", "loadfromfile": "cat",
                "savetofile": "touch", "createtextfile": "touch", "add": "cat"}
+_VB_FILE_STATEMENT = re.compile(r"^([ \t]*)(Kill|RmDir)\b[ \t]*", re.I | re.M)  # VBA's own deletes, as FSO calls
+_VB_FILE_CALLS = {"kill": "fso.DeleteFile ", "rmdir": "fso.DeleteFolder "}
 _CHR = re.compile(r"\bChrW?\s*\(\s*(\d{1,5})\s*\)", re.I)
 _FROM_CHAR_CODE = re.compile(r"String\.fromCharCode\(\s*([\d\s,]+)\)")
 _ASSIGNMENT = re.compile(r"^[ \t]*(?:(?:Dim|Const|var|let|const|Set)\s+)?([A-Za-z_]\w*)\s*=(?!=)", re.M | re.I)
@@ -328,7 +330,9 @@ def host_script_risks(judge: Judge, text: str, ctx: ActionContext, path: Path | 
     self_run = bool(_SELF_RUN.search(text) and _LOOP.search(text))
     if path is not None:
         text = _SCRIPT_NAME.sub(lambda m: syntax.quoted(str(path) if m.group(0).endswith("FullName") else path.name), text)
-    code, names = joined_pieces(text if js else _VB_COMMENT.sub(r"\1", text), syntax)
+    if not js:
+        text = _VB_FILE_STATEMENT.sub(lambda m: m.group(1) + _VB_FILE_CALLS[m.group(2).lower()], _VB_COMMENT.sub(r"\1", text))
+    code, names = joined_pieces(text, syntax)
 
     def value(token: str | None) -> str | None:
         if token is None:
@@ -392,7 +396,8 @@ _PS_CHAR = GuardedPattern(re.compile(r"\[char\]\s*(\d{1,5})", re.I))
 _PS_CHAR_ARRAY = GuardedPattern(re.compile(
     r"""-join\s*(?:\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)|\[char\[\]\]\s*\(\s*([\d\s,]+)\))|"""
     r"""\[string\]::new\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)|"""
-    r"""\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)\s*-join\s*(['"])\5""", re.I))
+    r"""\(\s*\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*\)\s*-join\s*(['"])\5|"""
+    r"""\[char\[\]\]\s*\(\s*([\d\s,]+)\)\s*-join\s*(['"])\7""", re.I))
 _PS_LIST_JOIN = GuardedPattern(re.compile(rf"\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)\s*-join\s*({_PS_LITERAL})|"
                                           rf"-join\s*\(\s*((?:{_PS_LITERAL})(?:\s*,\s*(?:{_PS_LITERAL}))*)\s*\)", re.I))
 _PS_REVERSED = GuardedPattern(re.compile(rf"\(?[ \t]*({_PS_LITERAL})\s*\[\s*-1\s*\.\.\s*-\d+\s*\]\s*-join\s*({_PS_LITERAL})[ \t]*\)?", re.I))
@@ -459,7 +464,7 @@ def _ps_quoted(text: str) -> str:
 def _ps_characters(code: str) -> str:
     """Character codes joined, as the literal they make."""
     def text(m: re.Match) -> str:
-        codes = next(g for g in m.groups()[:4] if g is not None).replace(",", " ").split()
+        codes = next(g for g in m.group(1, 2, 3, 4, 6) if g is not None).replace(",", " ").split()
         return _ps_quoted("".join(map(chr, map(int, codes)))) if all(int(c) < 0x110000 for c in codes) else m.group(0)
     return _PS_CHAR_ARRAY.sub(text, code)
 
@@ -560,12 +565,35 @@ _AHK_FILE_READ = re.compile(r"^([ \t]*)FileRead\s*,\s*(\w+)\s*,\s*(.+)$", re.I |
 _AHK_RUN = re.compile(r"""^[ \t]*Run(?:Wait)?(?:\s*,\s*((?:[^,`\n]|`.)+)|\s*\(?\s*"([^"\n]+)"|\s*\(?\s*'([^'\n]+)')""",
                       re.I | re.M)  # v1 `Run, target`; v2 `Run "target"`, `Run('target')`
 _AHK_ADJACENT = re.compile(r'"([^"\n]*)"[ \t]+"([^"\n]*)"')
+# AutoHotkey v2 `Run` lines built from literals of either quote and built-in variables placed side by side.
+_AHK_RUN_LINE = re.compile(r"^([ \t]*Run(?:Wait)?[ \t]+)(.+)$", re.I | re.M)
+_AHK_PIECE = re.compile(r"""'([^'\n]*)'|"([^"\n]*)"|\b(A_ComSpec|A_ScriptDir|A_WorkingDir|A_Temp)\b""")
+_AHK_BUILT_IN = {"a_comspec": "cmd.exe", "a_scriptdir": ".", "a_workingdir": ".", "a_temp": "%TEMP%"}
+
+
+def _ahk_run_joined(m: re.Match) -> str:
+    """A v2 `Run` target made of pieces side by side, as the one literal they make."""
+    target, pieces, pos = m.group(2), [], 0
+    for piece in _AHK_PIECE.finditer(target):
+        if target[pos:piece.start()].strip():
+            break
+        pieces.append(piece.group(1) if piece.group(1) is not None else piece.group(2) if piece.group(2) is not None
+                      else _AHK_BUILT_IN[piece.group(3).lower()])
+        pos = piece.end()
+    if len(pieces) < 2:
+        return m.group(0)
+    rest, joined = target[pos:], "".join(pieces)
+    quote = next((q for q in "'\"" if q not in joined), None)
+    return m.group(0) if quote is None else f"{m.group(1)}{quote}{joined}{quote}{rest}"
+
+
 
 
 def autohotkey_code(text: str) -> str:
     """AutoHotkey written in the words the code rules read: joined literals as one, the home folder as
     `$env:USERPROFILE`, recursive deletes as `rmtree(…)`, file reads as `open(…)`, and each command line it runs as a
     `system("…")` call."""
+    text = _AHK_RUN_LINE.sub(_ahk_run_joined, text)
     while _AHK_ADJACENT.search(text):
         text = _AHK_ADJACENT.sub(r'"\1\2"', text)
     text = _AHK_HOME.sub("$env:USERPROFILE", text)
@@ -599,6 +627,50 @@ _PS_ALIAS_MADE = re.compile(r"""(?:^|[;{]\s*)(?:Set-Alias|New-Alias|sal|nal)\s+(
                             r"""(?:\(\s*Get-Alias\s+(\S+?)\s*\)\.Definition|\(?\s*['"]?(\$?[\w-]+)['"]?\s*\)?)""", re.I | re.M)
 
 
+# A format string filled with literals and names (`'{0}{1}.docker{1}config.json' -f $HOME, $sep`).
+_PS_FORMAT_VALUE = rf"(?:{_PS_LITERAL}|\$[\w:]+(?![\w:\[.(]))"
+_PS_NAMED_FORMAT = re.compile(rf"({_PS_LITERAL})\s*-f\s*({_PS_FORMAT_VALUE}(?:\s*,\s*{_PS_FORMAT_VALUE})*)(?=[ \t]*(?:$|[;|)}}]))",
+                              re.I | re.M)
+_PS_HOME_NAMES = {"$home", "$env:userprofile", "$env:home"}
+_PS_SEPARATOR_VALUE = re.compile(r"^[ \t]*\$(\w+)\s*=\s*(?:\[(?:System\.)?IO\.Path\]::DirectorySeparatorChar|'[\\/]')[ \t]*$",
+                                 re.I | re.M)
+
+
+# `Join-Path` of the home folder or a literal and a literal, with or without parentheses around it.
+_PS_JOIN_ARGUMENTS = rf"[ \t]+(?:-Path[ \t]+)?(\$HOME|\$env:USERPROFILE|{_PS_LITERAL})[ \t]+(?:-ChildPath[ \t]+)?({_PS_LITERAL})"
+_PS_HOME_JOIN = re.compile(rf"\([ \t]*Join-Path{_PS_JOIN_ARGUMENTS}[ \t]*\)|Join-Path{_PS_JOIN_ARGUMENTS}(?=[ \t]*(?:$|[;|)}}]))",
+                           re.I | re.M)
+
+
+def _home_joins(code: str) -> str:
+    """`Join-Path` chains from the home folder or a literal, as the literal path they make (the home as `~`)."""
+    def joined(m: re.Match) -> str:
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        base = "~" if first.startswith("$") else _ps_text(first).rstrip("\\/")
+        return _ps_quoted(base + "/" + _ps_text(second).lstrip("\\/"))
+
+    for _ in range(4):
+        before, code = code, _PS_HOME_JOIN.sub(joined, code)
+        if code == before:
+            break
+    return code
+
+
+def _named_formats(code: str) -> str:
+    """Format strings filled with literals, the home folder (`~`), names holding the directory separator (`/`) and
+    other names (kept), as the literal they make."""
+    separators = {"$" + m.group(1).lower() for m in _PS_SEPARATOR_VALUE.finditer(code)}
+
+    def value(word: str) -> str:
+        lowered = word.lower()
+        if not word.startswith("$"):
+            return _ps_text(word)
+        return "~" if lowered in _PS_HOME_NAMES else "/" if lowered in separators else word
+
+    return _PS_NAMED_FORMAT.sub(lambda m: _ps_quoted(_format(_ps_text(m.group(1)), [
+        value(w) for w in re.findall(_PS_FORMAT_VALUE, m.group(2))])), code)
+
+
 def _made_aliases(code: str) -> str:
     """The code with the uses of the aliases it makes written as the commands they stand for."""
     assigned = {m.group(1).lower(): _ps_text(m.group(2)) for m in _PS_ASSIGNED.finditer(code)}
@@ -617,7 +689,7 @@ def _made_aliases(code: str) -> str:
 def powershell_spelled_out(code: str) -> str:
     """PowerShell with text built from character codes and format strings written as the literal it makes, aliases
     (its own and those the code makes), short delete parameters and listing-into-delete pipelines written out in full."""
-    code = _PS_PARENTHESIZED_LITERAL.sub(r"\1", _ps_formatted(_ps_characters(code)))
+    code = _PS_PARENTHESIZED_LITERAL.sub(r"\1", _home_joins(_named_formats(_ps_characters(code))))
     while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
         code = joined
     code = _made_aliases(code)
