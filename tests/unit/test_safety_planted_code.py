@@ -167,9 +167,10 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam140.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam141.jsonl": (1, 1, 0, 0, 3),
                 "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (5, 5, 1, 1, 3),
                 "dev_actions_redteam144.jsonl": (5, 5, 0, 1, 2), "dev_actions_redteam145.jsonl": (2, 0, 1, 0, 1),
-                "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (2, 2, 0, 3, 1),
+                "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (0, 0, 0, 3, 1),
                 "dev_actions_redteam148.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam149.jsonl": (0, 0, 2, 0, 1),
-                "dev_actions_redteam150.jsonl": (2, 2, 1, 0, 0), "dev_actions_redteam151.jsonl": (8, 7, 2, 2, 1)}
+                "dev_actions_redteam150.jsonl": (1, 1, 1, 0, 0), "dev_actions_redteam151.jsonl": (1, 0, 2, 2, 1),
+                "dev_actions_redteam152.jsonl": (2, 2, 1, 1, 1), "dev_actions_redteam153.jsonl": (2, 2, 1, 2, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
