@@ -32,6 +32,7 @@ from tools.risk_buildfiles import (
     TERRAFORM_TEMPLATE,
     ant_commands,
     apple_build_commands,
+    buildgraph_commands,
     ci_secret_names,
     closing,
     conan_profile_code,
@@ -93,6 +94,7 @@ from tools.risk_runfiles import (
     code_language,
     compose_bind_mounts,
     compose_commands,
+    compose_environments,
     file_text,
     makefile_commands,
     named_by_unasked,
@@ -351,7 +353,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     elif _COMPOSE.search(path):
         folder, services = resolve(path, ctx).parent, compose_bind_mounts(text)
         judged = [assess_shell(c, replace(ctx, cwd=folder)) for c in compose_commands(text)]
-        judged += _mounted_files_risks(services, folder, ctx)
+        judged += _mounted_files_risks(services, compose_environments(text), folder, ctx)
         if not any(r.decision == DENY for r in judged) and any(
                 holds_everything(h, ctx) for mounts in services for h in _host_paths(mounts, folder, ctx).values()):
             return [ActionRisk(ESCALATE, "container", f"{path} gives a container the whole home folder or system",
@@ -431,10 +433,14 @@ def _host_paths(mounts: list[tuple[str, str]], folder: Path, ctx: ActionContext)
     return {inner.rstrip("/") or "/": resolve(host, replace(ctx, cwd=folder)) for inner, host in mounts}
 
 
-def _run_in_container(path: Path, text: str, hosts: dict[str, Path], ctx: ActionContext) -> ActionRisk | None:
+def _run_in_container(path: Path, text: str, hosts: dict[str, Path], environment: dict[str, str],
+                      ctx: ActionContext) -> ActionRisk | None:
     """A denial when a workspace file a container is given would, run there, do something forbidden on the host paths
-    mounted under the container paths it uses; else None."""
+    mounted under the container paths it uses (also through the variables the service sets for a shell script); else
+    None."""
     language = code_language(str(path), text)
+    if language in ("shell", "script") and environment:
+        text = "".join(f"{name}={shlex.quote(value)}\n" for name, value in environment.items() if name.isidentifier()) + text
     seen = on_host(text, {inner: str(host) for inner, host in hosts.items()})
     if language is None or seen == text:
         return None
@@ -445,15 +451,16 @@ def _run_in_container(path: Path, text: str, hosts: dict[str, Path], ctx: Action
                       f"{judged.rationale}", "act.file.container_planted")
 
 
-def _mounted_files_risks(services: list[list[tuple[str, str]]], folder: Path, ctx: ActionContext) -> list[ActionRisk]:
+def _mounted_files_risks(services: list[list[tuple[str, str]]], environments: list[dict[str, str]], folder: Path,
+                        ctx: ActionContext) -> list[ActionRisk]:
     """The workspace's code files that compose services are given by bind mounts, read as they run there."""
     risks = []
-    for mounts in services:
+    for mounts, environment in zip(services, environments, strict=True):
         hosts = _host_paths(mounts, folder, ctx)
         given = [h for h in hosts.values() if inside(h, ctx.workspace) and h != ctx.workspace]
         files = [f for h in given for f in ([h] if h.is_file() else project_files(h, CODE_ENDINGS) if h.is_dir() else [])]
         for f in files[:MAX_TASK_FILES]:
-            if (risk := _run_in_container(f, file_text(f, ctx.home) or "", hosts, ctx)) is not None:
+            if (risk := _run_in_container(f, file_text(f, ctx.home) or "", hosts, environment, ctx)) is not None:
                 risks.append(risk)
     return risks
 
@@ -467,10 +474,11 @@ def _container_code_risks(path: str, text: str, ctx: ActionContext) -> list[Acti
         return []
     composes = sorted({*ctx.workspace.glob("*compose*.y*ml"), *ctx.workspace.glob("*/*compose*.y*ml")})[:MAX_TASK_FILES]
     for compose in composes:
-        for mounts in compose_bind_mounts(file_text(compose, ctx.home) or ""):
+        compose_text = file_text(compose, ctx.home) or ""
+        for mounts, environment in zip(compose_bind_mounts(compose_text), compose_environments(compose_text), strict=True):
             hosts = _host_paths(mounts, compose.parent, ctx)
             if any(inside(target, h) for h in hosts.values()) and (
-                    risk := _run_in_container(target, text, hosts, ctx)) is not None:
+                    risk := _run_in_container(target, text, hosts, environment, ctx)) is not None:
                 return [risk]
     return []
 
@@ -560,14 +568,14 @@ def _home_by_default(line: str) -> bool:
 
 def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """Files a scheduler, a cluster or a build tool runs wherever they lie, read as they will run: a Windows scheduled
-    task's actions, a Kubernetes manifest's or Helm template's containers, an Ant build file's tasks, a Conan
-    profile's Jinja. A forbidden step the change adds is denied."""
+    task's actions, a Kubernetes manifest's or Helm template's containers, an Ant build file's tasks, an Unreal
+    BuildGraph script's tasks, a Conan profile's Jinja. A forbidden step the change adds is denied."""
     cwd = replace(ctx, cwd=resolve(path, ctx).parent)
 
     def judged(text: str) -> list[ActionRisk]:
         if not text:
             return []
-        commands = task_xml_commands(text) if path.endswith(".xml") else []
+        commands = task_xml_commands(text) + buildgraph_commands(text) if path.endswith(".xml") else []
         if path.endswith(".xml") and not runs_later(path) and re.search(r"<project\b", text) and "<target" in text:
             commands += ant_commands(text)  # a `pom.xml` is read with the files that run later
         if path.endswith((".yaml", ".yml")):

@@ -365,6 +365,33 @@ def msbuild_commands(text: str) -> list[str]:
     return found
 
 
+# Unreal's BuildGraph: `<Property Name= Value=>` and `<EnvVar Name=>` give `$(Name)`; `Spawn` runs `Exe` with
+# `Arguments`, `Delete` deletes `Files`, `Copy` copies `From` to `To`.
+_BUILDGRAPH_PROPERTY = re.compile(r"<Property\b[^>]*?\bName\s*=\s*\"(\w+)\"[^>]*?\bValue\s*=\s*\"([^\"]*)\"")
+_BUILDGRAPH_TASK = re.compile(r"<(Spawn|Delete|Copy)\b([^>]*?)/?>")
+
+
+def buildgraph_commands(text: str) -> list[str]:
+    """The commands an Unreal BuildGraph script's `Spawn`, `Delete` and `Copy` tasks equal, properties filled in and the
+    home folder (`$(USERPROFILE)`, `$(HOME)` of an `EnvVar`) as `$HOME`."""
+    import html  # only a BuildGraph script being judged needs it
+
+    if "<BuildGraph" not in text:
+        return []
+    properties = {name: "$HOME" for name in re.findall(r"<EnvVar\b[^>]*?\bName\s*=\s*\"(USERPROFILE|HOME)\"", text)}
+    text = _with_properties(text, _BUILDGRAPH_PROPERTY.findall(text), _MSBUILD_REFERENCE, properties)
+    commands = []
+    for m in _BUILDGRAPH_TASK.finditer(text):
+        attributes = {k: html.unescape(v) for k, v in _MSBUILD_ATTRIBUTE.findall(m.group(2))}
+        if m.group(1) == "Spawn" and attributes.get("Exe"):
+            commands.append(f"{shlex.quote(attributes['Exe'])} {attributes.get('Arguments', '')}".strip())
+        elif m.group(1) == "Delete" and attributes.get("Files"):
+            commands += [shlex.join(["rm", "-rf", f.strip()]) for f in attributes["Files"].split(";") if f.strip()]
+        elif m.group(1) == "Copy" and attributes.get("From") and attributes.get("To"):
+            commands.append(shlex.join(["cp", "-r", attributes["From"], attributes["To"]]))
+    return [_MSBUILD_REFERENCE.sub(r"${\1}", c) for c in commands]
+
+
 def msbuild_inline_code(text: str) -> list[str]:
     """The code of an MSBuild file's inline tasks (`<Code>` of a `RoslynCodeTaskFactory` task), run when the task is."""
     return [m.group(1) for m in re.finditer(r"<Code\b[^>]*>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</Code>", text, re.S)]

@@ -266,7 +266,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
-    code = _FORMATTED.sub(_formatted, _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code)))
+    code = _imploded(_FORMATTED.sub(_formatted, _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))))
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
@@ -280,7 +280,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
-    code = _with_constants(_joined_variables(_imploded(code)))
+    code = _with_constants(_joined_variables(code))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
@@ -357,11 +357,17 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
+    commands += [f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}" for m in _CSHARP_PROCESS.finditer(code)]
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 
 
+# C#'s processes: `new ProcessStartInfo("security", "find-internet-password -w")`, `Process.Start("x", "args")`, or
+# `FileName = "x"` with `Arguments = "args"` in one initializer; the arguments are one command line.
+_CSHARP_PROCESS = re.compile(r"""\b(?:new\s+(?:System\.Diagnostics\.)?ProcessStartInfo|(?:System\.Diagnostics\.)?Process\.Start)\(\s*"""
+                             r"""@?"([^"\n]+)"\s*,\s*\$?@?"([^"\n]*)"|"""
+                             r'\bFileName\s*=\s*@?"([^"\n]+)"[^{}]*?\bArguments\s*=\s*\$?@?"([^"\n]*)"')
 # Tuist's target scripts (`.pre(script: "swiftlint")`, `.post(script: …)`): run on every build of the target.
 _TUIST_SCRIPT = re.compile(r'\.(?:pre|post)\(\s*script:\s*"((?:[^"\\\n]|\\.)*)"')
 # Cake's `StartProcess("tar", new ProcessSettings { Arguments = $"czf a.tgz -C \"{h}\" .ssh" })`: the program and its
@@ -442,7 +448,8 @@ _LITERAL_LIST = re.compile(r"""\b([A-Za-z_$][\w$]*)\s*=\s*[\[(]\s*((?:['"][^'"\n
 
 # PHP's `implode(' | ', self::PARTS)` of a constant or variable given a list of literals, or of the list itself.
 _PHP_LIST = re.compile(r"""(?:\bconst\s+|\$)(\w+)\s*=\s*\[\s*((?:'[^'\n]*'\s*,\s*)*'[^'\n]*')\s*,?\s*\]""")
-_IMPLODED = re.compile(r"""\bimplode\(\s*'([^'\n]*)'\s*,\s*(?:(?:self::|static::|\$)(\w+)|\[\s*((?:'[^'\n]*'\s*,\s*)*'[^'\n]*')\s*,?\s*\])\s*\)""")
+_IMPLODED = re.compile(r"""\bimplode\(\s*'([^'\n]*)'\s*,\s*(?:(?:self::|static::|\$)(\w+)|\[\s*((?:(?:'[^'\n]*'|[^'\[\],\n]+)\s*,\s*)*"""
+                      r"""(?:'[^'\n]*'|[^'\[\],\n]+))\s*,?\s*\])\s*\)""")
 
 
 def _imploded(code: str) -> str:
@@ -455,7 +462,10 @@ def _imploded(code: str) -> str:
         listed = m.group(3) if m.group(3) is not None else lists.get(m.group(2))
         if listed is None:
             return m.group(0)
-        return _quoted(m.group(1).join(re.findall(r"'([^'\n]*)'", listed)))
+        items = [i.strip() for i in re.findall(r"'[^'\n]*'|[^,]+", listed) if i.strip()]
+        if all(i.startswith("'") for i in items):
+            return _quoted(m.group(1).join(i[1:-1] for i in items))
+        return f" . '{m.group(1)}' . ".join(items)  # a value the code computes stays one, joined by PHP's `.`
 
     return _IMPLODED.sub(joined, code)
 

@@ -372,6 +372,17 @@ def compose_bind_mounts(text: str) -> list[list[tuple[str, str]]]:
     return mounts
 
 
+def compose_environments(text: str) -> list[dict[str, str]]:
+    """Each compose service's `environment` (a mapping or `NAME=value` lines), in the order of `compose_bind_mounts`."""
+    environments = []
+    for service in _compose_services(text):
+        given = service.get("environment") or {}
+        if isinstance(given, list):
+            given = dict(str(item).split("=", 1) for item in given if "=" in str(item))
+        environments.append({str(k): str(v) for k, v in given.items() if v is not None} if isinstance(given, dict) else {})
+    return environments
+
+
 def on_host(text: str, host_paths: dict[str, str]) -> str:
     """A text run in a container with its bind mounts' container paths written as the host paths mounted there."""
     for inner in sorted(host_paths, key=len, reverse=True):
