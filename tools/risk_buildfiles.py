@@ -23,8 +23,9 @@ _HCL_NAME = r"(?![^/]+\.pkr\.hcl$)[^/]+\.hcl"  # Vault Agent templates, Nomad jo
 _NIX_NAME = r"(?:flake|shell|default)\.nix"  # a dev shell's hooks run on `nix develop`, `nix-shell`, direnv's `use flake`
 _STARLARK_NAME = r"[^/]+\.(?:bzl|star)|BUCK|BUILD(?:\.bazel)?|WORKSPACE(?:\.bazel)?|MODULE\.bazel"  # genrules, repository rules
 _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed for cron's daily logrotate run
-# CocoaPods runs a pod's `prepare_command` on install and its script phases on every build; Xcode its shell phases.
-_APPLE_BUILD_NAME = r"[^/]+\.podspec|project\.pbxproj"
+# CocoaPods runs a pod's `prepare_command` on install and its script phases on every build; Xcode its shell phases and
+# a scheme's pre- and post-actions.
+_APPLE_BUILD_NAME = r"[^/]+\.podspec|project\.pbxproj|[^/]+\.xcscheme"
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
                     rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
                     rf"{_NIX_NAME}|{_STARLARK_NAME}|{_MSBUILD_NAME}|{_HCL_NAME}|{_APPLE_BUILD_NAME}")
@@ -263,9 +264,12 @@ _XCODE_PHASE = re.compile(r'\bshellScript\s*=\s*"((?:[^"\\]|\\.)*)"\s*;')
 
 
 def apple_build_commands(text: str) -> list[str]:
-    """The scripts a podspec (`prepare_command`, script phases, as heredocs or strings) or an Xcode project's shell
-    build phases (`shellScript = "…\\n…";`, unescaped) run."""
+    """The scripts a podspec (`prepare_command`, script phases, as heredocs or strings), an Xcode project's shell
+    build phases (`shellScript = "…\\n…";`, unescaped) or a scheme's actions (`scriptText`) run."""
+    import html  # only an Apple build file being judged needs it
+
     scripts = [m.group(3) if m.group(3) is not None else m.group(5) for m in _POD_SCRIPT.finditer(text)]
+    scripts += [html.unescape(m) for m in re.findall(r'\bscriptText\s*=\s*"([^"]*)"', text)]
     for m in _XCODE_PHASE.finditer(text):
         try:
             scripts.append(json.loads(f'"{m.group(1)}"'))

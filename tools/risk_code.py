@@ -55,7 +55,7 @@ _HOME_REFERENCE = re.compile(
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
-    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.UserProfile)|path\.expand\(\s*['\"]~|"
+    r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.(?:UserProfile|Personal))|path\.expand\(\s*['\"]~|"
     r"(?:os\.sep|['\"]/['\"])\s*,\s*['\"]home['\"]\s*,|['\"]/home/?['\"]\s*(?:\+|\.(?!\w))|\bf['\"]/home/\{|"
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|\$_ENV\[\s*['\"]HOME|posix_getpwuid\(.*\[\s*['\"]dir['\"]|"
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
@@ -70,7 +70,7 @@ _JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[
 _ADJACENT_LITERALS = re.compile(r"""([(=,/][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
 # Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
-_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1[ \t]*\+[ \t]*(['"])([^'"\n\\]*)\3""")
+_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*\+[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # + or PHP's .
 # Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
 _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2\s*\))?(?![\w(])""")
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
@@ -93,7 +93,9 @@ _PATH_SEPARATOR = re.compile(r"\bstring\(\s*(?:os|filepath)\.(?:PathSeparator|Se
 _PHP_SEPARATOR = re.compile(r"\bDIRECTORY_SEPARATOR\b")  # PHP joins with `.`, most often between single-quoted parts
 # A format of literal text filled with literals and names (`sprintf('%s/.%s', $dir, 'pypirc')`, Go's `fmt.Sprintf`).
 _FORMATTED = re.compile(r"""\b(?:s?printf|Sprintf|format)\(\s*(['"])([^'"\n]*%[^'"\n]*)\1\s*"""
-                        r"""((?:,\s*(?:(['"])[^'"\n]*\4|[$A-Za-z_][\w.]*)\s*)+)\)""")
+                        r"""((?:,\s*(?:(['"])[^'"\n]*\4|[$A-Za-z_][\w.]*|escapeshellarg\(\s*\$\w+\s*\))\s*)+)\)""")
+# A name given the home folder (`$root = $_SERVER['HOME'] ?? getenv('HOME');`), written `~` where a format uses it.
+_HOME_NAME = re.compile(r"^[ \t]*(?:(?:var|let|const|string)\s+)?(\$?[A-Za-z_]\w*)\s*:?=\s*([^;\n]+)", re.M)
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
 _CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
@@ -186,7 +188,7 @@ _CREDENTIAL_FROM_ENVIRONMENT = GuardedPattern(re.compile(
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
 _JOINED_NAMES = re.compile(r"""(['"])([\w.~*?-][\w.~/*?-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~*?-][\w.~/*?-]*\3)+""")
 # What makes a list of quoted names a path (a list of patterns is not one).
-_PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b", re.I)
+_PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b|Combine\(", re.I)
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
 # nox's `session.run('rm', '-rf', path)`: literal words of one command line.
 _NOX_RUN = re.compile(r"""\bsession\.run(?:_always|_install)?\(\s*((?:[rbf]?(['"])(?:(?!\2).)*\2\s*,\s*)*[rbf]?(['"])(?:(?!\3).)*\3)""")
@@ -266,7 +268,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
-    code = _imploded(_FORMATTED.sub(_formatted, _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))))
+    code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
+    if _FORMATTED.search(code):
+        homes = {m.group(1) for m in _HOME_NAME.finditer(code) if _HOME_REFERENCE.search(m.group(2))}
+        code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
+    code = _imploded(code)
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
@@ -277,10 +283,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     sequences: list[str] = []  # the paths they make count as joined paths too
     code = _JOINED_SEQUENCE.sub(lambda m: _quoted_sequence(m, sequences), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
-    while _ADDED_LITERALS.search(code):
-        code = _ADDED_LITERALS.sub(r'"\2\4"', code)
-    code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), code)
-    code = _with_constants(_joined_variables(code))
+    code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), _added(code))
+    code = _added(_with_constants(_joined_variables(code)))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
@@ -463,9 +467,16 @@ def _imploded(code: str) -> str:
         if listed is None:
             return m.group(0)
         items = [i.strip() for i in re.findall(r"'[^'\n]*'|[^,]+", listed) if i.strip()]
-        if all(i.startswith("'") for i in items):
-            return _quoted(m.group(1).join(i[1:-1] for i in items))
-        return f" . '{m.group(1)}' . ".join(items)  # a value the code computes stays one, joined by PHP's `.`
+        parts, text = [], ""  # literal runs (with the separators beside them) and the values the code computes
+        for n, item in enumerate(items):
+            text += m.group(1) if n else ""
+            if item.startswith("'"):
+                text += item[1:-1]
+            else:
+                parts += [_quoted(text)] if text else []
+                parts.append(item)
+                text = ""
+        return " . ".join(parts + ([_quoted(text)] if text or not parts else []))
 
     return _IMPLODED.sub(joined, code)
 
@@ -512,6 +523,9 @@ def _with_constants(code: str) -> str:
         names = "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True))
         code = re.sub(rf"(?<=\+)(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*\+)",
                       lambda m: (m.group(1) or "") + _quoted(constants[m.group(2) or m.group(3)]), code)
+        if php := "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True) if n.startswith("$")):
+            code = re.sub(rf"(?<=\s\.\s)({php})\b(?!\s*[=(\[])|(?<![\w$])({php})\b(?=\s+\.\s)",  # PHP's `.` joins
+                          lambda m: _quoted(constants[m.group(1) or m.group(2)]), code)
     return code
 
 
@@ -557,10 +571,18 @@ def _opens_socket(code: str) -> bool:
     return bool(_SOCKET.search(code) or _NET_MODULE.search(code) and ".connect(" in code)
 
 
-def _formatted(m: re.Match) -> str:
-    """A format call as the one literal it makes; a name stands as `$name`."""
-    values = [literal[1:-1] if literal else "$" + name.lstrip("$").replace(".", "_") for literal, _, name in
-              re.findall(r"""((['"])[^'"\n]*\2)|([$A-Za-z_][\w.]*)""", m.group(3))]
+def _added(code: str) -> str:
+    """The code with literals joined by `+` (or PHP's ` . `) written as the one literal they make."""
+    while _ADDED_LITERALS.search(code):
+        code = _ADDED_LITERALS.sub(r'"\2\4"', code)
+    return code
+
+
+def _formatted(m: re.Match, homes: set[str]) -> str:
+    """A format call as the one literal it makes; a name given the home folder stands as `~`, another as `$name`."""
+    values = [literal[1:-1] if literal else "~" if name in homes else "$" + name.lstrip("$").replace(".", "_")
+              for literal, _, name in re.findall(r"""((['"])[^'"\n]*\2)|(?:escapeshellarg\(\s*)?([$A-Za-z_][\w.]*)""",
+                                                 m.group(3))]
     filled = re.sub(r"%[-+ 0#]*\d*(?:\.\d+)?[sdvq]", lambda _: values.pop(0) if values else "", m.group(2))
     return m.group(1) + filled.replace(m.group(1), "") + m.group(1)
 
