@@ -42,9 +42,9 @@ _DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm
                  r"deleteRecursively|DeleteDirectory")
 _TREE_DELETE = GuardedPattern(re.compile(
     rf"\b(?:{_DELETE_CALLS}|rmtree|FileUtils\.rm\w*|rimraf|Remove-Item)\b|\bunlink\(.*recursive\s*=\s*TRUE|"
-    r"['\"]rm(?:\s+|['\"]\s*,\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`
+    r"['\"]rm(?:\s+|['\"]\s*,\s*\[?\s*['\"])-[a-zA-Z]*[rR]|"  # `'rm -rf'`, `["rm", "-rf"]`, `("rm", ["-rf"`
     r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST|"
-    r"\bdelete\(\s*(?:project\.)?fileTree\(|File::(?:deleteDirectory|cleanDirectory)\(|"  # Gradle, Laravel
+    r"\bdelete\(\s*(?:project\.)?fileTree\(|(?:File::|->\s*)(?:deleteDirectory|cleanDirectory)\(|"  # Gradle, Laravel
     r"Filesystem\(\s*\)\s*\)\s*->\s*remove\(|\$(?:this->)?(?i:fs|filesystem)\w*\s*->\s*remove\(|"  # Symfony
     r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
@@ -59,7 +59,8 @@ _HOME_REFERENCE = re.compile(
     r"(?:os\.sep|['\"]/['\"])\s*,\s*['\"]home['\"]\s*,|['\"]/home/?['\"]\s*(?:\+|\.(?!\w))|\bf['\"]/home/\{|"
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|\$_ENV\[\s*['\"]HOME|posix_getpwuid\(.*\[\s*['\"]dir['\"]|"
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
-    r"[gG]etenv\(\s*['\"](?:HOME|USERPROFILE)['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"")
+    r"[gG]etenv\(\s*['\"](?:HOME|USERPROFILE)['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|"
+    r"get_environment\(\s*['\"](?:HOME|USERPROFILE)['\"]")  # Godot's OS.get_environment
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
@@ -142,7 +143,7 @@ _SENDS = GuardedPattern(re.compile(
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
     r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\(|"
-    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from|->(?:post|put)\("))
+    r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from|->(?:post|put)\(|HTTPRequest|METHOD_POST"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
 # prints) cannot run the command lines it holds: they are data, as in a linter's or a lesson's list of examples.
@@ -174,7 +175,8 @@ _REMOTE_SOURCE = GuardedPattern(re.compile(r"""\b(?:source|sys\.source|source_ur
 _ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?:\.exe)?\b.{0,160}?[\s'",]-(?:e|ec|enc|encodedcommand)[\s'",]"""))
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
-    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode|decodeBase64\(")
+    r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode|decodeBase64\(|"
+    r"base64_to_(?:utf8|raw)")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
     r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
@@ -272,7 +274,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     if _FORMATTED.search(code):
         homes = {m.group(1) for m in _HOME_NAME.finditer(code) if _HOME_REFERENCE.search(m.group(2))}
         code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
-    code = _imploded(code)
+    code = _imploded(_PERCENT_FORMATTED.sub(lambda m: m.group(1) + re.sub(r"%[sd]", "$" + m.group(3), m.group(2), count=1)
+                                            + m.group(1), code))
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
@@ -361,6 +364,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
+    commands += [m.group(1).replace('\\"', '"') for m in _UNREAL_BUILD_STEP.finditer(code)]
     commands += [f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}" for m in _CSHARP_PROCESS.finditer(code)]
     commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
@@ -372,6 +376,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
 _CSHARP_PROCESS = re.compile(r"""\b(?:new\s+(?:System\.Diagnostics\.)?ProcessStartInfo|(?:System\.Diagnostics\.)?Process\.Start)\(\s*"""
                              r"""@?"([^"\n]+)"\s*,\s*\$?@?"([^"\n]*)"|"""
                              r'\bFileName\s*=\s*@?"([^"\n]+)"[^{}]*?\bArguments\s*=\s*\$?@?"([^"\n]*)"')
+# Unreal's `PreBuildSteps.Add("…")` and `PostBuildSteps.Add("…")` in a `.Target.cs`: run on every build of the target.
+_UNREAL_BUILD_STEP = re.compile(r'\b(?:Pre|Post)BuildSteps\.Add\(\s*@?"((?:[^"\\\n]|\\.)*)"\s*\)')
 # Tuist's target scripts (`.pre(script: "swiftlint")`, `.post(script: …)`): run on every build of the target.
 _TUIST_SCRIPT = re.compile(r'\.(?:pre|post)\(\s*script:\s*"((?:[^"\\\n]|\\.)*)"')
 # Cake's `StartProcess("tar", new ProcessSettings { Arguments = $"czf a.tgz -C \"{h}\" .ssh" })`: the program and its
@@ -447,7 +453,7 @@ def _environment_defaults(code: str) -> str:
 
 # A list of literals given a name, joined with nothing between them where the name is used (`seg = ['cu', 'rl'];
 # … seg.join('')`, `''.join(seg)`).
-_LITERAL_LIST = re.compile(r"""\b([A-Za-z_$][\w$]*)\s*=\s*[\[(]\s*((?:['"][^'"\n]*['"]\s*,\s*)+['"][^'"\n]*['"])\s*,?\s*[\])]""")
+_LITERAL_LIST = re.compile(r"""\b([A-Za-z_$][\w$]*)\s*:?=\s*[\[(]\s*((?:['"][^'"\n]*['"]\s*,\s*)+['"][^'"\n]*['"])\s*,?\s*[\])]""")
 
 
 # PHP's `implode(' | ', self::PARTS)` of a constant or variable given a list of literals, or of the list itself.
@@ -492,7 +498,7 @@ def _joined_variables(code: str) -> str:
     return code
 
 
-_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:const|let|var|final)\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?=\s*"""
+_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:const|let|var|final|string)\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
                               r"""(['"])([^'"\\\n]{1,300})\2\s*;?[ \t]*(?:#.*|//.*)?$""", re.M)
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*`")
 _F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
@@ -506,7 +512,7 @@ def _with_constants(code: str) -> str:
     assigned: dict[str, list[str]] = {}
     for m in _STRING_CONSTANT.finditer(code):
         assigned.setdefault(m.group(1), []).append(m.group(3))
-    constants = {n: v[0] for n, v in assigned.items() if len(v) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(n)}\s*=(?!=)", code)) == 1}
+    constants = {n: v[0] for n, v in assigned.items() if len(v) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(n)}\s*(?::\s*\w+\s*)?:?=(?!=)", code)) == 1}
     if not constants and "${" not in code:
         return code
 
@@ -537,7 +543,8 @@ def _quoted(text: str) -> str:
 # `subprocess.run(['rm', '-rf', path])`; a word the code computes is written as `_UNSHOWN`.
 _UNSHOWN = "ARG"
 _ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync|Popen|check_call|check_output|IO\.popen|"""
-                        r"""System\.cmd|Process\.run|Process\.start|new\s+Process|"""
+                        r"""System\.cmd|Process\.run|Process\.start|new\s+Process|OS\.execute|OS\.create_process|"""
+                        r"""OS\.execute_with_pipe|"""
                         r"""execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*"""
                         r"""(?:(['"])([\w./-]+)\1\s*,\s*)?\[([^\[\]]*)\]""")
 
@@ -576,6 +583,10 @@ def _added(code: str) -> str:
     while _ADDED_LITERALS.search(code):
         code = _ADDED_LITERALS.sub(r'"\2\4"', code)
     return code
+
+
+# A literal formatted with `%` (Python's and GDScript's `"nc %s 4444" % host`): the name stands as `$name`.
+_PERCENT_FORMATTED = re.compile(r"""(['"])([^'"\n]*%[sd][^'"\n]*)\1\s*%\s*([A-Za-z_]\w*)\b(?!\s*[(\[.])""")
 
 
 def _formatted(m: re.Match, homes: set[str]) -> str:
