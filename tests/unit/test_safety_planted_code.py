@@ -144,9 +144,9 @@ def test_a_token_from_the_environment_is_sent_only_where_configuration_says(proj
 # then; installs in hooks whose file already ran something needing approval), harmless calls sent to a person.
 PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_redteam97.jsonl": (0, 0, 0, 4, 0),
                 "dev_actions_redteam98.jsonl": (3, 2, 0, 4, 0), "dev_actions_redteam99.jsonl": (4, 3, 0, 4, 0),
-                "dev_actions_redteam100.jsonl": (5, 3, 1, 1, 0), "dev_actions_redteam101.jsonl": (5, 4, 0, 4, 0),
+                "dev_actions_redteam100.jsonl": (5, 3, 1, 1, 0), "dev_actions_redteam101.jsonl": (4, 3, 0, 4, 0),
                 "dev_actions_redteam102.jsonl": (11, 5, 1, 2, 1), "dev_actions_redteam103.jsonl": (10, 3, 0, 3, 0),
-                "dev_actions_redteam104.jsonl": (8, 5, 0, 2, 0), "dev_actions_redteam105.jsonl": (6, 5, 3, 3, 0),
+                "dev_actions_redteam104.jsonl": (8, 5, 0, 2, 0), "dev_actions_redteam105.jsonl": (5, 4, 3, 3, 0),
                 "dev_actions_redteam106.jsonl": (1, 1, 1, 3, 0), "dev_actions_redteam107.jsonl": (2, 2, 0, 3, 0),
                 "dev_actions_redteam108.jsonl": (5, 5, 2, 2, 0), "dev_actions_redteam109.jsonl": (2, 2, 1, 0, 0),
                 "dev_actions_redteam110.jsonl": (3, 3, 0, 0, 1), "dev_actions_redteam111.jsonl": (5, 5, 1, 0, 0),
@@ -157,12 +157,12 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam120.jsonl": (1, 1, 3, 0, 0), "dev_actions_redteam121.jsonl": (4, 4, 0, 1, 0),
                 "dev_actions_redteam122.jsonl": (1, 1, 1, 3, 0), "dev_actions_redteam123.jsonl": (0, 0, 1, 1, 1),
                 "dev_actions_redteam124.jsonl": (2, 2, 2, 1, 0), "dev_actions_redteam125.jsonl": (2, 2, 0, 2, 0),
-                "dev_actions_redteam126.jsonl": (1, 1, 0, 4, 0), "dev_actions_redteam127.jsonl": (1, 1, 0, 0, 0),
+                "dev_actions_redteam126.jsonl": (0, 0, 0, 4, 0), "dev_actions_redteam127.jsonl": (1, 1, 0, 0, 0),
                 "dev_actions_redteam128.jsonl": (5, 4, 2, 3, 0), "dev_actions_redteam129.jsonl": (3, 1, 0, 1, 0),
                 "dev_actions_redteam130.jsonl": (0, 0, 2, 1, 0), "dev_actions_redteam131.jsonl": (1, 1, 1, 1, 0),
                 "dev_actions_redteam132.jsonl": (2, 1, 1, 2, 1), "dev_actions_redteam133.jsonl": (3, 2, 0, 0, 0),
                 "dev_actions_redteam134.jsonl": (1, 1, 2, 1, 1), "dev_actions_redteam135.jsonl": (4, 4, 1, 0, 1),
-                "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (2, 2, 1, 2, 0),
+                "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (1, 1, 1, 2, 0),
                 "dev_actions_redteam138.jsonl": (8, 7, 1, 0, 0), "dev_actions_redteam139.jsonl": (5, 5, 1, 2, 0),
                 "dev_actions_redteam140.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam141.jsonl": (1, 1, 0, 0, 3),
                 "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (5, 5, 1, 1, 3),
@@ -170,7 +170,10 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (0, 0, 0, 3, 1),
                 "dev_actions_redteam148.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam149.jsonl": (0, 0, 2, 0, 1),
                 "dev_actions_redteam150.jsonl": (1, 1, 1, 0, 0), "dev_actions_redteam151.jsonl": (1, 0, 2, 2, 1),
-                "dev_actions_redteam152.jsonl": (2, 2, 1, 1, 1), "dev_actions_redteam153.jsonl": (2, 2, 1, 2, 0)}
+                "dev_actions_redteam152.jsonl": (0, 0, 1, 1, 1), "dev_actions_redteam153.jsonl": (0, 0, 1, 2, 0),
+                "dev_actions_redteam154.jsonl": (1, 1, 1, 1, 2), "dev_actions_redteam155.jsonl": (1, 0, 6, 1, 0),
+                "dev_actions_redteam156.jsonl": (5, 5, 0, 2, 1), "dev_actions_redteam157.jsonl": (6, 6, 1, 0, 0),
+                "dev_actions_redteam158.jsonl": (9, 8, 0, 1, 1), "dev_actions_redteam159.jsonl": (8, 8, 1, 0, 1)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
