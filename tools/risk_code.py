@@ -95,7 +95,7 @@ _PHP_SEPARATOR = re.compile(r"\bDIRECTORY_SEPARATOR\b")  # PHP joins with `.`, m
 # A format of literal text filled with literals and names (`sprintf('%s/.%s', $dir, 'pypirc')`, Go's `fmt.Sprintf`).
 _FORMATTED = re.compile(r"""\b(?:s?printf|Sprintf|format)\(\s*(['"])([^'"\n]*%[^'"\n]*)\1\s*"""
                         r"""((?:,\s*(?:(['"])[^'"\n]*\4|[$A-Za-z_][\w.]*|escapeshellarg\(\s*\$\w+\s*\))\s*)+)\)""")
-# A name given the home folder (`$root = $_SERVER['HOME'] ?? getenv('HOME');`), written `~` where a format uses it.
+# A name given a value (`$root = $_SERVER['HOME'] ?? getenv('HOME');`): one given the home folder is written `~`.
 _HOME_NAME = re.compile(r"^[ \t]*(?:(?:var|let|const|string)\s+)?(\$?[A-Za-z_]\w*)\s*:?=\s*([^;\n]+)", re.M)
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
 _CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
@@ -272,10 +272,9 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
     if _FORMATTED.search(code):
-        homes = {m.group(1) for m in _HOME_NAME.finditer(code) if _HOME_REFERENCE.search(m.group(2))}
+        homes = _home_names(code)
         code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
-    code = _imploded(_PERCENT_FORMATTED.sub(lambda m: m.group(1) + re.sub(r"%[sd]", "$" + m.group(3), m.group(2), count=1)
-                                            + m.group(1), code))
+    code = _imploded(_PERCENT_FORMATTED.sub(_percent_formatted, code))
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
@@ -389,8 +388,7 @@ _CAKE_PROCESS = re.compile(r"""\bStartProcess\(\s*"([^"]+)"\s*,\s*new\s+ProcessS
 def cake_processes(code: str) -> list[str]:
     if "StartProcess" not in code:
         return []
-    homes = {m.group(1) for m in re.finditer(r"^[ \t]*(?:var|string)\s+(\w+)\s*=\s*([^;\n]+)", code, re.M)
-             if _HOME_REFERENCE.search(m.group(2))}
+    homes = _home_names(code)
     return [m.group(1) + " " + re.sub(r"\{(\w+)\}", lambda n: "~" if n.group(1) in homes else "$" + n.group(1),
                                       m.group(2).replace('\\"', '"')) for m in _CAKE_PROCESS.finditer(code)]
 
@@ -587,6 +585,15 @@ def _added(code: str) -> str:
 
 # A literal formatted with `%` (Python's and GDScript's `"nc %s 4444" % host`): the name stands as `$name`.
 _PERCENT_FORMATTED = re.compile(r"""(['"])([^'"\n]*%[sd][^'"\n]*)\1\s*%\s*([A-Za-z_]\w*)\b(?!\s*[(\[.])""")
+
+
+def _percent_formatted(m: re.Match) -> str:
+    return m.group(1) + re.sub(r"%[sd]", "$" + m.group(3), m.group(2), count=1) + m.group(1)
+
+
+def _home_names(code: str) -> set[str]:
+    """The names the code gives the home folder (`$root = $_SERVER['HOME'] ?? getenv('HOME');`, `var h = …`)."""
+    return {m.group(1) for m in _HOME_NAME.finditer(code) if _HOME_REFERENCE.search(m.group(2))}
 
 
 def _formatted(m: re.Match, homes: set[str]) -> str:

@@ -156,8 +156,8 @@ def shebang_runner(text: str) -> str:
 
 _CODE_LANGUAGES = {"py": "python", "pyw": "python", "js": "node", "mjs": "node", "cjs": "node", "ts": "node", "mts": "node",
                    "cts": "node", "jsx": "node", "tsx": "node", "rb": "ruby", "rake": "ruby", "pl": "perl", "pm": "perl",
-                   "php": "php", "lua": "lua", "jl": "julia", "sh": "shell", "bash": "shell", "command": "shell", "zsh": "shell", "gd": "gdscript",
-                   "ksh": "shell"}
+                   "php": "php", "lua": "lua", "jl": "julia", "sh": "shell", "bash": "shell", "command": "shell", "zsh": "shell",
+                   "ksh": "shell", "gd": "gdscript"}
 
 
 CODE_ENDINGS = tuple(f".{e}" for e in _CODE_LANGUAGES)
