@@ -306,9 +306,10 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
-    literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(_CAKE_PATH.sub(r"\1", code))]
+    paths = _CAKE_PATH.sub(r"\1", code)
+    literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(paths)]
     if deletes_tree and (named := _NAMED_TREE_DELETE.findall(code)):
-        constants = {m.group(1): m.group(3) for m in _STRING_CONSTANT.finditer(_CAKE_PATH.sub(r"\1", code))}
+        constants = {m.group(1): m.group(3) for m in _STRING_CONSTANT.finditer(paths)}
         literal_roots += [resolve(constants[n], ctx) for n in named if n in constants]
     if deletes_tree and (_HOME_REFERENCE.search(code) or any(holds_everything(p, ctx) for p in literal_roots)):
         risks.append(ActionRisk(DENY, "destructive", "inline code deletes the home directory or the system",

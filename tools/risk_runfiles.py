@@ -13,6 +13,7 @@ import shlex
 import stat
 import tokenize
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
@@ -344,14 +345,15 @@ def as_docker_run(arguments: dict) -> str:
     return shlex.join(str(w) for w in words)
 
 
-def _compose_services(text: str) -> list[dict]:
+@lru_cache(maxsize=16)  # one compose text is asked for its mounts, environments and commands in turn
+def _compose_services(text: str) -> tuple[dict, ...]:
     import yaml  # only a written compose file needs it, not every start of AEGIS
 
     try:
         services = (yaml.safe_load(text) or {}).get("services") or {}
     except (yaml.YAMLError, AttributeError):
-        return []
-    return [s for s in services.values() if isinstance(s, dict)] if isinstance(services, dict) else []
+        return ()
+    return tuple(s for s in services.values() if isinstance(s, dict)) if isinstance(services, dict) else ()
 
 
 def compose_bind_mounts(text: str) -> list[list[tuple[str, str]]]:

@@ -461,6 +461,13 @@ def _ps_quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _ps_joined(code: str) -> str:
+    """Literals joined with `+`, as the one literal they make."""
+    while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
+        code = joined
+    return code
+
+
 def _ps_characters(code: str) -> str:
     """Character codes joined, as the literal they make."""
     def text(m: re.Match) -> str:
@@ -491,9 +498,7 @@ def powershell_pieces(code: str) -> str:
         code = _PS_REVERSED.sub(lambda m: _ps_quoted(_ps_text(m.group(2)).join(_ps_text(m.group(1))[::-1])), code)
         code = _PS_LIST_JOIN.sub(lambda m: _ps_quoted((_ps_text(m.group(2)) if m.group(2) else "").join(
             _ps_text(x) for x in re.findall(_PS_LITERAL, m.group(1) or m.group(3)))), code)
-        while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
-            code = joined
-        code = _ps_formatted(_ps_characters(code))
+        code = _ps_formatted(_ps_characters(_ps_joined(code)))
         code = _PS_REPLACE.sub(lambda m: _ps_quoted(_replaced(*(_ps_text(g) for g in m.group(1, 2, 3)))), code)
         code = _PS_INDEX_REVERSED.sub(lambda m: _ps_quoted(_ps_text(m.group(1))[::-1]) if m.group(1) == m.group(2) else m.group(0),
                                       code)
@@ -553,7 +558,6 @@ def loaded_files(code: str, ctx: ActionContext) -> list[str]:
     return texts
 
 
-
 # AutoHotkey, read through the code rules' words: the home folder it finds, the folders it deletes with all they hold,
 # the files it reads and the command lines it runs (`Run, curl … | sh`, `RunWait("…")`).
 _AHK_HOME = re.compile(r"""EnvGet\(\s*["'](?:USERPROFILE|HOME)["']\s*\)|%?A_(?:MyDocuments%?\s*"?\\\.\."?|"""
@@ -587,8 +591,6 @@ def _ahk_run_joined(m: re.Match) -> str:
     return m.group(0) if quote is None else f"{m.group(1)}{quote}{joined}{quote}{rest}"
 
 
-
-
 def autohotkey_code(text: str) -> str:
     """AutoHotkey written in the words the code rules read: joined literals as one, the home folder as
     `$env:USERPROFILE`, recursive deletes as `rmtree(…)`, file reads as `open(…)`, and each command line it runs as a
@@ -618,15 +620,11 @@ _PS_COMMAND_START = re.compile(r"(^|[|;{(]|&&|\|\|)(\s*)(" + "|".join(map(re.esc
                                re.I | re.M)
 _PS_SHORT_FLAGS = {"-r": "-Recurse", "-rec": "-Recurse", "-fo": "-Force", "-fi": "-Filter"}
 _PS_LISTING_DELETED = re.compile(r"Get-ChildItem\s+(?:-(?:Literal)?Path\s+)?([^\s(-]\S*)[^|\n]*\|\s*Remove-Item\b([^|\n]*)", re.I)
-
-
 _PS_PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*('[^'\n]*'|"[^"\n]*")\s*\)""")  # `('.ssh')`, not a call
 # An alias the code makes for a command (`Set-Alias -Name kx -Value iex`, `-Value $name`, `-Value (Get-Alias $x).Definition`):
 # its uses are that command.
 _PS_ALIAS_MADE = re.compile(r"""(?:^|[;{]\s*)(?:Set-Alias|New-Alias|sal|nal)\s+(?:-Name\s+)?['"]?([\w-]+)['"]?\s+(?:-Value\s+)?"""
                             r"""(?:\(\s*Get-Alias\s+(\S+?)\s*\)\.Definition|\(?\s*['"]?(\$?[\w-]+)['"]?\s*\)?)""", re.I | re.M)
-
-
 # A format string filled with literals and names (`'{0}{1}.docker{1}config.json' -f $HOME, $sep`).
 _PS_FORMAT_VALUE = rf"(?:{_PS_LITERAL}|\$[\w:]+(?![\w:\[.(]))"
 _PS_NAMED_FORMAT = re.compile(rf"({_PS_LITERAL})\s*-f\s*({_PS_FORMAT_VALUE}(?:\s*,\s*{_PS_FORMAT_VALUE})*)(?=[ \t]*(?:$|[;|)}}]))",
@@ -634,8 +632,6 @@ _PS_NAMED_FORMAT = re.compile(rf"({_PS_LITERAL})\s*-f\s*({_PS_FORMAT_VALUE}(?:\s
 _PS_HOME_NAMES = {"$home", "$env:userprofile", "$env:home"}
 _PS_SEPARATOR_VALUE = re.compile(r"^[ \t]*\$(\w+)\s*=\s*(?:\[(?:System\.)?IO\.Path\]::DirectorySeparatorChar|'[\\/]')[ \t]*$",
                                  re.I | re.M)
-
-
 # `Join-Path` of the home folder or a literal and a literal, with or without parentheses around it.
 _PS_JOIN_ARGUMENTS = rf"[ \t]+(?:-Path[ \t]+)?(\$HOME|\$env:USERPROFILE|{_PS_LITERAL})[ \t]+(?:-ChildPath[ \t]+)?({_PS_LITERAL})"
 _PS_HOME_JOIN = re.compile(rf"\([ \t]*Join-Path{_PS_JOIN_ARGUMENTS}[ \t]*\)|Join-Path{_PS_JOIN_ARGUMENTS}(?=[ \t]*(?:$|[;|)}}]))",
@@ -690,9 +686,7 @@ def powershell_spelled_out(code: str) -> str:
     """PowerShell with text built from character codes and format strings written as the literal it makes, aliases
     (its own and those the code makes), short delete parameters and listing-into-delete pipelines written out in full."""
     code = _PS_PARENTHESIZED_LITERAL.sub(r"\1", _home_joins(_named_formats(_ps_characters(code))))
-    while (joined := _PS_JOIN.sub(lambda m: _ps_quoted(_ps_text(m.group(1)) + _ps_text(m.group(2))), code)) != code:
-        code = joined
-    code = _made_aliases(code)
+    code = _made_aliases(_ps_joined(code))
     code = _PS_COMMAND_START.sub(lambda m: m.group(1) + m.group(2) + _PS_SPELLED[m.group(3).lower()], code)
     code = re.sub(r"(?<=\s)-(?:r|rec|fo|fi)(?=\s|$)", lambda m: _PS_SHORT_FLAGS[m.group(0).lower()], code,
                   flags=re.I | re.M)
