@@ -117,6 +117,7 @@ from tools.risk_shell import (
     scheduled_commands,
     script_file_denials,
 )
+from tools.risk_sourced import sourcing_scripts, with_sourced
 from tools.risk_winscripts import DISKPART_WIPE, registry_commands
 
 __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_action", "assess_mcp", "assess_path",
@@ -528,11 +529,15 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
         return []
     target = resolve(path, ctx)
 
+    sourcing = sourcing_scripts(target, ctx) if language == "shell" else []
+
     def denials(text: str) -> list[ActionRisk]:
         if language is None and not notebook:  # a batch file, a VBA module or an R script
             return script_file_denials(target, text, ctx)
-        if not notebook:
-            return file_run_denials(target, text, language, ctx)
+        if not notebook:  # a shell library also as the scripts that source it run it, with their variables
+            return file_run_denials(target, text, language, ctx) + [
+                r for script, own in sourcing
+                for r in file_run_denials(script, with_sourced(own, script, ctx, {target: text}), "shell", ctx)]
         chunks = notebook_chunks(text) or []  # as papermill or nbmake will run its cells
         return [r for c in chunks if c.language != "unknown" for r in file_run_denials(target, c.text, c.language, ctx)]
 

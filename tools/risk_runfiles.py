@@ -20,6 +20,7 @@ from tools.guarded_pattern import GuardedPattern
 from tools.risk_buildfiles import BUILD_FILE_NAMES, msbuild_commands
 from tools.risk_cmake import CMAKE_NAMES
 from tools.risk_paths import base_name, is_secret
+from tools.risk_shfunctions import with_named_parameters
 
 MAX_SCRIPT_BYTES = 64 * 1024
 MAX_TASK_FILES = 24  # files of one kind read for one command (conftest.py files for pytest …)
@@ -1011,4 +1012,5 @@ def _psr4_file(class_name: str, prefixes: object) -> str | None:
 
 def shell_script(text: str, script: str, args: list[str]) -> str:
     """A shell script's text as commands: comments gone, its path and arguments in place of `$0`, `$1`, `"$@"` …"""
-    return with_arguments(strip_shell_comments(text), script, [shlex.quote(a) if " " in a else a for a in args])
+    return with_arguments(with_named_parameters(strip_shell_comments(text)), script,
+                          [shlex.quote(a) if " " in a else a for a in args])

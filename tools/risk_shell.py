@@ -97,6 +97,8 @@ from tools.risk_runfiles import (
     without_notes,
 )
 from tools.risk_serving import http_server_risks, serving_risks, ssh_forwards_login
+from tools.risk_shfunctions import call_arguments, defined_functions, with_named_parameters
+from tools.risk_sourced import with_sourced
 from tools.risk_windows import (
     WINDOWS_PROGRAMS,
     download_output,
@@ -798,6 +800,8 @@ class _ShellJudge:
         self.downloads: set[Path] = set()  # files this command downloads: running one later runs remote code
         self.written: dict[Path, str] = {}  # text this command writes into files (echo/printf/here-document)
         self.python_data_stdin = False  # a here-document given to Python was shown to be data work only
+        self.functions: dict[str, str] = {}  # shell functions the text defines: name -> body
+        self.calls: dict[tuple[str, ...], ActionRisk] = {}  # what each call of one with its arguments would do
 
     def nested(self, command: str, ctx: ActionContext | None = None) -> ActionRisk:
         return assess_shell(command, ctx or self.ctx, self.depth + 1)
@@ -834,7 +838,7 @@ class _ShellJudge:
             names = {base_name(w) for w in re.findall(r"[\w./-]+", inner)}
             known = _SUBSTITUTION.sub(lambda m2: self.known_output(next(g for g in m2.groups() if g is not None)) or m2.group(0),
                                       inner)
-            printed = self.known_output(known)
+            printed = self.known_output(known) or self.function_output(inner)
             decoded = bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner))
             self.substitutions.append(_Substitution(decoded=decoded, downloaded=bool(names & {"curl", "wget"}),
                                                     printed=printed, environment=inner.split()[:1] in (["env"], ["printenv"])))
@@ -856,6 +860,38 @@ class _ShellJudge:
     def known_output(self, command: str) -> str:
         return _printed(" ".join(_expand(command, self.env)) if "$" in command and "|" not in command else command,
                         self.env["PWD"])
+
+    def called(self, ctx: ActionContext, args: list[str]) -> _ShellJudge:
+        """A judge for a function's body run with these arguments, one level down, seeing this shell's variables."""
+        child = _ShellJudge(ctx, self.depth + 1)
+        child.functions, child.calls = self.functions, self.calls
+        child.env = {**self.env, **call_arguments(args, _LIST)}
+        return child
+
+    def function_call(self, name: str, args: list[str], ctx: ActionContext) -> ActionRisk:
+        """What calling a function this text defines does: its body, run with the call's arguments."""
+        key = (name, *args)
+        if key not in self.calls:
+            self.calls[key] = ActionRisk(ESCALATE, "code", f"calls the shell function {name}", "act.shell.function")
+            judged = self.called(ctx, args).run(self.functions[name])
+            self.calls[key] = judged if judged.decision != DENY else ActionRisk(
+                DENY, judged.category, f"calls the shell function {name}, which would: {judged.rationale}", judged.rule_id)
+        return self.calls[key]
+
+    def function_output(self, call: str) -> str:
+        """What `$(name args)` of a function this text defines prints, where its body only sets variables and then
+        prints once (`echo`, `printf`); else ""."""
+        words = _tokenize(call)
+        if not words or words[0] not in self.functions or self.depth >= MAX_DEPTH or set(words) & SEPARATORS:
+            return ""
+        child = self.called(self.ctx, [w for t in words[1:] for w in _expand(t, self.env)])
+        hidden, _ = child.hide_substitutions(self.functions[words[0]])
+        hidden = _STAND_IN.sub(lambda m: child.substitutions[int(m.group(1))].printed or m.group(0), hidden)
+        simples = [s for p in child.pipelines(hidden) for s in p]
+        if not simples or any(s.tokens[:1] != [":"] and s.tokens[:1][0] not in _DECLARES for s in simples[:-1]
+                                  if s.tokens) or simples[-1].tokens[:1] not in (["echo"], ["printf"]):
+            return ""
+        return _printed(shlex.join(simples[-1].tokens))
 
     def hidden_by(self, text: str) -> list[_Substitution]:
         return [self.substitutions[int(n)] for n in _STAND_IN.findall(text) if int(n) < len(self.substitutions)]
@@ -945,6 +981,7 @@ class _ShellJudge:
         if _prints_credential_variable(text):
             return ActionRisk(DENY, "secrets", "prints a credential held in an environment variable", "act.shell.secret_variable")
         risks = self.planted(text)
+        self.functions.update(defined_functions(text))
         text, bodies = _split_heredocs(text)
         text, inner = self.hide_substitutions(text)
         risks.extend(inner)
@@ -1040,6 +1077,9 @@ class _ShellJudge:
                    name: str) -> list[ActionRisk]:
         """A shell or interpreter that runs what earlier stages write: a download or decoded text is never run."""
         texts = [" ".join(s) for s in sources]
+        if any(n in self.functions and {base_name(w) for w in _tokenize(self.functions[n])} & DOWNLOADERS
+               for n in source_names):
+            return [ActionRisk(DENY, "remote_code", "pipes what a function downloads into a shell", "act.shell.curl_sh")]
         if any(n in DOWNLOADERS or n in ("powershell", "pwsh") and _POWERSHELL_FETCH.search(t)
                for n, t in zip(source_names, texts, strict=True)):
             return [ActionRisk(DENY, "remote_code", "pipes a download into a shell", "act.shell.curl_sh")]
@@ -1105,6 +1145,8 @@ class _ShellJudge:
                 tokens = tokens + ["*"]
             if sudo:
                 risks.append(ActionRisk(ESCALATE, "privilege", "runs with elevated privileges", "act.shell.sudo"))
+            if tokens and tokens[0] in self.functions and self.depth < MAX_DEPTH:
+                risks.append(self.function_call(tokens[0], tokens[1:], ctx))
             if tokens:
                 risks.extend(self.command(tokens, ctx, simple))
         if simple.tokens and simple.tokens[0] in ("echo", "printf"):
@@ -1216,7 +1258,7 @@ class _ShellJudge:
         if language == "script":
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
-            return [self.nested(shell_script(text, str(path), []), ctx)]
+            return [self.nested(shell_script(with_sourced(text, path, ctx), str(path), []), ctx)]
         text = without_notes(text, family(language))
         if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite,
                                                              command=self.command_judge(ctx))) is not None:
@@ -1820,7 +1862,7 @@ def _script_file_risks(judge: _ShellJudge, name: str, args: list[str], ctx: Acti
     text = without_notes(written, family(name))
     if name in SHELLS:
         arguments = [str(resolve(a, ctx)) if a.startswith("~") else a for a in rest]
-        inline = [name, "-c", shell_script(text, str(path), arguments)]
+        inline = [name, "-c", shell_script(with_sourced(text, path, ctx), str(path), arguments)]
     else:
         flag = {"php": "-r", "powershell": "-Command"}.get(family(name), "-c" if name.startswith("python") else "-e")
         inline = [name, flag, text] if family(name) != "r" else [
@@ -2431,7 +2473,7 @@ def script_file_denials(path: Path, text: str, ctx: ActionContext) -> list[Actio
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
     # A shell cannot pass these control bytes in a word; the parser uses them as markers, so they become `?`.
-    text = _ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", re.sub(r"\\\r?\n", "", command)).strip())  # `\` + newline joins lines
+    text = with_named_parameters(_ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", re.sub(r"\\\r?\n", "", command)).strip()))  # `\` + newline joins lines
     if not text:
         return ActionRisk(ALLOW, "noop", "empty command", "act.shell.empty")
     return _ShellJudge(ctx, depth).run(text)
