@@ -63,7 +63,7 @@ from tools.risk_buildfiles import (
 from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
-from tools.risk_documents import notebook_chunks, quarto_project_commands
+from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
@@ -506,6 +506,7 @@ def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionC
     return [] if any(r.decision == ESCALATE for r in was) else added
 
 
+_RENDERED_DOCUMENT = re.compile(r"\.(?:rmd|qmd|rmarkdown)$", re.I)  # R Markdown and Quarto: their chunks run when rendered
 _SCRIPT_CODE = re.compile(r"\.(?:bat|cmd|bas|cls|frm|r)$", re.I)  # batch files, VBA modules Office imports, R scripts
 
 
@@ -522,7 +523,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
     running it would be, unless the file would already have done the same before this change."""
     language = code_language(path, after) or source_language(path, after)
-    notebook = path.endswith(".ipynb")
+    notebook = path.endswith(".ipynb") or bool(_RENDERED_DOCUMENT.search(path))
     if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
         before, after = _go_test_setup(before), _go_test_setup(after)
     elif language is None and not notebook and not _SCRIPT_CODE.search(path) or _TEST_CASES.search(path):
@@ -538,7 +539,8 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
             return file_run_denials(target, text, language, ctx) + [
                 r for script, own in sourcing
                 for r in file_run_denials(script, with_sourced(own, script, ctx, {target: text}), "shell", ctx)]
-        chunks = notebook_chunks(text) or []  # as papermill or nbmake will run its cells
+        # as papermill or nbmake will run a notebook's cells, and knitr or Quarto a document's chunks
+        chunks = document_chunks(text) if _RENDERED_DOCUMENT.search(path) else notebook_chunks(text) or []
         return [r for c in chunks if c.language != "unknown" for r in file_run_denials(target, c.text, c.language, ctx)]
 
     denied = denials(after)

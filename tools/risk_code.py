@@ -211,7 +211,7 @@ _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)
                                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
                             needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
 _SOCKET = re.compile(r"socket|\bTcpClient\(|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.T[Cc][Pp]Client|"
-                     r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(")
+                     r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(|\busing\s+Sockets\b|\bSockets\.connect\(")
 # Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
 _NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")
 _SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|shell_exec|proc_open|passthru|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|"

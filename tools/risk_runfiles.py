@@ -74,10 +74,10 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"\.circleci/config\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                               r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|(?:[^/]*changelog[^/]*/)(?:[^/]+/)*[^/]+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
-                              r"[Jj]ustfile|\.justfile|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
+                              r"[Jj]ustfile|\.justfile|[^/]+\.just|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
-                              r"[Tt]askfile(?:\.dist)?\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
+                              r"[Tt]askfile(?:\.[\w-]+)?\.ya?ml|[Tt]askfiles/.+\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
                               r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|\.goreleaser\.ya?ml|"
                               rf"{BUILD_FILE_NAMES}|{CMAKE_NAMES})$")
 

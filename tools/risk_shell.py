@@ -232,6 +232,8 @@ _REVERSE_SHELL = GuardedPattern(re.compile(
     r"/dev/(tcp|udp)/|\b(nc|ncat|netcat)\b[^|;&]*\s-[a-z]*[ec]\b|\bncat\b.*--(exec|sh-exec)|\bsocat\b.*\bexec:|"
     r"\bmkfifo\b.*\b(nc|ncat|netcat|telnet|socat|openssl\s+s_client)\b|\b(ba)?sh\s+-i\b.*\|\s*(nc|ncat|netcat|telnet|openssl)\b|socket\b.*\b(dup2|pty\.spawn)|fsockopen\(|\btelnet\b.*\|\s*/bin/(ba)?sh|"
     r"\bztcp\b|\bxterm\b.*-display\s+\S+:\d", re.I))
+# Opening a port and writing nothing to it: a script waiting for a service (`(echo > /dev/tcp/db/5432) 2>/dev/null`).
+_PORT_PROBE = re.compile(r"(?<![\w-])(?:echo|:|true)\s*>\s*/dev/(?:tcp|udp)/[\w.${}-]+/[\w${}]+(?=\s*(?:$|[;)&|]))")
 _CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token|"
                                r"(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqp)://", re.I)
 _AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
@@ -966,7 +968,7 @@ class _ShellJudge:
         flat = " ".join(_DATA_STRING.sub(r"\1''", text).split())
         if _FORK_BOMB.search(flat):
             return ActionRisk(DENY, "destructive", "fork bomb", "act.shell.fork_bomb")
-        if _REVERSE_SHELL.search(flat):
+        if _REVERSE_SHELL.search(_PORT_PROBE.sub(":", flat)):
             return ActionRisk(DENY, "exfiltration", "opens a reverse shell", "act.shell.reverse_shell")
         if _REMOTE_TO_SHELL.search(flat) or (_POWERSHELL_REMOTE.search(flat) and _POWERSHELL_FETCH.search(flat)):
             return ActionRisk(DENY, "remote_code", "runs downloaded code in a shell", "act.shell.curl_sh")
@@ -1153,7 +1155,8 @@ class _ShellJudge:
             text = _unescape(" ".join(simple.tokens[1:]) if simple.tokens[0] == "echo" else " ".join(simple.tokens[1:2]))
             for target in simple.overwrites + simple.appends:
                 self.written[resolve(target, ctx)] = self.written.get(resolve(target, ctx), "") + "\n" + text
-        if any(re.match(r"/dev/(?:tcp|udp)/", w) for w in simple.overwrites + simple.appends + simple.reads):
+        probe = simple.tokens in (["echo"], [":"], ["true"]) and not simple.reads and not simple.stdin_text
+        if not probe and any(re.match(r"/dev/(?:tcp|udp)/", w) for w in simple.overwrites + simple.appends + simple.reads):
             risks.append(ActionRisk(DENY, "exfiltration", "wires a command to a network socket (a variable's /dev/tcp)",
                                     "act.shell.reverse_shell"))
         risks.extend(self.overwrite(w, ctx) for w in simple.overwrites)
