@@ -275,7 +275,7 @@ def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRi
 
 # Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
 # shell commands); other source files are the project's own code, written and reviewed as such.
-_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl|gd)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                         r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile|Jenkinsfile)$")
 _EDITOR_BANG = re.compile(r"(?:^|[\s:|])(?:silent!?\s+)?!(?!=)([^|\n]+)", re.M)
 _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")

@@ -71,7 +71,7 @@ _JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[
 _ADJACENT_LITERALS = re.compile(r"""([(=,/][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
 # Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
-_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*\+[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # + or PHP's .
+_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+|\.\.)[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # +, Lua's .. or PHP's .
 # Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
 _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2\s*\))?(?![\w(])""")
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
@@ -191,7 +191,8 @@ _CREDENTIAL_FROM_ENVIRONMENT = GuardedPattern(re.compile(
 _JOINED_NAMES = re.compile(r"""(['"])([\w.~*?-][\w.~/*?-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~*?-][\w.~/*?-]*\3)+""")
 # What makes a list of quoted names a path (a list of patterns is not one).
 _PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b|Combine\(", re.I)
-_JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::")
+_JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::|"
+                        r"RestTemplate|RestClient|OkHttpClient|\.postFor(?:Object|Entity)\(")
 # nox's `session.run('rm', '-rf', path)`: literal words of one command line.
 _NOX_RUN = re.compile(r"""\bsession\.run(?:_always|_install)?\(\s*((?:[rbf]?(['"])(?:(?!\2).)*\2\s*,\s*)*[rbf]?(['"])(?:(?!\3).)*\3)""")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
@@ -241,7 +242,7 @@ _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
 _COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])|"
-                                  r"['\"]-c['\"]\s*,\s*(?![rbf]?['\"\[])")  # a shell given text the code computes
+                                  r"['\"]-c['\"]\s*,\s*+(?![rbf]?['\"\[])")  # a shell given text the code computes
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
 _REMOTE_MODEL_CODE = re.compile(r"from_pretrained\(\s*['\"]([^'\"]+)['\"](?=[^)]*trust_remote_code\s*=\s*True)")
 # Command lines held as data in code that runs anything: a list of words (`['mkfs.ext4', '-F', '/dev/sda1']`) or a
@@ -497,7 +498,7 @@ def _joined_variables(code: str) -> str:
     return code
 
 
-_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:const|let|var|final|string)\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
+_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:private|internal|local|const|let|var|val|final|string)\s+){0,3}([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
                               r"""(['"])([^'"\\\n]{1,300})\2\s*;?[ \t]*(?:#.*|//.*)?$""", re.M)
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*`")
 _F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
@@ -526,7 +527,7 @@ def _with_constants(code: str) -> str:
         code = _F_STRING.sub(lambda m: m.group(0)[0] + m.group(1) + m.group(2) + re.sub(
             r"\{([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
         names = "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True))
-        code = re.sub(rf"(?<=\+)(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*\+)",
+        code = re.sub(rf"(?:(?<=\+)|(?<=\.\.))(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*(?:\+|\.\.))",
                       lambda m: (m.group(1) or "") + _quoted(constants[m.group(2) or m.group(3)]), code)
         if php := "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True) if n.startswith("$")):
             code = re.sub(rf"(?<=\s\.\s)({php})\b(?!\s*[=(\[])|(?<![\w$])({php})\b(?=\s+\.\s)",  # PHP's `.` joins
@@ -550,7 +551,7 @@ _ARGV_CALL = re.compile(r"""(?:\b(?:spawn|spawnSync|execFile|execFileSync|execa|
 
 # Java's and Kotlin's `ProcessBuilder("nc", host, "9001")` and Go's `exec.Command("scp", src, dest)`: words as arguments.
 _VARARGS_CALL = re.compile(r"""\b(?:ProcessBuilder|exec\.Command|exec\.CommandContext\(\s*\w+\s*,)\(?\s*"""
-                           r"""((?:(?:"[^"\n]*"|[A-Za-z_]\w*)\s*,\s*)*(?:"[^"\n]*"|[A-Za-z_]\w*))\s*\)""")
+                           r"""((?:(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*)\s*,\s*)*(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*))\s*\)""")
 
 
 # A list of words given a name and handed to a process call by that name (`cmd = ['nc', h, '9001']; Popen(cmd)`).
@@ -566,7 +567,8 @@ def _argv_commands(code: str) -> list[str]:
     commands = []
     for program, listed in calls:
         items = [i.strip() for i in listed.split(",") if i.strip()]
-        words = [i[1:-1] if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else _UNSHOWN for i in items]
+        words = [(re.sub(r'\\(["\\])', r"\1", i[1:-1]) if i[0] == '"' else i[1:-1])
+                 if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else _UNSHOWN for i in items]
         words = ([program] if program else []) + words
         if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))

@@ -67,14 +67,14 @@ RUNS_UNASKED = re.compile(
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
-    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|"
+    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|addons/[^/]+/plugin\.gd|"
     rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines/.+\.ya?ml|bitbucket-pipelines\.ya?ml|"
                               r"\.circleci/config\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                               r"build\.rs|composer\.json|pom\.xml|\.idea/.+\.xml|(?:[^/]*changelog[^/]*/)(?:[^/]+/)*[^/]+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
-                              r"[Jj]ustfile|\.justfile|[^/]+\.just|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
+                              r"[Jj]ustfile|\.justfile|[^/]+\.just|[^/]+\.cron|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.[\w-]+)?\.ya?ml|[Tt]askfiles/.+\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
@@ -178,12 +178,19 @@ _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
 
 
+# Files a shell reads as commands when it starts, or direnv when it enters the folder.
+SHELL_START_UP_NAMES = {".envrc", ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", ".zshenv", ".zlogin",
+                        ".bash_logout", ".zlogout"}
+
+
 def code_language(path: str, text: str) -> str | None:
     """The language a file's code runs in, by its extension (or "script" for a `#!` file without one); None for a file
     that is not code some tool runs as it stands. PowerShell, batch and R files are left to readers of their own (R's
     start-up files when written, every script when it runs): R's code reader takes a lint rule's patterns or a guard's
     own checks for the deletions and secret reads they look for."""
     name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if name in SHELL_START_UP_NAMES:
+        return "shell"
     if "." not in name.lstrip("."):
         return "script" if text.startswith("#!") else None
     return _CODE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower())

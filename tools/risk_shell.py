@@ -234,6 +234,7 @@ _REVERSE_SHELL = GuardedPattern(re.compile(
     r"\bztcp\b|\bxterm\b.*-display\s+\S+:\d", re.I))
 # Opening a port and writing nothing to it: a script waiting for a service (`(echo > /dev/tcp/db/5432) 2>/dev/null`).
 _PORT_PROBE = re.compile(r"(?<![\w-])(?:echo|:|true)\s*>\s*/dev/(?:tcp|udp)/[\w.${}-]+/[\w${}]+(?=\s*(?:$|[;)&|]))")
+_DISK_LISTING = re.compile(r"\b(?:lsblk|blkid|fdisk\s+-l|diskutil\s+list)\b|/dev/(?:sd|nvme|hd|vd|xvd|mmcblk|disk)")
 _CREDENTIAL_WORDS = re.compile(r"passw|passwd|パスワード|secret|api[_-]?key|private key|token|"
                                r"(?:mongodb(?:\+srv)?|postgres(?:ql)?|mysql|redis|amqp)://", re.I)
 _AGENT_MEMORY = re.compile(r"\b(?:gcore|gdb|procdump|memdump)\b.*\b(?:ssh-agent|gpg-agent|gnome-keyring-daemon|keepassxc)\b")
@@ -280,9 +281,11 @@ _MAPFILE = re.compile(r"\$\{?mapfile\[([^\]]+)\]\}?")  # zsh/mapfile: the text o
 _MAPFILE_WRITE = re.compile(r"(?<![\w$])mapfile\[([^\]]+)\]=")  # …and assigning to it rewrites that file
 _ARRAY = re.compile(r"(?<![\w$])([A-Za-z_]\w*)=\(([^()]*)\)")  # name=(a b c)
 # Variables whose names say they hold a credential (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD…).
+# A tool logging in with the secret it reads from standard input (`docker login -u x --password-stdin`).
+_LOGIN_FROM_STDIN = re.compile(r"\|\s*(?:sudo\s+)?[\w./-]+(?:\s+[\w.-]+)*?\s+login\b[^|;&\n]*\s--(?:password-stdin|with-token)\b")
 _CREDENTIAL_VARIABLE = re.compile(r"^\w*(?:_TOKEN|SECRET\w*|_PASSWORD|_PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY)$", re.I)
 _HEADER_ARGUMENT = re.compile(r"(?:-H|--header)\s+(?:\"[^\"]*\"|'[^']*'|\S+)")
-_ECHOED = re.compile(r"\b(?:echo|printf|print|curl|wget|nc|ncat|http|https)\b[^|;&]*")  # printed or sent
+_ECHOED = re.compile(r"\b(?:echo|printf|print|curl|wget|nc|ncat|http|https)\b(?!:)[^|;&]*")  # printed or sent (not a URL)
 _ZSH_FILE_BUILTINS = re.compile(r"^zf_(rm|mv|ln|chmod|chown|chgrp|mkdir|rmdir)$")  # zsh/files
 _CRON_SCHEDULE = re.compile(r"^\s*(?:(?:[\d*/,-]+\s+){5}|@\w+\s+)")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
@@ -307,6 +310,7 @@ class _Substitution:
     downloaded: bool
     printed: str = ""  # its output where `_printed` knows it
     environment: bool = False  # it prints this shell's environment (`env`, `printenv`)
+    disks: bool = False  # it lists the machine's disks (`lsblk`, `blkid`): what it prints is a disk
 
 
 def _printed(command: str, cwd: str = "") -> str:
@@ -757,6 +761,8 @@ def _prints_credential_variable(text: str) -> bool:
     """`echo "$GITHUB_TOKEN"` (not in single quotes, where it stays literal text)."""
     quoting = None
     for segment in _ECHOED.finditer(text):
+        if _LOGIN_FROM_STDIN.match(text, segment.end()):  # `echo "$TOKEN" | docker login --password-stdin`
+            continue
         # a token in a request header signs the request in; in its body or address it is sent
         body = _HEADER_ARGUMENT.sub(lambda h: " " * len(h.group(0)), segment.group(0))
         for m in re.finditer(r"\$\{?(\w+)", body):
@@ -843,7 +849,8 @@ class _ShellJudge:
             printed = self.known_output(known) or self.function_output(inner)
             decoded = bool(DECODERS.search(inner) or names & _TRANSFORMS or _ESCAPED_PRINTF.search(inner))
             self.substitutions.append(_Substitution(decoded=decoded, downloaded=bool(names & {"curl", "wget"}),
-                                                    printed=printed, environment=inner.split()[:1] in (["env"], ["printenv"])))
+                                                    printed=printed, environment=inner.split()[:1] in (["env"], ["printenv"]),
+                                                    disks=bool(_DISK_LISTING.search(inner))))
             plain = printed and "\n" not in printed and not re.search(r"[;&|<>()`$'\"\\]", printed)
             if plain and decoded:
                 decoded_texts[m.start()] = printed
@@ -1488,7 +1495,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         return _delete_risks(name, args, ctx)
     if name.startswith(("mkfs", "mke2fs", "mkdosfs", "mkntfs", "mkswap")) or name in (
             "wipefs", "fdisk", "parted", "sfdisk", "sgdisk", "blkdiscard", "dd"):
-        if any(RAW_DISK.match(a.removeprefix("of=")) for a in args if name != "dd" or a.startswith("of=")):
+        if any(RAW_DISK.match(a.removeprefix("of=")) or any(h.disks for h in judge.hidden_by(a))
+               for a in args if name != "dd" or a.startswith("of=")):
             return [ActionRisk(DENY, "destructive", "writes a raw disk or filesystem", "act.shell.disk")]
         if name == "dd":
             risks = [assess_path(a[3:], ctx, write=False) for a in args if a.startswith("if=")]
