@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tools.risk_buildfiles import (
     APPLE_BUILD,
+    BITBAKE,
     DBT_YAML,
     DOCKERFILE,
     GO_TEMPLATE,
@@ -30,8 +31,10 @@ from tools.risk_buildfiles import (
     STARLARK,
     TERRAFORM,
     TERRAFORM_TEMPLATE,
+    UDEV,
     ant_commands,
     apple_build_commands,
+    bitbake_commands,
     buildgraph_commands,
     ci_secret_names,
     closing,
@@ -54,6 +57,7 @@ from tools.risk_buildfiles import (
     starlark_commands,
     task_xml_commands,
     terraform_commands,
+    udev_commands,
     with_jinja_literals,
     with_secret_names,
     with_task_variables,
@@ -276,7 +280,7 @@ def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRi
 # Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
 # shell commands); other source files are the project's own code, written and reviewed as such.
 _CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl|gd)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
-                        r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile|Jenkinsfile)$")
+                        r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile|Jenkinsfile|Capfile)$")
 _EDITOR_BANG = re.compile(r"(?:^|[\s:|])(?:silent!?\s+)?!(?!=)([^|\n]+)", re.M)
 _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
 # A vim modeline anywhere in a text: its `system(...)` runs when the file is opened in some editors.
@@ -295,7 +299,8 @@ _BUILD_FILE_READERS = ((DOCKERFILE, dockerfile_commands), (TERRAFORM, terraform_
                        (HELMFILE, helmfile_hook_commands), (PACKER, packer_local_commands),
                        (PROCFILE, procfile_commands), (LOGROTATE, logrotate_commands),
                        (REFLEX, reflex_commands), (NIX, nix_hook_commands), (STARLARK, starlark_commands),
-                       (MSBUILD, msbuild_commands), (HCL, hcl_commands), (APPLE_BUILD, apple_build_commands))
+                       (MSBUILD, msbuild_commands), (HCL, hcl_commands), (APPLE_BUILD, apple_build_commands),
+                       (BITBAKE, bitbake_commands), (UDEV, udev_commands))
 # A command string under a command key of a JavaScript or TypeScript config (Playwright's `webServer.command`, a dev
 # server's `cmd`, a task's `script`).
 _CONFIG_COMMAND = re.compile(r"""\b(?:command|cmd|script|run|\w+Command)\s*:\s*(['"`])((?:(?!\1)[^\\\n]|\\.)+)\1""")

@@ -2,7 +2,7 @@
 provisioners, external programs and templates, Packer's local steps, SQL's `COPY … PROGRAM`, psql's `\\!` lines and
 dbt's Jinja, helmfile hooks and Go templates, YAML blocks run as one script, CI secrets bound to variable names,
 Taskfile variables, Procfiles, logrotate scripts, reflex watchers, Nix shell hooks, Bazel, Buck and Pants commands,
-MSBuild's `Exec` steps, file tasks and items, Ant's tasks, Windows scheduled-task actions, Conan profiles' Jinja, HCL
+MSBuild's `Exec` steps, file tasks and items, BitBake tasks, udev rules' programs, Ant's tasks, Windows scheduled-task actions, Conan profiles' Jinja, HCL
 `command`s and `args`, and the command lines and entries of YAML, JSON, TOML and INI configs."""
 
 from __future__ import annotations
@@ -26,9 +26,11 @@ _LOGROTATE_NAME = r"logrotate[^/]*/[^/]+|[^/]*logrotate[^/]*\.conf"  # installed
 # CocoaPods runs a pod's `prepare_command` on install and its script phases on every build; Xcode its shell phases and
 # a scheme's pre- and post-actions.
 _APPLE_BUILD_NAME = r"[^/]+\.podspec|project\.pbxproj|[^/]+\.xcscheme"
+_BITBAKE_NAME = r"[^/]+\.(?:bb|bbappend|bbclass)"  # Yocto's recipes, appends and classes: their tasks run on `bitbake`
+_UDEV_NAME = r"(?:udev|rules\.d)/(?:[^/]+/)*[^/]+\.rules|\d\d-[^/]+\.rules"  # installed, udev runs their programs as root
 BUILD_FILE_NAMES = (rf"{_DOCKERFILE_NAME}|[^/]+\.tf|[^/]+\.tftpl|[^/]+\.pkr\.hcl|[^/]+\.sql|{_DBT_YAML_NAME}|"
                     rf"{_HELMFILE_NAME}|[^/]+\.gotmpl|{_PROCFILE_NAME}|{_LOGROTATE_NAME}|{_REFLEX_NAME}|"
-                    rf"{_NIX_NAME}|{_STARLARK_NAME}|{_MSBUILD_NAME}|{_HCL_NAME}|{_APPLE_BUILD_NAME}")
+                    rf"{_NIX_NAME}|{_STARLARK_NAME}|{_MSBUILD_NAME}|{_HCL_NAME}|{_APPLE_BUILD_NAME}|{_BITBAKE_NAME}|{_UDEV_NAME}")
 DOCKERFILE = re.compile(rf"(^|/)(?:{_DOCKERFILE_NAME})$")
 TERRAFORM = re.compile(r"\.tf$")
 TERRAFORM_TEMPLATE = re.compile(r"\.tftpl$")  # rendered by templatefile(), run by a local-exec
@@ -276,6 +278,24 @@ def apple_build_commands(text: str) -> list[str]:
         except ValueError:
             scripts.append(m.group(1).replace("\\n", "\n"))
     return [script for script in scripts if script.strip()]
+
+
+BITBAKE = re.compile(rf"(^|/)(?:{_BITBAKE_NAME})$")
+UDEV = re.compile(rf"(^|/)(?:{_UDEV_NAME})$")
+_BITBAKE_TASK = re.compile(r"^(python[ \t]+)?(?:fakeroot[ \t]+)?[\w:${}.-]+[ \t]*\([ \t]*\)[ \t]*\{[ \t]*\n(.*?)^\}", re.M | re.S)
+
+
+def bitbake_commands(text: str) -> list[str]:
+    """What a BitBake file's tasks run: a shell task's body as one script, a Python task's as `python3 -c`."""
+    import textwrap  # only a BitBake file needs it
+
+    return [shlex.join(["python3", "-c", textwrap.dedent(m.group(2))]) if m.group(1) else m.group(2)
+            for m in _BITBAKE_TASK.finditer(text)]
+
+
+def udev_commands(text: str) -> list[str]:
+    """The programs a udev rule runs when its device appears (`RUN+="…"`, `PROGRAM=="…"`, `IMPORT{program}="…"`)."""
+    return re.findall(r"\b(?:RUN(?:\{program\})?|PROGRAM|IMPORT\{program\})[ \t]*[+:=]?=[ \t]*\"([^\"]*)\"", text)
 
 
 def procfile_commands(text: str) -> list[str]:

@@ -49,6 +49,15 @@ _TREE_DELETE = GuardedPattern(re.compile(
     r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _NAMED_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*([A-Za-z_]\w*)\s*[,)]")  # a name given one literal
+# Python's normalizing calls around a literal (`os.path.normpath(os.path.expanduser("~/.cache/../.."))`): the literal.
+_NORMALIZED_LITERAL = re.compile(r"""((?:os\.path\.(?:normpath|abspath|realpath|expanduser)\(\s*)+)([rbf]?(['"])[^'"\n]+\3)((?:\s*\))*)""")
+
+
+def _normalized_literals(code: str) -> str:
+    def literal(m: re.Match) -> str:
+        opened, closed = m.group(1).count("("), m.group(4).count(")")
+        return m.group(0) if closed < opened else m.group(2) + ")" * (closed - opened)
+    return _NORMALIZED_LITERAL.sub(literal, code)
 _CAKE_PATH = re.compile(r"""\b(?:MakeAbsolute\(\s*)?(?:Directory|DirectoryPath)\(\s*("[^"\n]*")\s*\)(?:\s*\))?""")  # Cake
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
@@ -126,7 +135,7 @@ _WRITES = re.compile(
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
     r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
 _FETCH = GuardedPattern(re.compile(
-    r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|fetch\(|https?\.get\(|LWP|open-uri|"
+    r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|(?<![\w$]\.)fetch\(|(?:window|globalThis|self)\.fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|URLSession|Http::|:httpc\.|HTTPoison|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
 _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
                                       r"(?i:\[scriptblock\]::Create\(|\.InvokeCommand\.InvokeScript\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
@@ -307,7 +316,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
-    paths = _CAKE_PATH.sub(r"\1", code)
+    paths = _normalized_literals(_CAKE_PATH.sub(r"\1", code))
     literal_roots = [resolve(m.group(2), ctx) for m in _LITERAL_TREE_DELETE.finditer(paths)]
     if deletes_tree and (named := _NAMED_TREE_DELETE.findall(code)):
         constants = {m.group(1): m.group(3) for m in _STRING_CONSTANT.finditer(paths)}
