@@ -372,7 +372,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
-    commands += _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
+    commands += _operator_commands(code) + _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
     commands += [m.group(1).replace('\\"', '"') for m in _UNREAL_BUILD_STEP.finditer(code)]
     commands += [f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}" for m in _CSHARP_PROCESS.finditer(code)]
@@ -582,6 +582,15 @@ def _argv_commands(code: str) -> list[str]:
         if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))
     return commands
+
+
+# Airflow's `BashOperator(bash_command=…)`: a literal, or literals Python joins (`("tar …" " | curl …")`).
+_BASH_COMMAND = re.compile(r"""\bbash_command\s*=\s*\(?\s*((?:[rbf]?(['"])(?:(?!\2)[^\\\n]|\\.)*\2\s*)+)""")
+
+
+def _operator_commands(code: str) -> list[str]:
+    return ["".join(m.group(2) for m in re.finditer(r"""[rbf]?(['"])((?:(?!\1)[^\\\n]|\\.)*)\1""", found.group(1)))
+            for found in _BASH_COMMAND.finditer(code)]
 
 
 def _opens_socket(code: str) -> bool:

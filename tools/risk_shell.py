@@ -285,7 +285,7 @@ _ARRAY = re.compile(r"(?<![\w$])([A-Za-z_]\w*)=\(([^()]*)\)")  # name=(a b c)
 _LOGIN_FROM_STDIN = re.compile(r"\|\s*(?:sudo\s+)?[\w./-]+(?:\s+[\w.-]+)*?\s+login\b[^|;&\n]*\s--(?:password-stdin|with-token)\b")
 _CREDENTIAL_VARIABLE = re.compile(r"^\w*(?:_TOKEN|SECRET\w*|_PASSWORD|_PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY)$", re.I)
 _HEADER_ARGUMENT = re.compile(r"(?:-H|--header)\s+(?:\"[^\"]*\"|'[^']*'|\S+)")
-_ECHOED = re.compile(r"\b(?:echo|printf|print|curl|wget|nc|ncat|http|https)\b(?!:)[^|;&]*")  # printed or sent (not a URL)
+_ECHOED = re.compile(r"\b(?:echo|printf|print|curl|wget|nc|ncat|http|https)\b(?!:)[^|;&\n]*")  # printed or sent (not a URL)
 _ZSH_FILE_BUILTINS = re.compile(r"^zf_(rm|mv|ln|chmod|chown|chgrp|mkdir|rmdir)$")  # zsh/files
 _CRON_SCHEDULE = re.compile(r"^\s*(?:(?:[\d*/,-]+\s+){5}|@\w+\s+)")
 _SHELL_WORD = re.compile(r"(?<![\w./-])(?:(?:ba|z|da|k)?sh|eval|source)(?![\w.-])")
