@@ -63,7 +63,7 @@ _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
     r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
-    r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|"
+    r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|System\.user_home!?\(\)|"
     r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.(?:UserProfile|Personal))|path\.expand\(\s*['\"]~|"
     r"(?:os\.sep|['\"]/['\"])\s*,\s*['\"]home['\"]\s*,|['\"]/home/?['\"]\s*(?:\+|\.(?!\w))|\bf['\"]/home/\{|"
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|\$_ENV\[\s*['\"]HOME|posix_getpwuid\(.*\[\s*['\"]dir['\"]|"
@@ -151,7 +151,7 @@ _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
-    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)\(|"
+    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)!?\(|"
     r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from|->(?:post|put)\(|HTTPRequest|METHOD_POST"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
@@ -185,7 +185,7 @@ _ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode|decodeBase64\(|"
-    r"base64_to_(?:utf8|raw)")
+    r"base64_to_(?:utf8|raw)|\bBase\.(?:url_)?decode(?:64|32|16)")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
     r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
@@ -250,7 +250,8 @@ _ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
-_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output)\s*\(\s*(?![rbf]?['\"\[])|"
+_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output|:os\.cmd)\s*\(\s*(?![rbf]?['\"\[])|"
+                                  r"\|>\s*:os\.cmd\(\s*\)|"
                                   r"['\"]-c['\"]\s*,\s*+(?![rbf]?['\"\[])")  # a shell given text the code computes
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
 _REMOTE_MODEL_CODE = re.compile(r"from_pretrained\(\s*['\"]([^'\"]+)['\"](?=[^)]*trust_remote_code\s*=\s*True)")
@@ -498,9 +499,13 @@ def _imploded(code: str) -> str:
 
 def _joined_variables(code: str) -> str:
     """The code with each use of a named list of literals joined with nothing between (`seg.join('')`,
-    `''.join(seg)`) written as the one literal it makes."""
+    `''.join(seg)`) written as the one literal it makes, and each spread of one into a call (`join(home, ...parts)`)
+    as its literals."""
     if "join(" not in code:
         return code
+    if "..." in code:
+        for m in _LITERAL_LIST.finditer(code):
+            code = re.sub(rf"(?<=[(,\s])\.\.\.{re.escape(m.group(1))}\b", m.group(2).replace("\\", "\\\\"), code)
     for m in _LITERAL_LIST.finditer(code):
         name, joined = re.escape(m.group(1)), _one_literal(m.group(2)).replace("\\", "\\\\")
         code = re.sub(rf"""(?<![\w$.]){name}\.join\(\s*(['"])\1\s*\)|(['"])\2\.join\(\s*{name}\s*\)""", joined, code)

@@ -73,7 +73,7 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               r"\.github/workflows/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines/.+\.ya?ml|bitbucket-pipelines\.ya?ml|"
                               r"\.circleci/config\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
-                              r"build\.rs|Capfile|MLproject|composer\.json|pom\.xml|\.idea/.+\.xml|(?:[^/]*changelog[^/]*/)(?:[^/]+/)*[^/]+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
+                              r"build\.rs|Capfile|MLproject|[^/]+\.sh\.eex|composer\.json|pom\.xml|\.idea/.+\.xml|(?:[^/]*changelog[^/]*/)(?:[^/]+/)*[^/]+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
                               r"[Jj]ustfile|\.justfile|[^/]+\.just|[^/]+\.cron|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"

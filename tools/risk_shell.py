@@ -161,7 +161,10 @@ CONVERTERS = {"pandoc": {"-o", "--output"}, "pdftotext": set(), "iconv": {"-o", 
 GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "rev-parse", "ls-files", "grep", "shortlog",
                  "describe", "rev-list", "ls-tree", "cat-file", "for-each-ref", "name-rev", "merge-base", "show-ref"}
 INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "bun", "brew", "conda", "gem",
-              "cargo", "uv", "pipx", "dnf", "yum", "snap", "go"}
+              "cargo", "uv", "pipx", "dnf", "yum", "snap", "go", "bundle", "asdf", "mise", "composer", "poetry", "pdm",
+              "choco", "winget", "scoop", "sdk", "nvm", "volta", "rustup", "apk", "zypper"}
+_MIX_INSTALLS = {"deps.get", "deps.update", "local.hex", "local.rebar", "archive.install", "escript.install"}
+_DOTNET_INSTALLS = (["tool", "install"], ["tool", "update"], ["workload", "install"], ["add", "package"])
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
@@ -1575,6 +1578,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
         return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.shell.read_only")]
     if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args) or (
+            name == "mix" and args[:1] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS or
             name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args or
             _installs_browsers(tokens)):
         return [ActionRisk(ESCALATE, "install", f"{name} installs or removes software", "act.shell.install")]
