@@ -342,7 +342,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     if any(r.decision == DENY for r in modeline):
         return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
                            "act.file.planted")]
-    if not unasked and not RUNS_WHEN_ASKED.search(path) and not _ci_template(path, text):
+    if not unasked and not RUNS_WHEN_ASKED.search(path) and not _ci_template(path, text) and not (
+            path.endswith(".plist") and looks_like_plist(text)):  # a launchd job, to be loaded
         return []
     text = text.replace("${user.home}", "~")  # Maven's, Ant's and Gradle's home folder
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
@@ -494,14 +495,17 @@ _TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:
                          r"tests/testthat/test[-_][^/]*\.[Rr])$")
 
 
-def _planted_by_edit(path: str, before: str, edited: str, new: str, ctx: ActionContext) -> list[ActionRisk]:
+def _planted_by_edit(path: str, before: str, edited: str, old: str, new: str, ctx: ActionContext) -> list[ActionRisk]:
     """An edit of a file that runs later, judged by the text it puts in and as the whole file it leaves (a compose
     volume added in one place, the command that uses it in another): denied when either would do something forbidden
-    that the file before did not; sent to a person when the new text runs unasked what needs approval and the file
-    before did not."""
+    that the file before (or, for the text put in, the text it replaces) did not; sent to a person when the new
+    text runs unasked what needs approval and the file before did not."""
     added = _planted(path, new, ctx)
     if not added and not runs_later(path):
         return []
+    if old and any(r.decision == DENY for r in added):
+        replaced = {r.rationale for r in _planted(path, old, ctx) if r.decision == DENY}
+        added = [r for r in added if r.decision != DENY or r.rationale not in replaced]
     was = _planted(path, before, ctx) if before else []
     had = {r.rationale for r in was if r.decision == DENY}
     denied = [r for r in added if r.decision == DENY] + [
@@ -834,7 +838,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
         new = str(args.get("new", ""))
         before = file_text(resolve(path, ctx), ctx.home) or ""
         edited = before.replace(str(args.get("old", "")), new, 1)
-        return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, new, ctx),
+        return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, str(args.get("old", "")), new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
                       *_written_code_risks(path, before, edited, ctx), *_code_table_risks(path, before, edited, ctx),
                       *_job_file_risks(path, before, edited, ctx),

@@ -31,10 +31,10 @@ from tools.risk_paths import (
 
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
-    r"check_output|Popen|system|exec|execSync|spawnSync|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
+    r"check_output|Popen|system|exec|execSync|spawnSync|doShellScript|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
     r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,|StartShell|Process::fromShellCommandline|(?:runLocally|(?<![\w$>:.])run)(?=\s*\())\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
-    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|StartShell|"
+    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|doShellScript|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|StartShell|"
                      r"fromShellCommandline|r(?<![\w$>:.]r)un(?:Locally)?\s*\(|"
                      r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))

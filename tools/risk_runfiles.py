@@ -178,9 +178,10 @@ _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
 
 
-# Files a shell reads as commands when it starts, or direnv when it enters the folder.
+# Files a shell reads as commands when it starts, or direnv when it enters the folder (and a dotfiles repository's
+# copies of them, linked into the home).
 SHELL_START_UP_NAMES = {".envrc", ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", ".zshenv", ".zlogin",
-                        ".bash_logout", ".zlogout"}
+                        ".bash_logout", ".zlogout", "bashrc", "zshrc", "bash_profile", "zprofile", "zshenv"}
 
 
 def code_language(path: str, text: str) -> str | None:
