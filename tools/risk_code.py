@@ -224,7 +224,7 @@ _SOCKET = re.compile(r"socket|\bTcpClient\(|IO::Socket|TCPSocket|net['\"]?\)?\.c
                      r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(|\busing\s+Sockets\b|\bSockets\.connect\(")
 # Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
 _NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")
-_SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec|shell_exec|proc_open|passthru|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|"
+_SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec\w*\s*\(|\bexec\.|shell_exec|proc_open|passthru|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|"
                                               r"Invoke-Expression|:os\.cmd|System\.cmd|Process\.(?:run|start)"))
 # Loading pickled objects runs whatever code the pickle names: from a download, that is downloaded code run.
 UNPICKLES = GuardedPattern(re.compile(r"(?s)\b(?:pickle|cPickle|dill|cloudpickle|joblib|pd|pandas)\.(?:loads?|read_pickle)\s*\(|"
@@ -250,7 +250,7 @@ _ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
-_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output|:os\.cmd)\s*\(\s*(?![rbf]?['\"\[])|"
+_COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output|:os\.cmd)\s*\(\s*+(?![rbf]?['\"\[])|"
                                   r"\|>\s*:os\.cmd\(\s*\)|"
                                   r"['\"]-c['\"]\s*,\s*+(?![rbf]?['\"\[])")  # a shell given text the code computes
 # Models whose own code is fetched and run: `from_pretrained('org/name', trust_remote_code=True)`.
@@ -296,7 +296,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     sequences: list[str] = []  # the paths they make count as joined paths too
     code = _JOINED_SEQUENCE.sub(lambda m: _quoted_sequence(m, sequences), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
-    code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), _added(code))
+    code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), _added(_homes_added(code)))
     code = _added(_with_constants(_joined_variables(code)))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
@@ -547,6 +547,16 @@ def _with_constants(code: str) -> str:
             code = re.sub(rf"(?<=\s\.\s)({php})\b(?!\s*[=(\[])|(?<![\w$])({php})\b(?=\s+\.\s)",  # PHP's `.` joins
                           lambda m: _quoted(constants[m.group(1) or m.group(2)]), code)
     return code
+
+
+def _homes_added(code: str) -> str:
+    """The code with a name given the home folder, joined by `+` to literals, written as the literal `"~"`
+    (`"tar -C " + home + " .ssh"` with `home = os.environ.get("HOME", "")`)."""
+    if not (homes := _home_names(code)):
+        return code
+    names = "|".join(re.escape(n) for n in sorted(homes, key=len, reverse=True))
+    return re.sub(rf"(?<=\+)(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*\+)",
+                  lambda m: (m.group(1) or "") + '"~"', code)
 
 
 def _quoted(text: str) -> str:
