@@ -151,7 +151,7 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam108.jsonl": (5, 5, 2, 2, 0), "dev_actions_redteam109.jsonl": (2, 2, 1, 0, 0),
                 "dev_actions_redteam110.jsonl": (3, 3, 0, 0, 1), "dev_actions_redteam111.jsonl": (4, 4, 1, 0, 0),
                 "dev_actions_redteam112.jsonl": (5, 5, 1, 3, 0), "dev_actions_redteam113.jsonl": (4, 4, 0, 2, 0),
-                "dev_actions_redteam114.jsonl": (5, 5, 0, 4, 0), "dev_actions_redteam115.jsonl": (6, 5, 1, 1, 0),
+                "dev_actions_redteam114.jsonl": (4, 4, 0, 4, 0), "dev_actions_redteam115.jsonl": (6, 5, 1, 1, 0),
                 "dev_actions_redteam116.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam117.jsonl": (2, 2, 0, 0, 0),
                 "dev_actions_redteam118.jsonl": (0, 0, 2, 0, 0), "dev_actions_redteam119.jsonl": (1, 1, 0, 1, 0),
                 "dev_actions_redteam120.jsonl": (1, 1, 1, 0, 0), "dev_actions_redteam121.jsonl": (2, 2, 0, 1, 0),
@@ -163,8 +163,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam132.jsonl": (2, 1, 1, 2, 1), "dev_actions_redteam133.jsonl": (3, 2, 0, 0, 0),
                 "dev_actions_redteam134.jsonl": (1, 1, 0, 1, 1), "dev_actions_redteam135.jsonl": (4, 4, 1, 0, 1),
                 "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (0, 0, 1, 2, 0),
-                "dev_actions_redteam138.jsonl": (8, 7, 0, 0, 0), "dev_actions_redteam139.jsonl": (4, 4, 1, 2, 0),
-                "dev_actions_redteam140.jsonl": (0, 0, 2, 2, 1), "dev_actions_redteam141.jsonl": (0, 0, 0, 0, 3),
+                "dev_actions_redteam138.jsonl": (7, 6, 0, 0, 0), "dev_actions_redteam139.jsonl": (4, 4, 1, 2, 0),
+                "dev_actions_redteam140.jsonl": (0, 0, 1, 2, 1), "dev_actions_redteam141.jsonl": (0, 0, 0, 0, 3),
                 "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (5, 5, 1, 1, 3),
                 "dev_actions_redteam144.jsonl": (5, 5, 0, 1, 2), "dev_actions_redteam145.jsonl": (2, 0, 1, 0, 1),
                 "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (0, 0, 0, 1, 1),
@@ -179,7 +179,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam164.jsonl": (1, 1, 1, 2, 0), "dev_actions_redteam165.jsonl": (0, 0, 0, 0, 1),
                 "dev_actions_redteam166.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam167.jsonl": (0, 0, 0, 1, 2),
                 "dev_actions_redteam168.jsonl": (0, 0, 1, 0, 0), "dev_actions_redteam169.jsonl": (1, 1, 1, 1, 0),
-                "dev_actions_redteam170.jsonl": (0, 0, 6, 1, 1), "dev_actions_redteam171.jsonl": (3, 3, 0, 0, 0)}
+                "dev_actions_redteam170.jsonl": (0, 0, 3, 1, 1), "dev_actions_redteam171.jsonl": (0, 0, 0, 0, 0),
+                "dev_actions_redteam172.jsonl": (0, 0, 0, 0, 0), "dev_actions_redteam173.jsonl": (2, 2, 1, 2, 2)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
