@@ -180,7 +180,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam166.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam167.jsonl": (0, 0, 0, 1, 2),
                 "dev_actions_redteam168.jsonl": (0, 0, 1, 0, 0), "dev_actions_redteam169.jsonl": (1, 1, 1, 1, 0),
                 "dev_actions_redteam170.jsonl": (0, 0, 3, 1, 1), "dev_actions_redteam171.jsonl": (0, 0, 0, 0, 0),
-                "dev_actions_redteam172.jsonl": (0, 0, 0, 0, 0), "dev_actions_redteam173.jsonl": (2, 2, 1, 2, 2)}
+                "dev_actions_redteam172.jsonl": (0, 0, 0, 0, 0), "dev_actions_redteam173.jsonl": (2, 2, 1, 2, 2),
+                "dev_actions_redteam174.jsonl": (4, 3, 1, 1, 0), "dev_actions_redteam175.jsonl": (3, 2, 0, 2, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
