@@ -835,10 +835,10 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_container_code_risks(path, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
-        new = str(args.get("new", ""))
+        old, new = str(args.get("old", "")), str(args.get("new", ""))
         before = file_text(resolve(path, ctx), ctx.home) or ""
-        edited = before.replace(str(args.get("old", "")), new, 1)
-        return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, str(args.get("old", "")), new, ctx),
+        edited = before.replace(old, new, 1)
+        return worst([assess_path(path, ctx, write=True), *_planted_by_edit(path, before, edited, old, new, ctx),
                       *_r_start_up_risks(path, edited, ctx), *_quarto_project_risks(path, before, edited, ctx),
                       *_written_code_risks(path, before, edited, ctx), *_code_table_risks(path, before, edited, ctx),
                       *_job_file_risks(path, before, edited, ctx),

@@ -2,8 +2,9 @@
 provisioners, external programs and templates, Packer's local steps, SQL's `COPY … PROGRAM`, psql's `\\!` lines and
 dbt's Jinja, helmfile hooks and Go templates, YAML blocks run as one script, CI secrets bound to variable names,
 Taskfile variables, Procfiles, logrotate scripts, reflex watchers, Nix shell hooks, Bazel, Buck and Pants commands,
-MSBuild's `Exec` steps, file tasks and items, BitBake tasks, udev rules' programs, Ant's tasks, Windows scheduled-task actions, Conan profiles' Jinja, HCL
-`command`s and `args`, and the command lines and entries of YAML, JSON, TOML and INI configs."""
+MSBuild's `Exec` steps, file tasks and items, BitBake tasks, udev rules' programs, Ant's tasks, Windows scheduled-task
+actions, Conan profiles' Jinja, HCL `command`s and `args`, and the command lines and entries of YAML, JSON, TOML and INI
+configs."""
 
 from __future__ import annotations
 

@@ -49,15 +49,8 @@ _TREE_DELETE = GuardedPattern(re.compile(
     r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _NAMED_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*([A-Za-z_]\w*)\s*[,)]")  # a name given one literal
-# Python's normalizing calls around a literal (`os.path.normpath(os.path.expanduser("~/.cache/../.."))`): the literal.
+# Python's normalizing calls around a literal (`os.path.normpath(os.path.expanduser("~/.cache/../.."))`).
 _NORMALIZED_LITERAL = re.compile(r"""((?:os\.path\.(?:normpath|abspath|realpath|expanduser)\(\s*)+)([rbf]?(['"])[^'"\n]+\3)((?:\s*\))*)""")
-
-
-def _normalized_literals(code: str) -> str:
-    def literal(m: re.Match) -> str:
-        opened, closed = m.group(1).count("("), m.group(4).count(")")
-        return m.group(0) if closed < opened else m.group(2) + ")" * (closed - opened)
-    return _NORMALIZED_LITERAL.sub(literal, code)
 _CAKE_PATH = re.compile(r"""\b(?:MakeAbsolute\(\s*)?(?:Directory|DirectoryPath)\(\s*("[^"\n]*")\s*\)(?:\s*\))?""")  # Cake
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
@@ -540,9 +533,7 @@ def _with_constants(code: str) -> str:
     if constants:
         code = _F_STRING.sub(lambda m: m.group(0)[0] + m.group(1) + m.group(2) + re.sub(
             r"\{([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
-        names = "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True))
-        code = re.sub(rf"(?:(?<=\+)|(?<=\.\.))(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*(?:\+|\.\.))",
-                      lambda m: (m.group(1) or "") + _quoted(constants[m.group(2) or m.group(3)]), code)
+        code = _plus_joined(code, constants)
         if php := "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True) if n.startswith("$")):
             code = re.sub(rf"(?<=\s\.\s)({php})\b(?!\s*[=(\[])|(?<![\w$])({php})\b(?=\s+\.\s)",  # PHP's `.` joins
                           lambda m: _quoted(constants[m.group(1) or m.group(2)]), code)
@@ -552,11 +543,23 @@ def _with_constants(code: str) -> str:
 def _homes_added(code: str) -> str:
     """The code with a name given the home folder, joined by `+` to literals, written as the literal `"~"`
     (`"tar -C " + home + " .ssh"` with `home = os.environ.get("HOME", "")`)."""
-    if not (homes := _home_names(code)):
-        return code
-    names = "|".join(re.escape(n) for n in sorted(homes, key=len, reverse=True))
-    return re.sub(rf"(?<=\+)(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*\+)",
-                  lambda m: (m.group(1) or "") + '"~"', code)
+    homes = _home_names(code)
+    return _plus_joined(code, {name: "~" for name in homes}) if homes else code
+
+
+def _plus_joined(code: str, values: dict[str, str]) -> str:
+    """The code with each name joined by `+` (or Lua's `..`) to other text written as the literal it stands for."""
+    names = "|".join(re.escape(n) for n in sorted(values, key=len, reverse=True))
+    return re.sub(rf"(?:(?<=\+)|(?<=\.\.))(\s*)({names})\b(?!\s*[=(\[.])|(?<![\w$.])({names})(?=\s*(?:\+|\.\.))",
+                  lambda m: (m.group(1) or "") + _quoted(values[m.group(2) or m.group(3)]), code)
+
+
+def _normalized_literals(code: str) -> str:
+    """The code with Python's normalizing calls around a literal written as the literal."""
+    def literal(m: re.Match) -> str:
+        opened, closed = m.group(1).count("("), m.group(4).count(")")
+        return m.group(0) if closed < opened else m.group(2) + ")" * (closed - opened)
+    return _NORMALIZED_LITERAL.sub(literal, code)
 
 
 def _quoted(text: str) -> str:

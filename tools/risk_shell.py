@@ -283,9 +283,9 @@ _WINDOWS_EXE = re.compile(r"\.exe\b", re.I)
 _MAPFILE = re.compile(r"\$\{?mapfile\[([^\]]+)\]\}?")  # zsh/mapfile: the text of the file named in brackets
 _MAPFILE_WRITE = re.compile(r"(?<![\w$])mapfile\[([^\]]+)\]=")  # …and assigning to it rewrites that file
 _ARRAY = re.compile(r"(?<![\w$])([A-Za-z_]\w*)=\(([^()]*)\)")  # name=(a b c)
-# Variables whose names say they hold a credential (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD…).
 # A tool logging in with the secret it reads from standard input (`docker login -u x --password-stdin`).
 _LOGIN_FROM_STDIN = re.compile(r"\|\s*(?:sudo\s+)?[\w./-]+(?:\s+[\w.-]+)*?\s+login\b[^|;&\n]*\s--(?:password-stdin|with-token)\b")
+# Variables whose names say they hold a credential (GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD…).
 _CREDENTIAL_VARIABLE = re.compile(r"^\w*(?:_TOKEN|SECRET\w*|_PASSWORD|_PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY)$", re.I)
 _HEADER_ARGUMENT = re.compile(r"(?:-H|--header)\s+(?:\"[^\"]*\"|'[^']*'|\S+)")
 _ECHOED = re.compile(r"\b(?:echo|printf|print|curl|wget|nc|ncat|http|https)\b(?!:)[^|;&\n]*")  # printed or sent (not a URL)
@@ -883,7 +883,7 @@ class _ShellJudge:
     def function_call(self, name: str, args: list[str], ctx: ActionContext) -> ActionRisk:
         """What calling a function this text defines does: its body, run with the call's arguments."""
         key = (name, *args)
-        if key not in self.calls:
+        if key not in self.calls:  # a call of itself, met while its body is judged, reads as a call needing approval
             self.calls[key] = ActionRisk(ESCALATE, "code", f"calls the shell function {name}", "act.shell.function")
             judged = self.called(ctx, args).run(self.functions[name])
             self.calls[key] = judged if judged.decision != DENY else ActionRisk(
@@ -900,8 +900,8 @@ class _ShellJudge:
         hidden, _ = child.hide_substitutions(self.functions[words[0]])
         hidden = _STAND_IN.sub(lambda m: child.substitutions[int(m.group(1))].printed or m.group(0), hidden)
         simples = [s for p in child.pipelines(hidden) for s in p]
-        if not simples or any(s.tokens[:1] != [":"] and s.tokens[:1][0] not in _DECLARES for s in simples[:-1]
-                                  if s.tokens) or simples[-1].tokens[:1] not in (["echo"], ["printf"]):
+        if not simples or any(s.tokens and s.tokens[0] != ":" and s.tokens[0] not in _DECLARES for s in simples[:-1]) \
+                or simples[-1].tokens[:1] not in (["echo"], ["printf"]):
             return ""
         return _printed(shlex.join(simples[-1].tokens))
 
@@ -2488,7 +2488,8 @@ def script_file_denials(path: Path, text: str, ctx: ActionContext) -> list[Actio
 
 def assess_shell(command: str, ctx: ActionContext, depth: int = 0) -> ActionRisk:
     # A shell cannot pass these control bytes in a word; the parser uses them as markers, so they become `?`.
-    text = with_named_parameters(_ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", re.sub(r"\\\r?\n", "", command)).strip()))  # `\` + newline joins lines
+    joined = re.sub(r"\\\r?\n", "", command)  # `\` + newline joins lines
+    text = with_named_parameters(_ansi_c_quotes(re.sub(r"[\x00-\x02]", "?", joined).strip()))
     if not text:
         return ActionRisk(ALLOW, "noop", "empty command", "act.shell.empty")
     return _ShellJudge(ctx, depth).run(text)
