@@ -59,9 +59,14 @@ class RunFile:
 # tasks, Python start-up, services, cron); the rest when someone runs them (make, npm scripts, CI steps, scripts).
 # lint-staged's configuration: a pre-commit hook runs its commands.
 LINT_STAGED_CONFIG = r"\.lintstagedrc(?:\.json|\.ya?ml|\.c?js|\.mjs)?|lint-staged\.config\.[cm]?[jt]s"
+# Files a shell reads as commands when it starts, or direnv when it enters the folder.
+_SHELL_START_UP = (".envrc", ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", ".zshenv", ".zlogin",
+                   ".bash_logout", ".zlogout")
+# …read whole as shell, also a dotfiles repository's copies of them (linked into the home).
+SHELL_START_UP_NAMES = {*_SHELL_START_UP, "bashrc", "zshrc", "bash_profile", "zprofile", "zshenv"}
 RUNS_UNASKED = re.compile(
-    r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|\.envrc|\.(bashrc|zshrc|profile|bash_profile|"
-    r"zprofile|bash_logout|zshenv|zlogin|zlogout)|\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
+    r"(^|/)(\.git/hooks/[^/]+|\.husky/[^/]+|\.git/config|\.gitconfig|" + "|".join(map(re.escape, _SHELL_START_UP)) + "|"
+    r"\.config/fish/.+\.fish|\.config/systemd/user/[^/]+|"
     r"\.config/autostart/[^/]+\.desktop|\.vscode/tasks\.json|\.devcontainer/devcontainer\.json|"
     r"\.pre-commit-config\.ya?ml|(setup|conftest|sitecustomize|usercustomize)\.py|[^/]+\.pth|cron\.d/[^/]+|crontab(?:\.[\w-]+)?|"
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
@@ -176,12 +181,6 @@ _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua
                   **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
                                   "ruby")}  # fastlane loads them with the Fastfile
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
-
-
-# Files a shell reads as commands when it starts, or direnv when it enters the folder (and a dotfiles repository's
-# copies of them, linked into the home).
-SHELL_START_UP_NAMES = {".envrc", ".bashrc", ".zshrc", ".profile", ".bash_profile", ".zprofile", ".zshenv", ".zlogin",
-                        ".bash_logout", ".zlogout", "bashrc", "zshrc", "bash_profile", "zprofile", "zshenv"}
 
 
 def code_language(path: str, text: str) -> str | None:

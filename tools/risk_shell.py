@@ -1390,6 +1390,14 @@ def _read_operands(name: str, args: list[str]) -> list[str]:
     return used_not_read(name, args)
 
 
+def _installs(name: str, args: list[str]) -> bool:
+    """A package manager or tool manager installing, updating or removing software (`pip install`, `npm ci`, bare `yarn`,
+    `mix deps.get`, `dotnet tool install`)."""
+    return (name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args)
+            or name == "mix" and args[:1] != [] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS
+            or name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args)
+
+
 def _installs_browsers(tokens: list[str]) -> bool:
     """`playwright install`, also through `npx`/`pnpm exec`/`yarn`/`bunx`: downloads browsers (and with `--with-deps`,
     system packages)."""
@@ -1577,10 +1585,7 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
                 ActionRisk(ALLOW, "read_only", f"{name} runs read-only queries", "act.shell.read_only")]
     if name in READ_SUBCOMMANDS and args and args[0] in READ_SUBCOMMANDS[name]:
         return [ActionRisk(ALLOW, "read_only", f"{name} {args[0]} only reports", "act.shell.read_only")]
-    if name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args) or (
-            name == "mix" and args[:1] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS or
-            name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args or
-            _installs_browsers(tokens)):
+    if _installs(name, args) or _installs_browsers(tokens):
         return [ActionRisk(ESCALATE, "install", f"{name} installs or removes software", "act.shell.install")]
     if name in DOWNLOADERS:
         return _transfer_risks(name, args, ctx)
