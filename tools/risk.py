@@ -100,6 +100,7 @@ from tools.risk_runfiles import (
     compose_commands,
     compose_environments,
     file_text,
+    in_hooks_folder,
     makefile_commands,
     named_by_unasked,
     on_host,
@@ -337,7 +338,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
     unasked."""
     unasked = RUNS_UNASKED.search(path) or (RUNS_WHEN_ASKED.search(path) or code_language(path, text)) and named_by_unasked(
-        resolve(path, ctx), ctx.workspace, ctx.home)
+        resolve(path, ctx), ctx.workspace, ctx.home) or in_hooks_folder(resolve(path, ctx), ctx.workspace, ctx.home)
     modeline = [assess_shell(m.group(2).replace("\\ ", " ").replace("\\|", "|"), ctx) for m in _MODELINE_SYSTEM.finditer(text)]
     if any(r.decision == DENY for r in modeline):
         return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
@@ -416,8 +417,11 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
             without_powershell_blocks(text) if yaml else text).splitlines()
         kept = [line.replace("\t", " ").strip() for line in lines
                 if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
-        # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too.
-        commands = [*(_STEP_PREFIX.sub("", line) for line in kept), *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
+        # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too,
+        # and judged only whole when it assigns a command's output (`changed=$(git diff …)`).
+        commands = [*(step for line in kept if not ((step := _STEP_PREFIX.sub("", line)).startswith("$(")
+                                                    and _SHELL_ASSIGNMENT.match(line))),
+                    *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]
         commands = [list_command(c) for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]

@@ -72,7 +72,7 @@ RUNS_UNASKED = re.compile(
     r"Start Menu/Programs/Startup/[^/]+|\.pdbrc|\.pylintrc|pylintrc|\.wgetrc|\.curlrc|Library/Launch(?:Agents|Daemons)/[^/]+|"
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
-    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|addons/[^/]+/plugin\.gd|"
+    r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|addons/[^/]+/plugin\.gd|etc/conda/(?:de)?activate\.d/[^/]+|"
     rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines/.+\.ya?ml|bitbucket-pipelines\.ya?ml|"
@@ -102,6 +102,17 @@ def named_by_unasked(target: Path, workspace: Path, home: Path) -> bool:
     pattern = re.compile(rf"(?<![\w./-])(?:\./)?{re.escape(relative)}(?![\w.-])")
     runners = [p for glob in _UNASKED_RUNNERS for p in sorted(workspace.glob(glob))[:MAX_TASK_FILES] if p != target]
     return any(pattern.search(file_text(p, home) or "") for p in runners)
+
+
+_HOOKS_PATH = re.compile(r"""hooks[Pp]ath\s*[= ]\s*['"]?([\w./-]+)""")
+
+
+def in_hooks_folder(target: Path, workspace: Path, home: Path) -> bool:
+    """Whether the file lies in the folder the repository's `.git/config` (or a `git config core.hooksPath` line of
+    `package.json`) makes git's hooks folder: git runs it unasked."""
+    texts = (file_text(workspace / name, home) or "" for name in (".git/config", "package.json"))
+    return any(target.parent == (workspace / m.group(1)).resolve() for text in texts for m in _HOOKS_PATH.finditer(text)
+               if not m.group(1).startswith("/"))
 
 
 def runs_later(path: str) -> bool:
@@ -174,7 +185,7 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "cxx": "cpp", "hh": "cpp", "hpp": "cpp", "swift": "swift", "ex": "elixir", "exs": "elixir",
                      "dart": "dart", "smk": "python", "sbatch": "shell", "slurm": "shell", "nf": "groovy",
                      "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark", "star": "starlark", "cake": "csharp",
-                     "csx": "csharp"}
+                     "csx": "csharp", **dict.fromkeys(("f", "for", "f90", "f95", "f03", "f08"), "fortran")}
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow.
 _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python",
                   "Dangerfile": "ruby",

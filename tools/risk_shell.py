@@ -44,6 +44,7 @@ from tools.risk_documents import (
     notebook_chunks,
     quarto_project_commands,
 )
+from tools.risk_elixir import without_unused_private
 from tools.risk_macos import (
     copy_as_cp,
     defaults_job,
@@ -115,6 +116,7 @@ from tools.risk_winscripts import (
     powershell_spelled_out,
 )
 from tools.risk_winscripts import script_file_risks as windows_script_risks
+from tools.risk_workflows import fortran_as_python, workflow_commands
 
 MAX_DEPTH = 4
 READ_ONLY_COMMANDS = {
@@ -162,7 +164,8 @@ GIT_READ_ONLY = {"status", "log", "diff", "show", "branch", "remote", "blame", "
                  "describe", "rev-list", "ls-tree", "cat-file", "for-each-ref", "name-rev", "merge-base", "show-ref"}
 INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "bun", "brew", "conda", "gem",
               "cargo", "uv", "pipx", "dnf", "yum", "snap", "go", "bundle", "asdf", "mise", "composer", "poetry", "pdm",
-              "choco", "winget", "scoop", "sdk", "nvm", "volta", "rustup", "apk", "zypper"}
+              "choco", "winget", "scoop", "sdk", "nvm", "volta", "rustup", "apk", "zypper", "mamba", "micromamba", "pixi"}
+_CONDAS = {"conda", "mamba", "micromamba"}
 _MIX_INSTALLS = {"deps.get", "deps.update", "local.hex", "local.rebar", "archive.install", "escript.install"}
 _DOTNET_INSTALLS = (["tool", "install"], ["tool", "update"], ["workload", "install"], ["add", "package"])
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
@@ -1253,13 +1256,13 @@ class _ShellJudge:
             embedded = []
         if simple.hidden_name or _STAND_IN.search(tokens[0]) or (name not in ("[", "[[") and re.search(r"[*?\[]", name)):
             return self.hidden_command(tokens, ctx, simple)
-        risks = embedded + ran + self.arguments(tokens, ctx)
+        risks = embedded + self.arguments(tokens, ctx)
         if name in DATABASE_CLIENTS and reads_credentials(" ".join(tokens[1:])) or reads_credentials(
                 orm_code(name, tokens[1:]) or ""):
             risks.append(ActionRisk(DENY, "secrets", f"{name} reads password hashes or tokens", "act.db.credentials"))
         if _SECRET_TOOLS.search(" ".join(tokens)) or prints_cloud_secret(tokens) or "ShadowHashData" in tokens:
             risks.append(ActionRisk(DENY, "secrets", f"{name} prints stored credentials", "act.shell.secret_tool"))
-        return risks + _command_risks(self, tokens, ctx, simple)
+        return risks + _command_risks(self, tokens, ctx, simple) + ran  # an install names itself before its scripts
 
     def file_risk(self, path: Path, text: str, language: str, ctx: ActionContext) -> ActionRisk:
         """What a file's text would do when run: as shell commands, or as code of an interpreter together with the
@@ -1272,7 +1275,12 @@ class _ShellJudge:
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
             return [self.nested(shell_script(with_sourced(text, path, ctx), str(path), []), ctx)]
+        if language == "fortran":
+            text, language = fortran_as_python(text), "python"
+        steps = [self.nested(c, ctx) for c in workflow_commands(path.name, text)]
         text = without_notes(text, family(language))
+        if language == "elixir":
+            text = without_unused_private(text)
         if family(language) == "r" and (shown := r_data_work(text, ctx, self.overwrite,
                                                              command=self.command_judge(ctx))) is not None:
             return [*_shown_code_risks(text, ctx, from_file=True), *shown, self.imports_risk(path, text, language, ctx),
@@ -1283,7 +1291,7 @@ class _ShellJudge:
         if family(language) == "powershell":
             text = powershell_spelled_out(text)
             forbidden = powershell_file_risks(self, text, ctx, from_file=True)
-        return [*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden,
+        return [*self.code(text, ctx, from_file=True), self.imports_risk(path, text, language, ctx), *forbidden, *steps,
                 ActionRisk(ESCALATE, "code", "runs code", "act.shell.script")]
 
     def command_judge(self, ctx: ActionContext):
@@ -1394,6 +1402,9 @@ def _installs(name: str, args: list[str]) -> bool:
     """A package manager or tool manager installing, updating or removing software (`pip install`, `npm ci`, bare `yarn`,
     `mix deps.get`, `dotnet tool install`)."""
     return (name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args)
+            or name in INSTALLERS and _first_operand(args) in ("update", "sync")
+            or name in _CONDAS and (args[:1] == ["create"] or args[:2] in (["env", "create"], ["env", "update"]))
+            or name == "cargo" and args[:1] == ["fetch"] or name == "go" and args[:2] == ["mod", "download"]
             or name == "mix" and args[:1] != [] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS
             or name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args)
 
@@ -1656,7 +1667,7 @@ def _network_reads_only(name: str, args: list[str]) -> bool:
 
 def _only_lists(name: str, args: list[str]) -> bool:
     """Build and package tools in forms that list tasks, files, packages, environments or models and run nothing."""
-    if name in ("conda", "mamba", "micromamba"):
+    if name in _CONDAS:
         return args[:2] in (["env", "list"], ["info"], ["list"], ["info", "--envs"]) or args[:1] == ["list"]
     if name == "ollama":
         return args[:1] in (["list"], ["ls"], ["show"], ["ps"])
