@@ -287,6 +287,7 @@ _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
 # A vim modeline anywhere in a text: its `system(...)` runs when the file is opened in some editors.
 _MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*\)""")
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
+_LIST_STEP = re.compile(r"&&|\|\||;")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
 _LINT_STAGED = re.compile(rf"(^|/)({LINT_STAGED_CONFIG})$")
@@ -310,6 +311,9 @@ _STEP_PREFIX = re.compile(r"^\s*(?:-\s*)?(?:[A-Za-z_][\w.-]*\s*[:=]\s*)?(?:\|\s*
 _JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|httpx\.|curl|wget)\b|"
                                r"['\"]install['\"]|\b(?:pip|npm|apt-get|apt)\s+install\b")
+# R's and Julia's package installs, run by a shell line (`Rscript -e 'renv::restore()'`) in a file that runs unasked.
+_LANGUAGE_INSTALL = re.compile(r"\b(?:install\.packages|renv::(?:restore|install|update)|pak::pkg_install|"
+                               r"(?:remotes|devtools)::install_\w+|BiocManager::install|Pkg\.(?:add|instantiate|update))\s*\(")
 # What a command written into a file that runs unasked may not do without a person's approval either.
 _NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_danger", "act.shell.send", "act.shell.sudo",
                    "act.shell.kill", "act.shell.rm"}
@@ -429,11 +433,14 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         secrets = ci_secret_names(text) if yaml else {}
         commands = [with_secret_names(c, secrets) for c in commands]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
+        if unasked:  # each step of a list on its own: an install after another step that needs a person too
+            judged += [assess_shell(step, ctx) for c in dict.fromkeys(commands) if len(steps := _LIST_STEP.split(c)) > 1
+                       for step in steps if step.strip()]
     denied = {r.rationale: r for r in judged if r.decision == DENY}  # each forbidden thing once, the first first
     if denied:
         return [ActionRisk(DENY, r.category, f"writes a forbidden command into {path}, which runs later ({r.rationale})",
                            "act.file.planted") for r in denied.values()]
-    if unasked and any(r.rule_id in _NEEDS_APPROVAL for r in judged):
+    if unasked and (any(r.rule_id in _NEEDS_APPROVAL for r in judged) or _LANGUAGE_INSTALL.search(text)):
         return [ActionRisk(ESCALATE, "planted", f"{path} would run, unasked, a command that needs approval",
                            "act.file.runs_unasked")]
     return []

@@ -32,9 +32,9 @@ from tools.risk_paths import (
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|doShellScript|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
-    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|`|['\"]-c['\"]\s*,|StartShell|Process::fromShellCommandline|(?:runLocally|(?<![\w$>:.])run)(?=\s*\())\s*\(?\s*\[?\s*"
+    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|Mix\.shell\(\)\.cmd|System\.shell|`|['\"]-c['\"]\s*,|StartShell|Process::fromShellCommandline|(?:runLocally|(?<![\w$>:.])run)(?=\s*\())\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
-    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|doShellScript|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|'-c['\"]|StartShell|"
+    needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|doShellScript|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|Mix\.shell|System\.shell|'-c['\"]|StartShell|"
                      r"fromShellCommandline|r(?<![\w$>:.]r)un(?:Locally)?\s*\(|"
                      r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
@@ -62,7 +62,8 @@ _HOME_REFERENCE = re.compile(
     r"homeDirectoryForCurrentUser|NSHomeDirectory\(\)|System\.user_home|\$_SERVER\[\s*['\"]HOME|\$_ENV\[\s*['\"]HOME|posix_getpwuid\(.*\[\s*['\"]dir['\"]|"
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
     r"[gG]etenv\(\s*['\"](?:HOME|USERPROFILE)['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|"
-    r"get_environment\(\s*['\"](?:HOME|USERPROFILE)['\"]")  # Godot's OS.get_environment
+    r"get_environment\(\s*['\"](?:HOME|USERPROFILE)['\"]|"  # Godot's OS.get_environment
+    r"System\.get_env\(\s*\"(?:HOME|USERPROFILE)\"|Path\.expand\(\s*\"~")  # Elixir's
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
@@ -73,7 +74,7 @@ _JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[
 _ADJACENT_LITERALS = re.compile(r"""([(=,/][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
 # Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
-_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+|\.\.)[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # +, Lua's .. or PHP's .
+_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+|\.\.|<>)[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # +, Lua's .., Elixir's <> or PHP's .
 # Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
 _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2\s*\))?(?![\w(])""")
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
@@ -86,7 +87,8 @@ _EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1|"
                              r"(?:ba)?sh\s+-i\s*>&\s*\S+\s+0>&1")  # an interactive shell's input and output wired to one place
 # A list of literals joined with nothing between (`Enum.join(["cu", "rl -fsS"])`, Julia's `join([...])`).
-_JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\)""")
+_JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\)|"""
+                               r"""\[\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\]\s*\|>\s*Enum\.join\(\s*\)""")  # Elixir's pipe
 # Kotlin's and Scala's lists of literals joined (`listOf(".local", "share").joinToString("/")`, `Seq(…).mkString("/")`).
 _JOINED_SEQUENCE = re.compile(r"""\b(?:listOf|arrayOf|Seq|List)\(\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)\s*\."""
                               r"""(?:joinToString|mkString)\(\s*(?:separator\s*=\s*)?"([^"\n]*)"\s*\)""")
@@ -100,7 +102,7 @@ _FORMATTED = re.compile(r"""\b(?:s?printf|Sprintf|format)\(\s*(['"])([^'"\n]*%[^
 # A name given a value (`$root = $_SERVER['HOME'] ?? getenv('HOME');`): one given the home folder is written `~`.
 _HOME_NAME = re.compile(r"^[ \t]*(?:(?:var|let|const|string)\s+)?(\$?[A-Za-z_]\w*)\s*:?=\s*([^;\n]+)", re.M)
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
-_CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat|join\(\s*""\s*,)\(?\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
+_CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat\(|join\(\s*"([^"\n]*)"\s*,)\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
@@ -117,7 +119,7 @@ _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 # The user's data folder found (`XDG_DATA_HOME`, `~/.local/share` in pieces) and AEGIS's name as one of its folders.
 _DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"](?:\s*[,/]\s*|[\s)]*\)\s*)['"]share['"]""")
-_AEGIS_NAME = re.compile(r"""['"]aegis['"]""", re.I)
+_AEGIS_NAME = re.compile(r"""['"/]aegis['"/]""", re.I)
 # A glob over the data folders of every program (`~/.local/share/*/audit*.log`) that names an audit log or a policy.
 _AEGIS_BY_GLOB = re.compile(r"\.local[/\\]share[/\\]([^/\\'\"\s]*[*?\[][^/\\'\"\s]*)[/\\][^'\"\s]*(?:audit|polic)", re.I)
 _WRITES = re.compile(
@@ -126,7 +128,7 @@ _WRITES = re.compile(
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
     r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|writeText|writeBytes|appendText|deleteIfExists|delete|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
-    r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b", re.I)
+    r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b|\.text\s*=(?!=)", re.I)  # Groovy's
 _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|(?<![\w$]\.)fetch\(|(?:window|globalThis|self)\.fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|URLSession|Http::|:httpc\.|HTTPoison|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
@@ -270,11 +272,42 @@ _SECRET_NAME = GuardedPattern(re.compile(rf"(?:(?<=[/~])|(?<=[\w%}}~)]\\)){_SECR
 _BARE_SECRET_NAME = re.compile(rf"['\"]\\?{_SECRET_NAMES}|['\"]id_(?:rsa|ed25519|ecdsa|dsa)['\"]")
 
 
+# Testcontainers' bind mounts (`.withFileSystemBind(System.getProperty("user.home") + "/.ssh", "/opt/keys")`): the host
+# path (an expression of at most one level of calls) and the container path.
+_CONTAINER_BIND = re.compile(r"""\b(?:withFileSystemBind|addFileSystemBind)\(\s*([^,()]*(?:\([^()]*\)[^,()]*)*?)\s*,\s*"([^"\n]+)\"""")
+
+
+def _bound_host_path(expression: str, code: str, depth: int = 0) -> str | None:
+    """The host path a bind mount's expression names: a literal, the home folder joined to literals, or a name given
+    one of those."""
+    expression = expression.strip()
+    literals = re.findall(r'"([^"\n]*)"', _HOME_REFERENCE.sub("", expression))
+    if _HOME_REFERENCE.search(expression):
+        return "~/" + "/".join(part.strip("/") for part in literals if part.strip("/"))
+    if re.fullmatch(r'"[^"\n]+"', expression):
+        return literals[0]
+    assigned = re.search(rf"\b{re.escape(expression)}\s*(?::\s*\w+\s*)?=\s*([^;\n]+)", code) \
+        if re.fullmatch(r"[A-Za-z_]\w*", expression) and depth == 0 else None
+    return _bound_host_path(assigned.group(1), code, 1) if assigned else None
+
+
+def _with_container_binds(code: str) -> str:
+    """Code whose containers are given host folders, with the container paths in its commands written as the host
+    paths mounted there."""
+    for m in _CONTAINER_BIND.finditer(code):
+        host = _bound_host_path(m.group(1), code)
+        if host and m.group(2).startswith("/") and len(m.group(2)) > 1:
+            code = re.sub(rf"{re.escape(m.group(2).rstrip('/'))}(?=[/\s\"'$;]|$)", lambda _, h=host: h.rstrip("/"), code)
+    return code
+
+
 def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[list[ActionRisk], list[str]]:
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
+    if "FileSystemBind" in code:
+        code = _with_container_binds(code)
     if _FORMATTED.search(code):
         homes = _home_names(code)
         code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
@@ -284,8 +317,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
     code = _EMPTY_JOINED_LIST.sub(lambda m: _one_literal(m.group(1) or m.group(6)), code)
-    code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1)), code)
-    code = _CONCAT_CALL.sub(lambda m: _one_literal(m.group(1)), code)
+    code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1) or m.group(2)), code)
+    code = _CONCAT_CALL.sub(lambda m: _quoted((m.group(1) or "").join(re.findall(r'"([^"\n]*)"', m.group(2)))), code)
     sequences: list[str] = []  # the paths they make count as joined paths too
     code = _JOINED_SEQUENCE.sub(lambda m: _quoted_sequence(m, sequences), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
@@ -505,7 +538,7 @@ def _joined_variables(code: str) -> str:
     return code
 
 
-_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:private|internal|local|const|let|var|val|final|string)\s+){0,3}([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
+_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:private|internal|local|const|let|var|val|final|string|String|def|static)\s+){0,3}([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
                               r"""(['"])([^'"\\\n]{1,300})\2\s*;?[ \t]*(?:#.*|//.*)?$""", re.M)
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*`")
 _F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
@@ -515,7 +548,8 @@ _TEMPLATE_SLOT = re.compile(r"""\$\{\s*([A-Za-z_$][\w$]*|(?:['"][^'"`]*['"]\s*\+
 
 def _with_constants(code: str) -> str:
     """The code with names given one string literal, and used nowhere else as a target, carried into the template
-    literals and f-strings that use them (`${dl}`, `{host}`) and into `+` joins; `${'s' + 'h'}` is its text."""
+    literals, f-strings and interpolations that use them (`${dl}`, `{host}`, `#{src}`) and into `+` joins;
+    `${'s' + 'h'}` is its text."""
     assigned: dict[str, list[str]] = {}
     for m in _STRING_CONSTANT.finditer(code):
         assigned.setdefault(m.group(1), []).append(m.group(3))
@@ -531,6 +565,7 @@ def _with_constants(code: str) -> str:
 
     code = _TEMPLATE_LITERAL.sub(lambda m: _TEMPLATE_SLOT.sub(slot_text, m.group(0)), code)
     if constants:
+        code = re.sub(r"#\{([A-Za-z_]\w*)\}", lambda m: constants.get(m.group(1), m.group(0)), code)  # Ruby's, Elixir's
         code = _F_STRING.sub(lambda m: m.group(0)[0] + m.group(1) + m.group(2) + re.sub(
             r"\{([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
         code = _plus_joined(code, constants)
@@ -542,9 +577,14 @@ def _with_constants(code: str) -> str:
 
 def _homes_added(code: str) -> str:
     """The code with a name given the home folder, joined by `+` to literals, written as the literal `"~"`
-    (`"tar -C " + home + " .ssh"` with `home = os.environ.get("HOME", "")`)."""
+    (`"tar -C " + home + " .ssh"` with `home = os.environ.get("HOME", "")`), and as `~` in the template literals
+    that use it (`${root}/.*`)."""
     homes = _home_names(code)
-    return _plus_joined(code, {name: "~" for name in homes}) if homes else code
+    if not homes:
+        return code
+    slot = re.compile(r"\$\{\s*(" + "|".join(re.escape(n) for n in homes) + r")\s*\}")
+    code = _TEMPLATE_LITERAL.sub(lambda m: slot.sub("~", m.group(0)), code)
+    return _plus_joined(code, {name: "~" for name in homes})
 
 
 def _plus_joined(code: str, values: dict[str, str]) -> str:
@@ -622,6 +662,10 @@ def _added(code: str) -> str:
     return code
 
 
+# One literal that holds more than the home folder (`'$HOME .ssh'`): a name given it is not the home folder.
+_LITERAL_BEYOND_HOME = re.compile(r"""(['"])(?!\s*(?:~|\$HOME|\$\{HOME\})/?\s*\1)[^'"\n]*\1\s*;?""")
+
+
 # A literal formatted with `%` (Python's and GDScript's `"nc %s 4444" % host`): the name stands as `$name`.
 _PERCENT_FORMATTED = re.compile(r"""(['"])([^'"\n]*%[sd][^'"\n]*)\1\s*%\s*([A-Za-z_]\w*)\b(?!\s*[(\[.])""")
 
@@ -632,7 +676,8 @@ def _percent_formatted(m: re.Match) -> str:
 
 def _home_names(code: str) -> set[str]:
     """The names the code gives the home folder (`$root = $_SERVER['HOME'] ?? getenv('HOME');`, `var h = …`)."""
-    return {m.group(1) for m in _HOME_NAME.finditer(code) if _HOME_REFERENCE.search(m.group(2))}
+    return {m.group(1) for m in _HOME_NAME.finditer(code) if _HOME_REFERENCE.search(m.group(2))
+            and not _LITERAL_BEYOND_HOME.fullmatch(m.group(2).strip())}
 
 
 def _formatted(m: re.Match, homes: set[str]) -> str:

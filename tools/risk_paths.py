@@ -80,6 +80,7 @@ _GLOB = re.compile(r"[*?\[]")
 _EVERYTHING = re.compile(r"[.*?\[\]!^]*[*?][.*?\[\]!^]*")
 _TILDE = re.compile(r"~([A-Za-z0-9_.-]*)(?=/|$)")
 _PATHISH = re.compile(r"(?:~[\w.-]*|\$\{?HOME\}?|\.{0,2})/[^\s'\"|;&<>()`]*|/[^\s'\"|;&<>()`]+")
+_REGEX_NOT_PATH = {"/.*", "/.*/", "/.+", "/.+/"}  # `s/.*"(.*)"/…/`: a regular expression, not root's hidden files
 
 
 @lru_cache(maxsize=8192)
@@ -365,8 +366,8 @@ _CLOUD_CREDENTIALS_URL = re.compile(
 def mentions(text: str, ctx: ActionContext) -> list[ActionRisk]:
     """Secret files named anywhere in a text (also inside quoted code), and private keys pasted into it, are never
     read or sent."""
-    risks = [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text))
-             if is_secret(p, ctx.home)]
+    risks = [secret_risk(p) for p in (resolve(m.group(0), ctx) for m in _PATHISH.finditer(text)
+                                      if m.group(0) not in _REGEX_NOT_PATH) if is_secret(p, ctx.home)]
     if carries_key(text):
         risks.append(ActionRisk(DENY, "secrets", "the text carries a private key or secret access key", "act.text.key"))
     if _CLOUD_CREDENTIALS_URL.search(text):

@@ -320,9 +320,11 @@ class _Substitution:
 
 
 def _printed(command: str, cwd: str = "") -> str:
-    """The text a lone `echo ...`, `printf FORMAT ARGS` (`%s` filled in order), `pwd`, `dirname`, `basename` or
-    `realpath` prints, else ""; piped through `rev`, `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a
+    """The text a lone `echo ...`, `printf FORMAT ARGS` (`%s` filled in order), `pwd` (also after `cd DIR`),
+    `dirname`, `basename` or `realpath` prints, else ""; piped through `rev`, `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a
     here-string), the text they turn it into."""
+    if (went := re.fullmatch(r"\s*cd\s+(\S+)\s*(?:>\s*/dev/null\s*)?(?:&&|;)\s*pwd(?:\s+-P)?\s*", command)) is not None:
+        return went.group(1).strip("'\"")  # the folder it changes to
     stages = _pipe_stages(command)
     if len(stages) > 1 or "<<<" in command:
         text = _printed(stages[0], cwd) if "<<<" not in stages[0] else _here_string(stages[0])
@@ -1351,12 +1353,12 @@ class _ShellJudge:
         return [*risks, ActionRisk(ESCALATE, "unknown_command", "runs a command whose name is hidden", "act.shell.hidden")]
 
     def arguments(self, tokens: list[str], ctx: ActionContext) -> list[ActionRisk]:
-        """Secret files among the arguments (relative to `-C DIR` where a tool takes one); echoed text and a
-        search pattern are data, not paths."""
+        """Secret files among the arguments (relative to `-C DIR` where a tool takes one); echoed text, a search
+        pattern and a sed script (its `r`/`w` files are judged with sed) are data, not paths."""
         name = base_name(tokens[0])
         if name in ("echo", "printf"):
             return []
-        args = _without_search_pattern(name, tokens[1:])
+        args = _without_search_pattern("grep" if name == "sed" else name, tokens[1:])
         base = ctx
         for i, a in enumerate(args[:-1]):
             if a in ("-C", "--directory"):

@@ -108,13 +108,26 @@ def _first_argument(text: str, start: int) -> tuple[str, int]:
     return text[start:comma if comma >= 0 else len(text)], len(text)
 
 
+def _declared_constants(line: str) -> str:
+    """A declaration as the assignments of the named constants it gives values (`character(len=*), parameter :: a =
+    'x', b = 'y'` is `a = 'x'` and `b = 'y'`); any other declaration as nothing."""
+    code = _fortran_code(line, lambda c: c.replace("::", "\x00"))
+    if "\x00" not in code:
+        return line
+    kind, names = code.split("\x00", 1)
+    if "parameter" not in kind.lower():
+        return ""
+    parts = re.findall(r"\s*(\w+\s*=\s*(?:'(?:[^'\n]|'')*'|\"(?:[^\"\n]|\"\")*\"|[^,'\"]+))\s*,?", names)
+    return "\n".join(part.strip() for part in parts)
+
+
 def fortran_as_python(text: str) -> str:
     """A Fortran program as Python that does what it runs: `get_environment_variable("HOME", home)` sets `home`,
     `execute_command_line(cmd)` and `system(cmd)` run `cmd` through `os.system`, `//` joins as `+`, `trim(x)` is `x`,
-    continuation lines are joined and declarations dropped."""
+    continuation lines are joined, declarations dropped and named constants assigned."""
     lines = [_fortran_code(line, lambda code: code.split("!", 1)[0]) if "!" in line else line for line in text.splitlines()]
     code = re.sub(r"&[ \t]*\n[ \t]*&?", "", "\n".join(lines))
-    code = "\n".join(line for line in code.splitlines() if "::" not in _fortran_code(line, lambda c: c.replace("'", "")))
+    code = "\n".join(_declared_constants(line) for line in code.splitlines())
     code = _fortran_code(code, lambda c: c.replace("//", " + "))
     while _FORTRAN_TRIMMED.search(code):
         code = _FORTRAN_TRIMMED.sub(r"\1", code)
