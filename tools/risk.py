@@ -124,6 +124,7 @@ from tools.risk_shell import (
 )
 from tools.risk_sourced import sourcing_scripts, with_sourced
 from tools.risk_winscripts import DISKPART_WIPE, registry_commands
+from tools.risk_workflows import snakemake_profile_commands
 
 __all__ = ["ALLOW", "DENY", "ESCALATE", "ActionContext", "ActionRisk", "assess_action", "assess_mcp", "assess_path",
            "assess_shell"]
@@ -607,6 +608,7 @@ def _job_file_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
             commands += ant_commands(text)  # a `pom.xml` is read with the files that run later
         if path.endswith((".yaml", ".yml")):
             commands += kubernetes_runs(resolve(path, ctx), text, ctx.workspace, ctx.home)
+            commands += snakemake_profile_commands(path, text)
         if path.endswith(".tpl"):
             commands += helper_scripts(text)
         risks: list[ActionRisk] = []

@@ -194,9 +194,11 @@ _CREDENTIAL_FROM_ENVIRONMENT = GuardedPattern(re.compile(
 # Quoted names joined into a path (`File.join(Dir.home, ".kube", "config")`, `os.path.join(h, ".ssh", "id_rsa")`).
 _JOINED_NAMES = re.compile(r"""(['"])([\w.~*?-][\w.~/*?-]*)\1(?:(?:\s*[,/]\s*|\s+|\s*\)\s*\.join\(\s*)(['"])[\w.~*?-][\w.~/*?-]*\3)+""")
 # What makes a list of quoted names a path (a list of patterns is not one).
-_PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b|Combine\(", re.I)
+_PATH_JOIN = re.compile(r"join|file\.path|Path\(|resolve\(|home|expanduser|USERPROFILE|HOME|\bpath\b|Combine\(|\bFile\(", re.I)
+# The JVM's nested `File(File(dir, ".docker"), "config.json")`: one `File(dir, ".docker", "config.json")`.
+_NESTED_FILE = re.compile(r"""\bFile\(\s*File\(\s*([^,()]+?)\s*,\s*("[^"\n]+")\s*\)\s*,\s*("[^"\n]+")\s*\)""")
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::|"
-                        r"RestTemplate|RestClient|OkHttpClient|\.postFor(?:Object|Entity)\(")
+                        r"RestTemplate|RestClient|OkHttpClient|\.postFor(?:Object|Entity|Location)\(")
 # nox's `session.run('rm', '-rf', path)`: literal words of one command line.
 _NOX_RUN = re.compile(r"""\bsession\.run(?:_always|_install)?\(\s*((?:[rbf]?(['"])(?:(?!\2).)*\2\s*,\s*)*[rbf]?(['"])(?:(?!\3).)*\3)""")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
@@ -308,6 +310,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
     if "FileSystemBind" in code:
         code = _with_container_binds(code)
+    while _NESTED_FILE.search(code):
+        code = _NESTED_FILE.sub(r"File(\1, \2, \3)", code)
     if _FORMATTED.search(code):
         homes = _home_names(code)
         code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
@@ -635,7 +639,8 @@ def _argv_commands(code: str) -> list[str]:
     for program, listed in calls:
         items = [i.strip() for i in listed.split(",") if i.strip()]
         words = [(re.sub(r'\\(["\\])', r"\1", i[1:-1]) if i[0] == '"' else i[1:-1])
-                 if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else _UNSHOWN for i in items]
+                 if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else "python" if i == "sys.executable" else _UNSHOWN
+                 for i in items]  # Python's own interpreter
         words = ([program] if program else []) + words
         if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))

@@ -88,13 +88,15 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
-_UNASKED_RUNNERS = (".git/hooks/*", ".husky/*", ".envrc", ".devcontainer/devcontainer.json", ".devcontainer.json",
-                    ".vscode/tasks.json", ".pre-commit-config.yaml", ".pre-commit-config.yml")
+_UNASKED_RUNNERS = (".git/hooks/*", ".husky/*", ".githooks/*", ".hooks/*", ".envrc", ".devcontainer/devcontainer.json",
+                    ".devcontainer.json", ".vscode/tasks.json", ".pre-commit-config.yaml", ".pre-commit-config.yml",
+                    "lefthook.yml", ".lefthook.yml", "ipython_config.py", ".ipython/profile_*/ipython_config.py")
 
 
 def named_by_unasked(target: Path, workspace: Path, home: Path) -> bool:
-    """Whether a file of the workspace that runs unasked (a git or husky hook, `.envrc`, a dev container's lifecycle
-    commands, a folder-open task, a pre-commit hook) names this file by its path: then it runs unasked too."""
+    """Whether a file of the workspace that runs unasked (a git, husky or lefthook hook, `.envrc`, a dev container's
+    lifecycle commands, a folder-open task, a pre-commit hook, an IPython profile's `exec_files`) names this file by its
+    path: then it runs unasked too."""
     try:
         relative = target.relative_to(workspace).as_posix()
     except ValueError:

@@ -63,12 +63,37 @@ def nextflow_commands(text: str) -> list[str]:
 
 
 def workflow_commands(name: str, text: str) -> list[str]:
-    """The shell commands a Snakemake or Nextflow workflow file holds; none for any other file."""
+    """The shell commands a Snakemake or Nextflow workflow file, or a `mix.exs`'s aliases (`"cmd …"` steps), hold;
+    none for any other file."""
     if name == "Snakefile" or name.endswith(".smk"):
         return snakemake_commands(text)
     if name.endswith(".nf"):
         return nextflow_commands(text)
+    if name == "mix.exs":
+        return [m.group(1).replace('\\"', '"') for m in re.finditer(r'"cmd\s+((?:[^"\\\n]|\\.)+)"', text)]
     return []
+
+
+# A Snakemake profile's commands: how jobs are submitted, watched and cancelled on a cluster.
+_PROFILE = re.compile(r"(?:^|/)profiles?/[^/]+/config(?:\.v\d+\+)?\.ya?ml$")
+_PROFILE_COMMAND = re.compile(r"^(?:cluster(?:-generic-(?:submit|status|cancel)-cmd|-status|-cancel|-submit)?)\s*:[ \t]*(.*)$",
+                              re.M)
+
+
+def snakemake_profile_commands(path: str, text: str) -> list[str]:
+    """The shell commands a Snakemake profile (`profiles/slurm/config.yaml`) runs for each job; a double-quoted value
+    may run on over several lines."""
+    if not _PROFILE.search(path):
+        return []
+    commands = []
+    for m in _PROFILE_COMMAND.finditer(text):
+        value = m.group(1).strip()
+        if value.startswith('"') and not (len(value) > 1 and value.endswith('"')):
+            rest = text[m.end():]
+            close = re.search(r'"[ \t]*$', rest, re.M)
+            value += " " + " ".join(line.strip() for line in rest[:close.end() if close else len(rest)].splitlines())
+        commands.append(value.strip().strip("'\""))
+    return commands
 
 
 _FORTRAN_LITERAL = re.compile(r"'(?:[^'\n]|'')*'|\"(?:[^\"\n]|\"\")*\"")

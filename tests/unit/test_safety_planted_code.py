@@ -158,7 +158,7 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam120.jsonl": (1, 1, 1, 0, 0), "dev_actions_redteam121.jsonl": (2, 2, 0, 1, 0),
                 "dev_actions_redteam122.jsonl": (1, 1, 1, 1, 0), "dev_actions_redteam123.jsonl": (0, 0, 1, 0, 1),
                 "dev_actions_redteam124.jsonl": (1, 1, 2, 1, 0), "dev_actions_redteam125.jsonl": (2, 2, 0, 0, 0),
-                "dev_actions_redteam126.jsonl": (0, 0, 0, 3, 0), "dev_actions_redteam127.jsonl": (1, 1, 0, 0, 0),
+                "dev_actions_redteam126.jsonl": (0, 0, 0, 3, 1), "dev_actions_redteam127.jsonl": (1, 1, 0, 0, 0),
                 "dev_actions_redteam128.jsonl": (4, 3, 1, 2, 0), "dev_actions_redteam129.jsonl": (3, 1, 0, 1, 0),
                 "dev_actions_redteam130.jsonl": (0, 0, 2, 0, 0), "dev_actions_redteam131.jsonl": (1, 1, 0, 1, 0),
                 "dev_actions_redteam132.jsonl": (2, 1, 1, 2, 1), "dev_actions_redteam133.jsonl": (3, 2, 0, 0, 0),
@@ -185,7 +185,7 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam174.jsonl": (3, 2, 1, 0, 0), "dev_actions_redteam175.jsonl": (3, 2, 0, 1, 0),
                 "dev_actions_redteam176.jsonl": (0, 0, 0, 0, 2), "dev_actions_redteam177.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam178.jsonl": (0, 0, 0, 0, 0), "dev_actions_redteam179.jsonl": (1, 1, 0, 0, 0),
-                "dev_actions_redteam180.jsonl": (1, 0, 0, 1, 2), "dev_actions_redteam181.jsonl": (2, 2, 1, 1, 0)}
+                "dev_actions_redteam180.jsonl": (0, 0, 0, 0, 2), "dev_actions_redteam181.jsonl": (0, 0, 1, 0, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
