@@ -288,6 +288,7 @@ _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
 # A vim modeline anywhere in a text: its `system(...)` runs when the file is opened in some editors.
 _MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*\)""")
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
+_CASE_ARM = re.compile(r"^\(?[^\s()'\"]+\)\s*(?=\S.*;;\s*$)")  # a shell `case` arm's pattern (`main|release/*) …;;`)
 _LIST_STEP = re.compile(r"&&|\|\||;")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
@@ -424,7 +425,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                 if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
         # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too,
         # and judged only whole when it assigns a command's output (`changed=$(git diff …)`).
-        commands = [*(step for line in kept if not ((step := _STEP_PREFIX.sub("", line)).startswith("$(")
+        kept = [_CASE_ARM.sub("", line) for line in kept]
+        commands = [*(step for line in kept if not ((step := _STEP_PREFIX.sub("", line)).lstrip("\"'").startswith("$(")
                                                     and _SHELL_ASSIGNMENT.match(line))),
                     *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
         commands = [c[1:-1] if len(c) > 1 and c[0] == c[-1] and c[0] in "'\"" else c for c in commands]

@@ -479,9 +479,13 @@ def conan_profile_code(text: str) -> str | None:
     return "\n".join(re.sub(r"\s~\s", " + ", statement or expression) for statement, expression in found)  # `~` joins
 
 
+_RUN_CMD = re.compile(r"""\brun_cmd\(\s*((?:"(?:[^"\\]|\\.)*"\s*,?\s*)+)\)""")
+
+
 def hcl_commands(text: str) -> list[str]:
-    """The commands an HCL file's blocks run: `command = "…"` (with the `args = […]` that follow it) or a list, and an
-    `args` list of its own (a Consul watch's script handler); `$${` is HCL's escaped `${`."""
+    """The commands an HCL file's blocks run: `command = "…"` (with the `args = […]` that follow it) or a list, an
+    `args` list of its own (a Consul watch's script handler), a Terragrunt hook's `execute` list and `run_cmd(…)`
+    calls; `$${` is HCL's escaped `${`."""
     text = text.replace("$${", "${")
     found, followed = [], set()
     for m in re.finditer(r"\bcommand\s*=\s*(\"(?:[^\"\\]|\\.)*\"|\[[^\]]*\])(?:\s*\n\s*args\s*=\s*(\[[^\]]*\]))?", text):
@@ -492,8 +496,13 @@ def hcl_commands(text: str) -> list[str]:
             command = m.group(1)[1:-1].replace('\\"', '"')
             found.append(f"{command} {args}".strip())
         followed.add(m.start(2))
-    return found + [list_command(m.group(1)) for m in re.finditer(r"\bargs\s*=\s*(\[[^\]]*\])", text)
-                    if m.start(1) not in followed]
+    found += [list_command(m.group(1)) for m in re.finditer(r"\b(?:args|execute)\s*=\s*(\[[^\]]*\])", text)
+              if m.start(1) not in followed]
+    for m in _RUN_CMD.finditer(text):  # Terragrunt's `run_cmd("--terragrunt-quiet", "bash", "-c", "…")`
+        words = [w.replace('\\"', '"') for w in re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))]
+        words = [w for w in words if not w.startswith("--terragrunt-")]
+        found += [shlex.join(words)] if words else []
+    return found
 
 
 def reflex_commands(text: str) -> list[str]:

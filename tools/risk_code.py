@@ -656,8 +656,13 @@ def _operator_commands(code: str) -> list[str]:
             for found in _BASH_COMMAND.finditer(code)]
 
 
+# Python's name lookups through the socket module (`socket.gethostname()`) and its import open no connection.
+_SOCKET_LOOKUP = re.compile(r"\bsocket\.(?:gethostname|getfqdn|gethostbyname\w*|gethostbyaddr)\(|^[ \t]*import[ \t]+socket[ \t]*$", re.M)
+
+
 def _opens_socket(code: str) -> bool:
-    return bool(_SOCKET.search(code) or _NET_MODULE.search(code) and ".connect(" in code)
+    return bool(_SOCKET.search(_SOCKET_LOOKUP.sub("", code) if "socket" in code else code)
+                or _NET_MODULE.search(code) and ".connect(" in code)
 
 
 def _added(code: str) -> str:

@@ -101,7 +101,8 @@ def named_by_unasked(target: Path, workspace: Path, home: Path) -> bool:
         relative = target.relative_to(workspace).as_posix()
     except ValueError:
         return False
-    pattern = re.compile(rf"(?<![\w./-])(?:\./)?{re.escape(relative)}(?![\w.-])")
+    # by its path from the workspace, also after the repository's root (`$REPO_ROOT/`, `$(git rev-parse --show-toplevel)/`)
+    pattern = re.compile(rf"(?:(?<![\w./-])|(?<=[)}}]/)|\$[A-Za-z_]\w*/)(?:\./)?{re.escape(relative)}(?![\w.-])")
     runners = [p for glob in _UNASKED_RUNNERS for p in sorted(workspace.glob(glob))[:MAX_TASK_FILES] if p != target]
     return any(pattern.search(file_text(p, home) or "") for p in runners)
 

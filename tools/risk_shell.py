@@ -90,6 +90,7 @@ from tools.risk_runfiles import (
     imported_files,
     module_file,
     on_host,
+    runs_later,
     script_operand,
     shebang_runner,
     shell_script,
@@ -321,8 +322,10 @@ class _Substitution:
 
 def _printed(command: str, cwd: str = "") -> str:
     """The text a lone `echo ...`, `printf FORMAT ARGS` (`%s` filled in order), `pwd` (also after `cd DIR`),
-    `dirname`, `basename` or `realpath` prints, else ""; piped through `rev`, `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a
+    `dirname`, `basename`, `realpath` or `getent passwd USER | cut -d: -f6` prints, else ""; piped through `rev`, `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a
     here-string), the text they turn it into."""
+    if re.fullmatch(r"\s*getent\s+passwd\s+(?:\"[^\"]*\"|\S+)\s*\|\s*cut\s+-d\s*['\"]?:['\"]?\s+-f\s*6\s*", command):
+        return "~"  # the user's home folder, from the password database
     if (went := re.fullmatch(r"\s*cd\s+(\S+)\s*(?:>\s*/dev/null\s*)?(?:&&|;)\s*pwd(?:\s+-P)?\s*", command)) is not None:
         return went.group(1).strip("'\"")  # the folder it changes to
     stages = _pipe_stages(command)
@@ -1009,6 +1012,10 @@ class _ShellJudge:
                 self.written[resolve(target.group(1).strip("'\""), self.ctx)] = body
         for pipeline in self.pipelines(text):
             risks.extend(self.pipeline(pipeline))
+        if self.depth < MAX_DEPTH:  # text appended or written into a hook, a script or a task file: it runs later
+            risks += [ActionRisk(DENY, judged.category, f"writes into {path.name}, which runs later, a command that would: "
+                                 f"{judged.rationale}", "act.shell.planted") for path, body in self.written.items()
+                      if runs_later(path.as_posix()) and (judged := self.nested(body)).decision == DENY]
         return worst(risks) if risks else ActionRisk(ALLOW, "noop", "nothing to run", "act.shell.empty")
 
     def planted(self, text: str) -> list[ActionRisk]:
@@ -1407,6 +1414,7 @@ def _installs(name: str, args: list[str]) -> bool:
             or name in INSTALLERS and _first_operand(args) in ("update", "sync")
             or name in _CONDAS and (args[:1] == ["create"] or args[:2] in (["env", "create"], ["env", "update"]))
             or name == "cargo" and args[:1] == ["fetch"] or name == "go" and args[:2] == ["mod", "download"]
+            or name in ("gradle", "gradlew") and "--refresh-dependencies" in args
             or name == "mix" and args[:1] != [] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS
             or name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args)
 
@@ -1678,7 +1686,8 @@ def _only_lists(name: str, args: list[str]) -> bool:
     if name in ("gradle", "gradlew"):
         values = {"--configuration", "--dependency", "-p", "--project-dir"}
         tasks = [a for i, a in enumerate(args) if not a.startswith("-") and not (i and args[i - 1] in values)]
-        return bool(tasks) and all(re.fullmatch(r"(?::[\w-]+)*:?(?:tasks|projects|dependencies|dependencyInsight)", t) for t in tasks)
+        return bool(tasks) and "--refresh-dependencies" not in args and all(  # a refresh downloads them again
+            re.fullmatch(r"(?::[\w-]+)*:?(?:tasks|projects|dependencies|dependencyInsight)", t) for t in tasks)
     if name == "fastlane":
         return args[:1] in (["lanes"], ["list"])
     if name == "rake":
