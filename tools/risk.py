@@ -289,6 +289,8 @@ _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
 _MODELINE_SYSTEM = re.compile(r"""\b(?:vim?|ex):.*?\bsystem\(\s*(['"])(.+?)\1\s*\)""")
 _INI_SECTION = re.compile(r"\[[^\]]*\]")
 _CASE_ARM = re.compile(r"^\(?[^\s()'\"]+\)\s*(?=\S.*;;\s*$)")  # a shell `case` arm's pattern (`main|release/*) …;;`)
+# A PowerShell assignment (`$root = git rev-parse …`): no shell line starts so; what it runs is the rest.
+_POWERSHELL_ASSIGNMENT = re.compile(r"^\s*\$[\w:]+\s*=\s*")
 _LIST_STEP = re.compile(r"&&|\|\||;")
 _INERT_WORD = re.compile(r"[\w.,@:/+=-]*")  # one word with no space or shell syntax runs nothing harmful
 _MAKEFILE = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk)$")
@@ -353,6 +355,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
             path.endswith(".plist") and looks_like_plist(text)):  # a launchd job, to be loaded
         return []
     text = text.replace("${user.home}", "~")  # Maven's, Ant's and Gradle's home folder
+    approval: list[ActionRisk] | None = None  # for a file read line by line: the steps judged for what needs a person
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
         judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]
     elif re.search(r"(^|/)\.(wgetrc|curlrc)$", path):  # options of every later download: files they would send
@@ -425,7 +428,6 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                 if not line.lstrip().startswith(("#", ";")) and not _INI_SECTION.fullmatch(line.strip())]
         # A `key: value` step prefix is cut off; a line that is itself a shell assignment (`d=$HOME/…; …`) is kept too,
         # and judged only whole when it assigns a command's output (`changed=$(git diff …)`).
-        kept = [_CASE_ARM.sub("", line) for line in kept]
         commands = [*(step for line in kept if not ((step := _STEP_PREFIX.sub("", line)).lstrip("\"'").startswith("$(")
                                                     and _SHELL_ASSIGNMENT.match(line))),
                     *(line for line in kept if _SHELL_ASSIGNMENT.match(line))]
@@ -436,14 +438,17 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         secrets = ci_secret_names(text) if yaml else {}
         commands = [with_secret_names(c, secrets) for c in commands]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
-        if unasked:  # each step of a list on its own: an install after another step that needs a person too
-            judged += [assess_shell(step, ctx) for c in dict.fromkeys(commands) if len(steps := _LIST_STEP.split(c)) > 1
-                       for step in steps if step.strip()]
+        if unasked:  # what needs a person: each step of a list on its own (an install after another step), read
+            # past a `case` arm's pattern and a PowerShell assignment
+            whole = [_POWERSHELL_ASSIGNMENT.sub("", _CASE_ARM.sub("", c.strip())) for c in commands]
+            steps = whole + [step.strip() for c in whole if len(split := _LIST_STEP.split(c)) > 1 for step in split]
+            approval = [assess_shell(step, ctx) for step in dict.fromkeys(steps) if step and not _INERT_WORD.fullmatch(step)]
     denied = {r.rationale: r for r in judged if r.decision == DENY}  # each forbidden thing once, the first first
     if denied:
         return [ActionRisk(DENY, r.category, f"writes a forbidden command into {path}, which runs later ({r.rationale})",
                            "act.file.planted") for r in denied.values()]
-    if unasked and (any(r.rule_id in _NEEDS_APPROVAL for r in judged) or _LANGUAGE_INSTALL.search(text)):
+    if unasked and (any(r.rule_id in _NEEDS_APPROVAL for r in (judged if approval is None else approval))
+                    or _LANGUAGE_INSTALL.search(text)):
         return [ActionRisk(ESCALATE, "planted", f"{path} would run, unasked, a command that needs approval",
                            "act.file.runs_unasked")]
     return []

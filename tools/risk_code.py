@@ -657,7 +657,8 @@ def _operator_commands(code: str) -> list[str]:
 
 
 # Python's name lookups through the socket module (`socket.gethostname()`) and its import open no connection.
-_SOCKET_LOOKUP = re.compile(r"\bsocket\.(?:gethostname|getfqdn|gethostbyname\w*|gethostbyaddr)\(|^[ \t]*import[ \t]+socket[ \t]*$", re.M)
+_SOCKET_LOOKUP = re.compile(r"\bsocket\.(?:gethostname|getfqdn|gethostbyname\w*|gethostbyaddr)\(|"
+                            r"^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*socket(?:[ \t]*,[ \t]*[\w.]+)*[ \t]*$", re.M)  # not `as _s`
 
 
 def _opens_socket(code: str) -> bool:
