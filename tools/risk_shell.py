@@ -322,8 +322,8 @@ class _Substitution:
 
 def _printed(command: str, cwd: str = "") -> str:
     """The text a lone `echo ...`, `printf FORMAT ARGS` (`%s` filled in order), `pwd` (also after `cd DIR`),
-    `dirname`, `basename`, `realpath` or `getent passwd USER | cut -d: -f6` prints, else ""; piped through `rev`, `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a
-    here-string), the text they turn it into."""
+    `dirname`, `basename`, `realpath` or `getent passwd USER | cut -d: -f6` prints, else ""; piped through `rev`,
+    `tr`, `xxd -r -p`, `base64 -d` or `base32 -d` (also fed by a here-string), the text they turn it into."""
     if re.fullmatch(r"\s*getent\s+passwd\s+(?:\"[^\"]*\"|\S+)\s*\|\s*cut\s+-d\s*['\"]?:['\"]?\s+-f\s*6\s*", command):
         return "~"  # the user's home folder, from the password database
     if (went := re.fullmatch(r"\s*cd\s+(\S+)\s*(?:>\s*/dev/null\s*)?(?:&&|;)\s*pwd(?:\s+-P)?\s*", command)) is not None:

@@ -1,6 +1,6 @@
-"""Commands that scientific workflow files and Fortran programs run, found in their text: Snakemake's `shell:`
-directives and `shell()` calls, Nextflow's `script:` and `shell:` blocks, and a Fortran program written as the Python
-that does the same (so the Python reader follows its values)."""
+"""Commands that workflow files and Fortran programs run, found in their text: Snakemake's `shell:` directives,
+`shell()` calls and profiles' cluster commands, Nextflow's `script:` and `shell:` blocks, a `mix.exs` alias's `cmd`
+steps, and a Fortran program written as the Python that does the same (so the Python reader follows its values)."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ _FORTRAN_TRIMMED = re.compile(r"\b(?:trim|adjustl|adjustr)\s*\(\s*(\w+|'[^'\n]*'
 
 
 def _fortran_code(text: str, change) -> str:
-    """The text with `change` applied to what lies outside its string literals and its `!` comments dropped."""
+    """The text with `change` applied to what lies outside its string literals."""
     out, position = [], 0
     for m in _FORTRAN_LITERAL.finditer(text):
         out.append(change(text[position:m.start()]))
@@ -111,6 +111,17 @@ def _fortran_code(text: str, change) -> str:
         position = m.end()
     out.append(change(text[position:]))
     return "".join(out)
+
+
+def _without_comment(line: str) -> str:
+    """A line less its `!` comment (a `!` inside a string literal is text)."""
+    position = 0
+    for m in _FORTRAN_LITERAL.finditer(line):
+        if "!" in line[position:m.start()]:
+            break
+        position = m.end()
+    cut = line.find("!", position)
+    return line if cut < 0 else line[:cut]
 
 
 def _first_argument(text: str, start: int) -> tuple[str, int]:
@@ -150,7 +161,7 @@ def fortran_as_python(text: str) -> str:
     """A Fortran program as Python that does what it runs: `get_environment_variable("HOME", home)` sets `home`,
     `execute_command_line(cmd)` and `system(cmd)` run `cmd` through `os.system`, `//` joins as `+`, `trim(x)` is `x`,
     continuation lines are joined, declarations dropped and named constants assigned."""
-    lines = [_fortran_code(line, lambda code: code.split("!", 1)[0]) if "!" in line else line for line in text.splitlines()]
+    lines = [_without_comment(line) for line in text.splitlines()]
     code = re.sub(r"&[ \t]*\n[ \t]*&?", "", "\n".join(lines))
     code = "\n".join(_declared_constants(line) for line in code.splitlines())
     code = _fortran_code(code, lambda c: c.replace("//", " + "))
