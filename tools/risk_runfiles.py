@@ -88,7 +88,8 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
 
 
 # Files of a workspace that run without anyone asking, and may name other files of it that they run or source.
-_UNASKED_RUNNERS = (".git/hooks/*", ".husky/*", ".githooks/*", ".hooks/*", ".envrc", ".devcontainer/devcontainer.json",
+HOOK_FOLDERS = (".git/hooks", ".githooks", ".husky", ".hooks")  # where repositories keep git's hooks
+_UNASKED_RUNNERS = (*(f"{folder}/*" for folder in HOOK_FOLDERS), ".envrc", ".devcontainer/devcontainer.json",
                     ".devcontainer.json", ".vscode/tasks.json", ".pre-commit-config.yaml", ".pre-commit-config.yml",
                     "lefthook.yml", ".lefthook.yml", "ipython_config.py", ".ipython/profile_*/ipython_config.py")
 

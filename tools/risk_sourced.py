@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tools.risk_paths import ActionContext, inside, resolve
-from tools.risk_runfiles import file_text, project_files, strip_shell_comments
+from tools.risk_runfiles import HOOK_FOLDERS, file_text, project_files, strip_shell_comments
 from tools.risk_shfunctions import with_named_parameters
 
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:source|\.)[ \t]+([^\s;&|][^\n;&|]*?)[ \t]*(?:(?:\|\||&&)[^\n]*)?$", re.M)
@@ -20,7 +20,6 @@ _TOP_LEVEL = re.compile(r"\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)")
 _ASSIGNMENT = re.compile(r"^[ \t]*(?:(?:readonly|export|local|declare)[ \t]+)?([A-Za-z_]\w*)=(\S.*?)[ \t]*$",
                          re.M)
 _VARIABLE = re.compile(r"\$\{(\w+)\}|\$(\w+)")
-_HOOK_FOLDERS = (".git/hooks", ".githooks", ".husky", ".hooks")
 MAX_SOURCED = 8
 
 
@@ -75,7 +74,7 @@ def with_sourced(text: str, script: Path, ctx: ActionContext, given: dict[Path, 
 def sourcing_scripts(target: Path, ctx: ActionContext) -> list[tuple[Path, str]]:
     """The workspace's shell scripts and git hooks that source this file: each with its text."""
     candidates = project_files(ctx.workspace, (".sh", ".bash", ".zsh"))
-    for folder in _HOOK_FOLDERS:
+    for folder in HOOK_FOLDERS:
         root = ctx.workspace / folder
         if root.is_dir():
             candidates += sorted(p for p in root.rglob("*") if p.is_file() and not p.name.endswith(".sample"))[:24]

@@ -16,7 +16,7 @@ _NAMED_VALUE = re.compile(r"""(\w+)\s*=\s*(?:os\.path\.expanduser\(\s*)?(['"])([
 _NEXTFLOW_BLOCK = re.compile(r"^[ \t]*(?:script|shell)\s*:\s*\n?", re.M)
 
 
-def joined_literals(text: str, start: int) -> str | None:
+def _joined_literals(text: str, start: int) -> str | None:
     """The text of the string literals that follow `start` (past spaces, line breaks, comments and an opening
     parenthesis), joined as Python joins adjacent literals; None when no literal follows."""
     parts, position = [], start
@@ -42,7 +42,7 @@ def _filled(command: str, values: dict[str, str]) -> str:
     return re.sub(r"(?<!\{)\{(\w+(?:\.\w+)?)\}(?!\})", lambda f: values.get(f.group(1), f.group(0)), command)
 
 
-def snakemake_commands(text: str) -> list[str]:
+def _snakemake_commands(text: str) -> list[str]:
     """The shell commands a Snakefile's rules run (`shell:` directives, `shell("…")` in `run:` blocks), with the rule's
     own `{input}`, `{output}`, `{params.x}` filled in and `{{ }}` unescaped."""
     rules = re.split(r"^(?=(?:rule|checkpoint)\s+\w+\s*:)", text, flags=re.M)
@@ -50,25 +50,25 @@ def snakemake_commands(text: str) -> list[str]:
     for rule in rules:
         values = _snakemake_values(rule)
         for m in _SNAKEMAKE_SHELL.finditer(rule):
-            command = joined_literals(rule, m.end())
+            command = _joined_literals(rule, m.end())
             if command is None:
                 continue
             commands.append(_filled(command, values).replace("{{", "{").replace("}}", "}"))
     return commands
 
 
-def nextflow_commands(text: str) -> list[str]:
+def _nextflow_commands(text: str) -> list[str]:
     """The shell scripts a Nextflow file's processes run (`script:` and `shell:` blocks written as strings)."""
-    return [c for m in _NEXTFLOW_BLOCK.finditer(text) if (c := joined_literals(text, m.end())) is not None]
+    return [c for m in _NEXTFLOW_BLOCK.finditer(text) if (c := _joined_literals(text, m.end())) is not None]
 
 
 def workflow_commands(name: str, text: str) -> list[str]:
     """The shell commands a Snakemake or Nextflow workflow file, or a `mix.exs`'s aliases (`"cmd …"` steps), hold;
     none for any other file."""
     if name == "Snakefile" or name.endswith(".smk"):
-        return snakemake_commands(text)
+        return _snakemake_commands(text)
     if name.endswith(".nf"):
-        return nextflow_commands(text)
+        return _nextflow_commands(text)
     if name == "mix.exs":
         return [m.group(1).replace('\\"', '"') for m in re.finditer(r'"cmd\s+((?:[^"\\\n]|\\.)+)"', text)]
     return []
