@@ -675,7 +675,7 @@ def _code_table_risks(path: str, before: str, after: str, ctx: ActionContext) ->
 
 # Data and configuration files the project's scripts read, path and recipient lists among them (not ignore lists, which
 # only exclude).
-_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|json|properties|csv|tsv|list|lst)$|"
+_CONFIG_FILE = re.compile(r"(^|/)\.env(?:\.[\w.-]+)?$|\.(?:toml|ini|cfg|conf|ya?ml|jsonc?|properties|csv|tsv|list|lst)$|"
                           r"(?:^|/)(?!CMakeLists)[^/]*(?:attach|upload|mail|include|files|paths|targets|list|assets|release|backup|archive|sync|"
                           r"deliver|ship)[^/]*(?:/[^/]+)*\.txt$")
 _CONFIG_WORDS = re.compile(r"[\s,;=\"'`\[\]{}()]+")

@@ -641,6 +641,14 @@ def _ini_data(text: str) -> dict | None:
             for name, section in parser.items()}
 
 
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|//[^\n]*|/\*.*?\*/|,(?=\s*[}\]])', re.S)
+
+
+def _without_json_comments(text: str) -> str:
+    """JSON with comments and trailing commas (`deno.jsonc`, `tsconfig.json`, VS Code's settings) as plain JSON."""
+    return _JSON_TOKEN.sub(lambda m: m.group(0) if m.group(0).startswith('"') else "", text)
+
+
 @lru_cache(maxsize=32)  # a written config is read by the command, entry and naming checks, before and after
 def parsed_config(path: str, text: str):
     """A YAML, JSON, TOML or INI file's data (shared: not to be changed); None for other files and for text that does
@@ -655,8 +663,11 @@ def parsed_config(path: str, text: str):
         except yaml.YAMLError:
             return None
     try:  # both parsers' errors are ValueErrors
-        if path.endswith(".json"):
-            return json.loads(text)
+        if path.endswith((".json", ".jsonc")):
+            try:
+                return json.loads(text)
+            except ValueError:
+                return json.loads(_without_json_comments(text))
         if path.endswith(".toml"):
             import tomllib  # only a written TOML file needs it
 

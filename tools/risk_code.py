@@ -46,7 +46,8 @@ _TREE_DELETE = GuardedPattern(re.compile(
     r"Directory\.Delete\([^()]*,\s*true\s*\)|\brm\([^()]*recursive\s*=\s*true|RecursiveIteratorIterator::CHILD_FIRST|"
     r"\bdelete\(\s*(?:project\.)?fileTree\(|(?:File::|->\s*)(?:deleteDirectory|cleanDirectory)\(|"  # Gradle, Laravel
     r"Filesystem\(\s*\)\s*\)\s*->\s*remove\(|\$(?:this->)?(?i:fs|filesystem)\w*\s*->\s*remove\(|"  # Symfony
-    r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())"))  # Java's tree walk
+    r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())|"  # Java's tree walk
+    r"\bDeno\.remove(?:Sync)?\((?:[^()]|\([^()]*\))*recursive\s*:\s*true|\.delete(?:Sync)?\(\s*recursive\s*:\s*true"))  # Deno, Dart
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _NAMED_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*([A-Za-z_]\w*)\s*[,)]")  # a name given one literal
 # Python's normalizing calls around a literal (`os.path.normpath(os.path.expanduser("~/.cache/../.."))`).
@@ -63,7 +64,9 @@ _HOME_REFERENCE = re.compile(
     r"GetEnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|sys\.props\(\s*\"user\.home|sys\.env(?:\.get)?\(\s*\"HOME\"|"
     r"[gG]etenv\(\s*['\"](?:HOME|USERPROFILE)['\"]|EnvironmentVariable\(\s*\"(?:HOME|USERPROFILE)\"|"
     r"get_environment\(\s*['\"](?:HOME|USERPROFILE)['\"]|"  # Godot's OS.get_environment
-    r"System\.get_env\(\s*\"(?:HOME|USERPROFILE)\"|Path\.expand\(\s*\"~")  # Elixir's
+    r"System\.get_env\(\s*\"(?:HOME|USERPROFILE)\"|Path\.expand\(\s*\"~|"  # Elixir's
+    r"Deno\.env\.get\(\s*['\"](?:HOME|USERPROFILE)['\"]|Bun\.env\.HOME\b|"  # Deno's and Bun's
+    r"Platform\.environment\[\s*['\"](?:HOME|USERPROFILE)['\"]")  # Dart's
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
@@ -123,14 +126,15 @@ _AEGIS_NAME = re.compile(r"""['"/]aegis['"/]""", re.I)
 # A glob over the data folders of every program (`~/.local/share/*/audit*.log`) that names an audit log or a policy.
 _AEGIS_BY_GLOB = re.compile(r"\.local[/\\]share[/\\]([^/\\'\"\s]*[*?\[][^/\\'\"\s]*)[/\\][^'\"\s]*(?:audit|polic)", re.I)
 _WRITES = re.compile(
-    r"open\((?:[^()]|\([^()]*\))*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
+    r"open\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*['\"][rwab]*[wax+]|\b(?:remove|unlink|unlinkSync|rmtree|rmSync|rm_rf|writeFile\w*|write_text|write_bytes|"
     r"truncate|rename|replace|chmod|move|copy\w*|remove_tree|unlink_p|Remove-Item|Set-Content|Add-Content|Clear-Content|Out-File|"
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
     r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|writeText|writeBytes|appendText|deleteIfExists|delete|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
-    r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate)\b|\.text\s*=(?!=)", re.I)  # Groovy's
+    r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate|writeTextFile(?:Sync)?|"
+    r"writeAs(?:String|Bytes)(?:Sync)?|deleteSync)\b|\.text\s*=(?!=)", re.I)  # Groovy's
 _FETCH = GuardedPattern(re.compile(
-    r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|(?<![\w$]\.)fetch\(|(?:window|globalThis|self)\.fetch\(|https?\.get\(|LWP|open-uri|"
+    r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|(?<![\w$]\.)fetch\(|http\.(?:post|put|patch)\(|(?:post|put)Url\(|(?:window|globalThis|self)\.fetch\(|https?\.get\(|LWP|open-uri|"
     r"Net::HTTP|URI\.open|getstore|URLSession|Http::|:httpc\.|HTTPoison|get\(['\"]https?:|copy\(\s*['\"]https?:|download\.file|Downloads\.download|\burl\(|(?:read|scan)_\w+\(\s*['\"]https?:|file_get_contents\(\s*['\"]https?:|DownloadString|DownloadFile|Invoke-WebRequest|Invoke-RestMethod|iwr|irm|curl|wget|XMLHTTP|WinHttpRequest)"))
 _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function)\s*[\(\s]|\b(?:Invoke-Expression|iex|instance_eval)\s*[\(\s]|"
                                       r"(?i:\[scriptblock\]::Create\(|\.InvokeCommand\.InvokeScript\()|\b(?:include|require)(?:_once)?\s+['\"$]"),  # PHP's include 'x.php'
@@ -139,11 +143,12 @@ _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function
 # variable set to it), sending anything off the machine, or running commands.
 _READS = re.compile(
     r"\b(?:open|fopen|netrc|read|ReadFile|ReadAll\w*|ReadLines|readLines|readline|read_file|read_text|read_bytes|"
-    r"readFileSync|readFile|file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|"
+    r"readFileSync|readFile|readTextFile(?:Sync)?|readAs(?:String|Bytes|Lines)(?:Sync)?|file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|"
     r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write))\s*\(|"
     r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|open)\s+", re.I)
 _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
+    r"\bhttp\.(?:post|put|patch)\(|\b(?:post|put)Url\(|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
     r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)!?\(|"
@@ -183,7 +188,8 @@ _DECODE = re.compile(
     r"base64_to_(?:utf8|raw)|\bBase\.(?:url_)?decode(?:64|32|16)")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
-    r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:"))
+    r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:|Deno\.env\.toObject\(\)|JSON\.stringify\(\s*Bun\.env\s*\)|"
+    r"jsonEncode\(\s*Platform\.environment\s*\)|Platform\.environment\.toString\(\)"))
 # An address written in the code (not this machine's): where code that also reads a credential from the environment
 # sends it. A token and its endpoint both taken from configuration are ordinary API use.
 _WRITTEN_ADDRESS = re.compile(r"""['"`](?:(?:https?|wss?|ftp)://(?!localhost\b|127\.0\.0\.1\b|\[::1\])|"""
@@ -200,7 +206,9 @@ _NESTED_FILE = re.compile(r"""\bFile\(\s*File\(\s*([^,()]+?)\s*,\s*("[^"\n]+")\s
 _JVM_FETCH = re.compile(r"new\s+URL\(|openConnection|HttpClient|HttpURLConnection|TcpStream::connect|reqwest::|"
                         r"RestTemplate|RestClient|OkHttpClient|\.postFor(?:Object|Entity|Location)\(")
 # nox's `session.run('rm', '-rf', path)`: literal words of one command line.
-_NOX_RUN = re.compile(r"""\bsession\.run(?:_always|_install)?\(\s*((?:[rbf]?(['"])(?:(?!\2).)*\2\s*,\s*)*[rbf]?(['"])(?:(?!\3).)*\3)""")
+_NOX_RUN = re.compile(r"""\bsession\.run(?:_always|_install)?\(\s*((?:[rbf]?(['"])(?:\\.|(?!\2)[^\\\n])*\2\s*,\s*)*"""
+                      r"""[rbf]?(['"])(?:\\.|(?!\3)[^\\\n])*\3)""")
+_NOX_WORD = re.compile(r"""[rbf]?(['"])((?:\\.|(?!\1)[^\\\n])*)\1""")
 # Perl's own quoting in a command call: `system(q(rm -rf /))`, `qx(...)`.
 _PERL_CALL = GuardedPattern(re.compile(r"\b(?:system|exec)\s*\(?\s*qq?\((.+?)\)\s*\)?|\bqx\((.+?)\)"))
 _RAW_DISK_IN_CODE = GuardedPattern(re.compile(RAW_DISK_DEVICE))
@@ -218,7 +226,8 @@ _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)
                                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
                             needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
 _SOCKET = re.compile(r"socket|\bTcpClient\(|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.T[Cc][Pp]Client|"
-                     r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(|\busing\s+Sockets\b|\bSockets\.connect\(")
+                     r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(|\busing\s+Sockets\b|\bSockets\.connect\(|"
+                     r"\b(?:Deno|Bun)\.connect(?:Tls)?\(")
 # Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
 _NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")
 _SOCKET_TO_SHELL = GuardedPattern(re.compile(r"dup2|pty|spawn|\bexec\w*\s*\(|\bexec\.|shell_exec|proc_open|passthru|system|fdopen|/bin/(?:ba)?sh|cmd\.exe|popen|subprocess|iex|"
@@ -238,7 +247,8 @@ _TOKEN_GETTERS = GuardedPattern(re.compile(
 # The home directory interpolated into a command string (Ruby `#{Dir.home}`, JavaScript `${os.homedir()}`, Python
 # `{Path.home()}`): the shell sees `~`'s folder there.
 _HOME_INTERPOLATION = re.compile(
-    r"""#\{\s*(?:Dir\.home|ENV\[\s*['"]HOME['"]\s*\])\s*\}|\$\{\s*(?:os\.homedir\(\)|process\.env\.HOME)\s*\}|"""
+    r"""#\{\s*(?:Dir\.home|ENV\[\s*['"]HOME['"]\s*\])\s*\}|"""
+    r"""\$\{\s*(?:os\.homedir\(\)|process\.env\.HOME|Bun\.env\.HOME|Deno\.env\.get\(\s*['"]HOME['"]\s*\)!?)\s*\}|"""
     r"""\{\s*(?:Path\.home\(\)|os\.path\.expanduser\(\s*['"]~['"]\s*\)|os\.environ\[\s*['"]HOME['"]\s*\])\s*\}""")
 # Hex or base64 text decoded by the code itself (`bytes.fromhex('6375…')`, `b64decode('Y3Vy…')`): what it spells.
 _ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2"""))
@@ -246,6 +256,12 @@ _ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|
 # `String.fromCharCode(…)`, PowerShell `[char[]](…)`, Python `bytes([…])`.
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
+# One printable character spelled as its code: Python's `chr(126)`, JavaScript's `String.fromCharCode(47)`.
+_ONE_CHARACTER_CODE = re.compile(r"(?<![\w.])(?:chr|String\.fromCharCode)\(\s*(3[2-9]|[4-9]\d|1[01]\d|12[0-6])\s*\)")
+# Bun's and zx's shell templates: `` await $`rm -rf ${dir}` `` runs the template's text in a shell.
+_SHELL_TEMPLATE = re.compile(r"(?<![\w$])\$`([^`]*)`")
+# Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
+_DENO_COMMAND = re.compile(r"""\bnew\s+Deno\.Command\(\s*((['"])[^'"\n]+\2)\s*,\s*\{\s*args\s*:\s*\[""")
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
 _COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output|:os\.cmd)\s*\(\s*+(?![rbf]?['\"\[])|"
                                   r"\|>\s*:os\.cmd\(\s*\)|"
@@ -308,6 +324,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
+    code = _ONE_CHARACTER_CODE.sub(lambda m: _quoted(chr(int(m.group(1)))), code)
+    code = _DENO_COMMAND.sub(r"spawn(\1, [", code)
     if "FileSystemBind" in code:
         code = _with_container_binds(code)
     while _NESTED_FILE.search(code):
@@ -405,9 +423,10 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     commands += _operator_commands(code) + _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
+    commands += [_HOME_INTERPOLATION.sub("~", m.group(1)) for m in _SHELL_TEMPLATE.finditer(code)]
     commands += [m.group(1).replace('\\"', '"') for m in _UNREAL_BUILD_STEP.finditer(code)]
     commands += [f"{m.group(1) or m.group(3)} {m.group(2) or m.group(4)}" for m in _CSHARP_PROCESS.finditer(code)]
-    commands += [shlex.join(m2.group(2) for m2 in re.finditer(r"""[rbf]?(['"])((?:(?!\1).)*)\1""", m.group(1)))
+    commands += [shlex.join(re.sub(r"\\(.)", r"\1", m2.group(2)) for m2 in _NOX_WORD.finditer(m.group(1)))
                  for m in _NOX_RUN.finditer(code)]
     return risks, commands + [m.group(1) or m.group(2) for m in _PERL_CALL.finditer(code)]
 

@@ -57,7 +57,9 @@ HOME_SECRETS = (".m2/settings.xml", ".config/composer/auth.json", ".composer/aut
                 ".android/adbkey", ".cache/huggingface/token", ".huggingface/token", ".kaggle/kaggle.json",
                 ".mlflow/credentials", ".fastlane/spaceship", ".databrickscfg",
                 ".config/ngrok/ngrok.yml", ".ngrok2/ngrok.yml", ".cassandra/cqlshrc", ".config/configstore/firebase-tools.json",
-                ".mylogin.cnf", ".clasprc.json", ".sbt/.credentials", ".ivy2/.credentials")
+                ".mylogin.cnf", ".clasprc.json", ".sbt/.credentials", ".ivy2/.credentials",
+                ".pub-cache/credentials.json", ".config/dart/pub-credentials.json", ".wrangler/config/default.toml",
+                ".config/.wrangler/config/default.toml")
 SYSTEM_SECRETS = ("/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/ssh/ssh_host_", "/mnt/c/Windows/System32/config/SAM",
                   "/mnt/c/Windows/System32/config/SECURITY", "/mnt/c/Windows/System32/config/SYSTEM",
                   "/etc/master.passwd", "/etc/wpa_supplicant/", "/var/db/dslocal/nodes/Default/users", "/var/run/secrets/", "/run/secrets/")

@@ -19,6 +19,7 @@ from pathlib import Path
 from tools.guarded_pattern import GuardedPattern
 from tools.risk_buildfiles import BUILD_FILE_NAMES, msbuild_commands
 from tools.risk_cmake import CMAKE_NAMES
+from tools.risk_matlab import is_matlab
 from tools.risk_paths import base_name, is_secret
 from tools.risk_shfunctions import with_named_parameters
 
@@ -159,6 +160,8 @@ def family(runner: str) -> str:
         return "r"
     if name in ("pwsh", "powershell", "pwsh.exe", "powershell.exe"):
         return "powershell"
+    if name in ("matlab", "octave", "octave-cli"):
+        return "matlab"
     for prefix in ("python", "node", "perl", "ruby"):
         if name.startswith(prefix):
             return prefix
@@ -189,9 +192,9 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "cxx": "cpp", "hh": "cpp", "hpp": "cpp", "swift": "swift", "ex": "elixir", "exs": "elixir",
                      "dart": "dart", "smk": "python", "sbatch": "shell", "slurm": "shell", "nf": "groovy",
                      "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark", "star": "starlark", "cake": "csharp",
-                     "csx": "csharp", **dict.fromkeys(("f", "for", "f90", "f95", "f03", "f08"), "fortran")}
-# Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow.
-_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python",
+                     "csx": "csharp", "m": "matlab", **dict.fromkeys(("f", "for", "f90", "f95", "f03", "f08"), "fortran")}
+# Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow, Octave's start-up.
+_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python", ".octaverc": "matlab",
                   "Dangerfile": "ruby",
                   **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
                                   "ruby")}  # fastlane loads them with the Fastfile
@@ -219,7 +222,8 @@ def source_language(path: str, text: str = "") -> str | None:
         return _NAMED_SOURCES[name]
     if name.endswith(".config") and _NEXTFLOW_CONFIG.search(text):  # Nextflow's settings are Groovy
         return "groovy"
-    return _SOURCE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower()) if "." in name.lstrip(".") else None
+    language = _SOURCE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower()) if "." in name.lstrip(".") else None
+    return None if language == "matlab" and not is_matlab(text) else language
 
 
 def script_operand(runner: str, args: list[str]) -> tuple[str, list[str]] | None:

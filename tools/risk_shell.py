@@ -59,6 +59,7 @@ from tools.risk_macos import (
     used_not_read,
     xcrun_tool,
 )
+from tools.risk_matlab import matlab_as_python
 from tools.risk_paths import (
     ALLOW,
     DENY,
@@ -173,7 +174,7 @@ DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
 INTERPRETERS = {"python", "python3", "python2", "perl", "ruby", "node", "php", "powershell", "pwsh", "Rscript", "R", "swift",
-                "julia", "lua"}
+                "julia", "lua", "matlab", "octave", "octave-cli"}
 DELETERS = {"rm", "rmdir", "unlink", "shred", "srm", "wipe", "rimraf", "del", "del-cli", "trash", "trash-put"}
 _RECURSIVE_DELETERS = {"rimraf", "del", "del-cli", "trash", "trash-put"}  # Node's and the desktop's: always whole trees
 CODE_RUNNERS = SHELLS | INTERPRETERS | {"eval"}
@@ -227,7 +228,7 @@ _TRANSFORMS = {"rev", "tr", "sed", "awk", "perl", "xxd", "iconv", "base32", "ope
 _ESCAPED_PRINTF = re.compile(r"\\(x[0-9a-fA-F]{2}|[0-7]{3}|u[0-9a-fA-F]{4})")
 SEPARATORS = {";", "&&", "||", "|", "&", "(", ")", "|&", ";;", "{", "}"}
 REDIRECTS = {">", ">>", ">|", "&>", "&>>", "<", "<<", "<<<", "<>"}
-CODE_FLAGS = ("-c", "-e", "-r", "--eval", "--command", "-Command", "-command")
+CODE_FLAGS = ("-c", "-e", "-r", "--eval", "--command", "-Command", "-command", "-batch")  # -batch: MATLAB's
 ENCODED_FLAGS = {"-enc", "-encodedcommand", "-e", "-ec"}
 
 _FORK_BOMB = GuardedPattern(re.compile(
@@ -1284,8 +1285,8 @@ class _ShellJudge:
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
             return [self.nested(shell_script(with_sourced(text, path, ctx), str(path), []), ctx)]
-        if language == "fortran":
-            text, language = fortran_as_python(text), "python"
+        if language in ("fortran", "matlab"):
+            text, language = (fortran_as_python if language == "fortran" else matlab_as_python)(text), "python"
         steps = [self.nested(c, ctx) for c in workflow_commands(path.name, text)]
         text = without_notes(text, family(language))
         if language == "elixir":
@@ -1409,14 +1410,18 @@ def _read_operands(name: str, args: list[str]) -> list[str]:
 
 def _installs(name: str, args: list[str]) -> bool:
     """A package manager or tool manager installing, updating or removing software (`pip install`, `npm ci`, bare `yarn`,
-    `mix deps.get`, `dotnet tool install`)."""
+    `mix deps.get`, `dotnet tool install`, `pod install`, `flutter pub get`, `melos bootstrap`)."""
     return (name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args)
             or name in INSTALLERS and _first_operand(args) in ("update", "sync")
             or name in _CONDAS and (args[:1] == ["create"] or args[:2] in (["env", "create"], ["env", "update"]))
             or name == "cargo" and args[:1] == ["fetch"] or name == "go" and args[:2] == ["mod", "download"]
             or name in ("gradle", "gradlew") and "--refresh-dependencies" in args
             or name == "mix" and args[:1] != [] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS
-            or name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args)
+            or name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args
+            or name in ("pod", "fvm") and args[:1] in (["install"], ["update"])
+            or name == "fvm" and args[:1] == ["flutter"] and _installs("flutter", args[1:])
+            or name in ("flutter", "dart") and args[:1] == ["pub"] and args[1:2] in (["get"], ["upgrade"], ["add"], ["downgrade"])
+            or name == "melos" and args[:1] in (["bootstrap"], ["bs"]) or name == "deno" and args[:1] in (["install"], ["add"]))
 
 
 def _installs_browsers(tokens: list[str]) -> bool:
@@ -1834,6 +1839,8 @@ def _interpreter_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext
         return [*[assess_path(a, ctx, write=False) for a in operands[:1]], *[judge.overwrite(a, ctx) for a in operands[1:2]],
                 ActionRisk(ALLOW, "read_only", "json.tool checks and prints JSON", "act.shell.read_only")]
     code = " ".join(args) if name == "eval" else _inline_code(tokens)
+    if code is not None and family(name) == "matlab":
+        code = matlab_as_python(code)
     shell = name in SHELLS or name == "eval"
     if code is None and simple.stdin_text:
         code = " ".join(simple.stdin_text)
