@@ -70,6 +70,7 @@ from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
+from tools.risk_matlab import matlab_as_python
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
     ALLOW,
@@ -281,7 +282,7 @@ def _filesystem_tool(tool: str, arguments: dict, ctx: ActionContext) -> ActionRi
 
 # Files of code that run later (Python start-up, build scripts, Ruby build files, editor scripts whose `!` lines run
 # shell commands); other source files are the project's own code, written and reviewed as such.
-_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl|gd)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
+_CODE_FILE = re.compile(r"\.(?:py|pth|rake|gemspec|gradle|kts|lua|js|cjs|mjs|ts|jl|gd|m)$|(^|/)(?:Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|\.octaverc|PKG_ADD|"
                         r"build\.rs|\.exrc|\.vimrc|\.nvimrc|\.Rprofile|Jenkinsfile|Capfile)$")
 _EDITOR_BANG = re.compile(r"(?:^|[\s:|])(?:silent!?\s+)?!(?!=)([^|\n]+)", re.M)
 _GROOVY_EXECUTE = re.compile(r"""(['"])(.+?)\1\s*\.execute\(\)""")
@@ -355,6 +356,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
             path.endswith(".plist") and looks_like_plist(text)):  # a launchd job, to be loaded
         return []
     text = text.replace("${user.home}", "~")  # Maven's, Ant's and Gradle's home folder
+    if source_language(path, text) == "matlab":
+        text = matlab_as_python(text)
     approval: list[ActionRisk] | None = None  # for a file read line by line: the steps judged for what needs a person
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
         judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]

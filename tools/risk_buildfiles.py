@@ -599,19 +599,27 @@ def _unquoted(value: str) -> str:
 
 
 def with_task_variables(text: str) -> str:
-    """A Taskfile with its `{{.NAME}}` uses written as the values its `vars:` give: a `sh:` variable as the command's
-    output (`$(…)`), a plain one as its text."""
+    """A Taskfile with its `{{.NAME}}` uses written as the values its `vars:` give (a `sh:` variable as the command's
+    output, `$(…)`, a plain one as its text); a CI file with its `$NAME` and `${NAME}` uses written as the plain values
+    its `variables:` and `env:` give."""
     values: dict[str, str] = {}
+    environment: dict[str, str] = {}
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        if not (start := re.match(r"^([ \t]*)vars:[ \t]*$", line)):
+        if not (start := re.match(r"^([ \t]*)(vars|variables|env):[ \t]*$", line)):
             continue
         section = "\n".join(_block_under(lines, i, len(start.group(1))))
+        found = values if start.group(2) == "vars" else environment
         for m in re.finditer(r"^[ \t]+([A-Za-z_]\w*):[ \t]*\n[ \t]+sh:[ \t]*(.+)$", section, re.M):
-            values[m.group(1)] = f"$({_unquoted(m.group(2).strip())})"
+            found[m.group(1)] = f"$({_unquoted(m.group(2).strip())})"
         for m in re.finditer(r"^[ \t]+([A-Za-z_]\w*):[ \t]*(['\"]?)([^'\"\n{}]+)\2[ \t]*$", section, re.M):
-            values.setdefault(m.group(1), m.group(3).strip())
-    return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: values.get(m.group(1), m.group(0)), text)
+            found.setdefault(m.group(1), m.group(3).strip())
+    text = re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: values.get(m.group(1), m.group(0)), text)
+    plain = {name: value for name, value in environment.items() if not value.startswith("$(")}
+    if not plain:
+        return text
+    names = "|".join(re.escape(n) for n in sorted(plain, key=len, reverse=True))
+    return re.sub(rf"\$\{{({names})\}}|\$({names})\b", lambda m: plain[m.group(1) or m.group(2)], text)
 
 
 # Keys under which a job list, a backup or housekeeping config or a hook table holds the commands its runner runs.

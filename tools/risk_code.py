@@ -86,6 +86,8 @@ _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.
 # Literals of any text in a list joined with nothing between them (`['cu', 'rl -fsSL … | s', 'h'].join('')`).
 _EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])\4\s*\)|"""
                                 r"""(['"])\5\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\7\s*,\s*)+(['"])[^'"\n]*\8)\s*,?\s*[\])]\s*\)""")
+# Literals in a list joined with `/` (`["", "etc", "shadow"].join("/")`): the path they make.
+_SLASH_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])/\4\s*\)""")
 # A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1|"
                              r"(?:ba)?sh\s+-i\s*>&\s*\S+\s+0>&1")  # an interactive shell's input and output wired to one place
@@ -95,9 +97,10 @@ _JOINED_TEXT_LIST = re.compile(r"""(?:\bEnum\.join|(?<![\w.])join)\(\s*\[\s*((?:
 # Kotlin's and Scala's lists of literals joined (`listOf(".local", "share").joinToString("/")`, `Seq(…).mkString("/")`).
 _JOINED_SEQUENCE = re.compile(r"""\b(?:listOf|arrayOf|Seq|List)\(\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)\s*\."""
                               r"""(?:joinToString|mkString)\(\s*(?:separator\s*=\s*)?"([^"\n]*)"\s*\)""")
-# The path separator by name (Go's `string(os.PathSeparator)`, Java's `File.separator`): a `/` literal.
+# The path separator by name (Go's `string(os.PathSeparator)`, Java's `File.separator`, Dart's
+# `Platform.pathSeparator`): a `/` literal.
 _PATH_SEPARATOR = re.compile(r"\bstring\(\s*(?:os|filepath)\.(?:PathSeparator|Separator)\s*\)|\bFile\.separator\b|"
-                             r"\bPath\.DirectorySeparatorChar\b")
+                             r"\bPath\.DirectorySeparatorChar\b|\bPlatform\.pathSeparator\b")
 _PHP_SEPARATOR = re.compile(r"\bDIRECTORY_SEPARATOR\b")  # PHP joins with `.`, most often between single-quoted parts
 # A format of literal text filled with literals and names (`sprintf('%s/.%s', $dir, 'pypirc')`, Go's `fmt.Sprintf`).
 _FORMATTED = re.compile(r"""\b(?:s?printf|Sprintf|format)\(\s*(['"])([^'"\n]*%[^'"\n]*)\1\s*"""
@@ -256,8 +259,15 @@ _ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|
 # `String.fromCharCode(…)`, PowerShell `[char[]](…)`, Python `bytes([…])`.
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
-# One printable character spelled as its code: Python's `chr(126)`, JavaScript's `String.fromCharCode(47)`.
-_ONE_CHARACTER_CODE = re.compile(r"(?<![\w.])(?:chr|String\.fromCharCode)\(\s*(3[2-9]|[4-9]\d|1[01]\d|12[0-6])\s*\)")
+# Text spelled as character codes or hex digits, in a path, a name or a command: Python's `chr(126)`,
+# `"".join(map(chr, (97, 101)))`, `"".join(chr(c) for c in [97, 101])`, `bytes([97, 101]).decode()` and
+# `bytes.fromhex("6165").decode()`, JavaScript's `String.fromCharCode(97, 101)`, Dart's `String.fromCharCodes([97, 101])`.
+_CODES = r"\s*((?:\d{1,3}\s*,\s*)*\d{1,3})\s*,?\s*"
+_SPELLED_TEXT = re.compile(
+    rf"(?<![\w.])chr\(\s*(\d{{1,3}})\s*\)|\bString\.fromCharCodes?\(\s*\[?{_CODES}\]?\s*\)|"
+    rf"""(['"])\3\.join\(\s*(?:map\(\s*chr\s*,\s*[\[(]{_CODES}[\])]\s*\)|chr\(\s*(\w+)\s*\)\s*for\s+\5\s+in\s+[\[(]{_CODES}[\])])\s*\)|"""
+    rf"""\bbytes\(\s*\[{_CODES}\]\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
+    r"""\b(?:bytes|bytearray)\.fromhex\(\s*(['"])((?:[0-9a-fA-F]{2})+)\8\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)""")
 # Bun's and zx's shell templates: `` await $`rm -rf ${dir}` `` runs the template's text in a shell.
 _SHELL_TEMPLATE = re.compile(r"(?<![\w$])\$`([^`]*)`")
 # Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
@@ -324,7 +334,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
-    code = _ONE_CHARACTER_CODE.sub(lambda m: _quoted(chr(int(m.group(1)))), code)
+    spelled, code = code, _spelled_out(code)
     code = _DENO_COMMAND.sub(r"spawn(\1, [", code)
     if "FileSystemBind" in code:
         code = _with_container_binds(code)
@@ -344,6 +354,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     sequences: list[str] = []  # the paths they make count as joined paths too
     code = _JOINED_SEQUENCE.sub(lambda m: _quoted_sequence(m, sequences), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
+    code = _SLASH_JOINED_LIST.sub(lambda m: _quoted("/".join(re.findall(r"""['"]([^'"\n]*)['"]""", m.group(1)))), code)
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), _added(_homes_added(code)))
     code = _added(_with_constants(_joined_variables(code)))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
@@ -421,6 +432,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
+    commands += [t for t in _decoded_literals(spelled) if t not in commands]
     commands += _operator_commands(code) + _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
     commands += [_HOME_INTERPOLATION.sub("~", m.group(1)) for m in _SHELL_TEMPLATE.finditer(code)]
@@ -769,6 +781,15 @@ def _sources_download(code: str) -> bool:
                 rf"\b(?:download\.file|download|curl_download)\([^,()]+,\s*(?:destfile\s*=\s*)?{name}\s*[,)]", code):
             return True
     return False
+
+
+def _spelled_out(code: str) -> str:
+    """The code with text it spells as printable character codes or hex digits written as the literal it spells."""
+    def literal(m: re.Match) -> str:
+        text = bytes.fromhex(m.group(9)).decode("latin-1") if m.group(9) else "".join(
+            chr(int(n)) for n in re.findall(r"\d+", next(g for g in (m.group(1), m.group(2), m.group(4), m.group(6), m.group(7)) if g)))
+        return _quoted(text) if all(32 <= ord(c) < 127 for c in text) and not ("'" in text and '"' in text) else m.group(0)
+    return _SPELLED_TEXT.sub(literal, code)
 
 
 def _decoded_literals(code: str) -> list[str]:

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import ast
 import re
 
 # A char literal ('it''s') starts where a transpose cannot: not after a name, a closing bracket or another quote.
 _LITERAL = re.compile(r"""(?<![\w)\]}.'"])'((?:[^'\n]|'')*)'|"((?:[^"\n]|"")*)\"""")
 _BLOCK_COMMENT = re.compile(r"^[ \t]*[%#]\{[ \t]*\n.*?^[ \t]*[%#]\}[ \t]*$", re.M | re.S)
 _SHELL_ESCAPE = re.compile(r"^([ \t]*)!(?!=)(.+)$", re.M)  # `!curl …` runs the rest of the line in a shell
+_TEST_BLOCK = re.compile(r"^[ \t]*%!", re.M)  # Octave's `%!test` and `%!shared` blocks run on `test name`
+_FORMAT_FIELD = re.compile(r"%[-+ #0]*\d*(?:\.\d+)?[sdifgxc]")
 # Objective-C shares the `.m` ending; its files declare classes or import headers.
 _OBJECTIVE_C = re.compile(r"^\s*(?:#import|#include|@interface|@implementation|@protocol)\b", re.M)
 _CALLS = {"system": "os.system", "unix": "os.system", "dos": "os.system", "shell_cmd": "os.system",
@@ -18,7 +21,8 @@ _CALLS = {"system": "os.system", "unix": "os.system", "dos": "os.system", "shell
           "recycle": "os.remove", "copyfile": "shutil.copy", "movefile": "shutil.move", "tilde_expand": "os.path.expanduser",
           "matlab.net.base64decode": "base64.b64decode", "base64_decode": "base64.b64decode",
           "matlab.net.base64encode": "base64.b64encode", "base64_encode": "base64.b64encode",
-          "sendmail": "smtplib.sendmail", "matlab.net.http.RequestMessage": "requests.post"}
+          "sendmail": "smtplib.sendmail", "matlab.net.http.RequestMessage": "requests.post", "unlink": "os.remove",
+          "run": "exec", "evalin": "exec"}
 _CALL = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in sorted(_CALLS, key=len, reverse=True)) + r")\s*\(")
 _TREE_DELETE = re.compile(r"(?<![\w.])rmdir\s*\(([^,()]+(?:\([^()]*\)[^,()]*)*),\s*'s'\s*\)")
 # `feval('system', cmd)` and `feval(@system, cmd)` call the function they name.
@@ -123,11 +127,28 @@ def _strcat_joined(code: str) -> str:
     return code
 
 
+def _sprintf_joined(code: str) -> str:
+    """`sprintf('rm -rf %s', d)` as `('rm -rf ' + d)`: each field of a literal format filled with its argument."""
+    position = 0
+    while m := re.compile(r"(?<![\w.])sprintf\s*\(").search(code, position):
+        end = _closing(code, m.end())
+        parts = _elements(code[m.end():end], spaces=False)
+        if not parts or parts[0][:1] not in "'\"":
+            position = m.end()
+            continue
+        pieces, fields = _FORMAT_FIELD.split(ast.literal_eval(parts[0])), parts[1:]
+        joined = [repr(pieces[0])]
+        for i, piece in enumerate(pieces[1:]):
+            joined += [fields[i] if i < len(fields) else "''", repr(piece)]
+        code = code[:m.start()] + "(" + " + ".join(j for j in joined if j not in ("''", '""')) + ")" + code[end + 1:]
+    return code
+
+
 def matlab_as_python(text: str) -> str:
     """MATLAB or Octave code as Python that does what it runs: comments dropped, `...` continuations joined, literals
     as Python's, `[a 'b']` and `strcat(a, b)` as `a + 'b'`, `!cmd` and `system(cmd)` as `os.system(cmd)`, file,
     web and base64 functions as Python's, `char([99 117 …])` as the text those codes spell."""
-    text = _BLOCK_COMMENT.sub("", text)
+    text = _TEST_BLOCK.sub("", _BLOCK_COMMENT.sub("", text))
     text = re.sub(r"\.\.\.[^\n]*\n[ \t]*", " ", text)
     text = _SHELL_ESCAPE.sub(lambda m: f"{m.group(1)}os.system({m.group(2).strip()!r})", text)
     lines = [_without_comment(line).rstrip().rstrip(";") for line in text.splitlines()]
@@ -146,4 +167,6 @@ def matlab_as_python(text: str) -> str:
     code = _NAMED_CALL.sub(lambda m: _CALLS.get(m.group(1), m.group(1)) + "(", code)
     code = _concatenations(code)
     code = _strcat_joined(code)
-    return "import os, shutil, base64, smtplib, requests, urllib.request\n" + code.replace("\x01", "[").replace("\x02", "]")
+    code = _sprintf_joined(code)
+    code = re.sub(r"\(\(([^()]*)\)\)", r"(\1)", code)  # a joined text that is a call's only argument
+    return code.replace("\x01", "[").replace("\x02", "]")

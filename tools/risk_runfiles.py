@@ -74,6 +74,7 @@ RUNS_UNASKED = re.compile(
     r"\.vscode/settings\.json|\.exrc|\.vimrc|\.nvimrc|\.nvim\.lua|\.gradle/init\.d/[^/]+|init\.gradle(?:\.kts)?|"
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|addons/[^/]+/plugin\.gd|etc/conda/(?:de)?activate\.d/[^/]+|"
+    r"startup\.m|\.octaverc|PKG_ADD|"  # MATLAB's and Octave's: when they start, or when the folder joins their path
     rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines/.+\.ya?ml|bitbucket-pipelines\.ya?ml|"
@@ -195,6 +196,7 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "csx": "csharp", "m": "matlab", **dict.fromkeys(("f", "for", "f90", "f95", "f03", "f08"), "fortran")}
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow, Octave's start-up.
 _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python", ".octaverc": "matlab",
+                  "PKG_ADD": "matlab", "PKG_DEL": "matlab",
                   "Dangerfile": "ruby",
                   **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
                                   "ruby")}  # fastlane loads them with the Fastfile

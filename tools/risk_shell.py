@@ -785,6 +785,15 @@ def _prints_credential_variable(text: str) -> bool:
     return False
 
 
+def _javascript_evaluated(args: list[str]) -> str | None:
+    """The code `deno eval CODE` or `bun -e CODE` (`--eval`) runs; None for other commands."""
+    operands = [a for a in args if not a.startswith("-")]
+    if operands[:1] == ["eval"] and len(operands) > 1:
+        return operands[1]
+    flag = next((i for i, a in enumerate(args) if a in ("-e", "--eval")), None)
+    return args[flag + 1] if flag is not None and flag + 1 < len(args) else None
+
+
 def _inline_code(tokens: list[str]) -> str | None:
     for flag in CODE_FLAGS:
         if flag in tokens[1:]:
@@ -1550,6 +1559,8 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
             and judge.depth < MAX_DEPTH:  # the command runs in the project's environment (which uv may first install)
         return [judge.nested(shlex.join(args[1:]), ctx),
                 ActionRisk(ESCALATE, "code", f"{name} run prepares the project's environment", "act.shell.unknown")]
+    if name in ("deno", "bun") and (code := _javascript_evaluated(args)) is not None:  # `deno eval CODE`, `bun -e CODE`
+        return _interpreter_risks(judge, ["node", "-e", code], ctx, simple)
     runner = _first_operand(args) if name in ("npx", "bunx") else name
     if runner in JS_FILE_RUNNERS:
         operands = [a for a in args[args.index(runner) + 1 if runner in args else 0:] if not a.startswith("-")]
