@@ -70,7 +70,7 @@ from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
-from tools.risk_matlab import matlab_as_python
+from tools.risk_matlab import is_test_class, matlab_as_python
 from tools.risk_page import PAGE_SCRIPT_KEYS, page_reads_only, page_risks
 from tools.risk_paths import (
     ALLOW,
@@ -557,7 +557,8 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     notebook = path.endswith(".ipynb") or bool(_RENDERED_DOCUMENT.search(path))
     if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
         before, after = _go_test_setup(before), _go_test_setup(after)
-    elif language is None and not notebook and not _SCRIPT_CODE.search(path) or _TEST_CASES.search(path):
+    elif language is None and not notebook and not _SCRIPT_CODE.search(path) or _TEST_CASES.search(path) or (
+            language == "matlab" and is_test_class(after)):
         return []
     target = resolve(path, ctx)
 

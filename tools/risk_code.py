@@ -86,8 +86,10 @@ _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.
 # Literals of any text in a list joined with nothing between them (`['cu', 'rl -fsSL … | s', 'h'].join('')`).
 _EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])\4\s*\)|"""
                                 r"""(['"])\5\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\7\s*,\s*)+(['"])[^'"\n]*\8)\s*,?\s*[\])]\s*\)""")
-# Literals in a list joined with `/` (`["", "etc", "shadow"].join("/")`): the path they make.
-_SLASH_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])/\4\s*\)""")
+# Literals in a list joined with `/` or `.` (`["", "etc", "shadow"].join("/")`, `".".join(["", "docker"])`): the text.
+_SEPARATOR_JOINED_LIST = re.compile(
+    r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])([/.])\4\s*\)|"""
+    r"""(['"])([/.])\6\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\9\s*,\s*)+(['"])[^'"\n]*\10)\s*,?\s*[\])]\s*\)""")
 # A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1|"
                              r"(?:ba)?sh\s+-i\s*>&\s*\S+\s+0>&1")  # an interactive shell's input and output wired to one place
@@ -261,13 +263,15 @@ _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode
                               r"map\(\s*chr\s*,\s*[\[(])\s*((?:\d+\s*,\s*){3,}\d+)")
 # Text spelled as character codes or hex digits, in a path, a name or a command: Python's `chr(126)`,
 # `"".join(map(chr, (97, 101)))`, `"".join(chr(c) for c in [97, 101])`, `bytes([97, 101]).decode()` and
-# `bytes.fromhex("6165").decode()`, JavaScript's `String.fromCharCode(97, 101)`, Dart's `String.fromCharCodes([97, 101])`.
+# `bytes.fromhex("6165").decode()`, JavaScript's `String.fromCharCode(97, 101)`, Dart's `String.fromCharCodes([97, 101])`;
+# base64 a call decodes (`b64decode("…")`, `atob("…")`, Dart's `base64.decode("…")`, Java's `getDecoder().decode("…")`).
 _CODES = r"\s*((?:\d{1,3}\s*,\s*)*\d{1,3})\s*,?\s*"
 _SPELLED_TEXT = re.compile(
     rf"(?<![\w.])chr\(\s*(\d{{1,3}})\s*\)|\bString\.fromCharCodes?\(\s*\[?{_CODES}\]?\s*\)|"
     rf"""(['"])\3\.join\(\s*(?:map\(\s*chr\s*,\s*[\[(]{_CODES}[\])]\s*\)|chr\(\s*(\w+)\s*\)\s*for\s+\5\s+in\s+[\[(]{_CODES}[\])])\s*\)|"""
     rf"""\bbytes\(\s*\[{_CODES}\]\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
-    r"""\b(?:bytes|bytearray)\.fromhex\(\s*(['"])((?:[0-9a-fA-F]{2})+)\8\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)""")
+    r"""\b(?:bytes|bytearray)\.fromhex\(\s*(['"])((?:[0-9a-fA-F]{2})+)\8\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
+    r"""(?:\b(?:b64decode|base64\.decode|base64Decode|atob|FromBase64String)|\.getDecoder\(\)\.decode)\(\s*(['"])([A-Za-z0-9+/]{8,}={0,2})\10\s*\)""")
 # Bun's and zx's shell templates: `` await $`rm -rf ${dir}` `` runs the template's text in a shell.
 _SHELL_TEMPLATE = re.compile(r"(?<![\w$])\$`([^`]*)`")
 # Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
@@ -354,7 +358,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     sequences: list[str] = []  # the paths they make count as joined paths too
     code = _JOINED_SEQUENCE.sub(lambda m: _quoted_sequence(m, sequences), code)
     code = _adjacent_joined(_JOINED_LITERALS.sub("", _environment_defaults(code)))  # '/etc/' + 'sha' + 'dow': '/etc/shadow'
-    code = _SLASH_JOINED_LIST.sub(lambda m: _quoted("/".join(re.findall(r"""['"]([^'"\n]*)['"]""", m.group(1)))), code)
+    code = _SEPARATOR_JOINED_LIST.sub(lambda m: _quoted((m.group(5) or m.group(7)).join(
+        re.findall(r"""['"]([^'"\n]*)['"]""", m.group(1) or m.group(8)))), code)
     code = _PASTED_LITERALS.sub(lambda m: _one_literal(m.group(1)), _added(_homes_added(code)))
     code = _added(_with_constants(_joined_variables(code)))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
@@ -786,6 +791,10 @@ def _sources_download(code: str) -> bool:
 def _spelled_out(code: str) -> str:
     """The code with text it spells as printable character codes or hex digits written as the literal it spells."""
     def literal(m: re.Match) -> str:
+        if m.group(11):
+            text = _base64_text(m.group(11))
+            return _quoted(text) if len(text) > 3 and all(32 <= ord(c) < 127 for c in text) and not (
+                "'" in text and '"' in text) else m.group(0)
         text = bytes.fromhex(m.group(9)).decode("latin-1") if m.group(9) else "".join(
             chr(int(n)) for n in re.findall(r"\d+", next(g for g in (m.group(1), m.group(2), m.group(4), m.group(6), m.group(7)) if g)))
         return _quoted(text) if all(32 <= ord(c) < 127 for c in text) and not ("'" in text and '"' in text) else m.group(0)

@@ -11,6 +11,8 @@ _LITERAL = re.compile(r"""(?<![\w)\]}.'"])'((?:[^'\n]|'')*)'|"((?:[^"\n]|"")*)\"
 _BLOCK_COMMENT = re.compile(r"^[ \t]*[%#]\{[ \t]*\n.*?^[ \t]*[%#]\}[ \t]*$", re.M | re.S)
 _SHELL_ESCAPE = re.compile(r"^([ \t]*)!(?!=)(.+)$", re.M)  # `!curl …` runs the rest of the line in a shell
 _TEST_BLOCK = re.compile(r"^[ \t]*%!", re.M)  # Octave's `%!test` and `%!shared` blocks run on `test name`
+_TEST_CLASS = re.compile(r"^[ \t]*classdef\b[^\n]*<\s*matlab\.unittest\.\w*TestCase\b", re.M)
+_WHOLE_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")  # one Python literal
 _FORMAT_FIELD = re.compile(r"%[-+ #0]*\d*(?:\.\d+)?[sdifgxc]")
 # Objective-C shares the `.m` ending; its files declare classes or import headers.
 _OBJECTIVE_C = re.compile(r"^\s*(?:#import|#include|@interface|@implementation|@protocol)\b", re.M)
@@ -30,6 +32,11 @@ _NAMED_CALL = re.compile(r"(?<![\w.])feval\s*\(\s*(?:'|@)(\w+)'?\s*,\s*")
 _HOME_CALL = re.compile(r"(?<![\w.])get_home_directory\s*\(\s*\)")
 _CHAR_CODES = re.compile(r"(?<![\w.])char\s*\(\s*\[([\d\s,]+)\]\s*\)")
 _TEXT_CALL = re.compile(r"(?<![\w.])(?:char|string|native2unicode|strtrim|deblank)\s*\(")
+
+
+def is_test_class(text: str) -> bool:
+    """A `matlab.unittest` test class: its cases' literals are the test's data, as in Python's `test_*.py`."""
+    return bool(_TEST_CLASS.search(text))
 
 
 def is_matlab(text: str) -> bool:
@@ -109,6 +116,8 @@ def _concatenations(code: str) -> str:
         parts = _elements(inside)
         if re.match(r"\s*=(?!=)", code[end + 1:]):
             made = ", ".join("_" if p == "~" else p for p in parts)
+        elif parts and all(_WHOLE_LITERAL.fullmatch(p) for p in parts):
+            made = repr("".join(ast.literal_eval(p) for p in parts))
         elif any(p[:1] in "'\"" or _TEXT_CALL.match(p) or p.startswith(("os.", "getenv")) for p in parts):
             made = "(" + " + ".join(parts) + ")"
         else:
@@ -169,4 +178,5 @@ def matlab_as_python(text: str) -> str:
     code = _strcat_joined(code)
     code = _sprintf_joined(code)
     code = re.sub(r"\(\(([^()]*)\)\)", r"(\1)", code)  # a joined text that is a call's only argument
+    code = re.sub(r"^([ \t]*\w+\s*=\s*)\(([^()\n]*)\)[ \t]*$", r"\1\2", code, flags=re.M)  # or a name's value
     return code.replace("\x01", "[").replace("\x02", "]")
