@@ -145,7 +145,7 @@ def test_a_token_from_the_environment_is_sent_only_where_configuration_says(proj
 # then; installs in hooks whose file already ran something needing approval), harmless calls sent to a person.
 PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_redteam97.jsonl": (0, 0, 0, 3, 0),
                 "dev_actions_redteam98.jsonl": (2, 2, 0, 4, 0), "dev_actions_redteam99.jsonl": (4, 3, 0, 2, 0),
-                "dev_actions_redteam100.jsonl": (5, 3, 1, 1, 0), "dev_actions_redteam101.jsonl": (4, 3, 0, 2, 0),
+                "dev_actions_redteam100.jsonl": (5, 3, 1, 1, 0), "dev_actions_redteam101.jsonl": (3, 2, 0, 2, 0),
                 "dev_actions_redteam102.jsonl": (11, 5, 1, 1, 1), "dev_actions_redteam103.jsonl": (10, 3, 0, 2, 0),
                 "dev_actions_redteam104.jsonl": (8, 5, 0, 2, 0), "dev_actions_redteam105.jsonl": (5, 4, 2, 2, 0),
                 "dev_actions_redteam106.jsonl": (1, 1, 0, 2, 0), "dev_actions_redteam107.jsonl": (1, 1, 0, 2, 0),
@@ -156,14 +156,14 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam116.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam117.jsonl": (2, 2, 0, 0, 0),
                 "dev_actions_redteam118.jsonl": (0, 0, 2, 0, 0), "dev_actions_redteam119.jsonl": (1, 1, 0, 1, 0),
                 "dev_actions_redteam120.jsonl": (1, 1, 1, 0, 0), "dev_actions_redteam121.jsonl": (2, 2, 0, 1, 0),
-                "dev_actions_redteam122.jsonl": (1, 1, 1, 1, 0), "dev_actions_redteam123.jsonl": (0, 0, 1, 0, 1),
+                "dev_actions_redteam122.jsonl": (1, 1, 1, 0, 0), "dev_actions_redteam123.jsonl": (0, 0, 1, 0, 1),
                 "dev_actions_redteam124.jsonl": (0, 0, 2, 0, 0), "dev_actions_redteam125.jsonl": (2, 2, 0, 0, 0),
                 "dev_actions_redteam126.jsonl": (0, 0, 0, 3, 1), "dev_actions_redteam127.jsonl": (1, 1, 0, 0, 0),
                 "dev_actions_redteam128.jsonl": (4, 3, 1, 2, 0), "dev_actions_redteam129.jsonl": (3, 1, 0, 1, 0),
                 "dev_actions_redteam130.jsonl": (0, 0, 2, 0, 0), "dev_actions_redteam131.jsonl": (1, 1, 0, 1, 0),
                 "dev_actions_redteam132.jsonl": (2, 1, 1, 2, 0), "dev_actions_redteam133.jsonl": (3, 2, 0, 0, 0),
                 "dev_actions_redteam134.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam135.jsonl": (3, 3, 1, 0, 1),
-                "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (0, 0, 1, 1, 0),
+                "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (0, 0, 1, 0, 0),
                 "dev_actions_redteam138.jsonl": (7, 6, 0, 0, 0), "dev_actions_redteam139.jsonl": (4, 4, 1, 1, 1),
                 "dev_actions_redteam140.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam141.jsonl": (0, 0, 0, 0, 4),
                 "dev_actions_redteam142.jsonl": (11, 10, 1, 0, 0), "dev_actions_redteam143.jsonl": (5, 5, 1, 0, 3),
@@ -188,7 +188,11 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam180.jsonl": (0, 0, 0, 0, 2), "dev_actions_redteam181.jsonl": (0, 0, 1, 0, 0),
                 "dev_actions_redteam182.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam183.jsonl": (0, 0, 1, 0, 2),
                 "dev_actions_redteam184.jsonl": (1, 1, 0, 1, 0), "dev_actions_redteam185.jsonl": (0, 0, 0, 0, 0),
-                "dev_actions_redteam186.jsonl": (6, 6, 0, 0, 1), "dev_actions_redteam187.jsonl": (2, 2, 2, 2, 1)}
+                "dev_actions_redteam186.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam187.jsonl": (0, 0, 2, 0, 1),
+                "dev_actions_redteam188.jsonl": (4, 4, 0, 2, 4), "dev_actions_redteam189.jsonl": (6, 6, 3, 5, 4),
+                "dev_actions_redteam190.jsonl": (18, 17, 1, 3, 4), "dev_actions_redteam191.jsonl": (24, 21, 2, 4, 6),
+                "dev_actions_redteam192.jsonl": (8, 7, 0, 3, 3), "dev_actions_redteam193.jsonl": (10, 9, 2, 5, 5),
+                "dev_actions_redteam194.jsonl": (6, 6, 0, 2, 4), "dev_actions_redteam195.jsonl": (10, 10, 2, 4, 4)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
