@@ -134,9 +134,9 @@ def test_a_token_from_the_environment_is_sent_only_where_configuration_says(proj
     assert write(project({}), "tools/report.py", code).decision == decision
 
 
-# Red-team sets 96-187 (session 46: 96-105 decided rules 55-59, 106-107 a last look; session 47: 108-109 decided rule
+# Red-team sets 96-195 (session 46: 96-105 decided rules 55-59, 106-107 a last look; session 47: 108-109 decided rule
 # 60, 110-111 rule 61, 112-113 rule 62, 114-115 rule 63, 116-117 a last look, 118-119 rule 64; later sessions in
-# EXPERIMENTS.md, session 52's 176-187 last): forbidden steps planted
+# EXPERIMENTS.md, session 53's 188-195 last): forbidden steps planted
 # in files other tools run later, their honest twins, and calls a person should approve. At most this many: DENY calls
 # not denied (steps hidden where no reader looks yet: names built in loops or across modules, values passed between
 # files; data and config files that point an existing script at a secret go to a person), DENY calls allowed, harmless
