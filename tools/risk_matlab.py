@@ -13,6 +13,7 @@ _SHELL_ESCAPE = re.compile(r"^([ \t]*)!(?!=)(.+)$", re.M)  # `!curl …` runs th
 _TEST_BLOCK = re.compile(r"^[ \t]*%!", re.M)  # Octave's `%!test` and `%!shared` blocks run on `test name`
 _TEST_CLASS = re.compile(r"^[ \t]*classdef\b[^\n]*<\s*matlab\.unittest\.\w*TestCase\b", re.M)
 _WHOLE_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")  # one Python literal
+_SPRINTF = re.compile(r"(?<![\w.])sprintf\s*\(")
 _FORMAT_FIELD = re.compile(r"%[-+ #0]*\d*(?:\.\d+)?[sdifgxc]")
 # Objective-C shares the `.m` ending; its files declare classes or import headers.
 _OBJECTIVE_C = re.compile(r"^\s*(?:#import|#include|@interface|@implementation|@protocol)\b", re.M)
@@ -67,8 +68,11 @@ def _without_comment(line: str) -> str:
     return line if cut is None else line[:position + cut.start()]
 
 
-def _closing(text: str, start: int) -> int:
-    """Where the bracket opened just before `start` closes (literals are Python literals by now)."""
+_OPENING, _CLOSING = "([{\x01", ")]}\x02"
+
+
+def _outside_quotes(text: str, start: int = 0):
+    """Each character from `start` outside the literals (Python literals by now), with the bracket depth before it."""
     depth, quote = 0, ""
     for i in range(start, len(text)):
         c = text[i]
@@ -76,35 +80,27 @@ def _closing(text: str, start: int) -> int:
             quote = "" if c == quote and text[i - 1] != "\\" else quote
         elif c in "'\"":
             quote = c
-        elif c in "([{\x01":
-            depth += 1
-        elif c in ")]}\x02":
-            if not depth:
-                return i
-            depth -= 1
-    return len(text)
+        else:
+            yield i, c, depth
+            depth += (c in _OPENING) - (c in _CLOSING)
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the bracket opened just before `start` closes."""
+    return next((i for i, c, depth in _outside_quotes(text, start) if c in _CLOSING and not depth), len(text))
 
 
 def _elements(inside: str, spaces: bool = True) -> list[str]:
     """A bracket's elements, parted by commas or by spaces between whole operands (`[mdl '_x']`, `[a, b]`); a call's
     arguments (not `spaces`) by commas only."""
-    parts, depth, quote, current = [], 0, "", ""
-    for i, c in enumerate(inside):
-        if quote:
-            quote = "" if c == quote and inside[i - 1] != "\\" else quote
-        elif c in "'\"":
-            quote = c
-        elif c in "([{\x01":
-            depth += 1
-        elif c in ")]}\x02":
-            depth -= 1
-        elif not depth and (c in ",;" or spaces and c in " \t" and current.strip() and not re.search(r"[-+*/=<>&|~^(]\s*$", current)
-                            and not re.match(r"\s*(?:[-+*/=<>&|^)]|$)", inside[i:])):
+    parts, last = [], 0
+    for i, c, depth in _outside_quotes(inside):
+        current = inside[last:i]
+        if not depth and (c in ",;" or spaces and c in " \t" and current.strip() and not re.search(r"[-+*/=<>&|~^(]\s*$", current)
+                          and not re.match(r"\s*(?:[-+*/=<>&|^)]|$)", inside[i:])):
             parts.append(current)
-            current = ""
-            continue
-        current += c
-    return [p.strip() for p in [*parts, current] if p.strip()]
+            last = i + 1
+    return [p.strip() for p in [*parts, inside[last:]] if p.strip()]
 
 
 def _concatenations(code: str) -> str:
@@ -116,8 +112,8 @@ def _concatenations(code: str) -> str:
         parts = _elements(inside)
         if re.match(r"\s*=(?!=)", code[end + 1:]):
             made = ", ".join("_" if p == "~" else p for p in parts)
-        elif parts and all(_WHOLE_LITERAL.fullmatch(p) for p in parts):
-            made = repr("".join(ast.literal_eval(p) for p in parts))
+        elif parts and None not in (values := [_literal_value(p) for p in parts]):
+            made = repr("".join(values))
         elif any(p[:1] in "'\"" or _TEXT_CALL.match(p) or p.startswith(("os.", "getenv")) for p in parts):
             made = "(" + " + ".join(parts) + ")"
         else:
@@ -136,16 +132,26 @@ def _strcat_joined(code: str) -> str:
     return code
 
 
+def _literal_value(part: str) -> str | None:
+    """The text of a part that is one Python literal; None for anything else (a literal this reading got wrong too)."""
+    if not _WHOLE_LITERAL.fullmatch(part):
+        return None
+    try:
+        return ast.literal_eval(part)
+    except (SyntaxError, ValueError):
+        return None
+
+
 def _sprintf_joined(code: str) -> str:
     """`sprintf('rm -rf %s', d)` as `('rm -rf ' + d)`: each field of a literal format filled with its argument."""
     position = 0
-    while m := re.compile(r"(?<![\w.])sprintf\s*\(").search(code, position):
+    while m := _SPRINTF.search(code, position):
         end = _closing(code, m.end())
         parts = _elements(code[m.end():end], spaces=False)
-        if not parts or parts[0][:1] not in "'\"":
+        if not parts or (form := _literal_value(parts[0])) is None:
             position = m.end()
             continue
-        pieces, fields = _FORMAT_FIELD.split(ast.literal_eval(parts[0])), parts[1:]
+        pieces, fields = _FORMAT_FIELD.split(form), parts[1:]
         joined = [repr(pieces[0])]
         for i, piece in enumerate(pieces[1:]):
             joined += [fields[i] if i < len(fields) else "''", repr(piece)]

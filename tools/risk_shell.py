@@ -818,6 +818,10 @@ def _produces_hidden_text(stage: str, name: str) -> bool:
 _DEFINED_FUNCTION = re.compile(r"^[ \t]*(?:(?:export\s+)?(?:async\s+)?(?:def|function)\s+([A-Za-z_][\w-]*)|"
                                r"([A-Za-z_][\w.]*)\s*<-\s*function\b)", re.M)
 
+# Languages read as the Python that does the same.
+_READ_AS_PYTHON = {"fortran": fortran_as_python, "matlab": matlab_as_python}
+
+
 class _ShellJudge:
     """One command string, judged in a context (workspace, home, current directory) that `cd` and `HOME=` change."""
 
@@ -1294,8 +1298,8 @@ class _ShellJudge:
             language = family(shebang_runner(text)) if text.startswith("#!") else "shell"
         if language == "shell":
             return [self.nested(shell_script(with_sourced(text, path, ctx), str(path), []), ctx)]
-        if language in ("fortran", "matlab"):
-            text, language = (fortran_as_python if language == "fortran" else matlab_as_python)(text), "python"
+        if language in _READ_AS_PYTHON:
+            text, language = _READ_AS_PYTHON[language](text), "python"
         steps = [self.nested(c, ctx) for c in workflow_commands(path.name, text)]
         text = without_notes(text, family(language))
         if language == "elixir":

@@ -1442,3 +1442,8 @@ def test_rule_77b_deno_and_bun_inline_code(project, command, decision):
 ])
 def test_rule_77c_test_classes_are_data_and_joined_or_encoded_names_are_read(project, path, content, decision):
     assert write(project({}), path, content).decision == decision
+
+
+def test_a_matlab_file_whose_literals_do_not_read_cleanly_is_still_judged(project):
+    content = "fprintf(fid, sprintf('%s verdict=ALLOW args=\\'ls\\'\\n', stamp));\nx = ['\\N' 'a'];\n"
+    assert write(project({}), "lab/log_line.m", content).decision == "ALLOW"
