@@ -57,6 +57,7 @@ from tools.risk_buildfiles import (
     starlark_commands,
     task_xml_commands,
     terraform_commands,
+    top_level_values,
     udev_commands,
     with_jinja_literals,
     with_secret_names,
@@ -438,6 +439,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands = [list_command(c) for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         commands += yaml_blocks(text) if yaml else []
+        if (role := _ROLE_FILE.search(path)) and role.group(1) == "tasks":  # modules, with the role's values
+            commands += config_commands(path, text, _role_values(path, ctx))
         secrets = ci_secret_names(text) if yaml else {}
         commands = [with_secret_names(c, secrets) for c in commands]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
@@ -731,14 +734,37 @@ def _named_places(value: str, path: str, ctx: ActionContext) -> list[Path]:
     return []
 
 
+# An Ansible role's tasks, and the defaults and vars its tasks use.
+_ROLE_FILE = re.compile(r"(?:^|/)roles/[^/]+/(tasks|defaults|vars)/[^/]+\.ya?ml$")
+
+
+def _role_values(path: str, ctx: ActionContext, written: str | None = None) -> dict[str, str]:
+    """The values an Ansible role's defaults, then its vars, give (the file at `path` as `written`, when given)."""
+    target = resolve(path, ctx)
+    values: dict[str, str] = {}
+    for kind in ("defaults", "vars"):
+        for name in ("main.yml", "main.yaml"):
+            file = target.parents[1] / kind / name
+            text = written if file == target and written is not None else file_text(file, ctx.home)
+            values.update(top_level_values(name, text) if text else {})
+    return values
+
+
 def _config_command_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A data or configuration file that holds commands its runner runs (a job list, a housekeeping config, the task
     tables of pyproject.toml): a forbidden command the change adds is denied now."""
     if not _CONFIG_FILE.search(path) or runs_later(path):
         return []
 
+    role = _ROLE_FILE.search(path)
+
     def held(text: str) -> list[str]:
         tasks = pyproject_task_commands(text) if path.endswith("pyproject.toml") else []
+        if role and role.group(1) != "tasks":  # a role's values: its tasks' commands with them
+            folder = resolve(path, ctx).parents[1] / "tasks"
+            return tasks + [c for file in sorted(folder.glob("*.y*ml"))
+                            for c in config_commands(file.name, file_text(file, ctx.home) or "",
+                                                     _role_values(path, ctx, text))]
         return config_commands(path, text) + tasks if text else []
 
     had = set(held(before))

@@ -13,6 +13,8 @@ import re
 import shlex
 from functools import lru_cache
 
+from tools.risk_ansible import module_name, task_commands, with_ansible_values
+
 # Files that run their commands when an image is built, a configuration applied, a script executed or a release synced.
 _DOCKERFILE_NAME = r"(?:[Dd]ocker|[Cc]ontainer)file(?:\.[\w.-]+)?|[^/]+\.(?:[Dd]ocker|[Cc]ontainer)file"
 _DBT_YAML_NAME = r"dbt_project\.ya?ml|(?:models|seeds|snapshots|analyses)/(?:.+/)?[^/]+\.ya?ml"  # hooks are SQL
@@ -685,12 +687,13 @@ def parsed_config(path: str, text: str):
     return None
 
 
-def config_commands(path: str, text: str) -> list[str]:
+def config_commands(path: str, text: str, values: dict[str, str] | None = None) -> list[str]:
     """The command lines a data or configuration file holds under command keys (a job's `command`, a step's `run`,
     `hooks`), under keys that say when a tool runs one (`on_failure`, `pre_hook`) and under any key where they read as
     command lines: a string is a command line, a list of words one command (`["sh", "-c", "…"]`), a list of lines each
     one, a `command` with `args` (a helmfile hook) the command line they make, a task or hook table's (`deno.json`'s
-    `tasks`, `.mise.toml`'s `hooks`) values commands. An entry's `env` is set for its commands."""
+    `tasks`, `.mise.toml`'s `hooks`) values commands. An entry's `env` is set for its commands; an Ansible task's
+    module is the command that does the same, `{{ name }}` the value `values` or the file's `vars:` give."""
     found: list[str] = []
 
     def walk(node, key: str, env: str) -> None:
@@ -699,12 +702,13 @@ def config_commands(path: str, text: str) -> list[str]:
             if isinstance(variables, dict) and variables:  # the entry's commands run with these set
                 env += "".join(f'export {k}="{v}"; ' for k, v in variables.items()
                                if re.fullmatch(r"[A-Za-z_]\w*", str(k)) and isinstance(v, str) and '"' not in v)
+            found.extend(env + c for c in task_commands(node))  # an Ansible task's module, as the command it is
             if isinstance(node.get("command"), str) and isinstance(node.get("args"), list):  # a helmfile hook
                 found.append(env + shlex.join([node["command"], *(str(a) for a in node["args"])]))
                 node = {k: v for k, v in node.items() if k not in ("command", "args")}
             for name, value in node.items():  # a task table's entries are commands by their own names
                 table_entry = key in ("tasks", "scripts", "hooks") and isinstance(value, str)
-                walk(value, "command" if table_entry else str(name).lower(), env)
+                walk(value, "command" if table_entry else module_name(str(name)).lower(), env)
         elif isinstance(node, list):
             words = key in _COMMAND_KEYS and node and all(isinstance(w, str) for w in node) and " " not in node[0]
             if words:
@@ -712,11 +716,35 @@ def config_commands(path: str, text: str) -> list[str]:
             else:
                 for value in node:
                     walk(value, key, env)
+        elif isinstance(node, str) and node.startswith("!") and len(node) > 1:  # PlatformIO's flags a command prints
+            found.append(env + node[1:])
         elif isinstance(node, str) and (key in _COMMAND_KEYS or _HOOK_KEY.fullmatch(key) or _COMMAND_LINE.match(node)):
             found.append(env + node)
 
-    walk(parsed_config(path, text), "", "")
-    return found
+    data = parsed_config(path, text)
+    walk(data, "", "")
+    if "{{" not in text:
+        return found
+    values = dict(values or {})
+
+    def named(node) -> None:  # the values `vars:` mappings give, anywhere in the file
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "vars" and isinstance(value, dict):
+                    values.update({str(k): str(v) for k, v in value.items() if isinstance(v, str | int)})
+                named(value)
+        elif isinstance(node, list):
+            for value in node:
+                named(value)
+
+    named(data)
+    return [with_ansible_values(c, values) for c in found]
+
+
+def top_level_values(path: str, text: str) -> dict[str, str]:
+    """A YAML file's top-level scalar values as text (an Ansible role's `defaults/main.yml`)."""
+    data = parsed_config(path, text)
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str | int)} if isinstance(data, dict) else {}
 
 
 

@@ -5,6 +5,7 @@ over the text; anything they do not recognise is still arbitrary code, which a h
 from __future__ import annotations
 
 import base64
+import codecs
 import re
 import shlex
 from fnmatch import fnmatchcase
@@ -47,7 +48,8 @@ _TREE_DELETE = GuardedPattern(re.compile(
     r"\bdelete\(\s*(?:project\.)?fileTree\(|(?:File::|->\s*)(?:deleteDirectory|cleanDirectory)\(|"  # Gradle, Laravel
     r"Filesystem\(\s*\)\s*\)\s*->\s*remove\(|\$(?:this->)?(?i:fs|filesystem)\w*\s*->\s*remove\(|"  # Symfony
     r"(?s:Files\.walk\(.{0,200}?(?:\.delete\(\)|Files::delete|Files\.delete(?:IfExists)?\())|"  # Java's tree walk
-    r"\bDeno\.remove(?:Sync)?\((?:[^()]|\([^()]*\))*recursive\s*:\s*true|\.delete(?:Sync)?\(\s*recursive\s*:\s*true"))  # Deno, Dart
+    r"\bDeno\.remove(?:Sync)?\((?:[^()]|\([^()]*\))*recursive\s*:\s*true|\.delete(?:Sync)?\(\s*recursive\s*:\s*true|"  # Deno, Dart
+    r"\bdeleteTree(?:Absolute)?\("))  # Zig
 _LITERAL_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*[rbf]?(['\"])(.+?)\1")
 _NAMED_TREE_DELETE = re.compile(rf"(?:{_DELETE_CALLS}|rmdir)\s*\(\s*([A-Za-z_]\w*)\s*[,)]")  # a name given one literal
 # Python's normalizing calls around a literal (`os.path.normpath(os.path.expanduser("~/.cache/../.."))`).
@@ -66,18 +68,20 @@ _HOME_REFERENCE = re.compile(
     r"get_environment\(\s*['\"](?:HOME|USERPROFILE)['\"]|"  # Godot's OS.get_environment
     r"System\.get_env\(\s*\"(?:HOME|USERPROFILE)\"|Path\.expand\(\s*\"~|"  # Elixir's
     r"Deno\.env\.get\(\s*['\"](?:HOME|USERPROFILE)['\"]|Bun\.env\.HOME\b|"  # Deno's and Bun's
-    r"Platform\.environment\[\s*['\"](?:HOME|USERPROFILE)['\"]")  # Dart's
+    r"Platform\.environment\[\s*['\"](?:HOME|USERPROFILE)['\"]|"  # Dart's
+    r"\bEtc\.getpwuid\b[^\n]*?\.dir\b|\bpwd\.getpw(?:uid|nam)\([^\n]*?\.pw_dir\b|"  # Ruby's, Python's password entry
+    r"getEnvVarOwned\([^()]*['\"]HOME['\"]|\bposix\.getenv\(\s*['\"]HOME['\"]|env_map\.get\(\s*['\"]HOME['\"]")  # Zig's
 # Token files in the home directory named in code that also finds the home directory (gradle.properties too: code
 # that reads it from home is after its signing and publishing passwords).
 _HOME_TOKEN_FILE = re.compile(r"['\"/\\](?:" + "|".join(
     re.escape(n).replace("/", r"[/\\]") for n in (*HOME_SECRETS, ".gradle/gradle.properties")) + r")\b")
-_JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + . .. *
+_JOINED_LITERALS = re.compile(r"""(['"])(?<=[\w/.-].)\s*(?:\+\+?|\.\.?|\*)\s*\1(?=[\w/.-])""")  # + ++ . .. *
 # Literals Python joins by a space alone, right after `(`, `=`, `,` or `/` (`("ae" "gis")`, `base / "ae" "gis"`); a
 # shell's words stay apart.
 _ADJACENT_LITERALS = re.compile(r"""([(=,/][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[^'"\n]*\2)""")
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
 # Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
-_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+|\.\.|<>)[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # +, Lua's .., Elixir's <> or PHP's .
+_ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+\+?|\.\.|<>)[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # +, Zig's ++, Lua's .., Elixir's <>, PHP's .
 # Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
 _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2\s*\))?(?![\w(])""")
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
@@ -274,6 +278,14 @@ _SPELLED_TEXT = GuardedPattern(re.compile(
     r"""(?:\b(?:b64decode|base64\.decode|base64Decode|atob|FromBase64String)|\.getDecoder\(\)\.decode)\(\s*(['"])([A-Za-z0-9+/]{8,}={0,2})\10\s*\)"""))
 # Bun's and zx's shell templates: `` await $`rm -rf ${dir}` `` runs the template's text in a shell.
 _SHELL_TEMPLATE = GuardedPattern(re.compile(r"(?<![\w$])\$`([^`]*)`"))
+# Text rot13 hides: PHP's `str_rot13('nrtvf')`, Python's `codecs.decode('nrtvf', 'rot13')`.
+_ROT13 = GuardedPattern(re.compile(r"""\bstr_rot13\(\s*(['"])([\w./~-]*)\1\s*\)|"""
+                                   r"""\bcodecs\.(?:de|en)code\(\s*(['"])([\w./~-]*)\3\s*,\s*['"]rot_?13['"]\s*\)"""))
+# Rust's text from bytes: `String::from_utf8(vec![97, 101])`, `String::from_utf8_lossy(&[0x2e, 0x73])`.
+_RUST_BYTES = GuardedPattern(re.compile(r"\bfrom_utf8(?:_lossy|_unchecked)?\(\s*(?:vec!|&)\s*\[\s*((?:(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})(?:u8)?\s*,\s*)*"
+                                        r"(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})(?:u8)?)\s*,?\s*\]\s*\)"))
+# Zig's argument lists: `b.addSystemCommand(&.{ "sh", "-c", cmd })`, read as the `spawn([…])` it is.
+_ZIG_COMMAND = GuardedPattern(re.compile(r"\b(?:addSystemCommand|Child\.init|Child\.run)\(\s*(?:\.\{[^{}]*?\.argv\s*=\s*)?&\.\{([^{}]*)\}"))
 # Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
 _DENO_COMMAND = GuardedPattern(re.compile(r"""\bnew\s+Deno\.Command\(\s*((['"])[^'"\n]+\2)\s*,\s*\{\s*args\s*:\s*\["""))
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
@@ -341,6 +353,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     spelled, code = code, _spelled_out(code)
     spelled_out = code != spelled
     code = _DENO_COMMAND.sub(r"spawn(\1, [", code)
+    code = _ZIG_COMMAND.sub(r"spawn([\1]", code)
     if "FileSystemBind" in code:
         code = _with_container_binds(code)
     while _NESTED_FILE.search(code):
@@ -790,7 +803,11 @@ def _sources_download(code: str) -> bool:
 
 
 def _spelled_out(code: str) -> str:
-    """The code with text it spells as printable character codes or hex digits written as the literal it spells."""
+    """The code with text it spells as printable character codes, hex digits, base64 or rot13 written as the literal
+    it spells."""
+    code = _ROT13.sub(lambda m: _quoted(codecs.encode(m.group(2) or m.group(4), "rot13")), code)
+    code = _RUST_BYTES.sub(lambda m: _printable_literal("".join(chr(int(n, 0)) for n in re.findall(r"0[xX][0-9a-fA-F]+|\d+", m.group(1))),
+                                                       m.group(0)), code)
     def literal(m: re.Match) -> str:
         if m.group(11):
             text = _base64_text(m.group(11))
@@ -798,8 +815,13 @@ def _spelled_out(code: str) -> str:
                 "'" in text and '"' in text) else m.group(0)
         text = bytes.fromhex(m.group(9)).decode("latin-1") if m.group(9) else "".join(
             chr(int(n)) for n in re.findall(r"\d+", next(g for g in (m.group(1), m.group(2), m.group(4), m.group(6), m.group(7)) if g)))
-        return _quoted(text) if all(32 <= ord(c) < 127 for c in text) and not ("'" in text and '"' in text) else m.group(0)
+        return _printable_literal(text, m.group(0))
     return _SPELLED_TEXT.sub(literal, code)
+
+
+def _printable_literal(text: str, otherwise: str) -> str:
+    """`text` as a literal when it is printable ASCII that one kind of quote can hold; else `otherwise`."""
+    return _quoted(text) if all(32 <= ord(c) < 127 for c in text) and not ("'" in text and '"' in text) else otherwise
 
 
 def _decoded_literals(code: str) -> list[str]:

@@ -193,9 +193,9 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
                      "cxx": "cpp", "hh": "cpp", "hpp": "cpp", "swift": "swift", "ex": "elixir", "exs": "elixir",
                      "dart": "dart", "smk": "python", "sbatch": "shell", "slurm": "shell", "nf": "groovy",
                      "ps1": "powershell", "psm1": "powershell", "ahk": "autohotkey", "bzl": "starlark", "star": "starlark", "cake": "csharp",
-                     "csx": "csharp", "m": "matlab", **dict.fromkeys(("f", "for", "f90", "f95", "f03", "f08"), "fortran")}
+                     "csx": "csharp", "m": "matlab", "zig": "zig", **dict.fromkeys(("f", "for", "f90", "f95", "f03", "f08"), "fortran")}
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow, Octave's start-up.
-_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python", ".octaverc": "matlab",
+_NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python", ".octaverc": "matlab", ".pryrc": "ruby", ".irbrc": "ruby",
                   "PKG_ADD": "matlab", "PKG_DEL": "matlab",
                   "Dangerfile": "ruby",
                   **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
