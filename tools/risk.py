@@ -113,6 +113,7 @@ from tools.risk_runfiles import (
     runs_later,
     source_language,
     tox_substituted,
+    with_just_variables,
 )
 from tools.risk_shell import (
     QUOTED_SQL_PATH,
@@ -426,6 +427,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         text = re.sub(r"\$\((\w+)\)", r"${\1}", text.replace("$$", "$"))  # make's $(VAR)
         text = text.replace("%h", "~")  # systemd's home directory
         text = tox_substituted(text) if path.endswith("tox.ini") else text
+        text = with_just_variables(text) if _JUSTFILE.search(path) else text
         lines = [_json_text(m.group(1)) for m in _JSON_STRING.finditer(text)] if path.endswith(".json") else (
             without_powershell_blocks(text) if yaml else text).splitlines()
         kept = [line.replace("\t", " ").strip() for line in lines
@@ -441,6 +443,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands += yaml_blocks(text) if yaml else []
         if (role := _ROLE_FILE.search(path)) and role.group(1) == "tasks":  # modules, with the role's values
             commands += config_commands(path, text, _role_values(path, ctx))
+        elif yaml and _PLAYBOOK.search(path):  # modules, with the play's values
+            commands += config_commands(path, text)
         secrets = ci_secret_names(text) if yaml else {}
         commands = [with_secret_names(c, secrets) for c in commands]
         judged = [assess_shell(c, ctx) for c in dict.fromkeys(commands) if c and not _INERT_WORD.fullmatch(c)]
@@ -583,6 +587,30 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     added = [r for r in denied if r.rationale not in had]
     return [ActionRisk(DENY, added[0].category, f"writes code into {path} that would, when run: {added[0].rationale}",
                        "act.file.planted_code")] if added else []
+
+
+# A code file of the project named by a path (`bootstrap="tests/boot.php"`, `load File.expand_path("../vendor/warm.rb",
+# __dir__)`, `eval_gemfile "config/private.rb"`, `require_relative "../lib/x"` is left out: it has no extension).
+_NAMED_CODE_FILE = re.compile(r"(?<![\w./-])((?:\.{1,2}/)*[\w-][\w./-]*\.(?:php|rb|rake|py|js|mjs|cjs|ts|mts|sh|bash|pl|lua))(?![\w/-])")
+
+
+def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A change that names another code file of the workspace (a test runner's bootstrap, a library a start-up file
+    loads, a script a task runs) makes what runs this file run that file's code too: denied when running that code
+    would be, unless the file named it before. Test cases are data here as where they are written."""
+    named = set(_NAMED_CODE_FILE.findall(after)) - set(_NAMED_CODE_FILE.findall(before))
+    target = resolve(path, ctx)
+    for name in sorted(n for n in named if not _TEST_CASES.search(n)):
+        for candidate in dict.fromkeys((resolve(name, ctx), resolve(str(target.parent / name), ctx))):
+            if candidate == target or not inside(candidate, ctx.workspace) or not candidate.is_file():
+                continue
+            text = file_text(candidate, ctx.home) or ""
+            language = code_language(name, text) or source_language(name, text)
+            denied = file_run_denials(candidate, text, language, ctx) if language else []
+            if denied:
+                return [ActionRisk(DENY, denied[0].category, f"makes {path} run {name}, which would: {denied[0].rationale}",
+                                   "act.file.names_code")]
+    return []
 
 
 # A module whose path says its runner deletes what it lists (a cleaner's targets, a sweep's roots), or a table of paths
@@ -734,7 +762,9 @@ def _named_places(value: str, path: str, ctx: ActionContext) -> list[Path]:
     return []
 
 
-# An Ansible role's tasks, and the defaults and vars its tasks use.
+# An Ansible playbook; an Ansible role's tasks, and the defaults and vars its tasks use.
+_JUSTFILE = re.compile(r"(?:^|/)(?:[Jj]ustfile|\.justfile|[^/]+\.just)$")
+_PLAYBOOK = re.compile(r"(?:^|/)(?:playbooks?/.+|playbook[^/]*)\.ya?ml$")
 _ROLE_FILE = re.compile(r"(?:^|/)roles/[^/]+/(tasks|defaults|vars)/[^/]+\.ya?ml$")
 
 
@@ -881,7 +911,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_quarto_project_risks(path, before, content, ctx), *_written_code_risks(path, before, content, ctx),
                       *_code_table_risks(path, before, content, ctx), *_job_file_risks(path, before, content, ctx),
                       *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
-                      *_config_entry_risks(path, before, content, ctx),
+                      *_config_entry_risks(path, before, content, ctx), *_named_code_risks(path, before, content, ctx),
                       *_container_code_risks(path, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
@@ -894,7 +924,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_job_file_risks(path, before, edited, ctx),
                       *_config_naming_secrets(path, before, new, ctx),
                       *_config_command_risks(path, before, edited, ctx), *_config_entry_risks(path, before, edited, ctx),
-                      *_container_code_risks(path, edited, ctx)])
+                      *_named_code_risks(path, before, edited, ctx), *_container_code_risks(path, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

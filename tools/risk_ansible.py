@@ -15,8 +15,10 @@ _HOME = re.compile(r"""\{\{\s*(?:ansible_env\.HOME|ansible_env\[\s*['"]HOME['"]\
 _FILE_LOOKUP = re.compile(r"""lookup\(\s*['"]file['"]\s*,\s*['"]([^'"]+)['"]""")
 _NAME = re.compile(r"\{\{\s*(\w+)\s*\}\}")
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
-# An expression of literals: `'.' ~ 'aws'`, `'sigea' | reverse`.
-_LITERAL_EXPRESSION = re.compile(r"""\{\{\s*((?:'[^'{}]*'|"[^"{}]*")(?:\s*~\s*(?:'[^'{}]*'|"[^"{}]*"))*)\s*(\|\s*reverse\s*)?\}\}""")
+# An expression of literals: `'.' ~ 'aws'`, `'sigea' | reverse`; a list of literals joined (`['nv', 'me0n1'] | join`).
+_LITERAL_EXPRESSION = re.compile(r"""\{\{\s*((?:'[^'{}]*'|"[^"{}]*")(?:\s*~\s*(?:'[^'{}]*'|"[^"{}]*"))*)\s*(\|\s*reverse\s*)?\}\}|"""
+                                 r"""\{\{\s*\[\s*((?:(?:'[^'{}]*'|"[^"{}]*")\s*,\s*)*(?:'[^'{}]*'|"[^"{}]*"))\s*\]\s*\|\s*join"""
+                                 r"""(?:\(\s*(?:'([^']*)'|"([^"]*)")\s*\))?\s*\}\}""")
 
 
 def module_name(key: str) -> str:
@@ -75,5 +77,7 @@ def with_ansible_values(text: str, values: dict[str, str]) -> str:
 
 
 def _expression_text(m: re.Match) -> str:
+    if m.group(3) is not None:
+        return (m.group(4) or m.group(5) or "").join(a or b for a, b in _QUOTED.findall(m.group(3)))
     text = "".join(a or b for a, b in _QUOTED.findall(m.group(1)))
     return text[::-1] if m.group(2) else text

@@ -52,7 +52,8 @@ def _command_line(words: list[str]) -> str:
 
 
 def _with_variables(text: str) -> str:
-    """CMake text with `${NAME}` written as the values that `set(NAME …)` and `string(APPEND NAME …)` give it, in order."""
+    """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND NAME …)` and
+    `string(CONCAT NAME …)` give it, in order; a list's items spread into `CONCAT` are joined with nothing between."""
     values: dict[str, str] = {}
     out, last = [], 0
     for m in re.finditer(r"\b(set|string)\s*\(", text, re.I):
@@ -62,6 +63,8 @@ def _with_variables(text: str) -> str:
             values[words[0]] = ";".join(w for w in words[1:] if w not in ("CACHE", "PARENT_SCOPE", "FORCE"))
         elif len(words) >= 2 and words[0].upper() == "APPEND":
             values[words[1]] = values.get(words[1], "") + "".join(words[2:])
+        elif len(words) >= 2 and words[0].upper() == "CONCAT":
+            values[words[1]] = "".join(words[2:]).replace(";", "")
         out.append(_put_in(text[last:m.start()], values))
         out.append(text[m.start():m.end()] + body)
         last = m.end() + len(body)
@@ -85,6 +88,7 @@ def cmake_commands(text: str) -> list[str]:
     `file()` uploads, deletions and writes, as command lines; `${NAME}` read as its `set()` value."""
     found = []
     text = re.sub(r"^[ \t]*#.*$", "", text.replace("${CMAKE_COMMAND}", "cmake"), flags=re.M)
+    text = re.sub(r"\$ENV\{(\w+)\}", r"$\1", text)  # the environment's values, as the shell writes them
     text = _with_variables(text)
     for m in re.finditer(rf"\b({_RUNNERS})\s*\(", text, re.I):
         words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])

@@ -9,7 +9,7 @@ import codecs
 import re
 import shlex
 from fnmatch import fnmatchcase
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from tools.guarded_pattern import GuardedPattern
@@ -82,6 +82,10 @@ _ADJACENT_LITERALS = re.compile(r"""([(=,/][ \t]*)(['"])([^'"\n]*)\2[ \t]+\2(?=[
 _PARENTHESIZED_LITERAL = re.compile(r"""(?<![\w)\]])\(\s*((['"])[^'"\n]*\2)\s*\)""")  # `("aegis")`, not a call
 # Literals of either quote joined by `+` (`'curl -fsSL ' + "https://…" + ' | ' + 'sh'`): the one literal they make.
 _ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+\+?|\.\.|<>)[ \t]*|[ \t]+\.[ \t]+)(['"])([^'"\n\\]*)\3""")  # +, Zig's ++, Lua's .., Elixir's <>, PHP's .
+# Ruby's word list spread into a call's arguments (`File.join(Dir.home, *%w[.local share])`): the literals.
+_WORD_LIST_SPREAD = re.compile(r"\*%w[\[(]([^\])\n]*)[\])]")
+# Rust's path built by pushes of literals (`p.push(".ssh"); p.push("id_rsa");`): one join of them.
+_PATH_PUSHES = re.compile(r"""\b(\w+)\.push\(\s*((?:"[^"\n]*"\s*,\s*)*"[^"\n]*")\s*\)\s*;\s*\1\.push\(\s*("[^"\n]*")\s*\)""")
 # Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
 _WORD_LIST_JOINED = re.compile(r"""%w[\[(]([^\])\n]*)[\])]\.join(?:\(\s*(['"])\2\s*\))?(?![\w(])""")
 # Words joined by a space into one command line (`["curl", "-fsSL", url].join(" ")`): a name stands for its value.
@@ -92,8 +96,8 @@ _EMPTY_JOINED_LIST = re.compile(r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"
                                 r"""(['"])\5\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\7\s*,\s*)+(['"])[^'"\n]*\8)\s*,?\s*[\])]\s*\)""")
 # Literals in a list joined with `/` or `.` (`["", "etc", "shadow"].join("/")`, `".".join(["", "docker"])`): the text.
 _SEPARATOR_JOINED_LIST = GuardedPattern(re.compile(
-    r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])([/.])\4\s*\)|"""
-    r"""(['"])([/.])\6\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\9\s*,\s*)+(['"])[^'"\n]*\10)\s*,?\s*[\])]\s*\)"""))
+    r"""\[\s*((?:(['"])[^'"\n]*\2\s*,\s*)+(['"])[^'"\n]*\3)\s*,?\s*\]\.join\(\s*(['"])([/._-])\4\s*\)|"""
+    r"""(['"])([/._-])\6\.join\(\s*[\[(]\s*((?:(['"])[^'"\n]*\9\s*,\s*)+(['"])[^'"\n]*\10)\s*,?\s*[\])]\s*\)"""))
 # A shell wired to a network socket through bash's /dev/tcp (`bash -i >& /dev/tcp/HOST/PORT 0>&1`), held in a literal.
 _SHELL_OVER_TCP = re.compile(r"(?:ba)?sh\s+-i\b[^'\"\n]*/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^'\"\n]*0>&1|"
                              r"(?:ba)?sh\s+-i\s*>&\s*\S+\s+0>&1")  # an interactive shell's input and output wired to one place
@@ -153,7 +157,7 @@ _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function
 _READS = re.compile(
     r"\b(?:open|fopen|netrc|read|ReadFile|ReadAll\w*|ReadLines|readLines|readline|read_file|read_text|read_bytes|"
     r"readFileSync|readFile|readTextFile(?:Sync)?|readAs(?:String|Bytes|Lines)(?:Sync)?|file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|"
-    r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write))\s*\(|"
+    r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write)|cp|cp_r|readFileAlloc|readToEndAlloc)\s*\(|"
     r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|open)\s+", re.I)
 _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
@@ -161,6 +165,7 @@ _SENDS = GuardedPattern(re.compile(
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
     r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)!?\(|"
+    r"\bureq::(?:post|put|request)\(|\.send_(?:string|json|bytes|form)\(|"
     r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from|->(?:post|put)\(|HTTPRequest|METHOD_POST"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
 # Ways code runs a command or code it holds as text. Code with none of them (Python that only imports shlex and
@@ -229,13 +234,14 @@ _DRIVE_DELETE = GuardedPattern(re.compile(
     needs=re.compile(r"[\s'\"][a-z]:(?:[\\*'\"\s]|$)"))  # the drive, after a blank or a quote
 _FORK_LOOP = GuardedPattern(re.compile(
     r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
-    r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process", re.S | re.I))
+    r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process|"
+    r"\b(?:loop\s*(?:\{|do\b)|while\s+true\b)\s*(?:\|\w*\|)?[^\n]*?(?:\n[ \t]*)?(?<![\w])(?:Process\.)?fork\s*(?:\{|do\b)", re.S | re.I))
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
 _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
                                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
                             needs=re.compile(r"r(?<!\wr)(?:i|d|mdir)\s|d(?<!\wd)el\s|remove-item\s"))  # the verb before a blank
 _SOCKET = re.compile(r"socket|\bTcpClient\(|IO::Socket|TCPSocket|net['\"]?\)?\.connect|net\.Socket|createConnection|fsockopen|Sockets\.T[Cc][Pp]Client|"
-                     r"net\.Dial\w*\(|TcpStream::connect|:gen_tcp\.connect|Socket\.connect\(|\busing\s+Sockets\b|\bSockets\.connect\(|"
+                     r"net\.Dial\w*\(|TcpStream::connect|UdpSocket::bind|:gen_tcp\.connect|Socket\.connect\(|\busing\s+Sockets\b|\bSockets\.connect\(|"
                      r"\b(?:Deno|Bun)\.connect(?:Tls)?\(")
 # Node's net module loaded under any name (`n = require('net'); n.connect(…)`).
 _NET_MODULE = re.compile(r"""require\(\s*['"](?:node:)?net['"]\s*\)|from\s+['"](?:node:)?net['"]""")
@@ -260,7 +266,7 @@ _HOME_INTERPOLATION = re.compile(
     r"""\$\{\s*(?:os\.homedir\(\)|process\.env\.HOME|Bun\.env\.HOME|Deno\.env\.get\(\s*['"]HOME['"]\s*\)!?)\s*\}|"""
     r"""\{\s*(?:Path\.home\(\)|os\.path\.expanduser\(\s*['"]~['"]\s*\)|os\.environ\[\s*['"]HOME['"]\s*\])\s*\}""")
 # Hex or base64 text decoded by the code itself (`bytes.fromhex('6375…')`, `b64decode('Y3Vy…')`): what it spells.
-_ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2"""))
+_ENCODED_LITERAL = GuardedPattern(re.compile(r"""\b(fromhex|unhexlify|hex2bin|b64decode|decodebytes|FromBase64String)\(\s*b?(['"])([A-Za-z0-9+/=\s]{8,})\2"""))
 # Text spelled as character codes: R `intToUtf8(c(99, 117, …))`, Lua `string.char(114, …)`, JavaScript
 # `String.fromCharCode(…)`, PowerShell `[char[]](…)`, Python `bytes([…])`.
 _CHARACTER_CODES = re.compile(r"(?:intToUtf8\(\s*c\(|string\.char\(|fromCharCode\(|\[char\[\]\]\s*\(|bytes\(\s*\[|"
@@ -276,16 +282,81 @@ _SPELLED_TEXT = GuardedPattern(re.compile(
     rf"""\bbytes\(\s*\[{_CODES}\]\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
     r"""\b(?:bytes|bytearray)\.fromhex\(\s*(['"])((?:[0-9a-fA-F]{2})+)\8\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
     r"""(?:\b(?:b64decode|base64\.decode|base64Decode|atob|FromBase64String)|\.getDecoder\(\)\.decode)\(\s*(['"])([A-Za-z0-9+/]{8,}={0,2})\10\s*\)"""))
+# Text other languages decode or build from literals: PHP's `base64_decode('…')`, `hex2bin('…')` and `implode('',
+# array_map('chr', […]))`, Ruby's `Base64.decode64("…")` and `"…".unpack1("m")`, Node's `Buffer.from('…',
+# 'base64').toString()`, Rust's `['.', 's'].iter().collect()` and `concat!("ae", "gis")`.
+_DECODED_CALL = GuardedPattern(re.compile(
+    r"""\b(?:base64_decode|Base64\.(?:strict_)?decode64)\(\s*(['"])([A-Za-z0-9+/]{4,}={0,2})\1\s*\)|"""
+    r"""(?:(['"])([A-Za-z0-9+/]{4,}={0,2})\3|%[qQ]?[(\[{]([A-Za-z0-9+/]{4,}={0,2})[)\]}])\.unpack1?\(\s*['"]m0?['"]\s*\)(?:\.first|\[0\])?|"""
+    r"""\bBuffer\.from\(\s*(['"])([A-Za-z0-9+/]{4,}={0,2})\6\s*,\s*['"](base64|hex)['"]\s*\)\.toString\(\s*(?:['"][\w-]+['"])?\s*\)|"""
+    r"""\bhex2bin\(\s*(['"])((?:[0-9a-fA-F]{2})+)\9\s*\)|"""
+    rf"""\bimplode\(\s*(['"])\11\s*,\s*array_map\(\s*['"]chr['"]\s*,\s*\[{_CODES}\]\s*\)\s*\)|"""
+    r"""\[\s*((?:'[^'\\\n]'\s*,\s*)+'[^'\\\n]')\s*,?\s*\]\s*\.(?:into_)?iter\(\)\s*(?:\.(?:copied|cloned)\(\)\s*)?\.collect(?:::<\s*String\s*>)?\(\)|"""
+    r"""\bconcat!\(\s*((?:"[^"\\\n]*"\s*,\s*)*"[^"\\\n]*")\s*,?\s*\)"""))
+
+
+def _decoded_call(m: re.Match) -> str:
+    if m.group(13) or m.group(14):
+        return _quoted("".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(13) or m.group(14))))
+    if m.group(12):
+        text = "".join(chr(int(n)) for n in re.findall(r"\d+", m.group(12)))
+    elif m.group(10) or m.group(8) == "hex":
+        text = bytes.fromhex(m.group(10) or m.group(7)).decode("latin-1")
+    else:
+        text = _base64_text(m.group(2) or m.group(4) or m.group(5) or m.group(7))
+    return _printable_literal(text, m.group(0)) if text else m.group(0)
+
+
 # Bun's and zx's shell templates: `` await $`rm -rf ${dir}` `` runs the template's text in a shell.
 _SHELL_TEMPLATE = GuardedPattern(re.compile(r"(?<![\w$])\$`([^`]*)`"))
 # Text rot13 hides: PHP's `str_rot13('nrtvf')`, Python's `codecs.decode('nrtvf', 'rot13')`.
-_ROT13 = GuardedPattern(re.compile(r"""\bstr_rot13\(\s*(['"])([\w./~-]*)\1\s*\)|"""
-                                   r"""\bcodecs\.(?:de|en)code\(\s*(['"])([\w./~-]*)\3\s*,\s*['"]rot_?13['"]\s*\)"""))
+_ROT13 = GuardedPattern(re.compile(r"""\bstr_rot13\(\s*(['"])((?:(?!\1)[^\\\n])*)\1\s*\)|"""
+                                   r"""\bcodecs\.(?:de|en)code\(\s*(['"])((?:(?!\3)[^\\\n])*)\3\s*,\s*['"]rot_?13['"]\s*\)"""))
 # Rust's text from bytes: `String::from_utf8(vec![97, 101])`, `String::from_utf8_lossy(&[0x2e, 0x73])`.
 _RUST_BYTES = GuardedPattern(re.compile(r"\bfrom_utf8(?:_lossy|_unchecked)?\(\s*(?:vec!|&)\s*\[\s*((?:(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})(?:u8)?\s*,\s*)*"
                                         r"(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})(?:u8)?)\s*,?\s*\]\s*\)"))
 # Zig's argument lists: `b.addSystemCommand(&.{ "sh", "-c", cmd })`, read as the `spawn([…])` it is.
 _ZIG_COMMAND = GuardedPattern(re.compile(r"\b(?:addSystemCommand|Child\.init|Child\.run)\(\s*(?:\.\{[^{}]*?\.argv\s*=\s*)?&\.\{([^{}]*)\}"))
+# Rust's `Command::new("rm").args(["-rf", &dir])` and `Command::new("sh").arg("-c").arg(cmd)`, read as `spawn(…)`.
+_RUST_COMMAND = GuardedPattern(re.compile(r"""\bCommand::new\(\s*("[^"\n]+"|&?[A-Za-z_]\w*)\s*\)\s*(?:\.args\(\s*&?\[|"""
+                                          r"""((?:\s*\.arg\(\s*(?:"[^"\n]*"|&?[A-Za-z_]\w*)\s*\))+))"""))
+# Rust's `format!("/dev/{}{}", "sd", "a")`: the literal it makes, a name given the home folder as `~`, one given a literal as its text.
+_BRACE_FORMATTED = re.compile(r"""\bformat!\(\s*"((?:[^"\\\n]|\\.)*)"\s*((?:,\s*(?:"[^"\\\n]*"|&?[A-Za-z_]\w*|\d+)\s*)*)\)""")
+
+
+def _rust_text(code: str) -> str:
+    """Rust code with its `format!` calls written as the literals they make (twice: a name may be given one), and its
+    `Command::new(…)` calls as `spawn(…)`, a name given one literal as that literal."""
+    homes = _home_names(code)
+    for _ in range(2):
+        constants = _constants(code)
+        code = _BRACE_FORMATTED.sub(partial(_brace_formatted, homes=homes, constants=constants), code)
+    constants = _constants(code)
+    return _RUST_COMMAND.sub(lambda m: _rust_command(m, constants), code)
+
+
+def _rust_command(m: re.Match, constants: dict[str, str]) -> str:
+    program = m.group(1) if m.group(1).startswith('"') else _quoted(constants.get(m.group(1).lstrip("&"), _UNSHOWN))
+    if m.group(2) is None:
+        return f"spawn({program}, ["
+    words = re.findall(r"""\.arg\(\s*("[^"\n]*"|&?[A-Za-z_]\w*)\s*\)""", m.group(2))
+    return f"spawn({program}, [{', '.join(w.lstrip('&') for w in words)}])"
+
+
+def _brace_formatted(m: re.Match, *, homes: set[str], constants: dict[str, str]) -> str:
+    """One `format!` call as its literal: `{}` filled in order, `{name}` by the name; a name given the home folder is
+    `~`, one given a literal is its text, another stays `{name}`."""
+    def value(name: str) -> str:
+        return "~" if name in homes else constants.get(name, "{" + name + "}")
+    values = [literal[1:-1] if literal else number or value(name)
+              for literal, number, name in re.findall(r'("[^"\n]*")|\b(\d+)\b|&?([A-Za-z_]\w*)', m.group(2))]
+    slots = re.findall(r"\{(?::\?)?\}", m.group(1))
+    if len(slots) != len(values) or re.search(r"\{[^}\w]", m.group(1)):
+        return m.group(0)
+    text = re.sub(r"\{(?::\?)?\}", lambda _: values.pop(0), m.group(1))
+    return _printable_literal(re.sub(r"\{([A-Za-z_]\w*)\}", lambda n: value(n.group(1)), text), m.group(0))
+
+
 # Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
 _DENO_COMMAND = GuardedPattern(re.compile(r"""\bnew\s+Deno\.Command\(\s*((['"])[^'"\n]+\2)\s*,\s*\{\s*args\s*:\s*\["""))
 # A shell call whose command is not a literal: with a download in the same code, it runs what was downloaded.
@@ -361,10 +432,13 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     if _FORMATTED.search(code):
         homes = _home_names(code)
         code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
-    code = _imploded(_PERCENT_FORMATTED.sub(_percent_formatted, code))
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
+    code = _imploded(_PERCENT_FORMATTED.sub(_percent_formatted, code))
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
+    code = _WORD_LIST_SPREAD.sub(lambda m: ", ".join(f'"{w}"' for w in m.group(1).split()), code)
+    while ".push(" in code and _PATH_PUSHES.search(code):
+        code = _PATH_PUSHES.sub(r"\1.join(\2, \3)", code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
     code = _EMPTY_JOINED_LIST.sub(lambda m: _one_literal(m.group(1) or m.group(6)), code)
     code = _JOINED_TEXT_LIST.sub(lambda m: _one_literal(m.group(1) or m.group(2)), code)
@@ -378,6 +452,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _added(_with_constants(_joined_variables(code)))
     code = _JOINED_LIST.sub(lambda m: _one_literal(m.group(3)) if any(m.group(g) is not None for g in (1, 2, 4, 5))
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
+    if "format!(" in code or "Command::new(" in code:
+        code = _rust_text(code)
     names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
                                   or _opens_socket(code) or _reads_secret(code))
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
@@ -552,10 +628,15 @@ _IMPLODED = re.compile(r"""\bimplode\(\s*'([^'\n]*)'\s*,\s*(?:(?:self::|static::
                       r"""(?:'[^'\n]*'|[^'\[\],\n]+))\s*,?\s*\])\s*\)""")
 
 
+_PHP_JOINED_LITERALS = re.compile(r"'([^'\n\\(),;$]*)'\s*\.\s*'([^'\n\\(),;$]*)'")  # no `(),;$`: not across literals
+
+
 def _imploded(code: str) -> str:
     """The code with each `implode` of literals written as the one literal it makes."""
     if "implode(" not in code:
         return code
+    while _PHP_JOINED_LITERALS.search(code):  # `'sha' . 'dow'`, as an item too
+        code = _PHP_JOINED_LITERALS.sub(r"'\1\2'", code)
     lists = {m.group(1): m.group(2) for m in _PHP_LIST.finditer(code)}
 
     def joined(m: re.Match) -> str:
@@ -579,16 +660,16 @@ def _imploded(code: str) -> str:
 
 def _joined_variables(code: str) -> str:
     """The code with each use of a named list of literals joined with nothing between (`seg.join('')`,
-    `''.join(seg)`) written as the one literal it makes, and each spread of one into a call (`join(home, ...parts)`)
-    as its literals."""
-    if "join(" not in code:
+    `''.join(seg)`, Rust's `seg.concat()`) written as the one literal it makes, and each spread of one into a call
+    (`join(home, ...parts)`) as its literals."""
+    if "join(" not in code and ".concat()" not in code:
         return code
     if "..." in code:
         for m in _LITERAL_LIST.finditer(code):
             code = re.sub(rf"(?<=[(,\s])\.\.\.{re.escape(m.group(1))}\b", m.group(2).replace("\\", "\\\\"), code)
     for m in _LITERAL_LIST.finditer(code):
         name, joined = re.escape(m.group(1)), _one_literal(m.group(2)).replace("\\", "\\\\")
-        code = re.sub(rf"""(?<![\w$.]){name}\.join\(\s*(['"])\1\s*\)|(['"])\2\.join\(\s*{name}\s*\)""", joined, code)
+        code = re.sub(rf"""(?<![\w$.]){name}\.(?:join\(\s*(['"])\1\s*\)|concat\(\))|(['"])\2\.join\(\s*{name}\s*\)""", joined, code)
     return code
 
 
@@ -600,14 +681,19 @@ _F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
 _TEMPLATE_SLOT = re.compile(r"""\$\{\s*([A-Za-z_$][\w$]*|(?:['"][^'"`]*['"]\s*\+\s*)*['"][^'"`]*['"])\s*\}""")
 
 
+def _constants(code: str) -> dict[str, str]:
+    """The names given one string literal and assigned nowhere else, with that literal's text."""
+    assigned: dict[str, list[str]] = {}
+    for m in _STRING_CONSTANT.finditer(code):
+        assigned.setdefault(m.group(1), []).append(m.group(3))
+    return {n: v[0] for n, v in assigned.items() if len(v) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(n)}\s*(?::\s*\w+\s*)?:?=(?!=)", code)) == 1}
+
+
 def _with_constants(code: str) -> str:
     """The code with names given one string literal, and used nowhere else as a target, carried into the template
     literals, f-strings and interpolations that use them (`${dl}`, `{host}`, `#{src}`) and into `+` joins;
     `${'s' + 'h'}` is its text."""
-    assigned: dict[str, list[str]] = {}
-    for m in _STRING_CONSTANT.finditer(code):
-        assigned.setdefault(m.group(1), []).append(m.group(3))
-    constants = {n: v[0] for n, v in assigned.items() if len(v) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(n)}\s*(?::\s*\w+\s*)?:?=(?!=)", code)) == 1}
+    constants = _constants(code)
     if not constants and "${" not in code:
         return code
 
@@ -675,6 +761,11 @@ _VARARGS_CALL = re.compile(r"""\b(?:ProcessBuilder|exec\.Command|exec\.CommandCo
                            r"""((?:(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*)\s*,\s*)*(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*))\s*\)""")
 
 
+# Ruby's and Perl's `system("dd", "if=/dev/zero", "of=#{dev}", exception: false)`: literal words as arguments.
+_LITERAL_ARGUMENTS_CALL = GuardedPattern(re.compile(r"""(?<![\w.])(?:system|spawn|exec)\(\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*"""
+                                                    r"""(?:,\s*\w+:\s*[^,()\n]+)*\)"""))
+
+
 # A list of words given a name and handed to a process call by that name (`cmd = ['nc', h, '9001']; Popen(cmd)`).
 _NAMED_WORD_LIST = re.compile(r"""^[ \t]*([A-Za-z_]\w*)\s*=\s*\[([^\[\]]*)\]""", re.M)
 _PROCESS_CALL_OF = r"""(?:\b(?:Popen|check_call|check_output|execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*{}\b"""
@@ -682,15 +773,17 @@ _PROCESS_CALL_OF = r"""(?:\b(?:Popen|check_call|check_output|execv|execvp)|(?:su
 
 def _argv_commands(code: str) -> list[str]:
     calls = [(m.group(2), m.group(3)) for m in _ARGV_CALL.finditer(code)]
+    constants = _constants(code) if calls else {}
     calls += [(None, m.group(2)) for m in _NAMED_WORD_LIST.finditer(code)
               if re.search(_PROCESS_CALL_OF.format(re.escape(m.group(1))), code)]
     calls += [(None, m.group(1)) for m in _VARARGS_CALL.finditer(code)]
+    calls += [(None, m.group(1)) for m in _LITERAL_ARGUMENTS_CALL.finditer(code)]
     commands = []
     for program, listed in calls:
         items = [i.strip() for i in listed.split(",") if i.strip()]
         words = [(re.sub(r'\\(["\\])', r"\1", i[1:-1]) if i[0] == '"' else i[1:-1])
-                 if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else "python" if i == "sys.executable" else _UNSHOWN
-                 for i in items]  # Python's own interpreter
+                 if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else "python" if i == "sys.executable"  # its interpreter
+                 else constants.get(i.lstrip("&"), _UNSHOWN) for i in items]
         words = ([program] if program else []) + words
         if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))
@@ -805,7 +898,8 @@ def _sources_download(code: str) -> bool:
 def _spelled_out(code: str) -> str:
     """The code with text it spells as printable character codes, hex digits, base64 or rot13 written as the literal
     it spells."""
-    code = _ROT13.sub(lambda m: _quoted(codecs.encode(m.group(2) or m.group(4), "rot13")), code)
+    code = _ROT13.sub(lambda m: _printable_literal(codecs.encode(m.group(2) or m.group(4), "rot13"), m.group(0)), code)
+    code = _DECODED_CALL.sub(_decoded_call, code)
     code = _RUST_BYTES.sub(lambda m: _printable_literal("".join(chr(int(n, 0)) for n in re.findall(r"0[xX][0-9a-fA-F]+|\d+", m.group(1))),
                                                        m.group(0)), code)
     def literal(m: re.Match) -> str:
@@ -829,13 +923,14 @@ def _decoded_literals(code: str) -> list[str]:
     (judged as commands: code that decodes a command line is about to run it)."""
     texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
              for m in _CHARACTER_CODES.finditer(code)]
-    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode|\batob\(|"
+    if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode|\batob\(|decode64\(|"
+                 r"\.unpack1?\(\s*['\"]m0?['\"]|"
                  r"Buffer\.from\([^)]*['\"]base64['\"]", code):
         texts += [_base64_text(m.group(2)) for m in re.finditer(r"""(['"])([A-Za-z0-9+/]{16,}={0,2})\1""", code)]
     for m in _ENCODED_LITERAL.finditer(code):
         encoded = re.sub(r"\s", "", m.group(3))
         try:
-            raw = bytes.fromhex(encoded) if m.group(1) in ("fromhex", "unhexlify") else base64.b64decode(encoded, validate=True)
+            raw = bytes.fromhex(encoded) if m.group(1) in ("fromhex", "unhexlify", "hex2bin") else base64.b64decode(encoded, validate=True)
             texts.append(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             continue

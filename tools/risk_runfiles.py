@@ -652,9 +652,42 @@ def package_scripts(text: str, manager: str, args: list[str]) -> str:
     return "\n".join(str(scripts[s]) for s in (f"pre{verb}", verb, f"post{verb}") if s in scripts)
 
 
+# A justfile's variable (`root := env_var("HOME") + "/.cache"`): literals, the environment's values (with a default),
+# the home folder and variables set before, joined by `+`.
+_JUST_VARIABLE = re.compile(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.+?)\s*$")
+_JUST_TERM = re.compile(r"""\s*(?:(['"])([^'"\n]*)\1|env(?:_var)?\(\s*['"](\w+)['"]\s*\)|"""
+                        r"""env(?:_var_or_default)?\(\s*['"](\w+)['"]\s*,\s*(['"])([^'"\n]*)\5\s*\)|"""
+                        r"""(home_directory|home_dir)\(\)|([A-Za-z_][\w-]*))\s*(?:\+|$)""")
+
+
+def _just_values(text: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        if not (m := _JUST_VARIABLE.match(line)):
+            continue
+        parts, at = [], 0
+        while at < len(m.group(2)) and (term := _JUST_TERM.match(m.group(2), at)) and term.end() > at:
+            literal, name = term.group(1) and term.group(2), term.group(8)
+            parts.append(literal if literal is not None else "$" + term.group(3) if term.group(3) else
+                         f"${{{term.group(4)}:-{term.group(6)}}}" if term.group(4) else "$HOME" if term.group(7) else
+                         values.get(name, "$" + name))
+            at = term.end()
+        if at == len(m.group(2)):
+            values[m.group(1)] = "".join(parts)
+    return values
+
+
+def with_just_variables(text: str) -> str:
+    """A justfile with `{{name}}` written as the value the justfile gives the name, another as `$name`."""
+    values = _just_values(text)
+    return re.sub(r"\{\{\s*([\w-]+)\s*\}\}", lambda m: values.get(m.group(1), "$" + m.group(1)), text)
+
+
 def justfile_commands(text: str, recipes: list[str]) -> str:
-    """The bodies of the justfile recipes named (the first one when none is), and the recipes they depend on."""
+    """The bodies of the justfile recipes named (the first one when none is), and the recipes they depend on, with the
+    justfile's variables."""
     bodies: dict[str, tuple[list[str], list[str]]] = {}
+    text = with_just_variables(text)
     current, first = "", ""
     for line in text.splitlines():
         m = re.match(r"^@?([A-Za-z_][\w-]*)(?:\s+[^:]*)?:(?!=)\s*(.*)$", line)
@@ -674,7 +707,7 @@ def justfile_commands(text: str, recipes: list[str]) -> str:
         seen.add(recipe)
         wanted.extend(bodies[recipe][0])
         commands.extend(bodies[recipe][1])
-    return "\n".join(re.sub(r"\{\{\s*(\w+)\s*\}\}", r"$\1", c) for c in commands)
+    return "\n".join(commands)
 
 
 # Build and test tools that load a configuration file written in JavaScript: its code runs with the tool.
