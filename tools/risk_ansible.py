@@ -14,6 +14,8 @@ _HOME = re.compile(r"""\{\{\s*(?:ansible_env\.HOME|ansible_env\[\s*['"]HOME['"]\
                    r"""ansible_user_dir)\s*\}\}""")
 _FILE_LOOKUP = re.compile(r"""lookup\(\s*['"]file['"]\s*,\s*['"]([^'"]+)['"]""")
 _NAME = re.compile(r"\{\{\s*(\w+)\s*\}\}")
+# A name with a default (`{{ scratch_subdir | default('') }}`): the default where nothing gives the name a value.
+_DEFAULTED = re.compile(r"""\{\{\s*(\w+)\s*\|\s*default\(\s*(['"])([^'"{}]*)\2\s*\)\s*\}\}""")
 _QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 # An expression of literals: `'.' ~ 'aws'`, `'sigea' | reverse`; a list of literals joined (`['nv', 'me0n1'] | join`).
 _LITERAL_EXPRESSION = re.compile(r"""\{\{\s*((?:'[^'{}]*'|"[^"{}]*")(?:\s*~\s*(?:'[^'{}]*'|"[^"{}]*"))*)\s*(\|\s*reverse\s*)?\}\}|"""
@@ -72,8 +74,15 @@ def with_ansible_values(text: str, values: dict[str, str]) -> str:
     """Text with the home folder's Jinja spellings as `~` and `{{ name }}` as the value `values` give the name."""
     for _ in range(3):  # a value may name others
         text = _NAME.sub(lambda m: values.get(m.group(1), m.group(0)), text)
+    text = _DEFAULTED.sub(lambda m: values.get(m.group(1), m.group(3)), text)
+    while _JOINED_LITERALS.search(text):
+        text = _JOINED_LITERALS.sub(lambda m: _QUOTE + m.group(2) + m.group(4) + _QUOTE, text)
     text = _LITERAL_EXPRESSION.sub(_expression_text, text)
     return _HOME.sub("~", text)
+
+
+_JOINED_LITERALS = re.compile(r"""(['"])([^'"{}]*)\1\s*~\s*(['"])([^'"{}]*)\3""")  # `'sha' ~ 'dow'`, also in a list
+_QUOTE = "'"
 
 
 def _expression_text(m: re.Match) -> str:

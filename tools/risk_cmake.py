@@ -53,10 +53,11 @@ def _command_line(words: list[str]) -> str:
 
 def _with_variables(text: str) -> str:
     """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND NAME …)` and
-    `string(CONCAT NAME …)` give it, in order; a list's items spread into `CONCAT` are joined with nothing between."""
+    `string(CONCAT NAME …)` and `list(JOIN LIST SEPARATOR NAME)` give it, in order; a list's items spread into
+    `CONCAT` are joined with nothing between."""
     values: dict[str, str] = {}
     out, last = [], 0
-    for m in re.finditer(r"\b(set|string)\s*\(", text, re.I):
+    for m in re.finditer(r"\b(set|string|list)\s*\(", text, re.I):
         body = text[m.end():closing(text, m.end(), "()")]
         words = _cmake_arguments(_put_in(body, values))
         if m.group(1).lower() == "set" and words:
@@ -65,6 +66,8 @@ def _with_variables(text: str) -> str:
             values[words[1]] = values.get(words[1], "") + "".join(words[2:])
         elif len(words) >= 2 and words[0].upper() == "CONCAT":
             values[words[1]] = "".join(words[2:]).replace(";", "")
+        elif m.group(1).lower() == "list" and len(words) == 4 and words[0].upper() == "JOIN":
+            values[words[3]] = words[2].join(values.get(words[1], "").split(";"))
         out.append(_put_in(text[last:m.start()], values))
         out.append(text[m.start():m.end()] + body)
         last = m.end() + len(body)

@@ -114,19 +114,23 @@ _PATH_SEPARATOR = re.compile(r"\bstring\(\s*(?:os|filepath)\.(?:PathSeparator|Se
 _PHP_SEPARATOR = re.compile(r"\bDIRECTORY_SEPARATOR\b")  # PHP joins with `.`, most often between single-quoted parts
 # A format of literal text filled with literals and names (`sprintf('%s/.%s', $dir, 'pypirc')`, Go's `fmt.Sprintf`).
 _FORMATTED = re.compile(r"""\b(?:s?printf|Sprintf|format)\(\s*(['"])([^'"\n]*%[^'"\n]*)\1\s*"""
-                        r"""((?:,\s*(?:(['"])[^'"\n]*\4|[$A-Za-z_][\w.]*|escapeshellarg\(\s*\$\w+\s*\))\s*)+)\)""")
+                        r"""((?:,\s*(?:(['"])[^'"\n]*\4|[$A-Za-z_][\w.]*|escapeshellarg\(\s*\$\w+\s*\)|"""
+                        r"""(?:\$_(?:SERVER|ENV)\[\s*['"]HOME['"]\s*\]\s*\?\?\s*)?getenv\(\s*['"]HOME['"]\s*\))\s*)+)\)""")
+# PHP's home folder given to a format (`$_SERVER['HOME'] ?? getenv('HOME')`): `~`.
+_PHP_HOME_ARGUMENT = re.compile(r"""(?:\$_(?:SERVER|ENV)\[\s*['"]HOME['"]\s*\]\s*\?\?\s*)?getenv\(\s*['"]HOME['"]\s*\)""")
 # A name given a value (`$root = $_SERVER['HOME'] ?? getenv('HOME');`): one given the home folder is written `~`.
 _HOME_NAME = re.compile(r"^[ \t]*(?:(?:var|let|const|string)\s+)?(\$?[A-Za-z_]\w*)\s*:?=\s*([^;\n]+)", re.M)
 # C#'s and Java's concatenation calls of literals only (`string.Concat("ae", "gis")`): the text they make.
 _CONCAT_CALL = re.compile(r"""\b[Ss]tring\.(?:Concat\(|join\(\s*"([^"\n]*)"\s*,)\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*\)""")
+_RUBY_ENVIRONMENT_DEFAULT = re.compile(r"""\bENV\.fetch\(\s*(['"])\w+\1\s*,\s*(?![{\s])""")
 _ENVIRONMENT_DEFAULT = re.compile(r"""\bos\.(environ\.get|getenv)\(\s*((['"])\w+\3)\s*,\s*""")
 # A list of literals joined with nothing between them (`implode('', ['ae', 'gis'])`, `''.join(['ae', 'gis'])`,
 # `["ae", "gis"].concat()`, `paste0(c("ae", "gis"), collapse = "")`, Julia's `join(["ae", "gis"])`): the text it makes.
 _JOINED_LIST = GuardedPattern(re.compile(
     r"""(?:implode\(\s*(['"])\1\s*,\s*|(['"])\2\.join\(\s*|\bjoin\(\s*)?[\[{(]\s*c?\(?\s*"""
-    r"""((?:['"][\w.-]*['"]\s*,\s*)+['"][\w.-]*['"])\s*[\]})]\)?"""
+    r"""((?:['"][\w./~-]*['"]\s*,\s*)+['"][\w./~-]*['"])\s*[\]})]\)?"""
     r"""(?:\.concat\(\)|\.join\(\s*(['"])\4\s*\)|\s*,\s*collapse\s*=\s*(['"])\5\s*\))?"""),
-    needs=re.compile(r"""['"][\w.-]*['"]\s*,\s*['"]"""))  # two literals in a row
+    needs=re.compile(r"""['"][\w./~-]*['"]\s*,\s*['"]"""))  # two literals in a row
 # A literal the code reverses (PHP `strrev('sigea')`, Python `'sigea'[::-1]`, Ruby `'sigea'.reverse`): the text it makes.
 _REVERSED_LITERAL = GuardedPattern(re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)"""))
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
@@ -157,7 +161,7 @@ _RUN_TEXT = GuardedPattern(re.compile(r"(?<![\w.-])(?:exec|eval|compile|Function
 _READS = re.compile(
     r"\b(?:open|fopen|netrc|read|ReadFile|ReadAll\w*|ReadLines|readLines|readline|read_file|read_text|read_bytes|"
     r"readFileSync|readFile|readTextFile(?:Sync)?|readAs(?:String|Bytes|Lines)(?:Sync)?|file_get_contents|file|scan|readRDS|load|read\.\w+|read_\w+|fread|copy\w*|move|"
-    r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write)|cp|cp_r|readFileAlloc|readToEndAlloc)\s*\(|"
+    r"make_archive|copytree|(?:tar|zip|archive)\w*\.(?:add|write)|cp|cp_r|readFileAlloc|readToEndAlloc|include_(?:str|bytes)!)\s*\(|"
     r"\b(?:Get-Content|gc|cat|type|Copy-Item|cp|Compress-Archive|open)\s+", re.I)
 _SENDS = GuardedPattern(re.compile(
     r"urlopen|urlretrieve|\brequests\.\w+\(|httpx|http\.client|\bfetch\(|https?\.(?:get|request)\(|LWP|Net::HTTP|"
@@ -292,12 +296,13 @@ _DECODED_CALL = GuardedPattern(re.compile(
     r"""\bhex2bin\(\s*(['"])((?:[0-9a-fA-F]{2})+)\9\s*\)|"""
     rf"""\bimplode\(\s*(['"])\11\s*,\s*array_map\(\s*['"]chr['"]\s*,\s*\[{_CODES}\]\s*\)\s*\)|"""
     r"""\[\s*((?:'[^'\\\n]'\s*,\s*)+'[^'\\\n]')\s*,?\s*\]\s*\.(?:into_)?iter\(\)\s*(?:\.(?:copied|cloned)\(\)\s*)?\.collect(?:::<\s*String\s*>)?\(\)|"""
-    r"""\bconcat!\(\s*((?:"[^"\\\n]*"\s*,\s*)*"[^"\\\n]*")\s*,?\s*\)"""))
+    r"""\bconcat!\(\s*((?:(?:"[^"\\\n]*"|env!\(\s*"HOME"\s*\))\s*,\s*)*"[^"\\\n]*")\s*,?\s*\)"""))
 
 
 def _decoded_call(m: re.Match) -> str:
     if m.group(13) or m.group(14):
-        return _quoted("".join(re.findall(r"""['"]([^'"]*)['"]""", m.group(13) or m.group(14))))
+        listed = re.sub(r'env!\(\s*"HOME"\s*\)', '"~"', m.group(13) or m.group(14))
+        return _quoted("".join(re.findall(r"""['"]([^'"]*)['"]""", listed)))
     if m.group(12):
         text = "".join(chr(int(n)) for n in re.findall(r"\d+", m.group(12)))
     elif m.group(10) or m.group(8) == "hex":
@@ -608,12 +613,18 @@ def _adjacent_joined(code: str) -> str:
 
 def _environment_defaults(code: str) -> str:
     """Python's `os.environ.get("XDG_DATA_HOME", default)` and `os.getenv(NAME, default)` written as
-    `(os.environ.get(NAME) or default)`: the default, which the code uses where the variable is not set, stands alone."""
+    `(os.environ.get(NAME) or default)`, Ruby's `ENV.fetch(NAME, default)` as the default: the default, which the code
+    uses where the variable is not set, stands alone."""
     while m := _ENVIRONMENT_DEFAULT.search(code):
         end = closing(code, m.end(), "()")
         if end == len(code):
             break
         code = f"{code[:m.start()]}(os.{m.group(1)}({m.group(2)}) or {code[m.end():end]}){code[end + 1:]}"
+    while m := _RUBY_ENVIRONMENT_DEFAULT.search(code):  # Ruby's `ENV.fetch("SCRATCH", "~")`: the default alone
+        end = closing(code, m.end(), "()")
+        if end == len(code):
+            break
+        code = code[:m.start()] + code[m.end():end] + code[end + 1:]
     return code
 
 
@@ -761,8 +772,9 @@ _VARARGS_CALL = re.compile(r"""\b(?:ProcessBuilder|exec\.Command|exec\.CommandCo
                            r"""((?:(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*)\s*,\s*)*(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*))\s*\)""")
 
 
-# Ruby's and Perl's `system("dd", "if=/dev/zero", "of=#{dev}", exception: false)`: literal words as arguments.
-_LITERAL_ARGUMENTS_CALL = GuardedPattern(re.compile(r"""(?<![\w.])(?:system|spawn|exec)\(\s*((?:"[^"\n]*"\s*,\s*)+"[^"\n]*")\s*"""
+# Ruby's and Perl's `system("dd", "if=/dev/zero", "of=#{dev}", exception: false)`: literal words as arguments (the last
+# may be a name, `spawn("bash", "-c", cmd)`).
+_LITERAL_ARGUMENTS_CALL = GuardedPattern(re.compile(r"""(?<![\w.])(?:system|spawn|exec)\(\s*((?:"[^"\n]*"\s*,\s*)+(?:"[^"\n]*"|[a-z_]\w*))\s*"""
                                                     r"""(?:,\s*\w+:\s*[^,()\n]+)*\)"""))
 
 
@@ -773,11 +785,11 @@ _PROCESS_CALL_OF = r"""(?:\b(?:Popen|check_call|check_output|execv|execvp)|(?:su
 
 def _argv_commands(code: str) -> list[str]:
     calls = [(m.group(2), m.group(3)) for m in _ARGV_CALL.finditer(code)]
-    constants = _constants(code) if calls else {}
     calls += [(None, m.group(2)) for m in _NAMED_WORD_LIST.finditer(code)
               if re.search(_PROCESS_CALL_OF.format(re.escape(m.group(1))), code)]
     calls += [(None, m.group(1)) for m in _VARARGS_CALL.finditer(code)]
     calls += [(None, m.group(1)) for m in _LITERAL_ARGUMENTS_CALL.finditer(code)]
+    constants = _constants(code) if calls else {}
     commands = []
     for program, listed in calls:
         items = [i.strip() for i in listed.split(",") if i.strip()]
@@ -838,7 +850,7 @@ def _formatted(m: re.Match, homes: set[str]) -> str:
     """A format call as the one literal it makes; a name given the home folder stands as `~`, another as `$name`."""
     values = [literal[1:-1] if literal else "~" if name in homes else "$" + name.lstrip("$").replace(".", "_")
               for literal, _, name in re.findall(r"""((['"])[^'"\n]*\2)|(?:escapeshellarg\(\s*)?([$A-Za-z_][\w.]*)""",
-                                                 m.group(3))]
+                                                 _PHP_HOME_ARGUMENT.sub("'~'", m.group(3)))]
     filled = re.sub(r"%[-+ 0#]*\d*(?:\.\d+)?[sdvq]", lambda _: values.pop(0) if values else "", m.group(2))
     return m.group(1) + filled.replace(m.group(1), "") + m.group(1)
 
@@ -918,11 +930,19 @@ def _printable_literal(text: str, otherwise: str) -> str:
     return _quoted(text) if all(32 <= ord(c) < 127 for c in text) and not ("'" in text and '"' in text) else otherwise
 
 
+# Hex decoded two digits at a time: Rust's `u8::from_str_radix(&h[i..i + 2], 16)`, JavaScript's `parseInt(…, 16)`,
+# Python's `int(…, 16)`, C's `strtol(…, 16)`, Octave's `sscanf(…, '%2x')`, a hex crate's `hex::decode`.
+_HEX_DECODING = re.compile(r"""\bfrom_str_radix\([^()]*(?:\([^()]*\)[^()]*)*,\s*16\s*\)|\bparseInt\([^()]*,\s*16\s*\)|"""
+                           r"""\bint\([^()]*,\s*16\s*\)|\bstrto[u]?l\([^()]*,\s*16\s*\)|%2[xX]|\bhex::decode\(""")
+
+
 def _decoded_literals(code: str) -> list[str]:
     """The texts that hex or base64 literals in the code decode to, and lists of character codes it turns into text
     (judged as commands: code that decodes a command line is about to run it)."""
     texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
              for m in _CHARACTER_CODES.finditer(code)]
+    if _HEX_DECODING.search(code):  # hex text the code decodes a pair of digits at a time
+        texts += [bytes.fromhex(m.group(2)).decode("latin-1") for m in re.finditer(r"""(['"])((?:[0-9a-fA-F]{2}){8,})\1""", code)]
     if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode|\batob\(|decode64\(|"
                  r"\.unpack1?\(\s*['\"]m0?['\"]|"
                  r"Buffer\.from\([^)]*['\"]base64['\"]", code):

@@ -197,7 +197,7 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow, Octave's start-up.
 _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python", ".octaverc": "matlab", ".pryrc": "ruby", ".irbrc": "ruby",
                   "PKG_ADD": "matlab", "PKG_DEL": "matlab",
-                  "Dangerfile": "ruby",
+                  "Dangerfile": "ruby", "Guardfile": "ruby",
                   **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
                                   "ruby")}  # fastlane loads them with the Fastfile
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
@@ -655,19 +655,20 @@ def package_scripts(text: str, manager: str, args: list[str]) -> str:
 # A justfile's variable (`root := env_var("HOME") + "/.cache"`): literals, the environment's values (with a default),
 # the home folder and variables set before, joined by `+`.
 _JUST_VARIABLE = re.compile(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.+?)\s*$")
-_JUST_TERM = re.compile(r"""\s*(?:(['"])([^'"\n]*)\1|env(?:_var)?\(\s*['"](\w+)['"]\s*\)|"""
+_JUST_TERM = re.compile(r"""\s*(?:(?:"([^"\n]*)"|'([^'\n]*)')|env(?:_var)?\(\s*['"](\w+)['"]\s*\)|"""
                         r"""env(?:_var_or_default)?\(\s*['"](\w+)['"]\s*,\s*(['"])([^'"\n]*)\5\s*\)|"""
                         r"""(home_directory|home_dir)\(\)|([A-Za-z_][\w-]*))\s*(?:\+|$)""")
 
 
 def _just_values(text: str) -> dict[str, str]:
+    """The values a justfile's variables hold, each from the terms of its expression in order."""
     values: dict[str, str] = {}
     for line in text.splitlines():
         if not (m := _JUST_VARIABLE.match(line)):
             continue
         parts, at = [], 0
         while at < len(m.group(2)) and (term := _JUST_TERM.match(m.group(2), at)) and term.end() > at:
-            literal, name = term.group(1) and term.group(2), term.group(8)
+            literal, name = term.group(1) if term.group(1) is not None else term.group(2), term.group(8)
             parts.append(literal if literal is not None else "$" + term.group(3) if term.group(3) else
                          f"${{{term.group(4)}:-{term.group(6)}}}" if term.group(4) else "$HOME" if term.group(7) else
                          values.get(name, "$" + name))
@@ -971,8 +972,10 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path, environment: d
         for source in project_files(cwd, (".cs",)) if operands[0] != "build" else []:
             add(source, "csharp")
     elif name == "git":
+        configured = [m.group(1) for m in _HOOKS_PATH.finditer(file_text(cwd / ".git/config", home) or "")
+                      if not m.group(1).startswith("/")] if _hook_names(args) else []  # `core.hooksPath = .githooks`
         for hook in _hook_names(args):
-            for folder in (".git/hooks", ".husky"):
+            for folder in dict.fromkeys((".git/hooks", ".husky", *configured)):
                 add(cwd / folder / hook, "script")
     elif name == "pre-commit" and operands[:1] in (["run"], []):
         add(cwd / ".pre-commit-config.yaml", "shell", lambda text: "\n".join(
