@@ -590,15 +590,25 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 
 
 # A code file of the project named by a path (`bootstrap="tests/boot.php"`, `load File.expand_path("../vendor/warm.rb",
-# __dir__)`, `eval_gemfile "config/private.rb"`, `require_relative "../lib/x"` is left out: it has no extension).
-_NAMED_CODE_FILE = re.compile(r"(?<![\w./-])((?:\.{1,2}/)*[\w-][\w./-]*\.(?:php|rb|rake|py|js|mjs|cjs|ts|mts|sh|bash|pl|lua))(?![\w/-])")
+# __dir__)`, `eval_gemfile "config/private.rb"`; `require_relative "../lib/x"` is left out: it has no extension): found
+# by its ending, then the path before it.
+_CODE_ENDING = re.compile(r"\.(?:php|rb|rake|py|js|mjs|cjs|ts|mts|sh|bash|pl|lua)(?![\w/-])")
+_PATH_BEFORE = re.compile(r"(?:\.{1,2}/)*[\w-][\w./-]*$")
+
+
+def _named_code_files(text: str) -> set[str]:
+    named = set()
+    for m in _CODE_ENDING.finditer(text):
+        if path := _PATH_BEFORE.search(text[max(0, m.start() - 200):m.start()]):
+            named.add(path.group(0) + m.group(0))
+    return named
 
 
 def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A change that names another code file of the workspace (a test runner's bootstrap, a library a start-up file
     loads, a script a task runs) makes what runs this file run that file's code too: denied when running that code
     would be, unless the file named it before. Test cases are data here as where they are written."""
-    named = set(_NAMED_CODE_FILE.findall(after)) - set(_NAMED_CODE_FILE.findall(before))
+    named = _named_code_files(after) - _named_code_files(before)
     target = resolve(path, ctx)
     for name in sorted(n for n in named if not _TEST_CASES.search(n)):
         for candidate in dict.fromkeys((resolve(name, ctx), resolve(str(target.parent / name), ctx))):

@@ -620,7 +620,7 @@ def _environment_defaults(code: str) -> str:
         if end == len(code):
             break
         code = f"{code[:m.start()]}(os.{m.group(1)}({m.group(2)}) or {code[m.end():end]}){code[end + 1:]}"
-    while m := _RUBY_ENVIRONMENT_DEFAULT.search(code):  # Ruby's `ENV.fetch("SCRATCH", "~")`: the default alone
+    while "ENV.fetch(" in code and (m := _RUBY_ENVIRONMENT_DEFAULT.search(code)):  # Ruby's `ENV.fetch("X", "~")`: the default
         end = closing(code, m.end(), "()")
         if end == len(code):
             break
@@ -789,13 +789,16 @@ def _argv_commands(code: str) -> list[str]:
               if re.search(_PROCESS_CALL_OF.format(re.escape(m.group(1))), code)]
     calls += [(None, m.group(1)) for m in _VARARGS_CALL.finditer(code)]
     calls += [(None, m.group(1)) for m in _LITERAL_ARGUMENTS_CALL.finditer(code)]
-    constants = _constants(code) if calls else {}
+    constants: dict[str, str] | None = None  # found once a word is a name
     commands = []
     for program, listed in calls:
         items = [i.strip() for i in listed.split(",") if i.strip()]
+        quoted = [len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" for i in items]
+        if constants is None and not all(quoted):
+            constants = _constants(code)
         words = [(re.sub(r'\\(["\\])', r"\1", i[1:-1]) if i[0] == '"' else i[1:-1])
-                 if len(i) > 1 and i[0] == i[-1] and i[0] in "'\"" else "python" if i == "sys.executable"  # its interpreter
-                 else constants.get(i.lstrip("&"), _UNSHOWN) for i in items]
+                 if literal else "python" if i == "sys.executable"  # its interpreter
+                 else (constants or {}).get(i.lstrip("&"), _UNSHOWN) for i, literal in zip(items, quoted, strict=True)]
         words = ([program] if program else []) + words
         if words and words[0] != _UNSHOWN:
             commands.append(shlex.join(words))
@@ -936,12 +939,16 @@ _HEX_DECODING = re.compile(r"""\bfrom_str_radix\([^()]*(?:\([^()]*\)[^()]*)*,\s*
                            r"""\bint\([^()]*,\s*16\s*\)|\bstrto[u]?l\([^()]*,\s*16\s*\)|%2[xX]|\bhex::decode\(""")
 
 
+def _decodes_hex(code: str) -> bool:
+    return any(s in code for s in (", 16)", ",16)", "%2x", "%2X", "hex::decode")) and bool(_HEX_DECODING.search(code))
+
+
 def _decoded_literals(code: str) -> list[str]:
     """The texts that hex or base64 literals in the code decode to, and lists of character codes it turns into text
     (judged as commands: code that decodes a command line is about to run it)."""
     texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
              for m in _CHARACTER_CODES.finditer(code)]
-    if _HEX_DECODING.search(code):  # hex text the code decodes a pair of digits at a time
+    if _decodes_hex(code):  # hex text the code decodes a pair of digits at a time
         texts += [bytes.fromhex(m.group(2)).decode("latin-1") for m in re.finditer(r"""(['"])((?:[0-9a-fA-F]{2}){8,})\1""", code)]
     if re.search(r"b64decode|FromBase64String|base64_decode|decode_base64|base64_dec|base64decode|\batob\(|decode64\(|"
                  r"\.unpack1?\(\s*['\"]m0?['\"]|"
