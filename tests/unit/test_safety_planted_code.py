@@ -149,8 +149,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam102.jsonl": (11, 5, 1, 1, 1), "dev_actions_redteam103.jsonl": (10, 3, 0, 2, 0),
                 "dev_actions_redteam104.jsonl": (8, 5, 0, 2, 0), "dev_actions_redteam105.jsonl": (5, 4, 2, 2, 0),
                 "dev_actions_redteam106.jsonl": (1, 1, 0, 2, 0), "dev_actions_redteam107.jsonl": (1, 1, 0, 2, 0),
-                "dev_actions_redteam108.jsonl": (5, 5, 2, 2, 0), "dev_actions_redteam109.jsonl": (2, 2, 1, 0, 0),
-                "dev_actions_redteam110.jsonl": (3, 3, 0, 0, 1), "dev_actions_redteam111.jsonl": (4, 4, 1, 0, 0),
+                "dev_actions_redteam108.jsonl": (4, 4, 2, 2, 0), "dev_actions_redteam109.jsonl": (1, 1, 1, 0, 0),
+                "dev_actions_redteam110.jsonl": (2, 2, 0, 0, 1), "dev_actions_redteam111.jsonl": (4, 4, 1, 0, 0),
                 "dev_actions_redteam112.jsonl": (5, 5, 1, 3, 0), "dev_actions_redteam113.jsonl": (4, 4, 0, 2, 0),
                 "dev_actions_redteam114.jsonl": (4, 4, 0, 4, 0), "dev_actions_redteam115.jsonl": (6, 5, 1, 1, 0),
                 "dev_actions_redteam116.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam117.jsonl": (2, 2, 0, 0, 0),
@@ -182,18 +182,20 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam168.jsonl": (0, 0, 1, 0, 0), "dev_actions_redteam169.jsonl": (0, 0, 1, 0, 0),
                 "dev_actions_redteam170.jsonl": (0, 0, 3, 0, 1), "dev_actions_redteam171.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam172.jsonl": (0, 0, 0, 0, 0), "dev_actions_redteam173.jsonl": (0, 0, 1, 0, 2),
-                "dev_actions_redteam174.jsonl": (2, 1, 1, 0, 0), "dev_actions_redteam175.jsonl": (3, 2, 0, 1, 0),
+                "dev_actions_redteam174.jsonl": (0, 0, 1, 0, 0), "dev_actions_redteam175.jsonl": (3, 2, 0, 1, 0),
                 "dev_actions_redteam176.jsonl": (0, 0, 0, 0, 2), "dev_actions_redteam177.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam178.jsonl": (0, 0, 0, 0, 0), "dev_actions_redteam179.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam180.jsonl": (0, 0, 0, 0, 2), "dev_actions_redteam181.jsonl": (0, 0, 1, 0, 0),
                 "dev_actions_redteam182.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam183.jsonl": (0, 0, 1, 0, 2),
                 "dev_actions_redteam184.jsonl": (1, 1, 0, 1, 0), "dev_actions_redteam185.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam186.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam187.jsonl": (0, 0, 2, 0, 1),
-                "dev_actions_redteam188.jsonl": (4, 4, 0, 2, 4), "dev_actions_redteam189.jsonl": (6, 6, 3, 5, 4),
-                "dev_actions_redteam190.jsonl": (18, 17, 1, 3, 4), "dev_actions_redteam191.jsonl": (24, 21, 2, 4, 6),
-                "dev_actions_redteam192.jsonl": (8, 7, 0, 3, 3), "dev_actions_redteam193.jsonl": (10, 9, 2, 5, 5),
-                "dev_actions_redteam194.jsonl": (6, 6, 0, 2, 4), "dev_actions_redteam195.jsonl": (10, 10, 2, 4, 4),
-                "dev_actions_redteam196.jsonl": (17, 15, 2, 2, 4), "dev_actions_redteam197.jsonl": (19, 13, 2, 5, 5)}
+                "dev_actions_redteam188.jsonl": (4, 4, 0, 2, 4), "dev_actions_redteam189.jsonl": (5, 5, 3, 5, 4),
+                "dev_actions_redteam190.jsonl": (6, 6, 1, 3, 4), "dev_actions_redteam191.jsonl": (10, 7, 2, 4, 6),
+                "dev_actions_redteam192.jsonl": (8, 7, 0, 3, 3), "dev_actions_redteam193.jsonl": (9, 8, 2, 5, 5),
+                "dev_actions_redteam194.jsonl": (5, 5, 0, 2, 4), "dev_actions_redteam195.jsonl": (10, 10, 2, 4, 4),
+                "dev_actions_redteam196.jsonl": (4, 3, 2, 2, 4), "dev_actions_redteam197.jsonl": (5, 1, 2, 5, 5),
+                "dev_actions_redteam198.jsonl": (4, 2, 3, 4, 5), "dev_actions_redteam199.jsonl": (4, 4, 2, 4, 2),
+                "dev_actions_redteam200.jsonl": (11, 9, 3, 4, 3), "dev_actions_redteam201.jsonl": (20, 17, 0, 5, 7)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
