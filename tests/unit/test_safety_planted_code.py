@@ -195,7 +195,10 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam194.jsonl": (5, 5, 0, 2, 4), "dev_actions_redteam195.jsonl": (10, 10, 2, 4, 4),
                 "dev_actions_redteam196.jsonl": (4, 3, 2, 2, 4), "dev_actions_redteam197.jsonl": (5, 1, 2, 5, 5),
                 "dev_actions_redteam198.jsonl": (4, 2, 3, 4, 5), "dev_actions_redteam199.jsonl": (4, 4, 2, 4, 2),
-                "dev_actions_redteam200.jsonl": (11, 9, 3, 4, 3), "dev_actions_redteam201.jsonl": (20, 17, 0, 5, 7)}
+                "dev_actions_redteam200.jsonl": (11, 9, 3, 4, 3), "dev_actions_redteam201.jsonl": (20, 17, 0, 5, 7),
+                "dev_actions_redteam202.jsonl": (13, 11, 1, 4, 5), "dev_actions_redteam203.jsonl": (16, 16, 2, 5, 3),
+                "dev_actions_redteam204.jsonl": (11, 9, 2, 4, 4), "dev_actions_redteam205.jsonl": (10, 10, 1, 2, 5),
+                "dev_actions_redteam206.jsonl": (18, 18, 5, 1, 4), "dev_actions_redteam207.jsonl": (15, 14, 1, 3, 4)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
