@@ -772,8 +772,8 @@ def _named_places(value: str, path: str, ctx: ActionContext) -> list[Path]:
     return []
 
 
+_JUSTFILE = re.compile(r"(?:^|/)(?:[Jj]ustfile|\.justfile|[^/]+\.just)$")  # its variables are read into its recipes
 # An Ansible playbook; an Ansible role's tasks, and the defaults and vars its tasks use.
-_JUSTFILE = re.compile(r"(?:^|/)(?:[Jj]ustfile|\.justfile|[^/]+\.just)$")
 _PLAYBOOK = re.compile(r"(?:^|/)(?:playbooks?/.+|playbook[^/]*)\.ya?ml$")
 _ROLE_FILE = re.compile(r"(?:^|/)roles/[^/]+/(tasks|defaults|vars)/[^/]+\.ya?ml$")
 
