@@ -92,8 +92,10 @@ from tools.risk_paths import (
 )
 from tools.risk_runfiles import (
     CODE_ENDINGS,
+    JUSTFILE_NAMES,
     LINT_STAGED_CONFIG,
     MAX_TASK_FILES,
+    PLAYBOOK_NAMES,
     RUNS_UNASKED,
     RUNS_WHEN_ASKED,
     as_docker_run,
@@ -772,9 +774,9 @@ def _named_places(value: str, path: str, ctx: ActionContext) -> list[Path]:
     return []
 
 
-_JUSTFILE = re.compile(r"(?:^|/)(?:[Jj]ustfile|\.justfile|[^/]+\.just)$")  # its variables are read into its recipes
+_JUSTFILE = re.compile(rf"(?:^|/)(?:{JUSTFILE_NAMES})$")  # its variables are read into its recipes
 # An Ansible playbook; an Ansible role's tasks, and the defaults and vars its tasks use.
-_PLAYBOOK = re.compile(r"(?:^|/)(?:playbooks?/.+|playbook[^/]*)\.ya?ml$")
+_PLAYBOOK = re.compile(rf"(?:^|/)(?:{PLAYBOOK_NAMES})$")
 _ROLE_FILE = re.compile(r"(?:^|/)roles/[^/]+/(tasks|defaults|vars)/[^/]+\.ya?ml$")
 
 
@@ -801,10 +803,9 @@ def _config_command_risks(path: str, before: str, after: str, ctx: ActionContext
     def held(text: str) -> list[str]:
         tasks = pyproject_task_commands(text) if path.endswith("pyproject.toml") else []
         if role and role.group(1) != "tasks":  # a role's values: its tasks' commands with them
-            folder = resolve(path, ctx).parents[1] / "tasks"
+            folder, values = resolve(path, ctx).parents[1] / "tasks", _role_values(path, ctx, text)
             return tasks + [c for file in sorted(folder.glob("*.y*ml"))
-                            for c in config_commands(file.name, file_text(file, ctx.home) or "",
-                                                     _role_values(path, ctx, text))]
+                            for c in config_commands(file.name, file_text(file, ctx.home) or "", values)]
         return config_commands(path, text) + tasks if text else []
 
     had = set(held(before))

@@ -326,6 +326,7 @@ _ZIG_COMMAND = GuardedPattern(re.compile(r"\b(?:addSystemCommand|Child\.init|Chi
 _RUST_COMMAND = GuardedPattern(re.compile(r"""\bCommand::new\(\s*("[^"\n]+"|&?[A-Za-z_]\w*)\s*\)\s*(?:\.args\(\s*&?\[|"""
                                           r"""((?:\s*\.arg\(\s*(?:"[^"\n]*"|&?[A-Za-z_]\w*)\s*\))+))"""))
 # Rust's `format!("/dev/{}{}", "sd", "a")`: the literal it makes, a name given the home folder as `~`, one given a literal as its text.
+_BRACE_SLOT = re.compile(r"\{(?::\?)?\}")  # `{}`, `{:?}`
 _BRACE_FORMATTED = re.compile(r"""\bformat!\(\s*"((?:[^"\\\n]|\\.)*)"\s*((?:,\s*(?:"[^"\\\n]*"|&?[A-Za-z_]\w*|\d+)\s*)*)\)""")
 
 
@@ -355,10 +356,10 @@ def _brace_formatted(m: re.Match, *, homes: set[str], constants: dict[str, str])
         return "~" if name in homes else constants.get(name, "{" + name + "}")
     values = [literal[1:-1] if literal else number or value(name)
               for literal, number, name in re.findall(r'("[^"\n]*")|\b(\d+)\b|&?([A-Za-z_]\w*)', m.group(2))]
-    slots = re.findall(r"\{(?::\?)?\}", m.group(1))
+    slots = _BRACE_SLOT.findall(m.group(1))
     if len(slots) != len(values) or re.search(r"\{[^}\w]", m.group(1)):
         return m.group(0)
-    text = re.sub(r"\{(?::\?)?\}", lambda _: values.pop(0), m.group(1))
+    text = _BRACE_SLOT.sub(lambda _: values.pop(0), m.group(1))
     return _printable_literal(re.sub(r"\{([A-Za-z_]\w*)\}", lambda n: value(n.group(1)), text), m.group(0))
 
 
@@ -615,16 +616,20 @@ def _environment_defaults(code: str) -> str:
     """Python's `os.environ.get("XDG_DATA_HOME", default)` and `os.getenv(NAME, default)` written as
     `(os.environ.get(NAME) or default)`, Ruby's `ENV.fetch(NAME, default)` as the default: the default, which the code
     uses where the variable is not set, stands alone."""
-    while m := _ENVIRONMENT_DEFAULT.search(code):
+    code = _calls_rewritten(code, _ENVIRONMENT_DEFAULT, lambda m, rest: f"(os.{m.group(1)}({m.group(2)}) or {rest})")
+    if "ENV.fetch(" in code:
+        code = _calls_rewritten(code, _RUBY_ENVIRONMENT_DEFAULT, lambda m, rest: rest)
+    return code
+
+
+def _calls_rewritten(code: str, call: re.Pattern, rewrite) -> str:
+    """The code with each call `call` finds (up to its last argument's start) replaced by `rewrite(match, the rest of
+    its arguments)`; a call left open ends the rewriting."""
+    while m := call.search(code):
         end = closing(code, m.end(), "()")
         if end == len(code):
             break
-        code = f"{code[:m.start()]}(os.{m.group(1)}({m.group(2)}) or {code[m.end():end]}){code[end + 1:]}"
-    while "ENV.fetch(" in code and (m := _RUBY_ENVIRONMENT_DEFAULT.search(code)):  # Ruby's `ENV.fetch("X", "~")`: the default
-        end = closing(code, m.end(), "()")
-        if end == len(code):
-            break
-        code = code[:m.start()] + code[m.end():end] + code[end + 1:]
+        code = code[:m.start()] + rewrite(m, code[m.end():end]) + code[end + 1:]
     return code
 
 

@@ -76,16 +76,18 @@ RUNS_UNASKED = re.compile(
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|addons/[^/]+/plugin\.gd|etc/conda/(?:de)?activate\.d/[^/]+|"
     r"startup\.m|\.octaverc|PKG_ADD|"  # MATLAB's and Octave's: when they start, or when the folder joins their path
     rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
+JUSTFILE_NAMES = r"[Jj]ustfile|\.justfile|[^/]+\.just"
+PLAYBOOK_NAMES = r"playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml"  # Ansible's
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
                               r"\.github/workflows/[^/]+\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.azure-pipelines/.+\.ya?ml|bitbucket-pipelines\.ya?ml|"
                               r"\.circleci/config\.ya?ml|[^/]+\.(sh|bash|zsh|fish|bat|cmd|ps1)|(docker-)?compose[^/]*\.ya?ml|"
                               r"\.cargo/config(\.toml)?|[^/]+\.go|\.gitmodules|Gemfile|Rakefile|Vagrantfile|Podfile|Fastfile|"
                               r"build\.rs|Capfile|MLproject|[^/]+\.sh\.eex|composer\.json|pom\.xml|\.idea/.+\.xml|(?:[^/]*changelog[^/]*/)(?:[^/]+/)*[^/]+\.xml|[^/]+\.(?:rake|gemspec|gradle|gradle\.kts)|"
-                              r"[Jj]ustfile|\.justfile|[^/]+\.just|[^/]+\.cron|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
+                              rf"{JUSTFILE_NAMES}|[^/]+\.cron|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
                               r"[Tt]askfile(?:\.[\w-]+)?\.ya?ml|[Tt]askfiles/.+\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
-                              r"nodemon\.json|prefect\.ya?ml|playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml|\.goreleaser\.ya?ml|"
+                              rf"nodemon\.json|prefect\.ya?ml|{PLAYBOOK_NAMES}|\.goreleaser\.ya?ml|"
                               rf"{BUILD_FILE_NAMES}|{CMAKE_NAMES})$")
 
 
