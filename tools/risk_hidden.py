@@ -1,0 +1,96 @@
+"""Forbidden names and commands a file hides from a reader: built from pieces of text (`"ae" + "gis"`,
+`["/dev/", "sd", "b"]`, `set(_d "/etc/sha" "dow")`) or decoded from a literal the code also decodes (base64, hex,
+reversed, rot13). Honest code writes such a name whole; code that spells it only in pieces or in an encoding
+is hiding what it will do, whatever the language, so this is read from the text alone."""
+
+from __future__ import annotations
+
+import base64
+import codecs
+import re
+
+from tools.guarded_pattern import GuardedPattern
+
+# What a file hides: secret files, AEGIS's own data, raw disks, a shell over a socket, downloads run by a shell.
+_FORBIDDEN = re.compile(
+    r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/config|shadow|\.gnupg|"
+    r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)/|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
+    r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|\bcurl\s|\bwget\s", re.I)
+_LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
+_SINGLE_QUOTED = re.compile(r"'([^'\\\n]{3,})'")
+_DOUBLE_QUOTED = re.compile(r'"([^"\\\n]{3,})"')
+# What may stand between the pieces of one text: joining punctuation and the names of joining calls.
+_JOINING = re.compile(r"(?:[\s,+~.\[\](){}|&<>]|\b(?:concat|join|implode|JOIN|str|String|from|to_string|into)\b)*")
+_MAX_JOINING = 40
+# Code that decodes text, by the encoding it undoes.
+_DECODERS = {
+    "base64": GuardedPattern(re.compile(
+        r"b64decode|base64_decode|decode64|\batob\(|unpack1?\(\s*['\"]m0?['\"]|FromBase64String|Base64\.\w*decode|"
+        r"base64\s+(?:-d|--decode)|getDecoder\(\)|base64::decode|BASE64_STANDARD\.decode|DecodeString")),
+    "hex": GuardedPattern(re.compile(r"fromhex|unhexlify|hex2bin|pack\(\s*['\"]H|from_str_radix\([^)]*16|xxd\s+-r|"
+                                     r"hex::decode|DecodeString")),
+    "reversed": GuardedPattern(re.compile(r"strrev|\.reverse\b|\[::-1\]|\|\s*reverse\b|\brev\b|\.rev\(\)|reversed\(")),
+    "rot13": GuardedPattern(re.compile(r"rot_?13|tr\s+['\"]?A-Za-z['\"]?\s+['\"]?N-ZA-Mn-za-m")),
+}
+
+
+def hidden_text(code: str) -> str | None:
+    """What the code hides, as a phrase for a rationale (`"ae", "gis" joined spell aegis`), or None."""
+    return _pieced(code) or _decoded(code)
+
+
+def _pieced(code: str) -> str | None:
+    run: list[re.Match] = []
+    for m in [*_LITERAL.finditer(code), None]:
+        between = code[run[-1].end():m.start()] if run and m else None
+        if between is not None and len(between) < _MAX_JOINING and _JOINING.fullmatch(between):
+            run.append(m)
+            continue
+        if len(run) > 1 and (found := _formed_by_joining([piece.group(2) for piece in run])):
+            return found
+        run = [m] if m else []
+    return None
+
+
+def _formed_by_joining(pieces: list[str]) -> str | None:
+    for joined in ("".join(pieces), "/".join(pieces)):
+        for m in _FORBIDDEN.finditer(joined):
+            if not any(m.group(0).lower() in piece.lower() for piece in pieces):
+                listed = ", ".join(f'"{p}"' for p in pieces[:6])
+                return f"{m.group(0).strip()} in pieces ({listed})"
+    return None
+
+
+def _decoded(code: str) -> str | None:
+    encodings = [name for name, decoder in _DECODERS.items() if decoder.search(code)]
+    if not encodings:
+        return None
+    for m in (*_SINGLE_QUOTED.finditer(code), *_DOUBLE_QUOTED.finditer(code)):
+        literal = m.group(1)
+        if _FORBIDDEN.search(literal):
+            continue
+        for name in encodings:
+            for text in _undone(name, literal):
+                for then, twice in [(None, text), *((other, t) for other in encodings if other != name
+                                                    for t in _undone(other, text))]:
+                    if found := _FORBIDDEN.search(twice):
+                        how = name if then is None else f"{name}, then {then}"
+                        return f"{found.group(0).strip()} ({how} of \"{literal[:40]}\")"
+    return None
+
+
+def _undone(encoding: str, text: str) -> list[str]:
+    """The text the encoding hides in this literal, if it is printable."""
+    decoded = None
+    if encoding == "base64" and re.fullmatch(r"[A-Za-z0-9+/]{4,}={0,2}", text.strip()):
+        try:
+            decoded = base64.b64decode(text.strip() + "=" * (-len(text.strip()) % 4)).decode("latin-1")
+        except ValueError:
+            return []
+    elif encoding == "hex" and re.fullmatch(r"(?:[0-9a-fA-F]{2}){2,}", hexed := re.sub(r"\s", "", text)):
+        decoded = bytes.fromhex(hexed).decode("latin-1")
+    elif encoding == "reversed":
+        decoded = text[::-1]
+    elif encoding == "rot13":
+        decoded = codecs.decode(text, "rot13")
+    return [decoded] if decoded and decoded.isprintable() else []
