@@ -11,12 +11,15 @@ import re
 
 from tools.guarded_pattern import GuardedPattern
 
+_FORK_BOMB = r"(\w+|:)\(\)\s*\{\s*\1\s*\|\s*\1\s*&"
 # What a file hides: secret files, AEGIS's own data, raw disks, a shell over a socket, downloads run by a shell.
 _FORBIDDEN = re.compile(
     r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/config|shadow|\.gnupg|"
     r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)/|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
-    r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|\bcurl\s|\bwget\s", re.I)
+    r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|" + _FORK_BOMB, re.I)
+_SPACED_FORK_BOMB = re.compile(_FORK_BOMB)
 _LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
+_WORD_LIST = re.compile(r"%w[\[(]([^\])\n]*)[\])]")  # Ruby's `%w[cu rl]`: its words are pieces
 _SINGLE_QUOTED = re.compile(r"'([^'\\\n]{3,})'")
 _DOUBLE_QUOTED = re.compile(r'"([^"\\\n]{3,})"')
 # What may stand between the pieces of one text: joining punctuation and the names of joining calls.
@@ -40,6 +43,8 @@ def hidden_text(code: str) -> str | None:
 
 
 def _pieced(code: str) -> str | None:
+    if "%w" in code:
+        code = _WORD_LIST.sub(lambda m: "[" + ", ".join(f'"{w}"' for w in m.group(1).split()) + "]", code)
     run: list[re.Match] = []
     for m in [*_LITERAL.finditer(code), None]:
         between = code[run[-1].end():m.start()] if run and m else None
@@ -53,8 +58,9 @@ def _pieced(code: str) -> str | None:
 
 
 def _formed_by_joining(pieces: list[str]) -> str | None:
-    for joined in ("".join(pieces), "/".join(pieces)):
-        for m in _FORBIDDEN.finditer(joined):
+    for joined, forbidden in (("".join(pieces), _FORBIDDEN), ("/".join(pieces), _FORBIDDEN),
+                              (" ".join(pieces), _SPACED_FORK_BOMB)):  # words of a command line are pieces only of this
+        for m in forbidden.finditer(joined):
             if not any(m.group(0).lower() in piece.lower() for piece in pieces):
                 listed = ", ".join(f'"{p}"' for p in pieces[:6])
                 return f"{m.group(0).strip()} in pieces ({listed})"
