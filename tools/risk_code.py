@@ -148,7 +148,7 @@ _WRITES = re.compile(
     r"OpenWrite|WriteAllBytes|WriteAllText|Move-Item|Rename-Item|Copy-Item|export\w*|save\w*|dump\w*|serialize|"
     r"PrintWriter|FileWriter|FileOutputStream|newBufferedWriter|writeText|writeBytes|appendText|deleteIfExists|delete|"
     r"data_home|cache_dir|to_(?:csv|json|parquet|excel|pickle)|write[._](?:csv|json|table|rds|lines)|writeLines|"
-    r"file\.remove|file\.rename|rm|file_put_contents|put|write|fwrite|fputs|ftruncate|writeTextFile(?:Sync)?|"
+    r"file\.remove|file\.rename|rm|rm_f|file_put_contents|put|write|fwrite|fputs|ftruncate|writeTextFile(?:Sync)?|"
     r"writeAs(?:String|Bytes)(?:Sync)?|deleteSync)\b|\.text\s*=(?!=)", re.I)  # Groovy's
 _FETCH = GuardedPattern(re.compile(
     r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)|urllib|http\.client|httpx|(?<![\w$]\.)fetch\(|http\.(?:post|put|patch)\(|(?:post|put)Url\(|(?:window|globalThis|self)\.fetch\(|https?\.get\(|LWP|open-uri|"

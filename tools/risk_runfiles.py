@@ -199,9 +199,11 @@ _SOURCE_LANGUAGES = {"go": "go", "rs": "rust", "java": "java", "kt": "kotlin", "
 # Files that are code under names of their own: latexmk's and luacheck's settings, Snakemake's workflow, Octave's start-up.
 _NAMED_SOURCES = {"latexmkrc": "perl", ".latexmkrc": "perl", ".luacheckrc": "lua", "Snakefile": "python", ".octaverc": "matlab", ".pryrc": "ruby", ".irbrc": "ruby",
                   "PKG_ADD": "matlab", "PKG_DEL": "matlab",
-                  "Dangerfile": "ruby", "Guardfile": "ruby",
+                  "Dangerfile": "ruby", "Guardfile": "ruby", "Capfile": "ruby", "config.ru": "ruby", "Rakefile": "ruby",
+                  "Gemfile": "ruby",
                   **dict.fromkeys(("Appfile", "Pluginfile", "Matchfile", "Deliverfile", "Snapfile", "Gymfile", "Scanfile"),
                                   "ruby")}  # fastlane loads them with the Fastfile
+_PHP_MODULE = re.compile(r"\.(?:module|install|inc|theme|engine|profile)$")  # Drupal's PHP files
 _NEXTFLOW_CONFIG = re.compile(r"^\s*(?:process|params|executor|profiles|includeConfig|env)\b", re.M)
 
 
@@ -226,6 +228,8 @@ def source_language(path: str, text: str = "") -> str | None:
         return _NAMED_SOURCES[name]
     if name.endswith(".config") and _NEXTFLOW_CONFIG.search(text):  # Nextflow's settings are Groovy
         return "groovy"
+    if _PHP_MODULE.search(name) and text.lstrip().startswith("<?php"):
+        return "php"
     language = _SOURCE_LANGUAGES.get(name.rsplit(".", 1)[-1].lower()) if "." in name.lstrip(".") else None
     return None if language == "matlab" and not is_matlab(text) else language
 
