@@ -138,7 +138,9 @@ _PASTED_LITERALS = GuardedPattern(re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
 _AEGIS_DATA = re.compile(r"\.local[/\\]share[/\\]aegis")
 # The user's data folder found (`XDG_DATA_HOME`, `~/.local/share` in pieces) and AEGIS's name as one of its folders.
-_DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"](?:\s*[,/]\s*|[\s)]*\)\s*)['"]share['"]""")
+_DATA_HOME = re.compile(r"""XDG_DATA_HOME|\.local[/\\]share|['"]\.local['"](?:\s*[,/]\s*|[\s)]*\)\s*)['"]share['"]|%w[\[(]\.local\s+share[\])]""")
+# A glob that takes AEGIS's folder among others (`"ae*/audit*.log"`): one of its parts matches the name.
+_GLOB_PART = re.compile(r"""(?<=['"/])([\w.-]*[*?][\w.*?-]*)(?=[/'"])""")
 _AEGIS_NAME = re.compile(r"""['"/]aegis['"/]""", re.I)
 # A glob over the data folders of every program (`~/.local/share/*/audit*.log`) that names an audit log or a policy.
 _AEGIS_BY_GLOB = re.compile(r"\.local[/\\]share[/\\]([^/\\'\"\s]*[*?\[][^/\\'\"\s]*)[/\\][^'\"\s]*(?:audit|polic)", re.I)
@@ -473,7 +475,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     names_aegis = _AEGIS_DATA.search(code) or any(_AEGIS_DATA.search(j) for j in joined) or any(
         inside(resolve(m.group(1), ctx), ctx.aegis_home) for m in _QUOTED_PATH.finditer(code)) or any(
         fnmatchcase("aegis", m.group(1)) for text in (code, *joined) for m in _AEGIS_BY_GLOB.finditer(text)) or (
-        _DATA_HOME.search(code) and _AEGIS_NAME.search(code))
+        _DATA_HOME.search(code) and (_AEGIS_NAME.search(code) or any(
+            re.search(r"[a-z]", g) and fnmatchcase("aegis", g) for g in _GLOB_PART.findall(code))))
     if names_aegis and _WRITES.search(code):
         risks.append(ActionRisk(DENY, "tamper", "inline code changes AEGIS's own files", "act.code.aegis"))
     deletes_tree = _TREE_DELETE.search(code)
