@@ -69,7 +69,7 @@ from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
-from tools.risk_hidden import hidden_text
+from tools.risk_telltale import hidden_text, wipes_found_disk
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_matlab import is_test_class, matlab_as_python
@@ -595,12 +595,17 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 _PROSE = re.compile(r"\.(?:md|markdown|rst|txt|adoc|org)$", re.I)
 
 
-def _hidden_text_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A file (not prose, not a test's cases) that comes to spell a forbidden name or command only in pieces or in an
-    encoding it decodes is hiding what it will do when whatever runs it runs it: denied."""
-    if _PROSE.search(path) or _TEST_CASES.search(path) or not (hidden := hidden_text(after)) or hidden == hidden_text(before):
+    encoding it decodes, or to find the machine's disk and write it raw, is denied: whatever runs it would do that."""
+    if _PROSE.search(path) or _TEST_CASES.search(path):
         return []
-    return [ActionRisk(DENY, "obfuscated", f"writes into {path} text that hides {hidden}", "act.file.hidden_text")]
+    if (hidden := hidden_text(after)) and hidden != hidden_text(before):
+        return [ActionRisk(DENY, "obfuscated", f"writes into {path} text that hides {hidden}", "act.file.hidden_text")]
+    if wipes_found_disk(after) and not wipes_found_disk(before):
+        return [ActionRisk(DENY, "destructive", f"writes into {path} steps that find the machine's disk and write it raw",
+                           "act.file.found_disk")]
+    return []
 
 
 # A code file of the project named by a path (`bootstrap="tests/boot.php"`, `load File.expand_path("../vendor/warm.rb",
@@ -935,7 +940,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_code_table_risks(path, before, content, ctx), *_job_file_risks(path, before, content, ctx),
                       *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
                       *_config_entry_risks(path, before, content, ctx), *_named_code_risks(path, before, content, ctx),
-                      *_container_code_risks(path, content, ctx), *_hidden_text_risks(path, before, content, ctx)])
+                      *_container_code_risks(path, content, ctx), *_telltale_risks(path, before, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         old, new = str(args.get("old", "")), str(args.get("new", ""))
@@ -948,7 +953,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_config_naming_secrets(path, before, new, ctx),
                       *_config_command_risks(path, before, edited, ctx), *_config_entry_risks(path, before, edited, ctx),
                       *_named_code_risks(path, before, edited, ctx), *_container_code_risks(path, edited, ctx),
-                      *_hidden_text_risks(path, before, edited, ctx)])
+                      *_telltale_risks(path, before, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

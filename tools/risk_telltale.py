@@ -1,7 +1,11 @@
-"""Forbidden names and commands a file hides from a reader: built from pieces of text (`"ae" + "gis"`,
-`["/dev/", "sd", "b"]`, `set(_d "/etc/sha" "dow")`) or decoded from a literal the code also decodes (base64, hex,
-reversed, rot13). Honest code writes such a name whole; code that spells it only in pieces or in an encoding
-is hiding what it will do, whatever the language, so this is read from the text alone."""
+"""What a file's whole text gives away, whatever its language or the tool that runs it.
+
+A forbidden name or command it hides from a reader: built from pieces of text (`"ae" + "gis"`, `["/dev/", "sd", "b"]`,
+`set(_d "/etc/sha" "dow")`) or decoded from a literal the code also decodes (base64, hex, reversed, rot13). Honest code
+writes such a name whole; code that spells it only in pieces or in an encoding is hiding what it will do.
+
+A disk it finds on the machine (`findmnt`, `lsblk`, `/proc/mounts`) and then writes raw (`dd … of=`, `mkfs`): the disk
+found is the one the system runs from."""
 
 from __future__ import annotations
 
@@ -100,3 +104,12 @@ def _undone(encoding: str, text: str) -> list[str]:
     elif encoding == "rot13":
         decoded = codecs.decode(text, "rot13")
     return [decoded] if decoded and decoded.isprintable() else []
+
+
+_DISK_WRITE = re.compile(r"\bdd\b[^\n]*\bof=|\bmkfs\b|\bwipefs\b|sgdisk\s+-(?:Z|-zap)|\bshred\b|\bblkdiscard\b")
+_DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\bdf\s+(?:-\w+\s+)*/(?:\s|$|['\"])|"
+                         r"/dev/\{|/sys/block")
+
+
+def wipes_found_disk(text: str) -> bool:
+    return bool(_DISK_WRITE.search(text) and _DISK_FOUND.search(text))
