@@ -69,7 +69,7 @@ from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
-from tools.risk_telltale import hidden_text, wipes_found_disk
+from tools.risk_telltale import deletes_above_project, hidden_text, wipes_found_disk
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_matlab import is_test_class, matlab_as_python
@@ -602,6 +602,9 @@ def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
         return []
     if (hidden := hidden_text(after)) and hidden != hidden_text(before):
         return [ActionRisk(DENY, "obfuscated", f"writes into {path} text that hides {hidden}", "act.file.hidden_text")]
+    if deletes_above_project(after, path) and not deletes_above_project(before, path):
+        return [ActionRisk(DENY, "destructive", f"writes into {path} code that deletes the folder holding the project or "
+                           "one above it", "act.file.deletes_above")]
     if wipes_found_disk(after) and not wipes_found_disk(before):
         return [ActionRisk(DENY, "destructive", f"writes into {path} steps that find the machine's disk and write it raw",
                            "act.file.found_disk")]

@@ -113,3 +113,55 @@ _DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\
 
 def wipes_found_disk(text: str) -> bool:
     return bool(_DISK_WRITE.search(text) and _DISK_FOUND.search(text))
+
+
+_TREE_DELETE = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
+                          r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync", re.I)
+# The project's own folder by name (PHP's `base_path()`, Rails' root, CMake's source folder, the working folder a tool
+# starts in), then the path text after it.
+_PROJECT_ROOT = (r"(?:base_path\(\s*\)|\bgetcwd\(\s*\)|process\.cwd\(\)|Dir\.pwd\b|Path\.cwd\(\)|Rails\.root|"
+                 r"getParameter\(\s*['\"]kernel\.project_dir['\"]\s*\)|\$\{(?:CMAKE_SOURCE_DIR|PROJECT_SOURCE_DIR)\})")
+_BELOW_ROOT = re.compile(_PROJECT_ROOT + r"""\s*(?:\.\s*)?['"]?(/[\w./-]*)""")
+_BUILD_FOLDER = re.compile(r"""\$\{(?:CMAKE_BINARY_DIR|PROJECT_BINARY_DIR)\}(/[\w./-]*)""")  # the project's build/
+# The folder holding the project, named from the project's own folder.
+_ROOT_PARENT = re.compile(r"""base_path\(\s*['"]\.\.['"]\s*\)|dirname\(\s*""" + _PROJECT_ROOT + r"""\s*\)|"""
+                          r"""File\.expand_path\(\s*['"]\.\.(?:/\.\.)*['"]\s*,\s*Rails\.root\s*\)|"""
+                          r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*\))""")
+# Folders climbed from the file's own (`dirname(__DIR__, 2)`, `File.expand_path("../..", __dir__)`,
+# `Path(__file__).resolve().parents[2]`) or from a Rust crate's (`Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2)`).
+_FROM_OWN_FOLDER = re.compile(r"""dirname\(\s*__DIR__\s*,\s*(\d)|File\.expand_path\(\s*['"]((?:\.\./?)+)['"]\s*,\s*__dir__\s*\)|"""
+                              r"""Path\(\s*__file__\s*\)(?:\.resolve\(\))?\.parents\[(\d)\]|"""
+                              r"""CARGO_MANIFEST_DIR"\s*\)\s*\)\s*\.ancestors\(\)\.nth\(\s*(\d)\s*\)""")
+_MANY_UP = re.compile(r"""\[\s*['"]\.\.['"]\s*\]\s*\*\s*(?:[6-9]|\d\d)""")  # `*[".."] * 12`: up to the root whatever the start
+
+
+def deletes_above_project(text: str, path: str) -> bool:
+    """Whether the file deletes folder trees and names a folder at or above the one holding the project."""
+    if not _TREE_DELETE.search(text):
+        return False
+    if _ROOT_PARENT.search(text) or _MANY_UP.search(text):
+        return True
+    below = [m.group(1) for m in _BELOW_ROOT.finditer(text)] + ["build" + m.group(1) for m in _BUILD_FOLDER.finditer(text)]
+    if any(_escapes("project/" + rest) for rest in below):
+        return True
+    folder = "project/" + path.rsplit("/", 1)[0] if "/" in path else "project"
+    for m in _FROM_OWN_FOLDER.finditer(text):
+        if m.group(1) or m.group(3):  # dirname(__DIR__, n) and parents[n] go up n folders
+            up = int(m.group(1) or m.group(3))
+        elif m.group(2):
+            up = m.group(2).count("..")
+        else:  # the crate's folder is the first of the path; nth(0) is that folder itself
+            folder, up = "project/" + path.split("/", 1)[0], int(m.group(4))
+        if _escapes(folder + "/.." * up):
+            return True
+    return False
+
+
+def _escapes(relative: str) -> bool:
+    """Whether a path under the project folder, written from the folder holding it, leaves the project."""
+    depth = 0
+    for part in relative.split("/"):
+        depth += -1 if part == ".." else 0 if part in ("", ".") else 1
+        if depth < 1:
+            return True
+    return False
