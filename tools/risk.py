@@ -592,7 +592,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
                        "act.file.planted_code")] if added else []
 
 
-_PROSE = re.compile(r"\.(?:md|markdown|rst|txt|adoc|org)$", re.I)
+_PROSE = re.compile(r"\.(?:md|markdown|rst|adoc|org)$|(?<!CMakeLists)\.txt$", re.I)
 
 
 def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
