@@ -6,7 +6,7 @@ import re
 
 from tools.risk_buildfiles import closing
 
-_CMAKE_NAME = r"CMakeLists\.txt|[^/]+\.cmake"
+_CMAKE_NAME = r"CMakeLists\.txt|[^/]+\.cmake(?:\.in)?"  # `.cmake.in`: a template configure_file() makes a module of
 CMAKE_NAMES = rf"{_CMAKE_NAME}|meson\.build"  # files that run commands when a project is configured or built
 CMAKE = re.compile(rf"(^|/)(?:{_CMAKE_NAME})$")
 MESON = re.compile(r"(^|/)meson\.build$")
@@ -85,26 +85,62 @@ _RUNNERS = r"execute_process|add_custom_command|add_custom_target|add_test|vcpkg
            r"vcpkg_execute_build_process|file"
 
 
+# CTest's commands before and after a test run (`set(CTEST_CUSTOM_PRE_TEST "cmd" …)` in `CTestCustom.cmake`).
+_CTEST_HOOK = re.compile(r"\bset\s*\(\s*CTEST_CUSTOM_(?:PRE|POST)_TEST\b", re.I)
+_SHELLS = frozenset(("sh", "bash", "zsh", "dash", "python", "python3", "perl", "ruby", "node"))
+
+
 def cmake_commands(text: str) -> list[str]:
-    """What a CMake file (a vcpkg portfile too) runs: `execute_process` (its COMMANDs piped one into the next, at
-    configure time), each COMMAND of `add_custom_command`, `add_custom_target`, `add_test` and vcpkg's processes, and
-    `file()` uploads, deletions and writes, as command lines; `${NAME}` read as its `set()` value."""
+    """What a CMake file (a vcpkg portfile, a CTest custom file too) runs: `execute_process` (its COMMANDs piped one
+    into the next, at configure time), each COMMAND of `add_custom_command`, `add_custom_target`, `add_test` and
+    vcpkg's processes, CTest's pre- and post-test commands, and `file()` uploads, deletions and writes, as command
+    lines; `${NAME}` read as its `set()` value, and an `execute_process`'s OUTPUT_VARIABLE as `$(its command)`. A file
+    `file(DOWNLOAD)` fetched and a later COMMAND runs is read as the download piped into the shell."""
     found = []
+    text = re.sub(r"@(\w+)@", r"${\1}", text)  # a template's `@VAR@` as the value configure_file() puts there
     text = re.sub(r"^[ \t]*#.*$", "", text.replace("${CMAKE_COMMAND}", "cmake"), flags=re.M)
     text = re.sub(r"\$ENV\{(\w+)\}", r"$\1", text)  # the environment's values, as the shell writes them
-    text = _with_variables(text)
+    text = _with_variables(_with_captured_output(text))
+    downloaded: dict[str, str] = {}
+    for m in _CTEST_HOOK.finditer(text):
+        found += _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
     for m in re.finditer(rf"\b({_RUNNERS})\s*\(", text, re.I):
         words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
         kind = m.group(1).lower()
         if kind == "file":
+            if len(words) >= 3 and words[0].upper() == "DOWNLOAD":
+                downloaded[words[2]] = words[1]
             action = _FILE_ACTIONS.get(words[0].upper() if words else "")
             if action and len(words) >= (3 if "{1}" in action else 2):
                 found.append(action.format(*(_command_line([w]) for w in words[1:3]), all=_command_line(words[1:])))
             continue
-        commands = [_command_line(c) for c in _commands_in(words)]
+        commands = [_downloaded_run(c, downloaded) or _command_line(c) for c in _commands_in(words)]
         if commands:
             found += [" | ".join(commands)] if kind == "execute_process" else commands
     return found
+
+
+def _downloaded_run(words: list[str], downloaded: dict[str, str]) -> str | None:
+    """`curl -fsSL URL | sh` for a COMMAND that runs a file `file(DOWNLOAD URL file)` fetched (as the program, or
+    as a shell's or an interpreter's script)."""
+    script = words[0] if words[0] in downloaded else words[1] if len(words) > 1 and words[1] in downloaded and \
+        words[0].rsplit("/", 1)[-1] in _SHELLS else None
+    return f"curl -fsSL {_command_line([downloaded[script]])} | sh" if script else None
+
+
+def _with_captured_output(text: str) -> str:
+    """CMake text with each `execute_process(… OUTPUT_VARIABLE V)` followed by `set(V "$(its command line)")`."""
+    out, last = [], 0
+    for m in re.finditer(r"\bexecute_process\s*\(", text, re.I):
+        end = closing(text, m.end(), "()")
+        words = _cmake_arguments(text[m.end():end])
+        named = [words[i + 1] for i, w in enumerate(words[:-1]) if w == "OUTPUT_VARIABLE"]
+        commands = _commands_in(words)
+        if named and len(commands) == 1:
+            captured = "$(" + _command_line(commands[0]).replace('"', '\\"') + ")"
+            out += [text[last:end + 1], f'\nset({named[0]} "{captured}")\n']
+            last = end + 1
+    return "".join(out) + text[last:]
 
 
 def meson_commands(text: str) -> list[str]:
