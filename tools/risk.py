@@ -69,7 +69,7 @@ from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
-from tools.risk_telltale import deletes_above_project, hidden_text, wipes_found_disk
+from tools.risk_telltale import deletes_above_project, hidden_text, serves_a_shell, writes_machine_disk
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_matlab import is_test_class, matlab_as_python
@@ -596,8 +596,9 @@ _PROSE = re.compile(r"\.(?:md|markdown|rst|adoc|org)$|(?<!CMakeLists)\.txt$", re
 
 
 def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
-    """A file (not prose, not a test's cases) that comes to spell a forbidden name or command only in pieces or in an
-    encoding it decodes, or to find the machine's disk and write it raw, is denied: whatever runs it would do that."""
+    """A file (not prose, not a test's cases) that comes to give away a forbidden step in its text alone (a name or
+    command spelled only in pieces or an encoding, the project's parent deleted, the machine's disk written, a shell
+    handed to a network peer) is denied: whatever runs it would take that step."""
     if _PROSE.search(path) or _TEST_CASES.search(path):
         return []
     if (hidden := hidden_text(after)) and hidden != hidden_text(before):
@@ -605,9 +606,12 @@ def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
     if deletes_above_project(after, path) and not deletes_above_project(before, path):
         return [ActionRisk(DENY, "destructive", f"writes into {path} code that deletes the folder holding the project or "
                            "one above it", "act.file.deletes_above")]
-    if wipes_found_disk(after) and not wipes_found_disk(before):
-        return [ActionRisk(DENY, "destructive", f"writes into {path} steps that find the machine's disk and write it raw",
-                           "act.file.found_disk")]
+    if writes_machine_disk(after) and not writes_machine_disk(before):
+        return [ActionRisk(DENY, "destructive", f"writes into {path} steps that write or format the machine's disk",
+                           "act.file.machine_disk")]
+    if serves_a_shell(after) and not serves_a_shell(before):
+        return [ActionRisk(DENY, "exfiltration", f"writes into {path} a step that hands a shell to a network peer",
+                           "act.file.reverse_shell")]
     return []
 
 

@@ -5,23 +5,27 @@ A forbidden name or command it hides from a reader: built from pieces of text (`
 writes such a name whole; code that spells it only in pieces or in an encoding is hiding what it will do.
 
 A disk it finds on the machine (`findmnt`, `lsblk`, `/proc/mounts`) and then writes raw (`dd … of=`, `mkfs`): the disk
-found is the one the system runs from."""
+found is the one the system runs from; `mkfs` with a disk's name. A program handed to a network peer (socat's `exec:`).
+Folder trees deleted where the folder named is the one holding the project, or above it."""
 
 from __future__ import annotations
 
 import base64
 import codecs
 import re
+import zlib
 
 from tools.guarded_pattern import GuardedPattern
 
-_FORK_BOMB = r"(\w+|:)\(\)\s*\{\s*\1\s*\|\s*\1\s*&"
+_FORK_BOMB = r"(?P<bomb>\w+|:)\(\)\s*\{\s*(?P=bomb)\s*\|\s*(?P=bomb)\s*&"
 # What a file hides: secret files, AEGIS's own data, raw disks, a shell over a socket, downloads run by a shell.
 _FORBIDDEN = re.compile(
     r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/config|shadow|\.gnupg|"
     r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)/|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
-    r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|" + _FORK_BOMB, re.I)
-_SPACED_FORK_BOMB = re.compile(_FORK_BOMB)
+    r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|\bssh\b|\bdd\b|"
+    + _FORK_BOMB, re.I)
+_FORBIDDEN_AT_ANY_START = re.compile(f"(?=({_FORBIDDEN.pattern}))", re.I)  # overlapping: `.aws` and `aws/cred`
+_SPACED_FORK_BOMB = re.compile(f"(?=({_FORK_BOMB}))")
 _LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
 _WORD_LIST = re.compile(r"%w[\[(]([^\])\n]*)[\])]")  # Ruby's `%w[cu rl]`: its words are pieces
 _SINGLE_QUOTED = re.compile(r"'([^'\\\n]{3,})'")
@@ -42,8 +46,10 @@ _DECODERS = {
 
 
 def hidden_text(code: str) -> str | None:
-    """What the code hides, as a phrase for a rationale (`"ae", "gis" joined spell aegis`), or None."""
-    return _pieced(code) or _decoded(code)
+    """What the code hides, as a phrase for a rationale (`aegis in pieces ("ae", "gis")`), or None. Code held in a
+    double-quoted literal (a CMake string, an Ansible template) is read for its own single-quoted pieces too."""
+    return _pieced(code) or _decoded(code) or next(
+        (found for m in _DOUBLE_QUOTED.finditer(code) if m.group(1).count("'") > 3 and (found := _pieced(m.group(1)))), None)
 
 
 def _pieced(code: str) -> str | None:
@@ -62,12 +68,12 @@ def _pieced(code: str) -> str | None:
 
 
 def _formed_by_joining(pieces: list[str]) -> str | None:
-    for joined, forbidden in (("".join(pieces), _FORBIDDEN), ("/".join(pieces), _FORBIDDEN),
+    for joined, forbidden in (("".join(pieces), _FORBIDDEN_AT_ANY_START), ("/".join(pieces), _FORBIDDEN_AT_ANY_START),
                               (" ".join(pieces), _SPACED_FORK_BOMB)):  # words of a command line are pieces only of this
         for m in forbidden.finditer(joined):
-            if not any(m.group(0).lower() in piece.lower() for piece in pieces):
+            if m.group(1) and not any(m.group(1).lower() in piece.lower() for piece in pieces):
                 listed = ", ".join(f'"{p}"' for p in pieces[:6])
-                return f"{m.group(0).strip()} in pieces ({listed})"
+                return f"{m.group(1).strip()} in pieces ({listed})"
     return None
 
 
@@ -89,14 +95,25 @@ def _decoded(code: str) -> str | None:
     return None
 
 
+def _inflated(raw: bytes) -> str | None:
+    """Bytes a deflate stream (raw, zlib or gzip: PHP's `gzinflate`, Python's `zlib.decompress`) packs, as text."""
+    for window in (-15, 15, 31):
+        try:
+            return zlib.decompress(raw, window).decode("latin-1")
+        except zlib.error:
+            continue
+    return None
+
+
 def _undone(encoding: str, text: str) -> list[str]:
     """The text the encoding hides in this literal, if it is printable."""
     decoded = None
     if encoding == "base64" and re.fullmatch(r"[A-Za-z0-9+/]{4,}={0,2}", text.strip()):
         try:
-            decoded = base64.b64decode(text.strip() + "=" * (-len(text.strip()) % 4)).decode("latin-1")
+            raw = base64.b64decode(text.strip() + "=" * (-len(text.strip()) % 4))
         except ValueError:
             return []
+        decoded = _inflated(raw) or raw.decode("latin-1")
     elif encoding == "hex" and re.fullmatch(r"(?:[0-9a-fA-F]{2}){2,}", hexed := re.sub(r"\s", "", text)):
         decoded = bytes.fromhex(hexed).decode("latin-1")
     elif encoding == "reversed":
@@ -111,8 +128,18 @@ _DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\
                          r"/dev/\{|/sys/block")
 
 
-def wipes_found_disk(text: str) -> bool:
-    return bool(_DISK_WRITE.search(text) and _DISK_FOUND.search(text))
+_NAMED_DISK = re.compile(r"""['"/]dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d)""")
+# socat giving a program to a network peer: `socat exec:'bash -li',pty tcp:host:port`.
+_SOCAT_SHELL = re.compile(r"socat\b[^\n]*\b(?:exec|system):", re.I)
+
+
+def writes_machine_disk(text: str) -> bool:
+    """Whether the text finds the machine's disk and writes it raw, or formats a disk it names."""
+    return bool(_DISK_WRITE.search(text) and _DISK_FOUND.search(text) or "mkfs" in text and _NAMED_DISK.search(text))
+
+
+def serves_a_shell(text: str) -> bool:
+    return bool(_SOCAT_SHELL.search(text))
 
 
 _TREE_DELETE = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
