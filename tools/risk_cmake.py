@@ -53,11 +53,11 @@ def _command_line(words: list[str]) -> str:
 
 def _with_variables(text: str) -> str:
     """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND NAME …)` and
-    `string(CONCAT NAME …)` and `list(JOIN LIST SEPARATOR NAME)` give it, in order; a list's items spread into
-    `CONCAT` are joined with nothing between."""
+    `string(CONCAT NAME …)`, `list(JOIN LIST SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a
+    loop's variable as the list's first item); a list's items spread into `CONCAT` are joined with nothing between."""
     values: dict[str, str] = {}
     out, last = [], 0
-    for m in re.finditer(r"\b(set|string|list)\s*\(", text, re.I):
+    for m in re.finditer(r"\b(set|string|list|file|foreach)\s*\(", text, re.I):
         body = text[m.end():closing(text, m.end(), "()")]
         words = _cmake_arguments(_put_in(body, values))
         if m.group(1).lower() == "set" and words:
@@ -68,10 +68,26 @@ def _with_variables(text: str) -> str:
             values[words[1]] = "".join(words[2:]).replace(";", "")
         elif m.group(1).lower() == "list" and len(words) == 4 and words[0].upper() == "JOIN":
             values[words[3]] = words[2].join(values.get(words[1], "").split(";"))
+        elif m.group(1).lower() == "file" and len(words) >= 3 and words[0].upper() in ("GLOB", "GLOB_RECURSE"):
+            values[words[1]] = ";".join(w for w in words[2:] if w not in _GLOB_OPTIONS)
+        elif m.group(1).lower() == "foreach" and len(words) == 4 and words[1:3] == ["IN", "LISTS"]:
+            values[words[0]] = values.get(words[3], "").split(";")[0]  # the loop read as its first pass
+        defines = m.group(1).lower() in ("set", "string", "list", "foreach") or words[:1] in (["GLOB"], ["GLOB_RECURSE"])
         out.append(_put_in(text[last:m.start()], values))
-        out.append(text[m.start():m.end()] + body)
+        out.append(text[m.start():m.end()] + (body if defines else _put_in(body, values)))
         last = m.end() + len(body)
     return "".join(out) + _put_in(text[last:], values)
+
+
+_GLOB_OPTIONS = frozenset(("LIST_DIRECTORIES", "true", "false", "RELATIVE", "CONFIGURE_DEPENDS", "FOLLOW_SYMLINKS"))
+# A loop over literal items (`foreach(_seg .aws credentials)`), written out once per item.
+_LITERAL_LOOP = re.compile(r"\bforeach\s*\(\s*(\w+)\s+(?:IN\s+ITEMS\s+)?((?:(?!IN\b)[^()$\s]+\s*)+)\)(.*?)\bendforeach\s*\([^)]*\)",
+                           re.S | re.I)
+
+
+def _loops_written_out(text: str) -> str:
+    return _LITERAL_LOOP.sub(lambda m: "".join(m.group(3).replace("${" + m.group(1) + "}", item)
+                                               for item in m.group(2).split()), text)
 
 
 def _put_in(text: str, values: dict[str, str]) -> str:
@@ -80,9 +96,9 @@ def _put_in(text: str, values: dict[str, str]) -> str:
 
 # CMake's own commands that act on files: read as the shell commands they amount to.
 _FILE_ACTIONS = {"UPLOAD": "curl -T {0} {1}", "REMOVE_RECURSE": "rm -rf {all}", "REMOVE": "rm -f {all}",
-                 "WRITE": "echo > {0}", "APPEND": "echo >> {0}", "READ": "cat {0}"}
+                 "WRITE": "echo > {0}", "APPEND": "echo >> {0}", "READ": "cat {0}", "COPY_FILE": "cp {0} {1}"}
 _RUNNERS = r"execute_process|add_custom_command|add_custom_target|add_test|vcpkg_execute_required_process|" \
-           r"vcpkg_execute_build_process|file"
+           r"vcpkg_execute_build_process|file|configure_file"
 
 
 # CTest's commands before and after a test run (`set(CTEST_CUSTOM_PRE_TEST "cmd" …)` in `CTestCustom.cmake`).
@@ -93,20 +109,23 @@ _SHELLS = frozenset(("sh", "bash", "zsh", "dash", "python", "python3", "perl", "
 def cmake_commands(text: str) -> list[str]:
     """What a CMake file (a vcpkg portfile, a CTest custom file too) runs: `execute_process` (its COMMANDs piped one
     into the next, at configure time), each COMMAND of `add_custom_command`, `add_custom_target`, `add_test` and
-    vcpkg's processes, CTest's pre- and post-test commands, and `file()` uploads, deletions and writes, as command
-    lines; `${NAME}` read as its `set()` value, and an `execute_process`'s OUTPUT_VARIABLE as `$(its command)`. A file
+    vcpkg's processes, CTest's pre- and post-test commands, `file()` uploads, deletions, writes and copies and
+    `configure_file` copies, as command lines; `${NAME}` read as its `set()` value, and an `execute_process`'s OUTPUT_VARIABLE as `$(its command)`. A file
     `file(DOWNLOAD)` fetched and a later COMMAND runs is read as the download piped into the shell."""
     found = []
     text = re.sub(r"@(\w+)@", r"${\1}", text)  # a template's `@VAR@` as the value configure_file() puts there
     text = re.sub(r"^[ \t]*#.*$", "", text.replace("${CMAKE_COMMAND}", "cmake"), flags=re.M)
     text = re.sub(r"\$ENV\{(\w+)\}", r"$\1", text)  # the environment's values, as the shell writes them
-    text = _with_variables(_with_captured_output(text))
+    text = _with_variables(_with_captured_output(_loops_written_out(text)))
     downloaded: dict[str, str] = {}
     for m in _CTEST_HOOK.finditer(text):
         found += _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
     for m in re.finditer(rf"\b({_RUNNERS})\s*\(", text, re.I):
         words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
         kind = m.group(1).lower()
+        if kind == "configure_file":  # a copy of the file, its `@VAR@`s filled in
+            found += [f"cp {_command_line(words[:2])}"] if len(words) >= 2 else []
+            continue
         if kind == "file":
             if len(words) >= 3 and words[0].upper() == "DOWNLOAD":
                 downloaded[words[2]] = words[1]
