@@ -69,7 +69,6 @@ from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
-from tools.risk_telltale import deletes_above_project, hidden_text, serves_a_shell, writes_machine_disk
 from tools.risk_kubernetes import helper_scripts, kubernetes_runs
 from tools.risk_macos import looks_like_plist, osascript_risks, plist_commands
 from tools.risk_matlab import is_test_class, matlab_as_python
@@ -129,6 +128,12 @@ from tools.risk_shell import (
     script_file_denials,
 )
 from tools.risk_sourced import sourcing_scripts, with_sourced
+from tools.risk_telltale import (
+    deletes_above_project,
+    hidden_text,
+    serves_a_shell,
+    writes_machine_disk,
+)
 from tools.risk_winscripts import DISKPART_WIPE, registry_commands
 from tools.risk_workflows import snakemake_profile_commands
 
