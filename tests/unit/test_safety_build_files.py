@@ -4,7 +4,8 @@ names, Taskfile variables, `docker compose run -v`; compiled languages' sources,
 lefthook, helmfile hooks, dbt hooks and Jinja; command lines under any key of a config, Procfiles, config entries that
 delete the home folder or send a secret, Ruby word lists and words joined into command lines; Jenkins steps, MSBuild
 and Ant tasks, AutoHotkey, JVM and Go code, notebooks, config paths that climb out of the workspace and path tables in
-code modules."""
+code modules; what a file's whole text gives away (names hidden in pieces or encodings, trees deleted above the project,
+the machine's disk, socat shells)."""
 
 import json
 
