@@ -110,8 +110,9 @@ def cmake_commands(text: str) -> list[str]:
     """What a CMake file (a vcpkg portfile, a CTest custom file too) runs: `execute_process` (its COMMANDs piped one
     into the next, at configure time), each COMMAND of `add_custom_command`, `add_custom_target`, `add_test` and
     vcpkg's processes, CTest's pre- and post-test commands, `file()` uploads, deletions, writes and copies and
-    `configure_file` copies, as command lines; `${NAME}` read as its `set()` value, and an `execute_process`'s OUTPUT_VARIABLE as `$(its command)`. A file
-    `file(DOWNLOAD)` fetched and a later COMMAND runs is read as the download piped into the shell."""
+    `configure_file` copies, as command lines; `${NAME}` read as its `set()` value, an `execute_process`'s
+    OUTPUT_VARIABLE as `$(its command)`. A file `file(DOWNLOAD)` fetched and a later COMMAND runs is read as the
+    download piped into the shell."""
     found = []
     text = re.sub(r"@(\w+)@", r"${\1}", text)  # a template's `@VAR@` as the value configure_file() puts there
     text = re.sub(r"^[ \t]*#.*$", "", text.replace("${CMAKE_COMMAND}", "cmake"), flags=re.M)

@@ -85,6 +85,12 @@ _ADDED_LITERALS = re.compile(r"""(?<![\w\\])(['"])([^'"\n\\]*)\1(?:[ \t]*(?:\+\+
 # Ruby's word list spread into a call's arguments (`File.join(Dir.home, *%w[.local share])`): the literals.
 _WORD_LIST_SPREAD = re.compile(r"\*%w[\[(]([^\])\n]*)[\])]")
 _WORD_LIST = re.compile(r"%w[\[(]([^\])\n]*)[\])]")  # any other: the list of literals it is
+
+
+def ruby_word_lists_quoted(code: str) -> str:
+    """Ruby's `%w[cu rl]` written as the list of literals it is (`["cu", "rl"]`)."""
+    return _WORD_LIST.sub(lambda m: "[" + ", ".join(f'"{w}"' for w in m.group(1).split()) + "]", code) if "%w" in code else code
+
 # Rust's path built by pushes of literals (`p.push(".ssh"); p.push("id_rsa");`): one join of them.
 _PATH_PUSHES = re.compile(r"""\b(\w+)\.push\(\s*((?:"[^"\n]*"\s*,\s*)*"[^"\n]*")\s*\)\s*;\s*\1\.push\(\s*("[^"\n]*")\s*\)""")
 # Ruby's word list joined with nothing between (`%w[ae gis].join`): the one literal it makes.
@@ -446,7 +452,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _imploded(_PERCENT_FORMATTED.sub(_percent_formatted, code))
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _WORD_LIST_SPREAD.sub(lambda m: ", ".join(f'"{w}"' for w in m.group(1).split()), code)
-    code = _WORD_LIST.sub(lambda m: "[" + ", ".join(f'"{w}"' for w in m.group(1).split()) + "]", code)
+    code = ruby_word_lists_quoted(code)
     while ".push(" in code and _PATH_PUSHES.search(code):
         code = _PATH_PUSHES.sub(r"\1.join(\2, \3)", code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)

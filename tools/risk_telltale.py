@@ -16,6 +16,7 @@ import re
 import zlib
 
 from tools.guarded_pattern import GuardedPattern
+from tools.risk_code import ruby_word_lists_quoted
 
 _FORK_BOMB = r"(?P<bomb>\w+|:)\(\)\s*\{\s*(?P=bomb)\s*\|\s*(?P=bomb)\s*&"
 # What a file hides: secret files, AEGIS's own data, raw disks, a shell over a socket, downloads run by a shell.
@@ -27,7 +28,6 @@ _FORBIDDEN = re.compile(
 _FORBIDDEN_AT_ANY_START = re.compile(f"(?=({_FORBIDDEN.pattern}))", re.I)  # overlapping: `.aws` and `aws/cred`
 _SPACED_FORK_BOMB = re.compile(f"(?=({_FORK_BOMB}))")
 _LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
-_WORD_LIST = re.compile(r"%w[\[(]([^\])\n]*)[\])]")  # Ruby's `%w[cu rl]`: its words are pieces
 _SINGLE_QUOTED = re.compile(r"'([^'\\\n]{3,})'")
 _DOUBLE_QUOTED = re.compile(r'"([^"\\\n]{3,})"')
 # What may stand between the pieces of one text: joining punctuation and the names of joining calls.
@@ -53,8 +53,7 @@ def hidden_text(code: str) -> str | None:
 
 
 def _pieced(code: str) -> str | None:
-    if "%w" in code:
-        code = _WORD_LIST.sub(lambda m: "[" + ", ".join(f'"{w}"' for w in m.group(1).split()) + "]", code)
+    code = ruby_word_lists_quoted(code)  # its words are pieces
     run: list[re.Match] = []
     for m in [*_LITERAL.finditer(code), None]:
         between = code[run[-1].end():m.start()] if run and m else None
@@ -142,7 +141,7 @@ def serves_a_shell(text: str) -> bool:
     return bool(_SOCAT_SHELL.search(text))
 
 
-_TREE_DELETE = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
+_DELETES_TREES = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
                           r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync", re.I)
 # The project's own folder by name (PHP's `base_path()`, Rails' root, CMake's source folder, the working folder a tool
 # starts in), then the path text after it.
@@ -164,7 +163,7 @@ _MANY_UP = re.compile(r"""\[\s*['"]\.\.['"]\s*\]\s*\*\s*(?:[6-9]|\d\d)""")  # `*
 
 def deletes_above_project(text: str, path: str) -> bool:
     """Whether the file deletes folder trees and names a folder at or above the one holding the project."""
-    if not _TREE_DELETE.search(text):
+    if not _DELETES_TREES.search(text):
         return False
     if _ROOT_PARENT.search(text) or _MANY_UP.search(text):
         return True
