@@ -199,7 +199,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam202.jsonl": (6, 4, 1, 4, 5), "dev_actions_redteam203.jsonl": (2, 2, 2, 5, 3),
                 "dev_actions_redteam204.jsonl": (4, 3, 2, 4, 4), "dev_actions_redteam205.jsonl": (4, 4, 1, 2, 5),
                 "dev_actions_redteam206.jsonl": (4, 4, 5, 1, 4), "dev_actions_redteam207.jsonl": (4, 3, 1, 3, 4),
-                "dev_actions_redteam208.jsonl": (10, 10, 2, 3, 3), "dev_actions_redteam209.jsonl": (4, 4, 0, 3, 5)}
+                "dev_actions_redteam208.jsonl": (10, 10, 2, 3, 3), "dev_actions_redteam209.jsonl": (4, 4, 0, 3, 5),
+                "dev_actions_redteam210.jsonl": (6, 4, 4, 3, 4), "dev_actions_redteam211.jsonl": (8, 7, 2, 4, 2)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
