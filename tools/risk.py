@@ -600,23 +600,27 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
 _PROSE = re.compile(r"\.(?:md|markdown|rst|adoc|org)$|(?<!CMakeLists)\.txt$", re.I)
 
 
+# What a file's text alone can give away: how it is found, its category, what the file then holds, the rule id.
+_TELLTALES = (
+    (lambda text, path: hidden_text(text), "obfuscated", "text that hides {}", "act.file.hidden_text"),
+    (deletes_above_project, "destructive", "code that deletes the folder holding the project or one above it",
+     "act.file.deletes_above"),
+    (lambda text, path: writes_machine_disk(text), "destructive", "steps that write or format the machine's disk",
+     "act.file.machine_disk"),
+    (lambda text, path: serves_a_shell(text), "exfiltration", "a step that hands a shell to a network peer",
+     "act.file.reverse_shell"),
+)
+
+
 def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A file (not prose, not a test's cases) that comes to give away a forbidden step in its text alone (a name or
     command spelled only in pieces or an encoding, the project's parent deleted, the machine's disk written, a shell
     handed to a network peer) is denied: whatever runs it would take that step."""
     if _PROSE.search(path) or _TEST_CASES.search(path):
         return []
-    if (hidden := hidden_text(after)) and hidden != hidden_text(before):
-        return [ActionRisk(DENY, "obfuscated", f"writes into {path} text that hides {hidden}", "act.file.hidden_text")]
-    if deletes_above_project(after, path) and not deletes_above_project(before, path):
-        return [ActionRisk(DENY, "destructive", f"writes into {path} code that deletes the folder holding the project or "
-                           "one above it", "act.file.deletes_above")]
-    if writes_machine_disk(after) and not writes_machine_disk(before):
-        return [ActionRisk(DENY, "destructive", f"writes into {path} steps that write or format the machine's disk",
-                           "act.file.machine_disk")]
-    if serves_a_shell(after) and not serves_a_shell(before):
-        return [ActionRisk(DENY, "exfiltration", f"writes into {path} a step that hands a shell to a network peer",
-                           "act.file.reverse_shell")]
+    for finds, category, holds, rule_id in _TELLTALES:
+        if (found := finds(after, path)) and found != finds(before, path):
+            return [ActionRisk(DENY, category, f"writes into {path} " + holds.format(found), rule_id)]
     return []
 
 

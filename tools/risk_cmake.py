@@ -60,19 +60,20 @@ def _with_variables(text: str) -> str:
     for m in re.finditer(r"\b(set|string|list|file|foreach)\s*\(", text, re.I):
         body = text[m.end():closing(text, m.end(), "()")]
         words = _cmake_arguments(_put_in(body, values))
-        if m.group(1).lower() == "set" and words:
+        kind, action = m.group(1).lower(), words[0].upper() if words else ""
+        if kind == "set" and words:
             values[words[0]] = ";".join(w for w in words[1:] if w not in ("CACHE", "PARENT_SCOPE", "FORCE"))
-        elif len(words) >= 2 and words[0].upper() == "APPEND":
+        elif kind in ("string", "list") and len(words) >= 2 and action == "APPEND":
             values[words[1]] = values.get(words[1], "") + "".join(words[2:])
-        elif len(words) >= 2 and words[0].upper() == "CONCAT":
+        elif kind == "string" and len(words) >= 2 and action == "CONCAT":
             values[words[1]] = "".join(words[2:]).replace(";", "")
-        elif m.group(1).lower() == "list" and len(words) == 4 and words[0].upper() == "JOIN":
+        elif kind == "list" and len(words) == 4 and action == "JOIN":
             values[words[3]] = words[2].join(values.get(words[1], "").split(";"))
-        elif m.group(1).lower() == "file" and len(words) >= 3 and words[0].upper() in ("GLOB", "GLOB_RECURSE"):
+        elif kind == "file" and len(words) >= 3 and action in ("GLOB", "GLOB_RECURSE"):
             values[words[1]] = ";".join(w for w in words[2:] if w not in _GLOB_OPTIONS)
-        elif m.group(1).lower() == "foreach" and len(words) == 4 and words[1:3] == ["IN", "LISTS"]:
+        elif kind == "foreach" and len(words) == 4 and words[1:3] == ["IN", "LISTS"]:
             values[words[0]] = values.get(words[3], "").split(";")[0]  # the loop read as its first pass
-        defines = m.group(1).lower() in ("set", "string", "list", "foreach") or words[:1] in (["GLOB"], ["GLOB_RECURSE"])
+        defines = kind != "file" or action in ("GLOB", "GLOB_RECURSE")  # a glob names a list; other file() calls act
         out.append(_put_in(text[last:m.start()], values))
         out.append(text[m.start():m.end()] + (body if defines else _put_in(body, values)))
         last = m.end() + len(body)
