@@ -130,6 +130,7 @@ from tools.risk_shell import (
 from tools.risk_sourced import sourcing_scripts, with_sourced
 from tools.risk_telltale import (
     deletes_above_project,
+    forks_without_end,
     hidden_text,
     serves_a_shell,
     writes_machine_disk,
@@ -449,7 +450,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
         commands = [list_command(c) for c in commands]
         commands = [run.lstrip("!") for c in commands for run in scheduled_commands(c)]
         commands += yaml_blocks(text) if yaml else []
-        if (role := _ROLE_FILE.search(path)) and role.group(1) == "tasks":  # modules, with the role's values
+        if (role := _ROLE_FILE.search(path)) and role.group(1) in ("tasks", "handlers"):  # modules, with the role's values
             commands += config_commands(path, text, _role_values(path, ctx))
         elif yaml and _PLAYBOOK.search(path):  # modules, with the play's values
             commands += config_commands(path, text)
@@ -616,7 +617,12 @@ def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
     """A file (not prose, not a test's cases) that comes to give away a forbidden step in its text alone (a name or
     command spelled only in pieces or an encoding, the project's parent deleted, the machine's disk written, a shell
     handed to a network peer) is denied: whatever runs it would take that step."""
-    if _PROSE.search(path) or _TEST_CASES.search(path):
+    if _PROSE.search(path):
+        return []
+    if forks_without_end(after) and not forks_without_end(before):
+        return [ActionRisk(DENY, "destructive", f"writes into {path} code that starts processes in a loop with no end "
+                           "(a fork bomb)", "act.file.fork_bomb")]
+    if _TEST_CASES.search(path):
         return []
     for finds, category, holds, rule_id in _TELLTALES:
         if (found := finds(after, path)) and found != finds(before, path):
@@ -808,9 +814,9 @@ def _named_places(value: str, path: str, ctx: ActionContext) -> list[Path]:
 
 
 _JUSTFILE = re.compile(rf"(?:^|/)(?:{JUSTFILE_NAMES})$")  # its variables are read into its recipes
-# An Ansible playbook; an Ansible role's tasks, and the defaults and vars its tasks use.
+# An Ansible playbook; an Ansible role's tasks and handlers, and the defaults and vars they use.
 _PLAYBOOK = re.compile(rf"(?:^|/)(?:{PLAYBOOK_NAMES})$")
-_ROLE_FILE = re.compile(r"(?:^|/)roles/[^/]+/(tasks|defaults|vars)/[^/]+\.ya?ml$")
+_ROLE_FILE = re.compile(r"(?:^|/)roles/[^/]+/(tasks|handlers|defaults|vars)/[^/]+\.ya?ml$")
 
 
 def _role_values(path: str, ctx: ActionContext, written: str | None = None) -> dict[str, str]:
@@ -835,9 +841,9 @@ def _config_command_risks(path: str, before: str, after: str, ctx: ActionContext
 
     def held(text: str) -> list[str]:
         tasks = pyproject_task_commands(text) if path.endswith("pyproject.toml") else []
-        if role and role.group(1) != "tasks":  # a role's values: its tasks' commands with them
-            folder, values = resolve(path, ctx).parents[1] / "tasks", _role_values(path, ctx, text)
-            return tasks + [c for file in sorted(folder.glob("*.y*ml"))
+        if role and role.group(1) in ("defaults", "vars"):  # a role's values: its tasks' and handlers' commands with them
+            role_folder, values = resolve(path, ctx).parents[1], _role_values(path, ctx, text)
+            return tasks + [c for kind in ("tasks", "handlers") for file in sorted((role_folder / kind).glob("*.y*ml"))
                             for c in config_commands(file.name, file_text(file, ctx.home) or "", values)]
         return config_commands(path, text) + tasks if text else []
 

@@ -10,7 +10,7 @@ import re
 import shlex
 
 _COLLECTION = re.compile(r"^(?:ansible\.(?:builtin|legacy|posix)|community\.\w+)\.")
-_HOME = re.compile(r"""\{\{\s*(?:ansible_env\.HOME|ansible_env\[\s*['"]HOME['"]\s*\]|lookup\(\s*['"]env['"]\s*,\s*['"]HOME['"]\s*\)|"""
+_HOME = re.compile(r"""\{\{\s*(?:ansible_env\.HOME|ansible_env\[\s*['"]HOME['"]\s*\]|lookup\(\s*['"](?:ansible\.builtin\.)?env['"]\s*,\s*['"]HOME['"]\s*\)|"""
                    r"""ansible_user_dir)\s*\}\}""")
 _FILE_LOOKUP = re.compile(r"""lookup\(\s*['"]file['"]\s*,\s*['"]([^'"]+)['"]""")
 _NAME = re.compile(r"\{\{\s*(\w+)\s*\}\}")

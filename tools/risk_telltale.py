@@ -142,7 +142,8 @@ def serves_a_shell(text: str) -> bool:
 
 
 _DELETES_TREES = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
-                          r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync", re.I)
+                            r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync|"
+                            r"state:\s*absent", re.I)
 # The project's own folder by name (PHP's `base_path()`, Rails' root, CMake's source folder, the working folder a tool
 # starts in), then the path text after it.
 _PROJECT_ROOT = (r"(?:base_path\(\s*\)|\bgetcwd\(\s*\)|process\.cwd\(\)|Dir\.pwd\b|Path\.cwd\(\)|Rails\.root|"
@@ -161,11 +162,24 @@ _FROM_OWN_FOLDER = re.compile(r"""dirname\(\s*__DIR__\s*,\s*(\d)|File\.expand_pa
 _MANY_UP = re.compile(r"""\[\s*['"]\.\.['"]\s*\]\s*\*\s*(?:[6-9]|\d\d)""")  # `*[".."] * 12`: up to the root whatever the start
 
 
+# The home folder joined with a part that is empty or empty by default (`File.join(Dir.home, "")`,
+# `{{ lookup('env', 'HOME') }}/{{ sub | default('') }}`, `env_var("HOME") / env_var_or_default("SUB", "")`).
+_HOME_AND_EMPTY = re.compile(
+    r"""(?:Dir\.home|File\.expand_path\(\s*['"]~['"]\s*\)|os\.homedir\(\)|Path\.home\(\)|expanduser\(\s*['"]~['"]\s*\)|"""
+    r"""lookup\(\s*['"](?:ansible\.builtin\.)?env['"]\s*,\s*['"]HOME['"]\s*\)\s*\}\}|env_var\(\s*"HOME"\s*\)|home_directory\(\)|"""
+    r"""getenv\(\s*['"]HOME['"]\s*\)|ENV\[\s*['"]HOME['"]\s*\]|ENV\.fetch\(\s*['"]HOME['"]\s*\)|\$HOME\b|\$\{HOME\}|"""
+    r"""os\.environ\[\s*['"]HOME['"]\s*\])\s*\)?\s*(?:,|\+|\.|/|~)\s*['"]?/?['"]?\s*(?:\.|\+|~|/)?\s*"""
+    r"""(?:['"]{2}|\{\{\s*[\w.]+\s*\|\s*default\(\s*(['"])\1\s*\)\s*\}\}|env_var_or_default\(\s*"\w+"\s*,\s*""\s*\)|"""
+    r"""ENV\.fetch\(\s*['"]\w+['"]\s*,\s*(['"])\2\s*\)|environ\.get\(\s*['"]\w+['"]\s*,\s*(['"])\3\s*\)|"""
+    r"""getenv\(\s*['"]\w+['"]\s*\)\s*\?:\s*(['"])\4)""")
+
+
 def deletes_above_project(text: str, path: str) -> bool:
-    """Whether the file deletes folder trees and names a folder at or above the one holding the project."""
+    """Whether the file deletes folder trees and names a folder at or above the one holding the project (the home
+    folder among them)."""
     if not _DELETES_TREES.search(text):
         return False
-    if _ROOT_PARENT.search(text) or _MANY_UP.search(text):
+    if _ROOT_PARENT.search(text) or _MANY_UP.search(text) or _HOME_AND_EMPTY.search(text):
         return True
     below = [m.group(1) for m in _BELOW_ROOT.finditer(text)] + ["build" + m.group(1) for m in _BUILD_FOLDER.finditer(text)]
     if any(_escapes("project/" + rest) for rest in below):
@@ -189,5 +203,24 @@ def _escapes(relative: str) -> bool:
     for part in relative.split("/"):
         depth += -1 if part == ".." else 0 if part in ("", ".") else 1
         if depth < 1:
+            return True
+    return False
+
+
+# A process made again and again with nothing to stop it: a fork or the program started anew, near a loop with no end
+# and no wait for the child.
+_MAKES_PROCESS = re.compile(r"\bfork\b|pcntl_fork|current_exe\(\)|\bos\.execv|sys\.argv\[0\]|process\.execPath|"
+                            r"\bProcess\.spawn\(\s*\$0")
+_ENDLESS_LOOP = re.compile(r"\bloop\s*(?:do\b|\{)|\bwhile\s*\(?\s*(?:true|1|True)\s*\)?\s*(?:do\b|\{|:)|"
+                           r"\bfor\s*\(\s*;\s*;\s*\)|Float::INFINITY|PHP_INT_MAX|\bINFINITY\b|math\.inf\b|"
+                           r"itertools\.count\(|\buntil\s+false\b")
+_WAITS = re.compile(r"\bwait|\.join\(|\.status\(\)|\.output\(\)")
+_NEAR = 300
+
+
+def forks_without_end(text: str) -> bool:
+    for m in _ENDLESS_LOOP.finditer(text):
+        around = text[max(0, m.start() - _NEAR):m.end() + _NEAR]
+        if _MAKES_PROCESS.search(around) and not _WAITS.search(around):
             return True
     return False
