@@ -86,7 +86,7 @@ RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|J
                               rf"{JUSTFILE_NAMES}|[^/]+\.cron|tasks\.py|noxfile\.py|fabfile\.py|tox\.ini|"
                               r"[^/]+\.config\.(?:js|cjs|mjs|ts)|gulpfile\.\w+|[Gg]runtfile\.js|\.eslintrc\.c?js|"
                               r"action\.ya?ml|project\.json|[^/]+\.service|\.storybook/main\.[cm]?[jt]s|"
-                              r"[Tt]askfile(?:\.[\w-]+)?\.ya?ml|[Tt]askfiles/.+\.ya?ml|tasks/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
+                              r"[Tt]askfile(?:\.[\w-]+)?\.ya?ml|[Tt]askfiles/.+\.ya?ml|tasks/[^/]+\.ya?ml|roles/[^/]+/handlers/[^/]+\.ya?ml|skaffold\.ya?ml|(?:[^/]+\.)?Tiltfile|"
                               rf"nodemon\.json|prefect\.ya?ml|{PLAYBOOK_NAMES}|\.goreleaser\.ya?ml|"
                               rf"{BUILD_FILE_NAMES}|{CMAKE_NAMES})$")
 
