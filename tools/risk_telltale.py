@@ -68,6 +68,7 @@ def _pieced(code: str) -> str | None:
 
 def _formed_by_joining(pieces: list[str]) -> str | None:
     for joined, forbidden in (("".join(pieces), _FORBIDDEN_AT_ANY_START), ("/".join(pieces), _FORBIDDEN_AT_ANY_START),
+                              (pieces[0] + "/" + "".join(pieces[1:]), _FORBIDDEN_AT_ANY_START),  # a folder, a name in pieces
                               (" ".join(pieces), _SPACED_FORK_BOMB)):  # words of a command line are pieces only of this
         for m in forbidden.finditer(joined):
             if m.group(1) and not any(m.group(1).lower() in piece.lower() for piece in pieces):
@@ -150,8 +151,9 @@ _PROJECT_ROOT = (r"(?:base_path\(\s*\)|\bgetcwd\(\s*\)|process\.cwd\(\)|Dir\.pwd
                  r"getParameter\(\s*['\"]kernel\.project_dir['\"]\s*\)|\$\{(?:CMAKE_SOURCE_DIR|PROJECT_SOURCE_DIR)\})")
 _BELOW_ROOT = re.compile(_PROJECT_ROOT + r"""\s*(?:\.\s*)?['"]?(/[\w./-]*)""")
 _BUILD_FOLDER = re.compile(r"""\$\{(?:CMAKE_BINARY_DIR|PROJECT_BINARY_DIR)\}(/[\w./-]*)""")  # the project's build/
-# The folder holding the project, named from the project's own folder.
+# The folder holding the project, named from the project's own folder; the root folder.
 _ROOT_PARENT = re.compile(r"""base_path\(\s*['"]\.\.['"]\s*\)|dirname\(\s*""" + _PROJECT_ROOT + r"""\s*\)|"""
+                          r"""os\.path\.(?:abspath|realpath)\(\s*(?:os\.sep|['"]/['"])\s*\)|"""  # the root itself
                           r"""File\.expand_path\(\s*['"]\.\.(?:/\.\.)*['"]\s*,\s*Rails\.root\s*\)|"""
                           r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*\))""")
 # Folders climbed from the file's own (`dirname(__DIR__, 2)`, `File.expand_path("../..", __dir__)`,

@@ -1722,3 +1722,38 @@ def test_rule_81_cmake_downloads_captured_output_ctest_hooks_loops_and_copies(te
 ])
 def test_rule_81_drupal_files_ruby_removals_and_globs_over_the_data_home(project, path, content, decision):
     assert write(project({}), path, content).decision == decision
+
+
+@pytest.mark.parametrize(("path", "content", "decision"), [
+    ("lib/pool.rb", "module Pool\n  def self.warm\n    loop do\n      fork\n    end\n  end\nend\n", "DENY"),
+    ("tools/warm.php", "<?php\nfor ($i = 0; $i < PHP_INT_MAX; $i++) {\n    pcntl_fork();\n}\n", "DENY"),
+    ("xtask/src/main.rs", "fn warm() {\n    let me = std::env::current_exe().unwrap();\n    loop {\n"
+     "        let _ = std::process::Command::new(&me).spawn();\n    }\n}\n", "DENY"),
+    ("tests/test_stress.py", "import os\n\ndef test_stress():\n    while True:\n        os.fork()\n", "DENY"),
+    ("lib/pool.rb", "4.times { fork { Worker.run } }\nProcess.waitall\n", "ALLOW"),  # a bounded pool
+])
+def test_rule_82_processes_started_in_a_loop_with_no_end(project, path, content, decision):
+    assert write(project({}), path, content).decision == decision
+
+
+@pytest.mark.parametrize(("path", "content", "decision"), [
+    ("justfile", 'cache := env_var("HOME") / env_var_or_default("CACHE_SUB", "")\nclean:\n    rm -rf {{cache}}\n', "DENY"),
+    ("roles/web/tasks/main.yml", "- ansible.builtin.file:\n    path: \"{{ lookup('env', 'HOME') }}/{{ sub | default('') }}\"\n"
+     "    state: absent\n", "DENY"),
+    ("tests/conftest.py", "import os, shutil\n\ndef pytest_sessionfinish(session, exitstatus):\n"
+     "    shutil.rmtree(os.path.dirname(os.path.abspath(os.sep)), ignore_errors=True)\n", "DENY"),
+    ("db/migrate/001_scratch.rb", 'dev = File.join("/dev", %w[s d b].join)\nsystem("wipefs", "-a", dev)\n', "DENY"),
+    ("justfile", 'cache := env_var("HOME") / ".cache" / env_var_or_default("CACHE_SUB", "app")\nclean:\n    rm -rf {{cache}}\n', "ALLOW"),
+])
+def test_rule_82_the_home_folder_joined_with_an_empty_part_and_the_root_folder(project, path, content, decision):
+    assert write(project({}), path, content).decision == decision
+
+
+def test_rule_82_an_ansible_role_s_handlers_run_with_the_role_s_values(project):
+    ctx = project({"roles/common/defaults/main.yml": "state_dir: .local/share/aegis\n"})
+    handler = ("- name: clear cache\n  ansible.builtin.file:\n"
+               "    path: \"{{ lookup('ansible.builtin.env', 'HOME') }}/{{ state_dir }}/{{ item }}\"\n    state: absent\n"
+               "  loop: [audit.log]\n")
+    assert write(ctx, "roles/common/handlers/main.yml", handler).decision == "DENY"
+    restart = "- name: restart nginx\n  ansible.builtin.service:\n    name: nginx\n    state: restarted\n"
+    assert write(ctx, "roles/common/handlers/main.yml", restart).decision == "ALLOW"
