@@ -131,6 +131,7 @@ from tools.risk_sourced import sourcing_scripts, with_sourced
 from tools.risk_telltale import (
     deletes_above_project,
     forks_without_end,
+    hidden_secret_name,
     hidden_text,
     serves_a_shell,
     writes_machine_disk,
@@ -623,7 +624,9 @@ def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
         return [ActionRisk(DENY, "destructive", f"writes into {path} code that starts processes in a loop with no end "
                            "(a fork bomb)", "act.file.fork_bomb")]
     if _TEST_CASES.search(path):
-        return []
+        found = hidden_secret_name(after)
+        return [ActionRisk(DENY, "obfuscated", f"writes into {path} text that hides {found}", "act.file.hidden_text")] if (
+            found and found != hidden_secret_name(before)) else []
     for finds, category, holds, rule_id in _TELLTALES:
         if (found := finds(after, path)) and found != finds(before, path):
             return [ActionRisk(DENY, category, f"writes into {path} " + holds.format(found), rule_id)]

@@ -25,6 +25,8 @@ _FORBIDDEN = re.compile(
     r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)/|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
     r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|\bssh\b|\bdd\b|"
     + _FORK_BOMB, re.I)
+_SECRET_NAME = re.compile(r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|"
+                          r"docker/config|shadow|\.gnupg|\.netrc|git-credentials|aegis|audit\.log", re.I)
 _FORBIDDEN_AT_ANY_START = re.compile(f"(?=({_FORBIDDEN.pattern}))", re.I)  # overlapping: `.aws` and `aws/cred`
 _SPACED_FORK_BOMB = re.compile(f"(?=({_FORK_BOMB}))")
 _LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
@@ -48,8 +50,15 @@ _DECODERS = {
 def hidden_text(code: str) -> str | None:
     """What the code hides, as a phrase for a rationale (`aegis in pieces ("ae", "gis")`), or None. Code held in a
     double-quoted literal (a CMake string, an Ansible template) is read for its own single-quoted pieces too."""
-    return _pieced(code) or _decoded(code) or next(
+    return _pieced(code) or _decoded(code) or _from_byte_values(code) or next(
         (found for m in _DOUBLE_QUOTED.finditer(code) if m.group(1).count("'") > 3 and (found := _pieced(m.group(1)))), None)
+
+
+def hidden_secret_name(code: str) -> str | None:
+    """What the code hides, where that is the name of a secret file or of AEGIS's own data: a test's cases may list
+    commands a guard refuses, but have no reason to spell those names in pieces."""
+    found = hidden_text(code)
+    return found if found and _SECRET_NAME.match(found) else None
 
 
 def _pieced(code: str) -> str | None:
@@ -92,6 +101,35 @@ def _decoded(code: str) -> str | None:
                     if found := _FORBIDDEN.search(twice):
                         how = name if then is None else f"{name}, then {then}"
                         return f"{found.group(0).strip()} ({how} of \"{literal[:40]}\")"
+    return None
+
+
+# Text written as the values of its bytes (`vec![97, 101, 103, 105, 115]`, `[0x28, 0x37, …]`), read where the code
+# turns numbers into characters; bytes XORed with a key (`b ^ K`, `^ 0x5a`) are read with each key the code names.
+_BYTE_VALUES = re.compile(r"(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){3,}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})")
+_TO_CHARACTERS = re.compile(r"from_utf8|fromCharCode|\bchr\b|\bbytes\(|bytearray\(|pack\(\s*['\"][Cc]|"
+                            r"\bstring\(|as\s+char\b|\(char\)|\.decode\(|&:chr|\bchar\(")
+_XOR_KEY = re.compile(r"\^\s*(?:(0x[0-9a-fA-F]{1,2}|\d{1,3})\b|([A-Za-z_]\w*))")
+
+
+def _from_byte_values(code: str) -> str | None:
+    if not _TO_CHARACTERS.search(code):
+        return None
+    keys = {0}
+    for m in _XOR_KEY.finditer(code):
+        if m.group(1):
+            keys.add(int(m.group(1), 0))
+        elif named := re.search(rf"\b{m.group(2)}\b[^=\n]*=\s*(0x[0-9a-fA-F]{{1,2}}|\d{{1,3}})\b", code):
+            keys.add(int(named.group(1), 0))
+    for m in _BYTE_VALUES.finditer(code):
+        values = [int(v, 0) for v in re.findall(r"0x[0-9a-fA-F]+|\d+", m.group(0))]
+        if max(values) > 0xFF:
+            continue
+        for key in sorted(keys):
+            text = "".join(chr(v ^ key) for v in values)
+            if text.isprintable() and (found := _FORBIDDEN.search(text)):
+                how = "byte values" if key == 0 else f"byte values XORed with {key:#x}"
+                return f"{found.group(0).strip()} ({how})"
     return None
 
 
