@@ -614,23 +614,26 @@ _TELLTALES = (
 )
 
 
-def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
-    """A file (not prose, not a test's cases) that comes to give away a forbidden step in its text alone (a name or
-    command spelled only in pieces or an encoding, the project's parent deleted, the machine's disk written, a shell
-    handed to a network peer) is denied: whatever runs it would take that step."""
+def _telltales(path: str, text: str) -> list[tuple[str, str, str]]:
+    """What a file's text alone gives away (a name or command spelled only in pieces or an encoding, the project's
+    parent deleted, the machine's disk written, a shell handed to a network peer, processes started without end), as
+    (category, what the file holds, rule id). Prose gives nothing away; a test's cases only names hidden in pieces."""
     if _PROSE.search(path):
         return []
-    if forks_without_end(after) and not forks_without_end(before):
-        return [ActionRisk(DENY, "destructive", f"writes into {path} code that starts processes in a loop with no end "
-                           "(a fork bomb)", "act.file.fork_bomb")]
+    if forks_without_end(text):
+        return [("destructive", "code that starts processes in a loop with no end (a fork bomb)", "act.file.fork_bomb")]
     if _TEST_CASES.search(path):
-        found = hidden_secret_name(after)
-        return [ActionRisk(DENY, "obfuscated", f"writes into {path} text that hides {found}", "act.file.hidden_text")] if (
-            found and found != hidden_secret_name(before)) else []
-    for finds, category, holds, rule_id in _TELLTALES:
-        if (found := finds(after, path)) and found != finds(before, path):
-            return [ActionRisk(DENY, category, f"writes into {path} " + holds.format(found), rule_id)]
-    return []
+        found = hidden_secret_name(text)
+        return [("obfuscated", f"text that hides {found}", "act.file.hidden_text")] if found else []
+    return [(category, holds.format(found), rule_id) for finds, category, holds, rule_id in _TELLTALES
+            if (found := finds(text, path))]
+
+
+def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A file that comes to give away a forbidden step in its text alone is denied: whatever runs it would take it."""
+    had = _telltales(path, before) if before else []
+    return [ActionRisk(DENY, category, f"writes into {path} {holds}", rule_id)
+            for category, holds, rule_id in _telltales(path, after) if (category, holds, rule_id) not in had][:1]
 
 
 # A code file of the project named by a path (`bootstrap="tests/boot.php"`, `load File.expand_path("../vendor/warm.rb",
@@ -663,6 +666,9 @@ def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) ->
             denied = file_run_denials(candidate, text, language, ctx) if language else []
             if denied:
                 return [ActionRisk(DENY, denied[0].category, f"makes {path} run {name}, which would: {denied[0].rationale}",
+                                   "act.file.names_code")]
+            if told := _telltales(name, text):
+                return [ActionRisk(DENY, told[0][0], f"makes {path} run {name}, which holds {told[0][1]}",
                                    "act.file.names_code")]
     return []
 
