@@ -643,11 +643,22 @@ _CODE_ENDING = re.compile(r"\.(?:php|rb|rake|py|js|mjs|cjs|ts|mts|sh|bash|pl|lua
 _PATH_BEFORE = re.compile(r"(?:\.{1,2}/)*[\w-][\w./-]*$")
 
 
+# Code files named without their ending: a library required at start (`--require ./spec/support/probe` in `.rspec`,
+# `node -r ./hooks/register`), a pytest plugin by its module (`-p tests._support.plug`, `pytest_plugins = ["x.y"]`).
+_REQUIRED = re.compile(r"""(?:--require|(?<![\w-])-r)[ =]['"]?(\.{1,2}/[\w./-]+)""")
+_PLUGIN_MODULE = re.compile(r"""(?<![\w-])-p\s+([A-Za-z_][\w.]*)|pytest_plugins\s*=\s*[\[(]?\s*['"]([\w.]+)['"]""")
+
+
 def _named_code_files(text: str) -> set[str]:
     named = set()
     for m in _CODE_ENDING.finditer(text):
         if path := _PATH_BEFORE.search(text[max(0, m.start() - 200):m.start()]):
             named.add(path.group(0) + m.group(0))
+    for m in _REQUIRED.finditer(text):
+        if not _CODE_ENDING.search(m.group(1)):
+            named.update(m.group(1) + ending for ending in (".rb", ".js"))
+    for m in _PLUGIN_MODULE.finditer(text):
+        named.add((m.group(1) or m.group(2)).replace(".", "/") + ".py")
     return named
 
 
