@@ -181,7 +181,7 @@ def serves_a_shell(text: str) -> bool:
 
 
 _DELETES_TREES = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
-                            r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync|"
+                            r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|:rm,\s*['\"]-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync|"
                             r"state:\s*absent", re.I)
 # The project's own folder by name (PHP's `base_path()`, Rails' root, CMake's source folder, the working folder a tool
 # starts in), then the path text after it.
@@ -193,15 +193,20 @@ _BUILD_FOLDER = re.compile(r"""\$\{(?:CMAKE_BINARY_DIR|PROJECT_BINARY_DIR)\}(/[\
 _ROOT_PARENT = re.compile(r"""base_path\(\s*['"]\.\.['"]\s*\)|dirname\(\s*""" + _PROJECT_ROOT + r"""\s*\)|"""
                           r"""os\.path\.(?:abspath|realpath)\(\s*(?:os\.sep|['"]/['"])\s*\)|"""  # the root itself
                           r"""File\.expand_path\(\s*['"]\.\.(?:/\.\.)*['"]\s*,\s*Rails\.root\s*\)|"""
-                          r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*\))""")
+                          r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*\))|"""
+                          r"""(?:File\.join|path\.join|path\.resolve|os\.path\.join)\(\s*""" + _PROJECT_ROOT +  # joined with ".."
+                          r"""\s*,\s*['"]\.\.['"]|""" + _PROJECT_ROOT + r"""(?:\.parent\b|\s*/\s*['"]\.\.['"])""")
 # Folders climbed from the file's own (`dirname(__DIR__, 2)`, `File.expand_path("../..", __dir__)`,
 # `Path(__file__).resolve().parents[2]`) or from a Rust crate's (`Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2)`).
 _FROM_OWN_FOLDER = re.compile(r"""dirname\(\s*__DIR__\s*,\s*(\d)|File\.expand_path\(\s*['"]((?:\.\./?)+)['"]\s*,\s*__dir__\s*\)|"""
                               r"""Path\(\s*__file__\s*\)(?:\.resolve\(\))?\.parents\[(\d)\]|"""
-                              r"""CARGO_MANIFEST_DIR"\s*\)\s*\)\s*\.ancestors\(\)\.nth\(\s*(\d)\s*\)""")
+                              r"""CARGO_MANIFEST_DIR"[^;]*;?[^;]*?\.ancestors\(\)\.nth\(\s*(\d)\s*\)""")
 _MANY_UP = re.compile(r"""\[\s*['"]\.\.['"]\s*\]\s*\*\s*(?:[6-9]|\d\d)""")  # `*[".."] * 12`: up to the root whatever the start
 
 
+# The home folder as a setting's default (`fetch(:cache_dir, "~")`, `os.environ.get("SCRATCH", "~")`).
+_HOME_BY_DEFAULT = re.compile(r"""(?:\bfetch\(\s*:\w+|ENV\.fetch\(\s*['"]\w+['"]|environ\.get\(\s*['"]\w+['"]|"""
+                              r"""getenv\(\s*['"]\w+['"])\s*,\s*['"]~/?['"]\s*\)""")
 # The home folder joined with a part that is empty or empty by default (`File.join(Dir.home, "")`,
 # `{{ lookup('env', 'HOME') }}/{{ sub | default('') }}`, `env_var("HOME") / env_var_or_default("SUB", "")`).
 _HOME_AND_EMPTY = re.compile(
@@ -219,7 +224,7 @@ def deletes_above_project(text: str, path: str) -> bool:
     folder among them)."""
     if not _DELETES_TREES.search(text):
         return False
-    if _ROOT_PARENT.search(text) or _MANY_UP.search(text) or _HOME_AND_EMPTY.search(text):
+    if _ROOT_PARENT.search(text) or _MANY_UP.search(text) or _HOME_AND_EMPTY.search(text) or _HOME_BY_DEFAULT.search(text):
         return True
     below = [m.group(1) for m in _BELOW_ROOT.finditer(text)] + ["build" + m.group(1) for m in _BUILD_FOLDER.finditer(text)]
     if any(_escapes("project/" + rest) for rest in below):
