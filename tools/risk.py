@@ -133,6 +133,7 @@ from tools.risk_telltale import (
     forks_without_end,
     hidden_secret_name,
     hidden_text,
+    pipes_download_to_shell,
     serves_a_shell,
     writes_machine_disk,
 )
@@ -611,6 +612,8 @@ _TELLTALES = (
      "act.file.machine_disk"),
     (lambda text, path: serves_a_shell(text), "exfiltration", "a step that hands a shell to a network peer",
      "act.file.reverse_shell"),
+    (lambda text, path: pipes_download_to_shell(text), "remote_code", "code that feeds a download to a shell",
+     "act.file.download_to_shell"),
 )
 
 

@@ -5,7 +5,8 @@ A forbidden name or command it hides from a reader: built from pieces of text (`
 writes such a name whole; code that spells it only in pieces or in an encoding is hiding what it will do.
 
 A disk it finds on the machine (`findmnt`, `lsblk`, `/proc/mounts`) and then writes raw (`dd … of=`, `mkfs`): the disk
-found is the one the system runs from; `mkfs` with a disk's name. A program handed to a network peer (socat's `exec:`).
+found is the one the system runs from; `mkfs` with a disk's name. A program handed to a network peer (socat's `exec:`);
+a download handed to a shell as its input.
 Folder trees deleted where the folder named is the one holding the project, or above it."""
 
 from __future__ import annotations
@@ -169,6 +170,17 @@ _DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\
 _NAMED_DISK = re.compile(r"""['"/]dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d)""")
 # socat giving a program to a network peer: `socat exec:'bash -li',pty tcp:host:port`.
 _SOCAT_SHELL = re.compile(r"socat\b[^\n]*\b(?:exec|system):", re.I)
+
+
+# A download fed to a shell as its input (Go's `cmd.Stdin = resp.Body` for `/bin/sh`, Python's `input=` to `bash`).
+_SHELL_PROGRAM = re.compile(r"""["'](?:/usr)?(?:/bin/)?(?:ba|z|da)?sh["']""")
+_DOWNLOADS = re.compile(r"""http\.Get\(|urlopen\(|requests\.get\(|Net::HTTP|URI\.open|\bfetch\(|curl_exec|reqwest::|ureq::get|"""
+                        r"""file_get_contents\(\s*['"]https?|Invoke-WebRequest|axios\.get|https?\.get\(|HttpClient""")
+_FEEDS_INPUT = re.compile(r"""\.Stdin\s*=|\bstdin\s*[:=]|\binput\s*=|\.stdin\.write|stdin_data|<<<|Stdio::piped""")
+
+
+def pipes_download_to_shell(text: str) -> bool:
+    return bool(_SHELL_PROGRAM.search(text) and _DOWNLOADS.search(text) and _FEEDS_INPUT.search(text))
 
 
 def writes_machine_disk(text: str) -> bool:
