@@ -275,9 +275,22 @@ _WAITS = re.compile(r"\bwait|\.join\(|\.status\(\)|\.output\(\)")
 _NEAR = 300
 
 
+# The program started anew with a variable set that should stop its copies from starting more, where the variable
+# checked is not the one set (`PFCP_SHARD_ID=` given, `Getenv("PFCP_SHARD")` checked): each copy starts copies again.
+_STARTS_ITSELF = re.compile(r"""os\.Args\[0\]|os\.Executable\(\)|sys\.argv\[0\]|current_exe\(\)|process\.execPath|"""
+                            r"""\$0\b|\$PROGRAM_NAME|sys\.executable\s*,\s*__file__""")
+_VARIABLE_CHECKED = re.compile(r"""(?:Getenv|LookupEnv|environ\.get|getenv|env::var(?:_os)?|ENV\.fetch|ENV\[|process\.env\[?)"""
+                               r"""\(?\s*['"]?([A-Z][A-Z0-9_]{2,})""")
+_VARIABLE_GIVEN = re.compile(r"""['"]([A-Z][A-Z0-9_]{2,})=|['"]([A-Z][A-Z0-9_]{2,})['"]\s*[:,]|\.env\(\s*['"]([A-Z][A-Z0-9_]{2,})""")
+
+
 def forks_without_end(text: str) -> bool:
     for m in _ENDLESS_LOOP.finditer(text):
         around = text[max(0, m.start() - _NEAR):m.end() + _NEAR]
         if _MAKES_PROCESS.search(around) and not _WAITS.search(around):
             return True
-    return False
+    if not _STARTS_ITSELF.search(text):
+        return False
+    checked = {m.group(1) for m in _VARIABLE_CHECKED.finditer(text)}
+    given = {name for m in _VARIABLE_GIVEN.finditer(text) for name in m.groups() if name}
+    return bool(checked and given and not checked & given)
