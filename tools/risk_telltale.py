@@ -23,11 +23,12 @@ _FORK_BOMB = r"(?P<bomb>\w+|:)\(\)\s*\{\s*(?P=bomb)\s*\|\s*(?P=bomb)\s*&"
 # What a file hides: secret files, AEGIS's own data, raw disks, a shell over a socket, downloads run by a shell.
 _FORBIDDEN = re.compile(
     r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/config|shadow|\.gnupg|"
-    r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)/|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
+    r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)\b|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
     r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|\bssh\b|\bdd\b|"
     + _FORK_BOMB, re.I)
-_SECRET_NAME = re.compile(r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|"
-                          r"docker/config|shadow|\.gnupg|\.netrc|git-credentials|aegis|audit\.log", re.I)
+_NEVER_IN_PIECES = re.compile(r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|"
+                              r"docker/config|shadow|\.gnupg|\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)\b|"
+                              r"/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)", re.I)
 _FORBIDDEN_AT_ANY_START = re.compile(f"(?=({_FORBIDDEN.pattern}))", re.I)  # overlapping: `.aws` and `aws/cred`
 _SPACED_FORK_BOMB = re.compile(f"(?=({_FORK_BOMB}))")
 _LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
@@ -56,14 +57,23 @@ def hidden_text(code: str) -> str | None:
 
 
 def hidden_secret_name(code: str) -> str | None:
-    """What the code hides, where that is the name of a secret file or of AEGIS's own data: a test's cases may list
-    commands a guard refuses, but have no reason to spell those names in pieces."""
+    """What the code hides, where that is the name of a secret file, AEGIS's own data, a raw disk or a network socket: a
+    test's cases may list commands a guard refuses, but have no reason to spell those names in pieces."""
     found = hidden_text(code)
-    return found if found and _SECRET_NAME.match(found) else None
+    return found if found and _NEVER_IN_PIECES.match(found) else None
+
+
+# One character written as its code (`chr(97)`, MATLAB's `char(97)`, `String.fromCharCode(97)`, `(char) 97`, `97.chr`).
+_CHARACTER_CODE = re.compile(r"\b(?:chr|char|String\.fromCharCode)\(\s*(\d{2,3})\s*\)|\(char\)\s*(\d{2,3})\b|\b(\d{2,3})\.chr\b")
+
+
+def _character_quoted(m: re.Match) -> str:
+    character = chr(int(next(code for code in m.groups() if code)))
+    return f"'{character}'" if character.isalnum() or character in "/._-" else m.group(0)
 
 
 def _pieced(code: str) -> str | None:
-    code = ruby_word_lists_quoted(code)  # its words are pieces
+    code = _CHARACTER_CODE.sub(_character_quoted, ruby_word_lists_quoted(code))  # its words and characters are pieces
     run: list[re.Match] = []
     for m in [*_LITERAL.finditer(code), None]:
         between = code[run[-1].end():m.start()] if run and m else None
@@ -107,9 +117,9 @@ def _decoded(code: str) -> str | None:
 
 # Text written as the values of its bytes (`vec![97, 101, 103, 105, 115]`, `[0x28, 0x37, …]`), read where the code
 # turns numbers into characters; bytes XORed with a key (`b ^ K`, `^ 0x5a`) are read with each key the code names.
-_BYTE_VALUES = re.compile(r"(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){3,}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})")
+_BYTE_VALUES = re.compile(r"(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?:\s*,\s*|[ \t]+)){3,}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})")
 _TO_CHARACTERS = re.compile(r"from_utf8|fromCharCode|\bchr\b|\bbytes\(|bytearray\(|pack\(\s*['\"][Cc]|"
-                            r"\bstring\(|as\s+char\b|\(char\)|\.decode\(|&:chr|\bchar\(")
+                            r"\bstring\(|string\(\s*ASCII\b|as\s+char\b|\(char\)|\.decode\(|&:chr|\bchar\(")
 _XOR_KEY = re.compile(r"\^\s*(?:(0x[0-9a-fA-F]{1,2}|\d{1,3})\b|([A-Za-z_]\w*))")
 
 
