@@ -204,7 +204,7 @@ def serves_a_shell(text: str) -> bool:
 
 _DELETES_TREES = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
                             r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|:rm,\s*['\"]-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync|"
-                            r"state:\s*absent", re.I)
+                            r"state:\s*absent|\b(?:rm|remove)\([^)]*\brecursive:\s*true", re.I)
 # The project's own folder by name (PHP's `base_path()`, Rails' root, CMake's source folder, the working folder a tool
 # starts in), then the path text after it.
 _PROJECT_ROOT = (r"(?:base_path\(\s*\)|\bgetcwd\(\s*\)|process\.cwd\(\)|Dir\.pwd\b|Path\.cwd\(\)|Rails\.root|"
@@ -229,6 +229,11 @@ _MANY_UP = re.compile(r"""\[\s*['"]\.\.['"]\s*\]\s*\*\s*(?:[6-9]|\d\d)""")  # `*
 # The home folder as a setting's default (`fetch(:cache_dir, "~")`, `os.environ.get("SCRATCH", "~")`).
 _HOME_BY_DEFAULT = re.compile(r"""(?:\bfetch\(\s*:\w+|ENV\.fetch\(\s*['"]\w+['"]|environ\.get\(\s*['"]\w+['"]|"""
                               r"""getenv\(\s*['"]\w+['"])\s*,\s*['"]~/?['"]\s*\)""")
+# The home folder or the root as what a value falls back to (`scope || env("HOME")`, `?? os.homedir()`, `or "/"`).
+_HOME_OR_ROOT_FALLBACK = re.compile(
+    r"""(?:\|\||\?\?|\bor\b|\?:)\s*(?:['"]/['"]|(?:Deno\.)?env(?:\.get)?\(\s*['"]HOME['"]\s*\)|process\.env\.HOME\b|"""
+    r"""os\.homedir\(\)|Path\.home\(\)|os\.environ\[\s*['"]HOME['"]\s*\]|Dir\.home\b|['"]~/?['"]|"""
+    r"""(?:os\.path\.)?expanduser\(\s*['"]~/?['"]\s*\)|getenv\(\s*['"]HOME['"]\s*\))""")
 # The home folder joined with a part that is empty or empty by default (`File.join(Dir.home, "")`,
 # `{{ lookup('env', 'HOME') }}/{{ sub | default('') }}`, `env_var("HOME") / env_var_or_default("SUB", "")`).
 _HOME_AND_EMPTY = re.compile(
@@ -246,7 +251,8 @@ def deletes_above_project(text: str, path: str) -> bool:
     folder among them)."""
     if not _DELETES_TREES.search(text):
         return False
-    if _ROOT_PARENT.search(text) or _MANY_UP.search(text) or _HOME_AND_EMPTY.search(text) or _HOME_BY_DEFAULT.search(text):
+    if any(named.search(text) for named in (_ROOT_PARENT, _MANY_UP, _HOME_AND_EMPTY, _HOME_BY_DEFAULT,
+                                            _HOME_OR_ROOT_FALLBACK)):
         return True
     below = [m.group(1) for m in _BELOW_ROOT.finditer(text)] + ["build" + m.group(1) for m in _BUILD_FOLDER.finditer(text)]
     if any(_escapes("project/" + rest) for rest in below):
