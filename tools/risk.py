@@ -130,6 +130,7 @@ from tools.risk_shell import (
 from tools.risk_sourced import sourcing_scripts, with_sourced
 from tools.risk_telltale import (
     deletes_above_project,
+    erases_every_log,
     forks_without_end,
     hidden_secret_name,
     hidden_text,
@@ -614,6 +615,8 @@ _TELLTALES = (
      "act.file.reverse_shell"),
     (lambda text, path: pipes_download_to_shell(text), "remote_code", "code that feeds a download to a shell",
      "act.file.download_to_shell"),
+    (lambda text, path: erases_every_log(text), "tamper", "code that deletes or empties the logs in every program's "
+     "data folder (AEGIS's audit log among them)", "act.file.erases_logs"),
 )
 
 
