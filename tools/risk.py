@@ -129,6 +129,7 @@ from tools.risk_shell import (
 )
 from tools.risk_sourced import sourcing_scripts, with_sourced
 from tools.risk_telltale import (
+    changes_aegis_data,
     deletes_above_project,
     erases_every_log,
     forks_without_end,
@@ -617,6 +618,8 @@ _TELLTALES = (
      "act.file.download_to_shell"),
     (lambda text, path: erases_every_log(text), "tamper", "code that deletes or empties the logs in every program's "
      "data folder (AEGIS's audit log among them)", "act.file.erases_logs"),
+    (lambda text, path: changes_aegis_data(text), "tamper", "code that changes AEGIS's own data (its audit log, policy "
+     "or memory)", "act.file.aegis_data"),
 )
 
 
