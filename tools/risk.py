@@ -136,6 +136,7 @@ from tools.risk_telltale import (
     hidden_secret_name,
     hidden_text,
     pipes_download_to_shell,
+    sends_a_secret,
     serves_a_shell,
     writes_machine_disk,
 )
@@ -620,6 +621,8 @@ _TELLTALES = (
      "data folder (AEGIS's audit log among them)", "act.file.erases_logs"),
     (lambda text, path: changes_aegis_data(text), "tamper", "code that changes AEGIS's own data (its audit log, policy "
      "or memory)", "act.file.aegis_data"),
+    (lambda text, path: sends_a_secret(text), "secrets", "code that names a secret file and sends data out",
+     "act.file.sends_secret"),
 )
 
 

@@ -216,6 +216,21 @@ def changes_aegis_data(text: str) -> bool:
     return bool(_AEGIS_DATA.search(text) and _CHANGES_FILES.search(text))
 
 
+# A secret file named whole in code that also sends data out (an HTTP POST, an upload, scp, nc to a port).
+_SECRET_FILE = re.compile(r"""\.ssh/id_|\.ssh['"]|\.aws/credentials|\.kube/config|\.docker/config\.json|\.npmrc|\.pypirc|\.netrc|"""
+                          r"""/etc/shadow|\.git-credentials|credentials\.tfrc|\.upmconfig|[/\\]\s*['"]?Cookies['"]""")
+# A key named as the identity a connection logs in with (`scp -i ~/.ssh/id_deploy`, `key_filename=`) is used, not sent.
+_IDENTITY_GIVEN = re.compile(r"""(?:-i|IdentityFile|key_filename\s*=|keyfile\s*=|private_key_file\s*[:=]|ssh_key\w*\s*[:=])\s*"""
+                             r"""['"]?[~\w${}/.-]*\.ssh/id_[\w.-]*""")
+_SENDS = re.compile(r"""requests\.post|urlopen\([^)]*data|\bcurl\b[^\n]*(?:-d\b|--data|-F\b|-T\b|--upload-file)|"""
+                    r"""method:\s*['"]POST|Net::HTTP\.post|http\.Post|UploadFile|UploadString|Invoke-RestMethod[^\n]*Post|"""
+                    r"""\bnc\s+[\w.-]+\s+\d+|\bscp\b|post_form|\.post\(|HTTP::post|wp_remote_post|CURLOPT_POSTFIELDS|POST\(""", re.I)
+
+
+def sends_a_secret(text: str) -> bool:
+    return bool(_SECRET_FILE.search(_IDENTITY_GIVEN.sub("", text)) and _SENDS.search(text))
+
+
 def writes_machine_disk(text: str) -> bool:
     """Whether the text finds the machine's disk and writes it raw, or formats a disk it names."""
     return bool(_DISK_WRITE.search(text) and _DISK_FOUND.search(text) or "mkfs" in text and _NAMED_DISK.search(text))
