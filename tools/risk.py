@@ -534,7 +534,7 @@ def _container_code_risks(path: str, text: str, ctx: ActionContext) -> list[Acti
 
 
 # Test-case files hold the commands a guard must refuse as data; a test runner's setup files are read as they run.
-_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb|"
+_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|tests?/(?:[^/]+/)*[^/]+Test\.(?:php|java|kt|cs)|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb|"
                          r"tests/testthat/test[-_][^/]*\.[Rr])$")
 
 

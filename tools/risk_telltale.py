@@ -180,6 +180,10 @@ _DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\
 _NAMED_DISK = re.compile(r"""['"/]dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d)""")
 # socat giving a program to a network peer: `socat exec:'bash -li',pty tcp:host:port`.
 _SOCAT_SHELL = re.compile(r"socat\b[^\n]*\b(?:exec|system):", re.I)
+# A shell joined to a network socket: `bash -i >& /dev/tcp/…`, `… 0>&1`, `nc -e /bin/sh`, `nc … -c /bin/sh`, a named pipe
+# read by `nc`, `exec 5<>/dev/tcp/…`.
+_SOCKET_SHELL = re.compile(r"""(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|/dev/(?:tcp|udp)/[^\n]*0>&1|\bn(?:c|cat|etcat)\b[^\n]*\s-e\s|"""
+                           r"""\bnc(?:at)?\b[^\n]*\s-c\s+['"]?/bin/(?:ba)?sh|mkfifo[^\n]*\bnc\b|exec\s+\d+<>/dev/tcp/""")
 
 
 # A download fed to a shell as its input (Go's `cmd.Stdin = resp.Body` for `/bin/sh`, Python's `input=` to `bash`).
@@ -237,7 +241,7 @@ def writes_machine_disk(text: str) -> bool:
 
 
 def serves_a_shell(text: str) -> bool:
-    return bool(_SOCAT_SHELL.search(text))
+    return bool(_SOCAT_SHELL.search(text) or _SOCKET_SHELL.search(text))
 
 
 _DELETES_TREES = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
