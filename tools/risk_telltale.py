@@ -56,11 +56,17 @@ def hidden_text(code: str) -> str | None:
         (found for m in _DOUBLE_QUOTED.finditer(code) if m.group(1).count("'") > 3 and (found := _pieced(m.group(1)))), None)
 
 
+# Code that opens, changes or sends files itself, rather than handing text to a function under test.
+_TOUCHES_FILES = re.compile(r"""\bopen\(|read_text|read_bytes|write_text|write_bytes|urlopen|requests\.|socket|fopen|File\.(?:read|open|write)|"""
+                            r"""unlink|rmtree|remove\(|copyfile""")
+
+
 def hidden_secret_name(code: str) -> str | None:
-    """What the code hides, where that is the name of a secret file, AEGIS's own data, a raw disk or a network socket: a
-    test's cases may list commands a guard refuses, but have no reason to spell those names in pieces."""
+    """What the code hides, where that is the name of a secret file, AEGIS's own data, a raw disk or a network socket and
+    the code opens, changes or sends files itself: a test's cases may hand such names in pieces to a guard under test,
+    but a test that goes on to use a name it spelled in pieces is hiding what it does."""
     found = hidden_text(code)
-    return found if found and _NEVER_IN_PIECES.match(found) else None
+    return found if found and _NEVER_IN_PIECES.match(found) and _TOUCHES_FILES.search(code) else None
 
 
 # One character written as its code (`chr(97)`, MATLAB's `char(97)`, `String.fromCharCode(97)`, `(char) 97`, `97.chr`).
