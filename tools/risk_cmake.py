@@ -62,7 +62,8 @@ def _with_variables(text: str) -> str:
         words = _cmake_arguments(_put_in(body, values))
         kind, action = m.group(1).lower(), words[0].upper() if words else ""
         if kind == "set" and words:
-            values[words[0]] = ";".join(w for w in words[1:] if w not in ("CACHE", "PARENT_SCOPE", "FORCE"))
+            given = next((i for i, w in enumerate(words) if w in ("CACHE", "PARENT_SCOPE")), len(words))  # then type, doc
+            values[words[0]] = ";".join(words[1:given])
         elif kind in ("string", "list") and len(words) >= 2 and action == "APPEND":
             values[words[1]] = values.get(words[1], "") + "".join(words[2:])
         elif kind == "string" and len(words) >= 2 and action == "CONCAT":

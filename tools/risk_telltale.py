@@ -58,7 +58,7 @@ def hidden_text(code: str) -> str | None:
 
 # Code that opens, changes or sends files itself, rather than handing text to a function under test.
 _TOUCHES_FILES = re.compile(r"""\bopen\(|read_text|read_bytes|write_text|write_bytes|urlopen|requests\.|socket|fopen|File\.(?:read|open|write)|"""
-                            r"""unlink|rmtree|remove\(|copyfile""")
+                            r"""unlink|rmtree|remove\(|copyfile|ReadFile|WriteFile|readFileSync|writeFileSync|http\.NewRequest""")
 
 
 def hidden_secret_name(code: str) -> str | None:
@@ -180,7 +180,7 @@ def _undone(encoding: str, text: str) -> list[str]:
 
 _DISK_WRITE = re.compile(r"\bdd\b[^\n]*\bof=|\bmkfs\b|\bwipefs\b|sgdisk\s+-(?:Z|-zap)|\bshred\b|\bblkdiscard\b")
 _DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\bdf\s+(?:-\w+\s+)*/(?:\s|$|['\"])|"
-                         r"/dev/\{|/sys/block")
+                         r"/dev/\{|/sys/block|['\"]/dev/(?:sd|nvme|vd|mmcblk|disk)[\w]*[*?\[]")  # a glob over the disks
 
 
 _NAMED_DISK = re.compile(r"""['"/]dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d)""")
@@ -195,8 +195,9 @@ _SOCKET_SHELL = re.compile(r"""(?:ba)?sh\s+-i\b[^\n]*?/dev/(?:tcp|udp)/|/dev/(?:
 # A download fed to a shell as its input (Go's `cmd.Stdin = resp.Body` for `/bin/sh`, Python's `input=` to `bash`).
 _SHELL_PROGRAM = re.compile(r"""["'](?:/usr)?(?:/bin/)?(?:ba|z|da)?sh["']""")
 _DOWNLOADS = re.compile(r"""http\.Get\(|urlopen\(|requests\.get\(|Net::HTTP|URI\.open|\bfetch\(|curl_exec|reqwest::|ureq::get|"""
+                        r"""["'](?:curl|wget)["']|"""
                         r"""file_get_contents\(\s*['"]https?|Invoke-WebRequest|axios\.get|https?\.get\(|HttpClient""")
-_FEEDS_INPUT = re.compile(r"""\.Stdin\s*=|\bstdin\s*[:=]|\binput\s*=|\.stdin\.write|stdin_data|<<<|Stdio::piped""")
+_FEEDS_INPUT = re.compile(r"""\.Stdin\s*=|\bstdin\s*[:=]|\binput\s*=|\.stdin\.write|\.stdin\(\s*Stdio::from|stdin_data|<<<""")
 
 
 def pipes_download_to_shell(text: str) -> bool:
@@ -263,7 +264,7 @@ _BUILD_FOLDER = re.compile(r"""\$\{(?:CMAKE_BINARY_DIR|PROJECT_BINARY_DIR)\}(/[\
 _ROOT_PARENT = re.compile(r"""base_path\(\s*['"]\.\.['"]\s*\)|dirname\(\s*""" + _PROJECT_ROOT + r"""\s*\)|"""
                           r"""os\.path\.(?:abspath|realpath)\(\s*(?:os\.sep|['"]/['"])\s*\)|"""  # the root itself
                           r"""File\.expand_path\(\s*['"]\.\.(?:/\.\.)*['"]\s*,\s*Rails\.root\s*\)|"""
-                          r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*\))|"""
+                          r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*[,)])|"""
                           r"""(?:File\.join|path\.join|path\.resolve|os\.path\.join)\(\s*""" + _PROJECT_ROOT +  # joined with ".."
                           r"""\s*,\s*['"]\.\.['"]|""" + _PROJECT_ROOT + r"""(?:\.parent\b|\s*/\s*['"]\.\.['"])""")
 # Folders climbed from the file's own (`dirname(__DIR__, 2)`, `File.expand_path("../..", __dir__)`,
