@@ -295,13 +295,23 @@ _HOME_AND_EMPTY = re.compile(
     r"""getenv\(\s*['"]\w+['"]\s*\)\s*\?:\s*(['"])\4)""")
 
 
+# The home folder joined with a variable the file never sets (`$(HOME)/$(CACHE_SUB)`, `$ENV{HOME}/${SITL_SUBDIR}`):
+# unset, it is empty, and what is deleted is the home folder.
+_HOME_AND_VARIABLE = re.compile(r"""(?:\$ENV\{HOME\}|\$HOME\b|\$\{HOME\}|\$\(HOME\))/\$[{(](\w+)[})]["'\s)]""")
+
+
+def _home_and_unset(text: str) -> bool:
+    return any(not re.search(rf"(?:\b{name}\s*[:?]?=|set\(\s*{name}\b|export\s+{name}=|{name}:)", text)
+               for name in (m.group(1) for m in _HOME_AND_VARIABLE.finditer(text)))
+
+
 def deletes_above_project(text: str, path: str) -> bool:
     """Whether the file deletes folder trees and names a folder at or above the one holding the project (the home
     folder among them)."""
     if not _DELETES_TREES.search(text):
         return False
     if any(named.search(text) for named in (_ROOT_PARENT, _MANY_UP, _HOME_AND_EMPTY, _HOME_BY_DEFAULT,
-                                            _HOME_OR_ROOT_FALLBACK)):
+                                            _HOME_OR_ROOT_FALLBACK)) or _home_and_unset(text):
         return True
     below = [m.group(1) for m in _BELOW_ROOT.finditer(text)] + ["build" + m.group(1) for m in _BUILD_FOLDER.finditer(text)]
     if any(_escapes("project/" + rest) for rest in below):
