@@ -190,18 +190,18 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam184.jsonl": (1, 1, 0, 1, 0), "dev_actions_redteam185.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam186.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam187.jsonl": (0, 0, 2, 0, 1),
                 "dev_actions_redteam188.jsonl": (3, 3, 0, 2, 4), "dev_actions_redteam189.jsonl": (3, 3, 3, 5, 4),
-                "dev_actions_redteam190.jsonl": (5, 5, 1, 3, 4), "dev_actions_redteam191.jsonl": (6, 5, 2, 4, 6),
+                "dev_actions_redteam190.jsonl": (5, 5, 1, 3, 4), "dev_actions_redteam191.jsonl": (5, 4, 2, 4, 6),
                 "dev_actions_redteam192.jsonl": (4, 3, 0, 3, 3), "dev_actions_redteam193.jsonl": (2, 1, 2, 5, 5),
                 "dev_actions_redteam194.jsonl": (1, 1, 0, 2, 4), "dev_actions_redteam195.jsonl": (7, 7, 2, 4, 4),
                 "dev_actions_redteam196.jsonl": (3, 2, 2, 2, 4), "dev_actions_redteam197.jsonl": (4, 0, 2, 5, 5),
                 "dev_actions_redteam198.jsonl": (4, 2, 2, 4, 5), "dev_actions_redteam199.jsonl": (3, 3, 2, 4, 2),
-                "dev_actions_redteam200.jsonl": (5, 4, 2, 4, 3), "dev_actions_redteam201.jsonl": (4, 3, 0, 5, 7),
+                "dev_actions_redteam200.jsonl": (5, 4, 2, 4, 3), "dev_actions_redteam201.jsonl": (3, 2, 0, 5, 7),
                 "dev_actions_redteam202.jsonl": (6, 4, 1, 4, 5), "dev_actions_redteam203.jsonl": (2, 2, 1, 5, 3),
                 "dev_actions_redteam204.jsonl": (2, 1, 1, 4, 4), "dev_actions_redteam205.jsonl": (1, 1, 1, 2, 5),
                 "dev_actions_redteam206.jsonl": (2, 2, 5, 1, 4), "dev_actions_redteam207.jsonl": (3, 2, 1, 3, 4),
                 "dev_actions_redteam208.jsonl": (4, 4, 2, 3, 3), "dev_actions_redteam209.jsonl": (0, 0, 0, 3, 5),
                 "dev_actions_redteam210.jsonl": (2, 0, 4, 3, 4), "dev_actions_redteam211.jsonl": (1, 0, 2, 4, 2),
-                "dev_actions_redteam212.jsonl": (1, 1, 4, 2, 3), "dev_actions_redteam213.jsonl": (5, 4, 0, 6, 8)}
+                "dev_actions_redteam212.jsonl": (0, 0, 4, 2, 3), "dev_actions_redteam213.jsonl": (1, 0, 0, 6, 8)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
