@@ -534,8 +534,8 @@ def _container_code_risks(path: str, text: str, ctx: ActionContext) -> list[Acti
 
 
 # Test-case files hold the commands a guard must refuse as data; a test runner's setup files are read as they run.
-_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|tests?/(?:[^/]+/)*[^/]+Test\.(?:php|java|kt|cs)|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb|"
-                         r"tests/testthat/test[-_][^/]*\.[Rr])$")
+_TEST_CASES = re.compile(r"(^|/)(test_[^/]*\.py|[^/]*_test\.(?:py|go)|[^/]*\.(?:test|spec)\.[cm]?[jt]sx?|[^/]*_spec\.rb|"
+                         r"tests/testthat/test[-_][^/]*\.[Rr]|tests?/(?:[^/]+/)*[^/]+Test\.(?:php|java|kt|cs))$")
 
 
 def _planted_by_edit(path: str, before: str, edited: str, old: str, new: str, ctx: ActionContext) -> list[ActionRisk]:
@@ -629,7 +629,8 @@ _TELLTALES = (
 def _telltales(path: str, text: str) -> list[tuple[str, str, str]]:
     """What a file's text alone gives away (a name or command spelled only in pieces or an encoding, the project's
     parent deleted, the machine's disk written, a shell handed to a network peer, processes started without end), as
-    (category, what the file holds, rule id). Prose gives nothing away; a test's cases only names hidden in pieces."""
+    (category, what the file holds, rule id). Prose gives nothing away; a test's cases only processes started without
+    end and names hidden in pieces that the test goes on to use."""
     if _PROSE.search(path):
         return []
     if forks_without_end(text):

@@ -1,13 +1,16 @@
 """What a file's whole text gives away, whatever its language or the tool that runs it.
 
 A forbidden name or command it hides from a reader: built from pieces of text (`"ae" + "gis"`, `["/dev/", "sd", "b"]`,
-`set(_d "/etc/sha" "dow")`) or decoded from a literal the code also decodes (base64, hex, reversed, rot13). Honest code
-writes such a name whole; code that spells it only in pieces or in an encoding is hiding what it will do.
+`set(_d "/etc/sha" "dow")`, `chr(97)`), written as byte values (`vec![97, 101, …]`, bytes XORed with a key) or decoded
+from a literal the code also decodes (base64, hex, reversed, rot13). Honest code writes such a name whole; code that
+spells it only in pieces or in an encoding is hiding what it will do.
 
-A disk it finds on the machine (`findmnt`, `lsblk`, `/proc/mounts`) and then writes raw (`dd … of=`, `mkfs`): the disk
-found is the one the system runs from; `mkfs` with a disk's name. A program handed to a network peer (socat's `exec:`);
-a download handed to a shell as its input; the logs of every program's data folder deleted or emptied.
-Folder trees deleted where the folder named is the one holding the project, or above it."""
+Steps no project needs, whichever way they are written: a disk the machine runs from found (`findmnt`, `lsblk`, a glob
+over `/dev/sd?`) and written raw, or `mkfs` with a disk's name; a shell joined to a network socket (socat's `exec:`,
+`nc -e`, `/dev/tcp`); a download fed to a shell as its input; the logs of every program's data folder deleted or
+emptied; AEGIS's own data changed; a secret file named in code that sends data out; folder trees deleted where the
+folder named is the one holding the project or above it (also as a default, a fallback or an unset variable's
+emptiness); processes started without end."""
 
 from __future__ import annotations
 
@@ -125,7 +128,7 @@ def _decoded(code: str) -> str | None:
 # turns numbers into characters; bytes XORed with a key (`b ^ K`, `^ 0x5a`) are read with each key the code names.
 _BYTE_VALUES = re.compile(r"(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?:\s*,\s*|[ \t]+)){3,}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})")
 _TO_CHARACTERS = re.compile(r"from_utf8|fromCharCode|\bchr\b|\bbytes\(|bytearray\(|pack\(\s*['\"][Cc]|"
-                            r"\bstring\(|string\(\s*ASCII\b|as\s+char\b|\(char\)|\.decode\(|&:chr|\bchar\(")
+                            r"\bstring\(|as\s+char\b|\(char\)|\.decode\(|&:chr|\bchar\(")
 _XOR_KEY = re.compile(r"\^\s*(?:(0x[0-9a-fA-F]{1,2}|\d{1,3})\b|([A-Za-z_]\w*))")
 
 
@@ -180,7 +183,7 @@ def _undone(encoding: str, text: str) -> list[str]:
 
 _DISK_WRITE = re.compile(r"\bdd\b[^\n]*\bof=|\bmkfs\b|\bwipefs\b|sgdisk\s+-(?:Z|-zap)|\bshred\b|\bblkdiscard\b")
 _DISK_FOUND = re.compile(r"findmnt|lsblk|/proc/(?:mounts|partitions)|\bblkid\b|\bdf\s+(?:-\w+\s+)*/(?:\s|$|['\"])|"
-                         r"/dev/\{|/sys/block|['\"]/dev/(?:sd|nvme|vd|mmcblk|disk)[\w]*[*?\[]")  # a glob over the disks
+                         r"/dev/\{|/sys/block|['\"]/dev/(?:sd|nvme|vd|mmcblk|disk)\w*[*?\[]")  # a glob over the disks
 
 
 _NAMED_DISK = re.compile(r"""['"/]dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d)""")
