@@ -202,7 +202,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam208.jsonl": (4, 4, 2, 3, 3), "dev_actions_redteam209.jsonl": (0, 0, 0, 3, 5),
                 "dev_actions_redteam210.jsonl": (2, 0, 4, 3, 4), "dev_actions_redteam211.jsonl": (1, 0, 2, 4, 2),
                 "dev_actions_redteam212.jsonl": (0, 0, 4, 2, 3), "dev_actions_redteam213.jsonl": (1, 0, 0, 6, 8),
-                "dev_actions_redteam214.jsonl": (2, 2, 3, 3, 3), "dev_actions_redteam215.jsonl": (6, 4, 3, 4, 4)}
+                "dev_actions_redteam214.jsonl": (2, 2, 3, 3, 3), "dev_actions_redteam215.jsonl": (6, 4, 3, 4, 4),
+                "dev_actions_redteam216.jsonl": (1, 1, 1, 4, 3), "dev_actions_redteam217.jsonl": (5, 4, 1, 5, 8)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
