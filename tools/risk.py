@@ -644,9 +644,10 @@ def _telltales(path: str, text: str) -> list[tuple[str, str, str]]:
 
 def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A file that comes to give away a forbidden step in its text alone is denied: whatever runs it would take it."""
-    had = _telltales(path, before) if before else []
+    told = _telltales(path, after)
+    had = _telltales(path, before) if told and before else []
     return [ActionRisk(DENY, category, f"writes into {path} {holds}", rule_id)
-            for category, holds, rule_id in _telltales(path, after) if (category, holds, rule_id) not in had][:1]
+            for category, holds, rule_id in told if (category, holds, rule_id) not in had][:1]
 
 
 # A code file of the project named by a path (`bootstrap="tests/boot.php"`, `load File.expand_path("../vendor/warm.rb",

@@ -23,15 +23,14 @@ from tools.guarded_pattern import GuardedPattern
 from tools.risk_code import ruby_word_lists_quoted
 
 _FORK_BOMB = r"(?P<bomb>\w+|:)\(\)\s*\{\s*(?P=bomb)\s*\|\s*(?P=bomb)\s*&"
-# What a file hides: secret files, AEGIS's own data, raw disks, a shell over a socket, downloads run by a shell.
-_FORBIDDEN = re.compile(
+# Names no honest code spells in pieces: secret files, AEGIS's own data, a shell over a socket, raw disks.
+_NEVER_IN_PIECES = re.compile(
     r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/config|shadow|\.gnupg|"
-    r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)\b|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)|mkfs|"
-    r"rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|\bssh\b|\bdd\b|"
-    + _FORK_BOMB, re.I)
-_NEVER_IN_PIECES = re.compile(r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|"
-                              r"docker/config|shadow|\.gnupg|\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)\b|"
-                              r"/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)", re.I)
+    r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)\b|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)", re.I)
+# What a file hides: those names, and commands that format disks, delete trees, run downloads or start shells.
+_FORBIDDEN = re.compile(
+    _NEVER_IN_PIECES.pattern + r"|mkfs|rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|"
+    r"\bssh\b|\bdd\b|" + _FORK_BOMB, re.I)
 _FORBIDDEN_AT_ANY_START = re.compile(f"(?=({_FORBIDDEN.pattern}))", re.I)  # overlapping: `.aws` and `aws/cred`
 _SPACED_FORK_BOMB = re.compile(f"(?=({_FORK_BOMB}))")
 _LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
