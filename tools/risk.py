@@ -90,6 +90,7 @@ from tools.risk_paths import (
     reveals_password,
     worst,
 )
+from tools.risk_routine import HOOK_FOLDER_FILE, NEEDS_APPROVAL, publishes, routine_side_effects
 from tools.risk_runfiles import (
     CODE_ENDINGS,
     JUSTFILE_NAMES,
@@ -335,9 +336,6 @@ _FETCH_OR_INSTALL = re.compile(r"\b(?:urlopen|urlretrieve|requests\.(?:get|post)
 # R's and Julia's package installs, run by a shell line (`Rscript -e 'renv::restore()'`) in a file that runs unasked.
 _LANGUAGE_INSTALL = re.compile(r"\b(?:install\.packages|renv::(?:restore|install|update)|pak::pkg_install|"
                                r"(?:remotes|devtools)::install_\w+|BiocManager::install|Pkg\.(?:add|instantiate|update))\s*\(")
-# What a command written into a file that runs unasked may not do without a person's approval either.
-_NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_danger", "act.shell.send", "act.shell.sudo",
-                   "act.shell.kill", "act.shell.rm"}
 
 
 def _json_text(body: str) -> str:
@@ -358,12 +356,19 @@ def _ci_template(path: str, text: str) -> bool:
     return bool(_CI_TEMPLATE_NAME.search(path) and _CI_STEP.search(text))
 
 
+def _shell_hook(path: str, text: str, ctx: ActionContext) -> bool:
+    """Whether a hook is a shell script, by its own `#!` line or, for a part of it, the file's."""
+    start = text if text.startswith("#!") else file_text(resolve(path, ctx), ctx.home) or ""
+    return not start.startswith("#!") or bool(re.match(r"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b", start))
+
+
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     """A forbidden command written into a file that runs later (a hook, a make target, an npm script, Python start-up
     code) is denied now; one that needs approval (an install, a push, a download) escalates when the file runs
     unasked."""
     unasked = RUNS_UNASKED.search(path) or (RUNS_WHEN_ASKED.search(path) or code_language(path, text)) and named_by_unasked(
-        resolve(path, ctx), ctx.workspace, ctx.home) or in_hooks_folder(resolve(path, ctx), ctx.workspace, ctx.home)
+        resolve(path, ctx), ctx.workspace, ctx.home) or in_hooks_folder(resolve(path, ctx), ctx.workspace, ctx.home) or (
+        HOOK_FOLDER_FILE.search(path) and _shell_hook(path, text, ctx))
     modeline = [assess_shell(m.group(2).replace("\\ ", " ").replace("\\|", "|"), ctx) for m in _MODELINE_SYSTEM.finditer(text)]
     if any(r.decision == DENY for r in modeline):
         return [ActionRisk(DENY, "destructive", f"writes a vim modeline into {path} that runs a forbidden command",
@@ -375,6 +380,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     if source_language(path, text) == "matlab":
         text = matlab_as_python(text)
     approval: list[ActionRisk] | None = None  # for a file read line by line: the steps judged for what needs a person
+    published = False  # …and whether one deploys or publishes
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
         judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]
     elif re.search(r"(^|/)\.(wgetrc|curlrc)$", path):  # options of every later download: files they would send
@@ -467,12 +473,13 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
             whole = [_POWERSHELL_ASSIGNMENT.sub("", _CASE_ARM.sub("", c.strip())) for c in commands]
             steps = whole + [step.strip() for c in whole if len(split := _LIST_STEP.split(c)) > 1 for step in split]
             approval = [assess_shell(step, ctx) for step in dict.fromkeys(steps) if step and not _INERT_WORD.fullmatch(step)]
+            published = any(publishes(step) for step in steps)
     denied = {r.rationale: r for r in judged if r.decision == DENY}  # each forbidden thing once, the first first
     if denied:
         return [ActionRisk(DENY, r.category, f"writes a forbidden command into {path}, which runs later ({r.rationale})",
                            "act.file.planted") for r in denied.values()]
-    if unasked and (any(r.rule_id in _NEEDS_APPROVAL for r in (judged if approval is None else approval))
-                    or _LANGUAGE_INSTALL.search(text)):
+    if unasked and (any(r.rule_id in NEEDS_APPROVAL for r in (judged if approval is None else approval))
+                    or _LANGUAGE_INSTALL.search(text) or published):
         return [ActionRisk(ESCALATE, "planted", f"{path} would run, unasked, a command that needs approval",
                            "act.file.runs_unasked")]
     return []
@@ -640,6 +647,16 @@ def _telltales(path: str, text: str) -> list[tuple[str, str, str]]:
         return [("obfuscated", f"text that hides {found}", "act.file.hidden_text")] if found else []
     return [(category, holds.format(found), rule_id) for finds, category, holds, rule_id in _TELLTALES
             if (found := finds(text, path))]
+
+
+def _routine_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
+    """A file that runs routinely (a build script, CMake's configure step, Composer's events, a test suite's setup)
+    that comes to do what needs a person's approval goes to a person: it would do it every time, unasked."""
+    found = routine_side_effects(path, after, ctx)
+    had = routine_side_effects(path, before, ctx) if found and before else []
+    new = [f for f in found if f not in had]
+    return [ActionRisk(ESCALATE, "planted", f"{path} runs routinely and would then, unasked: {new[0]}",
+                       "act.file.runs_routinely")] if new else []
 
 
 def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
@@ -996,7 +1013,8 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_code_table_risks(path, before, content, ctx), *_job_file_risks(path, before, content, ctx),
                       *_config_naming_secrets(path, before, content, ctx), *_config_command_risks(path, before, content, ctx),
                       *_config_entry_risks(path, before, content, ctx), *_named_code_risks(path, before, content, ctx),
-                      *_container_code_risks(path, content, ctx), *_telltale_risks(path, before, content, ctx)])
+                      *_container_code_risks(path, content, ctx), *_telltale_risks(path, before, content, ctx),
+                      *_routine_risks(path, before, content, ctx)])
     if tool == "edit_file":
         path = str(args.get("path", ""))
         old, new = str(args.get("old", "")), str(args.get("new", ""))
@@ -1009,7 +1027,7 @@ def assess_action(tool: str, args: dict, ctx: ActionContext) -> ActionRisk:
                       *_config_naming_secrets(path, before, new, ctx),
                       *_config_command_risks(path, before, edited, ctx), *_config_entry_risks(path, before, edited, ctx),
                       *_named_code_risks(path, before, edited, ctx), *_container_code_risks(path, edited, ctx),
-                      *_telltale_risks(path, before, edited, ctx)])
+                      *_telltale_risks(path, before, edited, ctx), *_routine_risks(path, before, edited, ctx)])
     if tool in ("remember", "recall"):
         return ActionRisk(ALLOW, "memory", f"{tool} uses the agent's own long-term memory", "act.memory.rw")
     if tool == "forget":

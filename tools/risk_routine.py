@@ -1,0 +1,103 @@
+"""Files that run routinely though nobody names them when they do: a Cargo build script (every build, and the editor's
+Rust tooling), CMake's configure step (which editors run when a folder opens), Composer's event scripts (every
+install, update or autoload dump), a test suite's setup (every test run), a project's default and test targets (a
+plain `make`, `make test`, `just`), a hook in a repository's hooks folder.
+Code written into them that downloads, installs, pushes, deploys, sends data out or kills processes does so every time,
+unasked: a person approves it once, when it is written."""
+
+from __future__ import annotations
+
+import re
+
+from tools.risk_buildfiles import closing
+from tools.risk_cmake import cmake_commands
+from tools.risk_code import code_risks
+from tools.risk_paths import ActionContext
+from tools.risk_runfiles import composer_scripts, justfile_commands, makefile_commands
+from tools.risk_shell import assess_shell
+
+# What a command written into a file that runs unasked may not do without a person's approval.
+NEEDS_APPROVAL = {"act.shell.install", "act.shell.download", "act.shell.git_danger", "act.shell.send", "act.shell.sudo",
+                  "act.shell.kill", "act.shell.rm"}
+HOOK_FOLDER_FILE = re.compile(r"(^|/)\.(?:githooks|hooks)/[^/]+$")
+_SETUP_CODE = re.compile(r"(^|/)(?:build\.rs|conftest\.py|spec/(?:spec|rails)_helper\.rb|spec/support/.+\.rb|"
+                         r"test/test_helper\.rb|tests?/bootstrap\.php|tests/common/mod\.rs|"
+                         r"tests?/(?:_?support|plugins)/[^/]+\.py)$")
+_COMPOSER_EVENTS = ("install", "update", "dump-autoload")
+# The targets people run day to day of a project's makefile or justfile: the default one, and these.
+_DAILY_TARGETS = ("test", "build", "check", "all")
+_TASK_FILE = re.compile(r"(^|/)(?:(GNU)?[Mm]akefile|(?P<just>[Jj]ustfile|\.justfile))$")
+# Code that fetches from or sends to another machine, by the library call it makes.
+_REACHES_OUT = re.compile(
+    r"\b(?:reqwest::|ureq::|attohttpc::|Net::HTTP\b|URI\.open\b|HTTParty\b|Faraday\.|RestClient\b|urlopen\(|"
+    r"urlretrieve\(|requests\.(?:get|post|put)\(|httpx\.(?:get|post|put|Client)\b|boto3\.|Aws::S3|curl_exec\(|"
+    r"Http::(?:get|post|put|withToken|asJson|asForm|attach)\b|GuzzleHttp\\|Slack\w*Webhook)|"
+    r"""\b(?:file_get_contents|copy|fopen)\(\s*['"]https?://""")
+# Code that stops processes other than its own children: by a process id it looks up, or by name.
+_KILLS = re.compile(r"\b(?:Process\.kill|os\.kill(?:pg)?|posix_kill|signal::kill|kill_by_name)\s*\(|"
+                    r"\bpsutil\.process_iter\b[\s\S]{0,400}?\.(?:kill|terminate)\(")
+_CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add|CPMAddPackage)\s*\([^)]*?"
+                                 r"(?:\bURL\s+\"?https?://|\bGIT_REPOSITORY\b|\"gh:)|\bfile\s*\(\s*DOWNLOAD\b", re.I)
+# Commands that change something beyond the machine: a deploy, a release published, files put in a cloud bucket.
+_PUBLISHES = re.compile(r"\b(?:deploy|publish)\b|\bgem\s+push\b|\b(?:kubectl|terraform)\s+apply\b|"
+                        r"\b(?:aws\s+s3\s+(?:cp|sync|mv)|gsutil\s+(?:cp|rsync))\b")
+_LINE_COMMENT = re.compile(r"^[ \t]*(?:#|//).*$", re.M)
+# A program run with its arguments as a list of literals (`system("aws", "s3", "sync", …)`,
+# `subprocess.run(["git", "push"])`, `Command::new("curl").args([…]).arg(…)`), read as one command line.
+_RUNS_ARGUMENTS = re.compile(r"\b(?:system|spawn|Popen|run|call|check_call|check_output|Command::new)\s*\(")
+_CHAINED_ARGUMENTS = re.compile(r"\s*\.\s*args?\s*\(")
+_LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
+
+
+def _argument_commands(code: str) -> list[str]:
+    commands = []
+    for m in _RUNS_ARGUMENTS.finditer(code):
+        end = closing(code, m.end(), "()")
+        while chained := _CHAINED_ARGUMENTS.match(code, end + 1):
+            end = closing(code, chained.end(), "()")
+        words = [w.group(2) for w in _LITERAL.finditer(code[m.end():end])]
+        commands += [" ".join(words)] if len(words) > 1 else []
+    return commands
+
+
+def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
+    """What a file at this path holding this text would do, each time it routinely runs, that a person must approve
+    (as phrases for a rationale); empty for any other file."""
+    found = []
+    if re.search(r"(^|/)CMakeLists\.txt$", path):
+        commands = cmake_commands(text)
+        found += ["download at configure time"] if _CONFIGURE_DOWNLOAD.search(_LINE_COMMENT.sub("", text)) else []
+    elif re.search(r"(^|/)composer\.json$", path):
+        commands = list(dict.fromkeys(c for verb in _COMPOSER_EVENTS for c in composer_scripts(text, [verb]).splitlines()))
+        inline = [m.group(2) for c in commands if (m := re.match(r"php\s+-r\s+(['\"])(.*)\1\s*$", c, re.S))]
+        found += _code_side_effects("\n".join(inline))
+    elif task_file := _TASK_FILE.search(path):
+        read = justfile_commands if task_file.group("just") else makefile_commands
+        commands = list(dict.fromkeys(line for targets in ([], *([t] for t in _DAILY_TARGETS))
+                                      for line in read(text, targets).splitlines()))
+    elif _SETUP_CODE.search(path):
+        code = _LINE_COMMENT.sub("", text)
+        commands = code_risks(code, ctx, from_file=True)[1] + _argument_commands(code)
+        found += _code_side_effects(code)
+    else:
+        return []
+    found += [why for command in dict.fromkeys(commands) if (why := needs_approval(command, ctx, builds=True))]
+    return list(dict.fromkeys(found))
+
+
+def needs_approval(command: str, ctx: ActionContext, builds: bool = False) -> str | None:
+    """Why a command written into a file that runs unasked needs a person's approval (a build's or a test's own
+    deletes do not: they clean their own files), or None."""
+    judged = assess_shell(command, ctx)
+    if judged.rule_id in NEEDS_APPROVAL and not (builds and judged.rule_id == "act.shell.rm"):
+        return judged.rationale
+    return f"deploys or publishes ({command[:60]})" if publishes(command) else None
+
+
+def publishes(command: str) -> bool:
+    return bool(_PUBLISHES.search(command))
+
+
+def _code_side_effects(code: str) -> list[str]:
+    return [*(["reach another machine"] if _REACHES_OUT.search(code) else []),
+            *(["stop other processes"] if _KILLS.search(code) else [])]
