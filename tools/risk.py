@@ -134,7 +134,7 @@ from tools.risk_telltale import (
     deletes_above_project,
     erases_every_log,
     forks_without_end,
-    hidden_secret_name,
+    hidden_and_used,
     hidden_text,
     pipes_download_to_shell,
     sends_a_secret,
@@ -643,7 +643,7 @@ def _telltales(path: str, text: str) -> list[tuple[str, str, str]]:
     if forks_without_end(text):
         return [("destructive", "code that starts processes in a loop with no end (a fork bomb)", "act.file.fork_bomb")]
     if _TEST_CASES.search(path):
-        found = hidden_secret_name(text)
+        found = hidden_and_used(text)
         return [("obfuscated", f"text that hides {found}", "act.file.hidden_text")] if found else []
     return [(category, holds.format(found), rule_id) for finds, category, holds, rule_id in _TELLTALES
             if (found := finds(text, path))]
@@ -677,6 +677,7 @@ _PATH_BEFORE = re.compile(r"(?:\.{1,2}/)*[\w-][\w./-]*$")
 # Code files named without their ending: a library required at start (`--require ./spec/support/probe` in `.rspec`,
 # `node -r ./hooks/register`), a pytest plugin by its module (`-p tests._support.plug`, `pytest_plugins = ["x.y"]`).
 _REQUIRED = re.compile(r"""(?:--require|(?<![\w-])-r)[ =]['"]?(\.{1,2}/[\w./-]+)""")
+_MAKE_INCLUDE = re.compile(r"^[ \t]*-?s?include[ \t]+([\w./-]+\.mk)[ \t]*$", re.M)  # a makefile's parts
 _PLUGIN_MODULE = re.compile(r"""(?<![\w-])-p\s+([A-Za-z_][\w.]*)|pytest_plugins\s*=\s*[\[(]?\s*['"]([\w.]+)['"]""")
 
 
@@ -690,6 +691,7 @@ def _named_code_files(text: str) -> set[str]:
             named.update(m.group(1) + ending for ending in (".rb", ".js"))
     for m in _PLUGIN_MODULE.finditer(text):
         named.add((m.group(1) or m.group(2)).replace(".", "/") + ".py")
+    named.update(_MAKE_INCLUDE.findall(text))
     return named
 
 
@@ -705,7 +707,8 @@ def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) ->
                 continue
             text = file_text(candidate, ctx.home) or ""
             language = code_language(name, text) or source_language(name, text)
-            denied = file_run_denials(candidate, text, language, ctx) if language else []
+            denied = file_run_denials(candidate, text, language, ctx) if language else [
+                r for r in _planted(name, text, ctx) if r.decision == DENY] if _MAKEFILE.search(name) else []
             if denied:
                 return [ActionRisk(DENY, denied[0].category, f"makes {path} run {name}, which would: {denied[0].rationale}",
                                    "act.file.names_code")]

@@ -100,7 +100,7 @@ def _put_in(text: str, values: dict[str, str]) -> str:
 _FILE_ACTIONS = {"UPLOAD": "curl -T {0} {1}", "REMOVE_RECURSE": "rm -rf {all}", "REMOVE": "rm -f {all}",
                  "WRITE": "echo > {0}", "APPEND": "echo >> {0}", "READ": "cat {0}", "COPY_FILE": "cp {0} {1}"}
 _RUNNERS = r"execute_process|add_custom_command|add_custom_target|add_test|vcpkg_execute_required_process|" \
-           r"vcpkg_execute_build_process|file|configure_file"
+           r"vcpkg_execute_build_process|file|configure_file|ctest_upload"
 
 
 # CTest's commands before and after a test run (`set(CTEST_CUSTOM_PRE_TEST "cmd" …)` in `CTestCustom.cmake`).
@@ -126,6 +126,10 @@ def cmake_commands(text: str) -> list[str]:
     for m in re.finditer(rf"\b({_RUNNERS})\s*\(", text, re.I):
         words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
         kind = m.group(1).lower()
+        if kind == "ctest_upload":  # files sent to the dashboard server with the results
+            found += [f"curl -T {_command_line([f])} https://dashboard.invalid/submit" for f in words[1:] if words[0] == "FILES"
+                      and f != "QUIET"]
+            continue
         if kind == "configure_file":  # a copy of the file, its `@VAR@`s filled in
             found += [f"cp {_command_line(words[:2])}"] if len(words) >= 2 else []
             continue

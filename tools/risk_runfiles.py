@@ -576,6 +576,11 @@ def _shell_calls(text: str) -> list[str]:
     return commands
 
 
+# make's text functions given only literal text: `$(strip sh)` is `sh`, `$(subst _,.,_ssh)` is `.ssh`.
+_MAKE_STRIP = re.compile(r"\$\(strip\s+([^$()]*)\)")
+_MAKE_SUBST = re.compile(r"\$\(subst\s+([^,$()]*),([^,$()]*),([^$()]*)\)")
+
+
 def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str, str] | None = None) -> str:
     """The recipes `make TARGET…` runs (the first target when none is named, with the targets each depends on;
     every recipe when `targets` is None), with `$(VAR)` expanded from the command line's and the makefile's own
@@ -616,7 +621,9 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
     def expand(command: str, depth: int = 0) -> str:
         if depth > 3:
             return command
-        expanded = re.sub(r"\$[({](\w+)[)}]", lambda m: variables.get(m.group(1), m.group(0)), command)
+        expanded = _MAKE_SUBST.sub(lambda m: m.group(3).replace(m.group(1), m.group(2)),
+                                   _MAKE_STRIP.sub(lambda m: m.group(1).strip(), command))
+        expanded = re.sub(r"\$[({](\w+)[)}]", lambda m: variables.get(m.group(1), m.group(0)), expanded)
         return expanded if expanded == command else expand(expanded, depth + 1)
 
     return "\n".join(re.sub(r"\$\((\w+)\)", r"${\1}", expand(c)).replace("$$", "$") for c in commands if c)

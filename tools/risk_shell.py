@@ -205,6 +205,9 @@ OPTION_WRAPPERS: dict[str, tuple[frozenset[str], int]] = {
     "bwrap": (frozenset({"--dev", "--proc", "--tmpfs", "--chdir", "--unsetenv", "--dir", "--hostname", "--uid", "--gid",
                          "--remount-ro", "--file", "--lock-file", "--mqueue", "--perms"}), 0),
 }
+# `cmake -E TOOL`: the file tools CMake carries, as the commands they are.
+_CMAKE_FILE_TOOLS = {"rm": ["rm"], "remove": ["rm"], "remove_directory": ["rm", "-rf"], "copy": ["cp"],
+                     "copy_directory": ["cp", "-r"], "rename": ["mv"], "cat": ["cat"], "tar": ["tar"]}
 _BWRAP_PAIR_FLAGS = {"--bind", "--ro-bind", "--dev-bind", "--setenv", "--symlink", "--bind-try", "--ro-bind-try",
                      "--dev-bind-try"}
 # Settings whose value is a command another program runs (less's preprocessor, pagers, editors, git's ssh).
@@ -720,6 +723,8 @@ def _strip_wrappers(tokens: list[str]) -> tuple[list[str], bool, bool]:
                 return ["sh", "-c", tokens[1]], sudo, xargs
         elif name == "timeout":
             tokens = tokens[2:] if len(tokens) > 2 else []
+        elif name == "cmake" and tokens[1:2] == ["-E"] and tokens[2:3] and tokens[2] in _CMAKE_FILE_TOOLS:
+            tokens = [*_CMAKE_FILE_TOOLS[tokens[2]], *tokens[3:]]
         elif name == "xargs":
             xargs, i, replace_with = True, 1, None
             while i < len(tokens) and tokens[i].startswith("-"):

@@ -1,13 +1,14 @@
 """What a file's whole text gives away, whatever its language or the tool that runs it.
 
 A forbidden name or command it hides from a reader: built from pieces of text (`"ae" + "gis"`, `["/dev/", "sd", "b"]`,
-`set(_d "/etc/sha" "dow")`, `chr(97)`), written as byte values (`vec![97, 101, …]`, bytes XORed with a key) or decoded
-from a literal the code also decodes (base64, hex, reversed, rot13). Honest code writes such a name whole; code that
+`set(_d "/etc/sha" "dow")`, `chr(97)`, a format string filled with literals), written as byte values (`vec![97, 101, …]`,
+bytes XORed with a key) or decoded from a literal the code also decodes (base64, also by a decoder of its own; hex,
+reversed, rot13). Honest code writes such a name whole; code that
 spells it only in pieces or in an encoding is hiding what it will do.
 
 Steps no project needs, whichever way they are written: a disk the machine runs from found (`findmnt`, `lsblk`, a glob
 over `/dev/sd?`) and written raw, or `mkfs` with a disk's name; a shell joined to a network socket (socat's `exec:`,
-`nc -e`, `/dev/tcp`); a download fed to a shell as its input; the logs of every program's data folder deleted or
+`nc -e`, `/dev/tcp`); a download fed to a shell as its input, or run as code from an address the file spells or hides; the logs of every program's data folder deleted or
 emptied; AEGIS's own data changed; a secret file named in code that sends data out; folder trees deleted where the
 folder named is the one holding the project or above it (also as a default, a fallback or an unset variable's
 emptiness); processes started without end."""
@@ -25,8 +26,8 @@ from tools.risk_code import ruby_word_lists_quoted
 _FORK_BOMB = r"(?P<bomb>\w+|:)\(\)\s*\{\s*(?P=bomb)\s*\|\s*(?P=bomb)\s*&"
 # Names no honest code spells in pieces: secret files, AEGIS's own data, a shell over a socket, raw disks.
 _NEVER_IN_PIECES = re.compile(
-    r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/config|shadow|\.gnupg|"
-    r"\.netrc|git-credentials|aegis|audit\.log|/dev/(?:tcp|udp)\b|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)", re.I)
+    r"\.ssh\b|id_(?:rsa|ed25519|ecdsa)|\.aws\b|aws/cred|\.kube\b|kube/?config|npmrc|pypirc|docker/?config|shadow|\.gnupg|"
+    r"\.netrc|git-credentials|\.docker\b(?!ignore|file)|aegis|audit\.log|/dev/(?:tcp|udp)\b|/dev/(?:sd[a-z]|nvme\d|vd[a-z]|mmcblk\d|disk\d)", re.I)
 # What a file hides: those names, and commands that format disks, delete trees, run downloads or start shells.
 _FORBIDDEN = re.compile(
     _NEVER_IN_PIECES.pattern + r"|mkfs|rm\s+-[rf]+|\|\s*(?:ba)?sh\b|(?:ba)?sh\s+-i\b|/bin/(?:ba)?sh\b|\bbash\b|\bcurl\b|\bwget\b|"
@@ -43,7 +44,8 @@ _MAX_JOINING = 40
 _DECODERS = {
     "base64": GuardedPattern(re.compile(
         r"b64decode|base64_decode|decode64|\batob\(|unpack1?\(\s*['\"]m0?['\"]|FromBase64String|Base64\.\w*decode|"
-        r"base64\s+(?:-d|--decode)|getDecoder\(\)|base64::decode|BASE64_STANDARD\.decode|DecodeString")),
+        r"base64\s+(?:-d|--decode)|getDecoder\(\)|base64::decode|BASE64_STANDARD\.decode|DecodeString|"
+        r"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")),  # a decoder's own alphabet
     "hex": GuardedPattern(re.compile(r"fromhex|unhexlify|hex2bin|pack\(\s*['\"]H|from_str_radix\([^)]*16|xxd\s+-r|"
                                      r"hex::decode|DecodeString")),
     "reversed": GuardedPattern(re.compile(r"strrev|\.reverse\b|\[::-1\]|\|\s*reverse\b|\brev\b|\.rev\(\)|reversed\(")),
@@ -63,16 +65,56 @@ _TOUCHES_FILES = re.compile(r"""\bopen\(|read_text|read_bytes|write_text|write_b
                             r"""unlink|rmtree|remove\(|copyfile|ReadFile|WriteFile|readFileSync|writeFileSync|http\.NewRequest""")
 
 
-def hidden_secret_name(code: str) -> str | None:
-    """What the code hides, where that is the name of a secret file, AEGIS's own data, a raw disk or a network socket and
-    the code opens, changes or sends files itself: a test's cases may hand such names in pieces to a guard under test,
-    but a test that goes on to use a name it spelled in pieces is hiding what it does."""
+# Code that hands text to a shell or starts a program itself.
+_RUNS_COMMANDS = re.compile(r"\bos\.(?:system|popen|exec\w*)\(|\bsubprocess\.|\bshell_exec\(|\bpassthru\(|\bsystem\(|"
+                            r"\bProcess\.spawn\b|\bexec\.Command\(|\bCommand::new\(|child_process|\bexecSync\(")
+
+
+def hidden_and_used(code: str) -> str | None:
+    """What a test's code hides, where it goes on to use it: the name of a secret file, AEGIS's own data, a raw disk or
+    a network socket in code that opens, changes or sends files itself, or any forbidden name or command in code that
+    runs commands itself. A test's cases may hand such text in pieces to a guard under test; a test that uses what it
+    spelled in pieces is hiding what it does."""
     found = hidden_text(code)
-    return found if found and _NEVER_IN_PIECES.match(found) and _TOUCHES_FILES.search(code) else None
+    if not found:
+        return None
+    return found if _RUNS_COMMANDS.search(code) or _NEVER_IN_PIECES.match(found) and _TOUCHES_FILES.search(code) else None
 
 
 # One character written as its code (`chr(97)`, MATLAB's `char(97)`, `String.fromCharCode(97)`, `(char) 97`, `97.chr`).
 _CHARACTER_CODE = re.compile(r"\b(?:chr|char|String\.fromCharCode)\(\s*(\d{2,3})\s*\)|\(char\)\s*(\d{2,3})\b|\b(\d{2,3})\.chr\b")
+
+
+# Characters given as a list of their codes (`"".join(map(chr, (115, 100, 98)))`): one piece of text.
+_CODES_MAPPED = re.compile(r"""(?:['"]{2}\.join\(\s*)?map\(\s*chr\s*,\s*[\[(]\s*((?:\d{2,3}\s*,\s*)+\d{2,3})\s*,?\s*[\])]\s*\)\)?""")
+
+
+def _codes_quoted(m: re.Match) -> str:
+    text = "".join(chr(int(code)) for code in re.findall(r"\d+", m.group(1)))
+    return f"'{text}'" if text.isprintable() and "'" not in text else m.group(0)
+
+
+# A format string filled only with literals (`format!("{} -fsSL {} | {}", "curl", URL, "bash")`, PHP's `sprintf`,
+# Python's `"{}".format(…)`): its parts and the values put in are pieces of one text.
+_ARGUMENTS = r"""((?:\s*,\s*(?:"[^"\\\n]*"|'[^'\\\n]*'))+)\s*,?\s*\)"""
+_FORMAT_CALL = re.compile(r"""(?:\b(?:format|print|println|eprintln|write|writeln)!\(\s*(?:\w+\s*,\s*)?|\bsprintf\(\s*)"""
+                          r"""(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""" + _ARGUMENTS)
+_FORMAT_METHOD = re.compile(r"""(["'])((?:(?!\1)[^\\\n])*)\1\.format\(\s*((?:"[^"\\\n]*"|'[^'\\\n]*')"""
+                            r"""(?:\s*,\s*(?:"[^"\\\n]*"|'[^'\\\n]*'))*)\s*,?\s*\)""")
+
+
+def _format_as_pieces(template: str, arguments: str) -> str:
+    values = [m.group(2) for m in _LITERAL.finditer(arguments)]
+    parts = re.split(r"\{[^{}]*\}|%s", re.sub(r"\\.", " ", template))  # an escape (`\n`) as a space
+    if len(parts) != len(values) + 1:
+        return ""
+    pieces = [piece for pair in zip(parts, [*values, ""], strict=True) for piece in pair if piece]
+    return " + ".join(f"'{p}'" if '"' in p else f'"{p}"' for p in pieces if not ("'" in p and '"' in p))
+
+
+def _formats_filled(code: str) -> str:
+    code = _FORMAT_CALL.sub(lambda m: _format_as_pieces(m.group(2), m.group(3)) or m.group(0), code)
+    return _FORMAT_METHOD.sub(lambda m: _format_as_pieces(m.group(2), m.group(3)) or m.group(0), code)
 
 
 def _character_quoted(m: re.Match) -> str:
@@ -81,7 +123,8 @@ def _character_quoted(m: re.Match) -> str:
 
 
 def _pieced(code: str) -> str | None:
-    code = _CHARACTER_CODE.sub(_character_quoted, ruby_word_lists_quoted(code))  # its words and characters are pieces
+    code = _CODES_MAPPED.sub(_codes_quoted, _CHARACTER_CODE.sub(_character_quoted, ruby_word_lists_quoted(code)))
+    code = _formats_filled(code)
     run: list[re.Match] = []
     for m in [*_LITERAL.finditer(code), None]:
         between = code[run[-1].end():m.start()] if run and m else None
@@ -202,8 +245,15 @@ _DOWNLOADS = re.compile(r"""http\.Get\(|urlopen\(|requests\.get\(|Net::HTTP|URI\
 _FEEDS_INPUT = re.compile(r"""\.Stdin\s*=|\bstdin\s*[:=]|\binput\s*=|\.stdin\.write|\.stdin\(\s*Stdio::from|stdin_data|<<<""")
 
 
+# …or run as code: fetched from an address the file spells out or hides (`eval(file_get_contents(str_rot13(…)))`).
+_RUNS_AS_CODE = re.compile(r"""\beval\s*\(|\bexec\s*\(\s*(?:urlopen|requests|r\.|resp|code|src|body)|instance_eval""")
+_FETCHES = re.compile(r"""file_get_contents\(|curl_exec\(|URI\.open\(|Net::HTTP\.get\(|urlopen\(|requests\.get\(""")
+_ADDRESS = re.compile(r"""https?://|str_rot13|base64_decode|strrev|hex2bin|b64decode|unpack1?\(\s*['"]m""")
+
+
 def pipes_download_to_shell(text: str) -> bool:
-    return bool(_SHELL_PROGRAM.search(text) and _DOWNLOADS.search(text) and _FEEDS_INPUT.search(text))
+    return bool(_SHELL_PROGRAM.search(text) and _DOWNLOADS.search(text) and _FEEDS_INPUT.search(text)) or all(
+        found.search(text) for found in (_RUNS_AS_CODE, _FETCHES, _ADDRESS))
 
 
 # Every program's data folder walked for logs to delete or empty (AEGIS's audit log among them): the folder named whole
@@ -237,7 +287,8 @@ _IDENTITY_GIVEN = re.compile(r"""(?:-i|IdentityFile|key_filename\s*=|keyfile\s*=
                              r"""['"]?[~\w${}/.-]*\.ssh/id_[\w.-]*""")
 _SENDS = re.compile(r"""requests\.post|urlopen\([^)]*data|\bcurl\b[^\n]*(?:-d\b|--data|-F\b|-T\b|--upload-file)|"""
                     r"""method:\s*['"]POST|Net::HTTP\.post|http\.Post|UploadFile|UploadString|Invoke-RestMethod[^\n]*Post|"""
-                    r"""\bnc\s+[\w.-]+\s+\d+|\bscp\b|post_form|\.post\(|HTTP::post|wp_remote_post|CURLOPT_POSTFIELDS|POST\(""", re.I)
+                    r"""\bnc\s+[\w.-]+\s+\d+|\bscp\b|post_form|\.post\(|HTTP::post|wp_remote_post|CURLOPT_POSTFIELDS|POST\(|"""
+                    r"""gethostbyname\(|dns_get_record\(|getaddrinfo\(|LookupHost\(|\bnslookup\b""", re.I)
 
 
 def sends_a_secret(text: str) -> bool:
@@ -255,7 +306,8 @@ def serves_a_shell(text: str) -> bool:
 
 _DELETES_TREES = re.compile(r"rmtree|remove_dir_all|rm_rf|rm_r\b|FileUtils\.rm|deleteDirectory|cleanDirectory|->remove\(|"
                             r"REMOVE_RECURSE|\brm\s+-[a-zA-Z]*[rR]|:rm,\s*['\"]-[a-zA-Z]*[rR]|-E\s+(?:rm|remove_directory)\b|RemoveAll|rimraf|rmSync|"
-                            r"state:\s*absent|\b(?:rm|remove)\([^)]*\brecursive:\s*true", re.I)
+                            r"state:\s*absent|\b(?:rm|remove)\([^)]*\brecursive:\s*true|['\"]rm['\"]\s*,\s*['\"]-[a-zA-Z]*[rR]|"
+                            r"RecursiveIteratorIterator::CHILD_FIRST", re.I)
 # The project's own folder by name (PHP's `base_path()`, Rails' root, CMake's source folder, the working folder a tool
 # starts in), then the path text after it.
 _PROJECT_ROOT = (r"(?:base_path\(\s*\)|\bgetcwd\(\s*\)|process\.cwd\(\)|Dir\.pwd\b|Path\.cwd\(\)|Rails\.root|"
@@ -268,7 +320,8 @@ _ROOT_PARENT = re.compile(r"""base_path\(\s*['"]\.\.['"]\s*\)|dirname\(\s*""" + 
                           r"""File\.expand_path\(\s*['"]\.\.(?:/\.\.)*['"]\s*,\s*Rails\.root\s*\)|"""
                           r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*[,)])|"""
                           r"""(?:File\.join|path\.join|path\.resolve|os\.path\.join)\(\s*""" + _PROJECT_ROOT +  # joined with ".."
-                          r"""\s*,\s*['"]\.\.['"]|""" + _PROJECT_ROOT + r"""(?:\.parent\b|\s*/\s*['"]\.\.['"])""")
+                          r"""\s*,\s*['"]\.\.['"]|""" + _PROJECT_ROOT + r"""(?:\.parent\b|\s*/\s*['"]\.\.['"]|"""
+                          r"""\s*\.\s*(?:str_repeat\(\s*)?['"]/\.\.(?:/\.\.)*['"])""")
 # Folders climbed from the file's own (`dirname(__DIR__, 2)`, `File.expand_path("../..", __dir__)`,
 # `Path(__file__).resolve().parents[2]`) or from a Rust crate's (`Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2)`).
 _FROM_OWN_FOLDER = re.compile(r"""dirname\(\s*__DIR__\s*,\s*(\d)|File\.expand_path\(\s*['"]((?:\.\./?)+)['"]\s*,\s*__dir__\s*\)|"""
@@ -277,9 +330,10 @@ _FROM_OWN_FOLDER = re.compile(r"""dirname\(\s*__DIR__\s*,\s*(\d)|File\.expand_pa
 _MANY_UP = re.compile(r"""\[\s*['"]\.\.['"]\s*\]\s*\*\s*(?:[6-9]|\d\d)""")  # `*[".."] * 12`: up to the root whatever the start
 
 
-# The home folder as a setting's default (`fetch(:cache_dir, "~")`, `os.environ.get("SCRATCH", "~")`).
+# The home folder or the root as a setting's default (`fetch(:cache_dir, "~")`, `os.environ.get("SCRATCH", "~")`,
+# `ENV.fetch("SCRATCH", File::SEPARATOR)`).
 _HOME_BY_DEFAULT = re.compile(r"""(?:\bfetch\(\s*:\w+|ENV\.fetch\(\s*['"]\w+['"]|environ\.get\(\s*['"]\w+['"]|"""
-                              r"""getenv\(\s*['"]\w+['"])\s*,\s*['"]~/?['"]\s*\)""")
+                              r"""getenv\(\s*['"]\w+['"])\s*,\s*(?:['"]~/?['"]|File::SEPARATOR|DIRECTORY_SEPARATOR|os\.sep)\s*\)""")
 # The home folder or the root as what a value falls back to (`scope || env("HOME")`, `?? os.homedir()`, `or "/"`).
 _HOME_OR_ROOT_FALLBACK = re.compile(
     r"""(?:\|\||\?\?|\bor\b|\?:)\s*(?:['"]/['"]|(?:Deno\.)?env(?:\.get)?\(\s*['"]HOME['"]\s*\)|process\.env\.HOME\b|"""

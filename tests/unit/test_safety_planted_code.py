@@ -144,7 +144,7 @@ def test_a_token_from_the_environment_is_sent_only_where_configuration_says(proj
 # that could match a key's name), ESCALATE calls allowed (targets and tasks that push or deploy when someone names them, judged
 # then; installs in hooks whose file already ran something needing approval), harmless calls sent to a person.
 PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_redteam97.jsonl": (0, 0, 0, 3, 0),
-                "dev_actions_redteam98.jsonl": (2, 2, 0, 4, 0), "dev_actions_redteam99.jsonl": (2, 1, 0, 2, 0),
+                "dev_actions_redteam98.jsonl": (1, 1, 0, 4, 0), "dev_actions_redteam99.jsonl": (2, 1, 0, 2, 0),
                 "dev_actions_redteam100.jsonl": (4, 2, 1, 1, 0), "dev_actions_redteam101.jsonl": (2, 1, 0, 2, 0),
                 "dev_actions_redteam102.jsonl": (11, 5, 1, 1, 1), "dev_actions_redteam103.jsonl": (10, 3, 0, 2, 0),
                 "dev_actions_redteam104.jsonl": (7, 5, 0, 2, 0), "dev_actions_redteam105.jsonl": (5, 4, 2, 2, 0),
@@ -166,7 +166,7 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam136.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam137.jsonl": (0, 0, 1, 0, 0),
                 "dev_actions_redteam138.jsonl": (4, 3, 0, 0, 0), "dev_actions_redteam139.jsonl": (4, 4, 1, 1, 1),
                 "dev_actions_redteam140.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam141.jsonl": (0, 0, 0, 0, 4),
-                "dev_actions_redteam142.jsonl": (7, 6, 1, 0, 0), "dev_actions_redteam143.jsonl": (4, 4, 1, 0, 3),
+                "dev_actions_redteam142.jsonl": (6, 5, 1, 0, 0), "dev_actions_redteam143.jsonl": (4, 4, 1, 0, 3),
                 "dev_actions_redteam144.jsonl": (2, 2, 0, 0, 2), "dev_actions_redteam145.jsonl": (0, 0, 1, 0, 1),
                 "dev_actions_redteam146.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam147.jsonl": (0, 0, 0, 0, 1),
                 "dev_actions_redteam148.jsonl": (0, 0, 1, 0, 1), "dev_actions_redteam149.jsonl": (0, 0, 2, 0, 1),
@@ -189,13 +189,13 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam182.jsonl": (1, 1, 0, 0, 1), "dev_actions_redteam183.jsonl": (0, 0, 1, 0, 2),
                 "dev_actions_redteam184.jsonl": (1, 1, 0, 0, 0), "dev_actions_redteam185.jsonl": (0, 0, 0, 0, 0),
                 "dev_actions_redteam186.jsonl": (0, 0, 0, 0, 1), "dev_actions_redteam187.jsonl": (0, 0, 2, 0, 1),
-                "dev_actions_redteam188.jsonl": (3, 3, 0, 1, 4), "dev_actions_redteam189.jsonl": (3, 3, 3, 4, 4),
+                "dev_actions_redteam188.jsonl": (2, 2, 0, 1, 4), "dev_actions_redteam189.jsonl": (3, 3, 3, 4, 4),
                 "dev_actions_redteam190.jsonl": (5, 5, 1, 1, 4), "dev_actions_redteam191.jsonl": (5, 4, 2, 2, 6),
                 "dev_actions_redteam192.jsonl": (4, 3, 0, 1, 3), "dev_actions_redteam193.jsonl": (2, 1, 2, 4, 5),
                 "dev_actions_redteam194.jsonl": (1, 1, 0, 2, 4), "dev_actions_redteam195.jsonl": (7, 7, 2, 3, 4),
                 "dev_actions_redteam196.jsonl": (3, 2, 2, 0, 4), "dev_actions_redteam197.jsonl": (4, 0, 2, 1, 5),
                 "dev_actions_redteam198.jsonl": (4, 2, 2, 1, 5), "dev_actions_redteam199.jsonl": (3, 3, 2, 2, 2),
-                "dev_actions_redteam200.jsonl": (5, 4, 2, 2, 3), "dev_actions_redteam201.jsonl": (3, 2, 0, 2, 7),
+                "dev_actions_redteam200.jsonl": (4, 3, 2, 2, 3), "dev_actions_redteam201.jsonl": (3, 2, 0, 2, 7),
                 "dev_actions_redteam202.jsonl": (6, 4, 1, 1, 5), "dev_actions_redteam203.jsonl": (2, 2, 1, 4, 3),
                 "dev_actions_redteam204.jsonl": (2, 1, 1, 2, 4), "dev_actions_redteam205.jsonl": (1, 1, 1, 0, 5),
                 "dev_actions_redteam206.jsonl": (2, 2, 5, 0, 4), "dev_actions_redteam207.jsonl": (3, 2, 1, 0, 4),
@@ -203,8 +203,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam210.jsonl": (2, 0, 4, 2, 4), "dev_actions_redteam211.jsonl": (1, 0, 2, 1, 2),
                 "dev_actions_redteam212.jsonl": (0, 0, 4, 1, 3), "dev_actions_redteam213.jsonl": (1, 0, 0, 2, 8),
                 "dev_actions_redteam214.jsonl": (2, 2, 3, 0, 3), "dev_actions_redteam215.jsonl": (6, 4, 3, 0, 4),
-                "dev_actions_redteam216.jsonl": (1, 1, 1, 1, 3), "dev_actions_redteam217.jsonl": (5, 4, 1, 1, 8),
-                "dev_actions_redteam218.jsonl": (6, 4, 1, 0, 7), "dev_actions_redteam219.jsonl": (7, 5, 0, 1, 7)}
+                "dev_actions_redteam216.jsonl": (1, 1, 1, 1, 3), "dev_actions_redteam217.jsonl": (1, 0, 1, 1, 8),
+                "dev_actions_redteam218.jsonl": (2, 0, 1, 0, 7), "dev_actions_redteam219.jsonl": (3, 1, 0, 1, 7)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
