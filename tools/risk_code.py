@@ -197,6 +197,10 @@ _RUNS_COMMANDS = tuple(GuardedPattern(re.compile(alternative, re.M)) for alterna
     r"\bnew\s+Process\s*\(|\bProcess::fromShellCommandline\b|(?<![\w$>:.])run(?:Locally)?\s*\(\s*['\"]"))  # Symfony's, Deployer's
 
 
+_FAKE_HOME = re.compile(r"""(?:setenv|Setenv|set_var|putenv)\(\s*['"]HOME\b|(?:ENV|os\.environ)\[\s*['"]HOME['"]\s*\]\s*=(?!=)""")
+_TEMPORARY = re.compile(r"tmp_path|tmpdir|mkdtemp|TemporaryDirectory|mktmpdir|TempDir|tempdir|sys_get_temp_dir")
+
+
 @lru_cache(maxsize=256)  # a script's text is asked about by the text rules and by held_commands
 def _runs_commands(code: str) -> bool:
     return any(alternative.search(code) for alternative in _RUNS_COMMANDS)
@@ -470,8 +474,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
                             or m.group(0).startswith("join(") or m.group(0).endswith(".concat()") else m.group(0), code)
     if "format!(" in code or "Command::new(" in code:
         code = _rust_text(code)
-    names = not from_file or bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code)
-                                  or _opens_socket(code) or _reads_secret(code))
+    reaches_out = bool(_runs_commands(code) or _SENDS.search(code) or _JVM_FETCH.search(code) or _opens_socket(code))
+    # Code that makes a temporary folder the home (a test's isolation) and neither runs, fetches nor sends anything
+    # names secrets only as files of that folder.
+    fake_home = bool(_FAKE_HOME.search(code) and _TEMPORARY.search(code)) and not reaches_out and not _FETCH.search(code)
+    names = (not from_file or reaches_out or _reads_secret(code)) and not fake_home
     risks = [r for r in mentions(code, ctx) if names or r.rule_id != "act.path.secrets"]
     if names and (_SECRET_NAME.search(code) or _BARE_SECRET_NAME.search(code) and _HOME_REFERENCE.search(code)):
         risks.append(ActionRisk(DENY, "secrets", "inline code names a secret file", "act.code.secrets"))
