@@ -650,8 +650,9 @@ def _telltales(path: str, text: str) -> list[tuple[str, str, str]]:
 
 
 def _routine_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
-    """A file that runs routinely (a build script, CMake's configure step, Composer's events, a test suite's setup)
-    that comes to do what needs a person's approval goes to a person: it would do it every time, unasked."""
+    """A file that runs routinely (a build script, CMake's configure step, Composer's events, a test suite's setup, a
+    project's default and test targets) that comes to do what needs a person's approval goes to a person: it would do
+    it every time, unasked."""
     found = routine_side_effects(path, after, ctx)
     had = routine_side_effects(path, before, ctx) if found and before else []
     new = [f for f in found if f not in had]

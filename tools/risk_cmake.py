@@ -127,8 +127,8 @@ def cmake_commands(text: str) -> list[str]:
         words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
         kind = m.group(1).lower()
         if kind == "ctest_upload":  # files sent to the dashboard server with the results
-            found += [f"curl -T {_command_line([f])} https://dashboard.invalid/submit" for f in words[1:] if words[0] == "FILES"
-                      and f != "QUIET"]
+            files = words[1:] if words[:1] == ["FILES"] else []
+            found += [f"curl -T {_command_line([f])} https://dashboard.invalid/submit" for f in files if f != "QUIET"]
             continue
         if kind == "configure_file":  # a copy of the file, its `@VAR@`s filled in
             found += [f"cp {_command_line(words[:2])}"] if len(words) >= 2 else []

@@ -1,17 +1,17 @@
 """What a file's whole text gives away, whatever its language or the tool that runs it.
 
 A forbidden name or command it hides from a reader: built from pieces of text (`"ae" + "gis"`, `["/dev/", "sd", "b"]`,
-`set(_d "/etc/sha" "dow")`, `chr(97)`, a format string filled with literals), written as byte values (`vec![97, 101, …]`,
-bytes XORed with a key) or decoded from a literal the code also decodes (base64, also by a decoder of its own; hex,
-reversed, rot13). Honest code writes such a name whole; code that
-spells it only in pieces or in an encoding is hiding what it will do.
+`set(_d "/etc/sha" "dow")`, `chr(97)`, a format string filled with literals), written as byte values
+(`vec![97, 101, …]`, bytes XORed with a key) or decoded from a literal the code also decodes (base64, also by a decoder
+of its own; hex, reversed, rot13). Honest code writes such a name whole; code that spells it only in pieces or in an
+encoding is hiding what it will do.
 
 Steps no project needs, whichever way they are written: a disk the machine runs from found (`findmnt`, `lsblk`, a glob
 over `/dev/sd?`) and written raw, or `mkfs` with a disk's name; a shell joined to a network socket (socat's `exec:`,
-`nc -e`, `/dev/tcp`); a download fed to a shell as its input, or run as code from an address the file spells or hides; the logs of every program's data folder deleted or
-emptied; AEGIS's own data changed; a secret file named in code that sends data out; folder trees deleted where the
-folder named is the one holding the project or above it (also as a default, a fallback or an unset variable's
-emptiness); processes started without end."""
+`nc -e`, `/dev/tcp`); a download fed to a shell as its input, or run as code from an address the file spells or hides;
+the logs of every program's data folder deleted or emptied; AEGIS's own data changed; a secret file named in code that
+sends data out; folder trees deleted where the folder named is the one holding the project or above it (also as a
+default, a fallback or an unset variable's emptiness); processes started without end."""
 
 from __future__ import annotations
 
