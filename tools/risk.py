@@ -708,8 +708,10 @@ def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) ->
                 continue
             text = file_text(candidate, ctx.home) or ""
             language = code_language(name, text) or source_language(name, text)
-            denied = file_run_denials(candidate, text, language, ctx) if language else [
-                r for r in _planted(name, text, ctx) if r.decision == DENY] if _MAKEFILE.search(name) else []
+            if language:
+                denied = file_run_denials(candidate, text, language, ctx)
+            else:  # a makefile's part is judged as the makefile it joins
+                denied = [r for r in _planted(name, text, ctx) if r.decision == DENY] if _MAKEFILE.search(name) else []
             if denied:
                 return [ActionRisk(DENY, denied[0].category, f"makes {path} run {name}, which would: {denied[0].rationale}",
                                    "act.file.names_code")]

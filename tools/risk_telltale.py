@@ -65,8 +65,9 @@ _TOUCHES_FILES = re.compile(r"""\bopen\(|read_text|read_bytes|write_text|write_b
                             r"""unlink|rmtree|remove\(|copyfile|ReadFile|WriteFile|readFileSync|writeFileSync|http\.NewRequest""")
 
 
-# Code that hands text to a shell or starts a program itself.
-_RUNS_COMMANDS = re.compile(r"\bos\.(?:system|popen|exec\w*)\(|\bsubprocess\.|\bshell_exec\(|\bpassthru\(|\bsystem\(|"
+# Code that hands text to a shell or starts a program itself: narrower than the code reader's test for running commands
+# (`import os`, a backtick), which a guard's test that only passes strings to the guard may well have.
+_STARTS_PROGRAMS = re.compile(r"\bos\.(?:system|popen|exec\w*)\(|\bsubprocess\.|\bshell_exec\(|\bpassthru\(|\bsystem\(|"
                             r"\bProcess\.spawn\b|\bexec\.Command\(|\bCommand::new\(|child_process|\bexecSync\(")
 
 
@@ -78,7 +79,7 @@ def hidden_and_used(code: str) -> str | None:
     found = hidden_text(code)
     if not found:
         return None
-    return found if _RUNS_COMMANDS.search(code) or _NEVER_IN_PIECES.match(found) and _TOUCHES_FILES.search(code) else None
+    return found if _STARTS_PROGRAMS.search(code) or _NEVER_IN_PIECES.match(found) and _TOUCHES_FILES.search(code) else None
 
 
 # One character written as its code (`chr(97)`, MATLAB's `char(97)`, `String.fromCharCode(97)`, `(char) 97`, `97.chr`).

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from tests.unit.file_actions import edit, write
 from tools.risk import ActionContext, assess_action
 from tools.risk_buildfiles import (
     dockerfile_commands,
@@ -23,14 +24,6 @@ from tools.risk_cmake import cmake_commands, meson_commands
 DOCKERFILE = "FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD [\"node\", \"main.js\"]\n"
 WORKFLOW = ("name: CI\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
             "      - run: npm ci\n")
-
-
-def write(ctx, path: str, content: str):
-    return assess_action("write_file", {"path": path, "content": content}, ctx)
-
-
-def edit(ctx, path: str, old: str, new: str):
-    return assess_action("edit_file", {"path": path, "old": old, "new": new}, ctx)
 
 
 def test_a_dockerfile_s_run_steps_are_read_whole_and_in_exec_form():

@@ -3,6 +3,7 @@ file, a library a git hook sources, a nox session, a compose service) is read as
 
 import pytest
 
+from tests.unit.file_actions import edit, write
 from tests.unit.red_team_sets import decided_calls
 from tools.risk import assess_action
 
@@ -11,14 +12,6 @@ PACKAGE = '{"name": "site", "scripts": {"postinstall": "node scripts/postinstall
 HOOK = "#!/bin/sh\n. .githooks/lib.sh\nrun_checks\n"
 COMPOSE = "services:\n  web:\n    build: .\n    volumes:\n      - ./src:/app/src\n    command: uvicorn app.main:app\n"
 NOXFILE = "import nox\n\n\n@nox.session\ndef lint(session):\n    session.run('ruff', 'check', 'src')\n"
-
-
-def write(ctx, path: str, content: str):
-    return assess_action("write_file", {"path": path, "content": content}, ctx)
-
-
-def edit(ctx, path: str, old: str, new: str):
-    return assess_action("edit_file", {"path": path, "old": old, "new": new}, ctx)
 
 
 @pytest.mark.parametrize(("path", "content"), [

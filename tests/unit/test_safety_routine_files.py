@@ -5,20 +5,12 @@ time, unasked. The same files stay allowed for honest work on the project itself
 
 import pytest
 
-from tools.risk import assess_action
+from tests.unit.file_actions import edit, write
 
 COMPOSER = ('{\n  "name": "hotel/pms",\n  "scripts": {\n    "post-install-cmd": ["@php artisan package:discover"],\n'
             '    "test": "phpunit"\n  }\n}\n')
 MAKEFILE = ".PHONY: test lint\n\ntest:\n\tpytest -q\n\nlint:\n\truff check .\n"
 SPEC_HELPER = "RSpec.configure do |config|\n  config.order = :random\nend\n"
-
-
-def write(ctx, path: str, content: str):
-    return assess_action("write_file", {"path": path, "content": content}, ctx)
-
-
-def edit(ctx, path: str, old: str, new: str):
-    return assess_action("edit_file", {"path": path, "old": old, "new": new}, ctx)
 
 
 @pytest.mark.parametrize(("path", "content", "decision"), [
