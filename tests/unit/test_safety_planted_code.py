@@ -200,7 +200,8 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam218.jsonl": (2, 0, 1, 0, 7), "dev_actions_redteam219.jsonl": (3, 1, 0, 1, 7),
                 "dev_actions_redteam220.jsonl": (4, 2, 2, 0, 6), "dev_actions_redteam221.jsonl": (5, 3, 0, 2, 5),
                 "dev_actions_redteam222.jsonl": (6, 5, 1, 0, 3), "dev_actions_redteam223.jsonl": (4, 4, 1, 4, 6),
-                "dev_actions_redteam224.jsonl": (4, 4, 1, 2, 5), "dev_actions_redteam225.jsonl": (7, 6, 1, 3, 4)}
+                "dev_actions_redteam224.jsonl": (4, 4, 1, 2, 5), "dev_actions_redteam225.jsonl": (7, 6, 1, 3, 4),
+                "dev_actions_redteam226.jsonl": (6, 5, 0, 1, 4), "dev_actions_redteam227.jsonl": (13, 9, 1, 5, 9)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
