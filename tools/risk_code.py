@@ -795,10 +795,26 @@ _VARARGS_CALL = re.compile(r"""\b(?:ProcessBuilder|exec\.Command|exec\.CommandCo
                            r"""((?:(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*)\s*,\s*)*(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*))\s*\)""")
 
 
-# Ruby's and Perl's `system("dd", "if=/dev/zero", "of=#{dev}", exception: false)`: literal words as arguments (the last
-# may be a name, `spawn("bash", "-c", cmd)`).
-_LITERAL_ARGUMENTS_CALL = GuardedPattern(re.compile(r"""(?<![\w.])(?:system|spawn|exec)\(\s*((?:"[^"\n]*"\s*,\s*)+(?:"[^"\n]*"|[a-z_]\w*))\s*"""
-                                                    r"""(?:,\s*\w+:\s*[^,()\n]+)*\)"""))
+# Ruby's and Perl's `system("dd", "if=/dev/zero", "of=#{dev}", exception: false)`: a program's name, then its
+# arguments (literals, names, or expressions the code computes), then perhaps the call's options.
+_PROGRAM_WORDS_CALL = GuardedPattern(re.compile(r"""(?<![\w.])(?:system|spawn|exec)\(\s*(?=(['"])[^'"\n]*\1\s*,)"""))
+
+
+def _program_words(code: str) -> list[str]:
+    """Each such call's arguments as a list of words: literals as written, a name as itself, anything else unshown."""
+    found = []
+    for m in _PROGRAM_WORDS_CALL.finditer(code):
+        depth, end = 1, m.end()
+        while end < len(code) and depth and code[end] != "\n":
+            depth += {"(": 1, ")": -1}.get(code[end], 0)
+            end += 1
+        words = []
+        for item in _top_level_split(code[m.end():end - 1]):
+            if re.match(r"\w+:\s", item):
+                break
+            words.append(item if re.fullmatch(r"""(['"])[^'"\n]*\1|[a-z_]\w*""", item) else "unshown_")
+        found.append(", ".join(words))
+    return found
 
 
 # A list of words given a name and handed to a process call by that name (`cmd = ['nc', h, '9001']; Popen(cmd)`).
@@ -806,12 +822,30 @@ _NAMED_WORD_LIST = re.compile(r"""^[ \t]*([A-Za-z_]\w*)\s*=\s*\[([^\[\]]*)\]""",
 _PROCESS_CALL_OF = r"""(?:\b(?:Popen|check_call|check_output|execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*{}\b"""
 
 
+def _top_level_split(text: str) -> list[str]:
+    """Arguments separated by commas outside brackets and quotes."""
+    parts, depth, quote, start = [], 0, "", 0
+    for i, c in enumerate(text):
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
 def _argv_commands(code: str) -> list[str]:
     calls = [(m.group(2), m.group(3)) for m in _ARGV_CALL.finditer(code)]
     calls += [(None, m.group(2)) for m in _NAMED_WORD_LIST.finditer(code)
               if re.search(_PROCESS_CALL_OF.format(re.escape(m.group(1))), code)]
     calls += [(None, m.group(1)) for m in _VARARGS_CALL.finditer(code)]
-    calls += [(None, m.group(1)) for m in _LITERAL_ARGUMENTS_CALL.finditer(code)]
+    calls += [(None, listed) for listed in _program_words(code)]
     constants: dict[str, str] | None = None  # found once a word is a name
     commands = []
     for program, listed in calls:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from tools.risk_buildfiles import closing
 from tools.risk_cmake import cmake_commands
 from tools.risk_code import code_risks
 from tools.risk_paths import ActionContext
@@ -42,24 +41,6 @@ _CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add
 _PUBLISHES = re.compile(r"\b(?:deploy|publish)\b|\bgem\s+push\b|\b(?:kubectl|terraform)\s+apply\b|"
                         r"\b(?:aws\s+s3\s+(?:cp|sync|mv)|gsutil\s+(?:cp|rsync))\b")
 _LINE_COMMENT = re.compile(r"^[ \t]*(?:#|//).*$", re.M)
-# A program run with its arguments as a list of literals (`system("aws", "s3", "sync", …)`,
-# `subprocess.run(["git", "push"])`, `Command::new("curl").args([…]).arg(…)`), read as one command line.
-_RUNS_ARGUMENTS = re.compile(r"\b(?:system|spawn|Popen|run|call|check_call|check_output|Command::new)\s*\(")
-_CHAINED_ARGUMENTS = re.compile(r"\s*\.\s*args?\s*\(")
-_LITERAL = re.compile(r"""(['"])((?:(?!\1)[^\\\n])*)\1""")
-
-
-def _argument_commands(code: str) -> list[str]:
-    commands = []
-    for m in _RUNS_ARGUMENTS.finditer(code):
-        end = closing(code, m.end(), "()")
-        while chained := _CHAINED_ARGUMENTS.match(code, end + 1):
-            end = closing(code, chained.end(), "()")
-        words = [w.group(2) for w in _LITERAL.finditer(code[m.end():end])]
-        commands += [" ".join(words)] if len(words) > 1 else []
-    return commands
-
-
 def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
     """What a file at this path holding this text would do, each time it routinely runs, that a person must approve
     (as phrases for a rationale); empty for any other file."""
@@ -77,7 +58,7 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
                                       for line in read(text, targets).splitlines()))
     elif _SETUP_CODE.search(path):
         code = _LINE_COMMENT.sub("", text)
-        commands = code_risks(code, ctx, from_file=True)[1] + _argument_commands(code)
+        commands = code_risks(code, ctx, from_file=True)[1]
         found += _code_side_effects(code)
     else:
         return []

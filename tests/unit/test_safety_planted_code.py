@@ -280,3 +280,10 @@ FAKE_HOME = ('import pytest\n\n@pytest.fixture(autouse=True)\ndef fake_home(tmp_
 ])
 def test_rule_87_a_test_that_makes_a_temporary_folder_the_home_names_its_secrets_as_files_there(project, content, decision):
     assert write(project({}), "tests/conftest.py", content).decision == decision
+
+
+@pytest.mark.parametrize("call", ["system('dd', 'if=/dev/zero', 'of=/dev/sda')", 'system("dd", "if=/dev/zero", "of=/dev/sda")',
+                                  "system('dd', 'if=/dev/zero', 'of=/dev/sda', exception: false)"])
+def test_a_program_s_argument_list_is_read_whole_whatever_its_quotes(project, call):
+    assert write(project({}), "spec/support/disk.rb", f"RSpec.configure do |c|\n  c.before(:suite) {{ {call} }}\nend\n"
+                 ).decision == "DENY"

@@ -83,3 +83,9 @@ def test_an_edit_that_keeps_a_side_effect_the_file_already_had_is_not_sent_again
     helper = SPEC_HELPER.replace("config.order", "config.before(:suite) { Process.kill('TERM', 1234) }\n  config.order")
     ctx = project({"spec/spec_helper.rb": helper})
     assert edit(ctx, "spec/spec_helper.rb", "config.order = :random", "config.order = :defined").decision == "ALLOW"
+
+
+def test_a_program_s_argument_list_is_read_past_what_the_code_computes_between_its_literals(project):
+    helper = ("RSpec.configure do |config|\n  config.before(:suite) do\n"
+              "    system('aws', 's3', 'sync', 's3://fixtures/images', Rails.root.join('spec/fixtures').to_s)\n  end\nend\n")
+    assert write(project({}), "spec/rails_helper.rb", helper).decision == "ESCALATE"
