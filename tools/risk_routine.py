@@ -41,6 +41,8 @@ _CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add
 _PUBLISHES = re.compile(r"\b(?:deploy|publish)\b|\bgem\s+push\b|\b(?:kubectl|terraform)\s+apply\b|"
                         r"\b(?:aws\s+s3\s+(?:cp|sync|mv)|gsutil\s+(?:cp|rsync))\b")
 _LINE_COMMENT = re.compile(r"^[ \t]*(?:#|//).*$", re.M)
+
+
 def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
     """What a file at this path holding this text would do, each time it routinely runs, that a person must approve
     (as phrases for a rationale); empty for any other file."""

@@ -283,7 +283,8 @@ def test_rule_87_a_test_that_makes_a_temporary_folder_the_home_names_its_secrets
 
 
 @pytest.mark.parametrize("call", ["system('dd', 'if=/dev/zero', 'of=/dev/sda')", 'system("dd", "if=/dev/zero", "of=/dev/sda")',
-                                  "system('dd', 'if=/dev/zero', 'of=/dev/sda', exception: false)"])
+                                  "system('dd', 'if=/dev/zero', 'of=/dev/sda', exception: false)",
+                                  "system('dd',\n    'if=/dev/zero',\n    'of=/dev/sda')"])
 def test_a_program_s_argument_list_is_read_whole_whatever_its_quotes(project, call):
     assert write(project({}), "spec/support/disk.rb", f"RSpec.configure do |c|\n  c.before(:suite) {{ {call} }}\nend\n"
                  ).decision == "DENY"
