@@ -104,6 +104,7 @@ from tools.risk_runfiles import (
     compose_bind_mounts,
     compose_commands,
     compose_environments,
+    family,
     file_text,
     in_hooks_folder,
     makefile_commands,
@@ -114,6 +115,7 @@ from tools.risk_runfiles import (
     r_environ,
     r_start_up_file,
     runs_later,
+    shebang_runner,
     source_language,
     tox_substituted,
     with_just_variables,
@@ -358,8 +360,7 @@ def _ci_template(path: str, text: str) -> bool:
 
 def _shell_hook(path: str, text: str, ctx: ActionContext) -> bool:
     """Whether a hook is a shell script, by its own `#!` line or, for a part of it, the file's."""
-    start = text if text.startswith("#!") else file_text(resolve(path, ctx), ctx.home) or ""
-    return not start.startswith("#!") or bool(re.match(r"#!\s*/(?:usr/)?bin/(?:env\s+)?(?:ba|z|da)?sh\b", start))
+    return family(shebang_runner(text if text.startswith("#!") else file_text(resolve(path, ctx), ctx.home) or "")) == "shell"
 
 
 def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:

@@ -804,10 +804,10 @@ def _program_words(code: str) -> list[str]:
     """Each such call's arguments as a list of words: literals as written, a name as itself, anything else unshown."""
     found = []
     for m in _PROGRAM_WORDS_CALL.finditer(code):
-        if (listed := _call_arguments(code, m.end())) is None:
+        if (end := closing(code, m.end(), "()")) == len(code):
             continue
         words = []
-        for item in _top_level_split(listed):
+        for item in _top_level_split(code[m.end():end]):
             if re.match(r"\w+:\s", item):
                 break
             words.append(item if re.fullmatch(r"""(['"])[^'"\n]*\1|[a-z_]\w*""", item) else "unshown_")
@@ -818,23 +818,6 @@ def _program_words(code: str) -> list[str]:
 # A list of words given a name and handed to a process call by that name (`cmd = ['nc', h, '9001']; Popen(cmd)`).
 _NAMED_WORD_LIST = re.compile(r"""^[ \t]*([A-Za-z_]\w*)\s*=\s*\[([^\[\]]*)\]""", re.M)
 _PROCESS_CALL_OF = r"""(?:\b(?:Popen|check_call|check_output|execv|execvp)|(?:subprocess\.|(?<![\w.]))(?:run|call))\s*\(\s*{}\b"""
-
-
-def _call_arguments(code: str, start: int) -> str | None:
-    """The text between a call's opening parenthesis (just before `start`) and its closing one, quotes skipped; None
-    when it does not close within 2,000 characters."""
-    depth, quote = 1, ""
-    for end in range(start, min(len(code), start + 2000)):
-        c = code[end]
-        if quote:
-            quote = "" if c == quote else quote
-        elif c in "'\"":
-            quote = c
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-            if not depth:
-                return code[start:end]
-    return None
 
 
 def _top_level_split(text: str) -> list[str]:

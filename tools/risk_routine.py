@@ -64,15 +64,15 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         found += _code_side_effects(code)
     else:
         return []
-    found += [why for command in dict.fromkeys(commands) if (why := needs_approval(command, ctx, builds=True))]
+    found += [why for command in dict.fromkeys(commands) if (why := _needs_approval(command, ctx))]
     return list(dict.fromkeys(found))
 
 
-def needs_approval(command: str, ctx: ActionContext, builds: bool = False) -> str | None:
-    """Why a command written into a file that runs unasked needs a person's approval (a build's or a test's own
+def _needs_approval(command: str, ctx: ActionContext) -> str | None:
+    """Why a command written into a file that runs routinely needs a person's approval (a build's or a test's own
     deletes do not: they clean their own files), or None."""
     judged = assess_shell(command, ctx)
-    if judged.rule_id in NEEDS_APPROVAL and not (builds and judged.rule_id == "act.shell.rm"):
+    if judged.rule_id in NEEDS_APPROVAL and judged.rule_id != "act.shell.rm":
         return judged.rationale
     return f"deploys or publishes ({command[:60]})" if publishes(command) else None
 
