@@ -1,7 +1,8 @@
 """Files that run routinely though nobody names them when they do: a Cargo build script (every build, and the editor's
 Rust tooling), CMake's configure step (which editors run when a folder opens), Composer's event scripts (every
-install, update or autoload dump), a test suite's setup (every test run), a project's default and test targets (a
-plain `make`, `make test`, `just`), a hook in a repository's hooks folder.
+install, update or autoload dump), a test suite's setup (every test run, PHPUnit's registered extensions too), a project's
+default and test targets (a plain `make`, `make test`, `just`, `rake`), a hook in a repository's hooks folder, a Go
+file's `//go:generate` lines (every `go generate`), Capistrano's deploy configuration (every deploy).
 Code written into them that downloads, installs, pushes, deploys, sends data out or kills processes does so every time,
 unasked: a person approves it once, when it is written."""
 
@@ -12,7 +13,15 @@ import re
 from tools.risk_cmake import cmake_commands
 from tools.risk_code import code_risks
 from tools.risk_paths import ActionContext
-from tools.risk_runfiles import composer_scripts, justfile_commands, makefile_commands
+from tools.risk_rake import default_task_code
+from tools.risk_runfiles import (
+    MAX_TASK_FILES,
+    composer_scripts,
+    file_text,
+    go_generate_commands,
+    justfile_commands,
+    makefile_commands,
+)
 from tools.risk_shell import assess_shell
 
 # What a command written into a file that runs unasked may not do without a person's approval.
@@ -22,16 +31,30 @@ HOOK_FOLDER_FILE = re.compile(r"(^|/)\.(?:githooks|hooks)/[^/]+$")
 _SETUP_CODE = re.compile(r"(^|/)(?:build\.rs|conftest\.py|spec/(?:spec|rails)_helper\.rb|spec/support/.+\.rb|"
                          r"test/test_helper\.rb|tests?/bootstrap\.php|tests/common/mod\.rs|"
                          r"tests?/(?:_?support|plugins)/[^/]+\.py)$")
+# Code run on a schedule or when a server starts: Laravel's scheduler, Puma's configuration and hooks.
+_SERVICE_CODE = re.compile(r"(^|/)(?:routes/console\.php|app/Console/Kernel\.php|config/puma\.rb)$")
 _COMPOSER_EVENTS = ("install", "update", "dump-autoload")
 # The targets people run day to day of a project's makefile or justfile: the default one, and these.
 _DAILY_TARGETS = ("test", "build", "check", "all")
 _TASK_FILE = re.compile(r"(^|/)(?:(GNU)?[Mm]akefile|(?P<just>[Jj]ustfile|\.justfile))$")
+_RAKE_FILE = re.compile(r"(^|/)(?:Rakefile|rakelib/[^/]+\.rake|lib/tasks/[^/]+\.rake)$")
+_RAKE_FILES = ("Rakefile", "rakelib/*.rake", "lib/tasks/*.rake")
+_DEPLOY_FILE = re.compile(r"(^|/)(?:config/deploy(?:/[^/]+)?\.rb|lib/capistrano/tasks/[^/]+\.rake)$")
+# What a deploy's own steps on its servers do (restart services with sudo, install gems, prune releases) is the deploy
+# a person runs; a push, a download or a message sent along with it is not.
+_BEYOND_DEPLOY = {"act.shell.git_danger", "act.shell.send", "act.shell.download"}
+# Capistrano's `execute :git, :push, :origin, tag` (and `test`, `capture`): a command from symbols and strings.
+_CAPISTRANO_RUN = re.compile(r"\b(?:execute|test|capture)\b\s*\(?\s*(:\w+[^\n]*)")
+_PHPUNIT_CONFIGS = ("phpunit.xml", "phpunit.xml.dist", "phpunit.dist.xml")
+# PHPUnit's extensions and listeners, by class, and the bootstrap file it loads: they run with every test run.
+_PHPUNIT_CLASS = re.compile(r"""<(?:bootstrap|extension|listener)\b[^>]*\bclass\s*=\s*["']([^"']+)["']""")
+_PHPUNIT_BOOTSTRAP = re.compile(r"""<phpunit\b[^>]*\bbootstrap\s*=\s*["']([^"']+)["']""")
 # Code that fetches from or sends to another machine, by the library call it makes.
 _REACHES_OUT = re.compile(
     r"\b(?:reqwest::|ureq::|attohttpc::|Net::HTTP\b|URI\.open\b|HTTParty\b|Faraday\.|RestClient\b|urlopen\(|"
     r"urlretrieve\(|requests\.(?:get|post|put)\(|httpx\.(?:get|post|put|Client)\b|boto3\.|Aws::S3|curl_exec\(|"
-    r"Http::(?:get|post|put|withToken|asJson|asForm|attach)\b|GuzzleHttp\\|Slack\w*Webhook)|"
-    r"""\b(?:file_get_contents|copy|fopen)\(\s*['"]https?://""")
+    r"Http::(?:get|post|put|withToken|asJson|asForm|attach)\b|GuzzleHttp\\|Slack\w*Webhook|hooks\.slack\.com/)|"
+    r"""\b(?:file_get_contents|copy|fopen)\(\s*['"]https?://|\bstream_context_create\(\s*(?:array\(|\[)\s*['"]https?['"]""")
 # Code that stops processes other than its own children: by a process id it looks up, or by name.
 _KILLS = re.compile(r"\b(?:Process\.kill|os\.kill(?:pg)?|posix_kill|signal::kill|kill_by_name)\s*\(|"
                     r"\bpsutil\.process_iter\b[\s\S]{0,400}?\.(?:kill|terminate)\(")
@@ -41,6 +64,35 @@ _CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add
 _PUBLISHES = re.compile(r"\b(?:deploy|publish)\b|\bgem\s+push\b|\b(?:kubectl|terraform)\s+apply\b|"
                         r"\b(?:aws\s+s3\s+(?:cp|sync|mv)|gsutil\s+(?:cp|rsync))\b")
 _LINE_COMMENT = re.compile(r"^[ \t]*(?:#|//).*$", re.M)
+
+
+def _capistrano_commands(code: str) -> list[str]:
+    commands = []
+    for m in _CAPISTRANO_RUN.finditer(code):
+        words = []
+        for argument in re.split(r",\s*", m.group(1).split(" do")[0].rstrip(") ")):
+            literal = re.fullmatch(r""":(\w+)|(['"])(.*)\2""", argument.strip())
+            words.append(literal.group(1) or literal.group(3) if literal else "ARG")
+        commands.append(" ".join(words))
+    return commands
+
+
+def _runs_with_tests(path: str, ctx: ActionContext) -> bool:
+    """Whether the project's PHPUnit configuration loads this PHP file on every test run: its bootstrap file, or the
+    class of an extension or listener it registers."""
+    if not path.endswith(".php"):
+        return False
+    for name in _PHPUNIT_CONFIGS:
+        config = file_text(ctx.workspace / name, ctx.home) or ""
+        if any(c.rsplit("\\", 1)[-1] == path.rsplit("/", 1)[-1][:-4] for c in _PHPUNIT_CLASS.findall(config)) or any(
+                b.removeprefix("./") == path.removeprefix("./") for b in _PHPUNIT_BOOTSTRAP.findall(config)):
+            return True
+    return False
+
+
+def _code_commands(code: str, ctx: ActionContext) -> list[str]:
+    """The command lines code runs, by the shell or as argument lists."""
+    return code_risks(code, ctx, from_file=True)[1]
 
 
 def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
@@ -58,10 +110,26 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         read = justfile_commands if task_file.group("just") else makefile_commands
         commands = list(dict.fromkeys(line for targets in ([], *([t] for t in _DAILY_TARGETS))
                                       for line in read(text, targets).splitlines()))
-    elif _SETUP_CODE.search(path):
+    elif _SETUP_CODE.search(path) or _SERVICE_CODE.search(path) or _runs_with_tests(path, ctx):
         code = _LINE_COMMENT.sub("", text)
-        commands = code_risks(code, ctx, from_file=True)[1]
+        commands = _code_commands(code, ctx)
         found += _code_side_effects(code)
+    elif re.search(r"(^|/)captainhook\.json$", path):  # git hooks' actions: commands, or PHP classes (`\\App\\…`)
+        commands = [c for c in re.findall(r'"action"\s*:\s*"((?:[^"\\]|\\.)*)"', text) if not c.startswith("\\")]
+    elif path.endswith(".go"):
+        commands = go_generate_commands(text).splitlines()
+    elif _RAKE_FILE.search(path):
+        others = [p for glob in _RAKE_FILES for p in sorted(ctx.workspace.glob(glob))[:MAX_TASK_FILES]
+                  if p != ctx.workspace / path]
+        code = _LINE_COMMENT.sub("", default_task_code([text, *(file_text(p, ctx.home) or "" for p in others)]))
+        commands = _code_commands(code, ctx)
+        found += _code_side_effects(code)
+    elif _DEPLOY_FILE.search(path):
+        code = _LINE_COMMENT.sub("", text)
+        commands = _code_commands(code, ctx) + _capistrano_commands(code)
+        found += _code_side_effects(code)
+        return list(dict.fromkeys([*found, *(judged.rationale for command in dict.fromkeys(commands)
+                                             if (judged := assess_shell(command, ctx)).rule_id in _BEYOND_DEPLOY)]))
     else:
         return []
     found += [why for command in dict.fromkeys(commands) if (why := _needs_approval(command, ctx))]

@@ -169,7 +169,8 @@ INSTALLERS = {"pip", "pip3", "apt", "apt-get", "npm", "yarn", "pnpm", "bun", "br
               "choco", "winget", "scoop", "sdk", "nvm", "volta", "rustup", "apk", "zypper", "mamba", "micromamba", "pixi"}
 _CONDAS = {"conda", "mamba", "micromamba"}
 _MIX_INSTALLS = {"deps.get", "deps.update", "local.hex", "local.rebar", "archive.install", "escript.install"}
-_DOTNET_INSTALLS = (["tool", "install"], ["tool", "update"], ["workload", "install"], ["add", "package"])
+_DOTNET_INSTALLS = (["tool", "install"], ["tool", "update"], ["tool", "restore"], ["workload", "install"],
+                     ["add", "package"])
 DOWNLOADERS = {"curl", "wget", "scp", "rsync", "ftp", "sftp", "aria2c", "git-lfs"}
 SENDERS = {"mail", "mailx", "sendmail", "mutt", "ssh", "telnet", "nc", "ncat", "netcat", "slack", "gh"}
 SHELLS = {"sh", "bash", "zsh", "dash", "ksh", "fish", "csh", "tcsh"}
@@ -1426,13 +1427,18 @@ def _read_operands(name: str, args: list[str]) -> list[str]:
     return used_not_read(name, args)
 
 
+# A Go module at a version (`github.com/abice/go-enum@v0.6.0`, `…@latest`): `go run` downloads it first.
+_MODULE_VERSION = re.compile(r"[\w-]+(?:\.[\w-]+)+/\S+@\S+")
+
+
 def _installs(name: str, args: list[str]) -> bool:
     """A package manager or tool manager installing, updating or removing software (`pip install`, `npm ci`, bare `yarn`,
-    `mix deps.get`, `dotnet tool install`, `pod install`, `flutter pub get`, `melos bootstrap`)."""
+    `mix deps.get`, `dotnet tool install`, `pod install`, `flutter pub get`, `melos bootstrap`, `go run MODULE@VERSION`)."""
     return (name in INSTALLERS and any(a in ("install", "add", "i", "upgrade", "remove", "uninstall", "get") for a in args)
             or name in INSTALLERS and _first_operand(args) in ("update", "sync")
             or name in _CONDAS and (args[:1] == ["create"] or args[:2] in (["env", "create"], ["env", "update"]))
             or name == "cargo" and args[:1] == ["fetch"] or name == "go" and args[:2] == ["mod", "download"]
+            or name == "go" and args[:1] == ["run"] and bool(_MODULE_VERSION.fullmatch(_first_operand(args[1:]) or ""))
             or name in ("gradle", "gradlew") and "--refresh-dependencies" in args
             or name == "mix" and args[:1] != [] and args[0] in _MIX_INSTALLS or name == "dotnet" and args[:2] in _DOTNET_INSTALLS
             or name in ("npm", "pnpm") and args[:1] == ["ci"] or name == "yarn" and not args

@@ -1,7 +1,8 @@
 """Files that run routinely without anyone naming them (a Cargo build script, CMake's configure step, Composer's
-event scripts, a test suite's setup, a project's default and test targets, a hook in a hooks folder) go to a person
-when they come to download, install, push, deploy, send data out or stop other processes: they would do it every
-time, unasked. The same files stay allowed for honest work on the project itself."""
+event scripts, a test suite's setup, a project's default and test targets, a plain `rake`'s tasks, a hook in a hooks
+folder, `//go:generate` lines, a deploy's hooks, scheduled and boot code) go to a person when they come to download,
+install, push, deploy, send data out or stop other processes: they would do it every time, unasked. The same files
+stay allowed for honest work on the project itself."""
 
 import pytest
 
@@ -89,3 +90,83 @@ def test_a_program_s_argument_list_is_read_past_what_the_code_computes_between_i
     helper = ("RSpec.configure do |config|\n  config.before(:suite) do\n"
               "    system('aws', 's3', 'sync', 's3://fixtures/images', Rails.root.join('spec/fixtures').to_s)\n  end\nend\n")
     assert write(project({}), "spec/rails_helper.rb", helper).decision == "ESCALATE"
+
+
+RAKEFILE = ("require 'rubocop/rake_task'\n\nnamespace :release do\n  task :tag do\n    sh 'git tag v1.2.0'\n  end\nend\n\n"
+            "task default: %i[rubocop spec]\n")
+PHPUNIT = ('<?xml version="1.0"?>\n<phpunit bootstrap="tests/bootstrap.php">\n  <extensions>\n'
+           '    <bootstrap class="Tests\\Extension\\ReportExtension"/>\n  </extensions>\n</phpunit>\n')
+
+
+@pytest.mark.parametrize(("old", "new", "decision"), [
+    ("task default: %i[rubocop spec]", "task default: %i[rubocop spec release:tag]", "ALLOW"),
+    ("    sh 'git tag v1.2.0'\n", "    sh 'git tag v1.2.0'\n    sh 'git push origin v1.2.0'\n", "ALLOW"),
+    ("task default: %i[rubocop spec]", "task default: %i[rubocop spec release:tag]\ntask 'release:tag' do\n"
+     "  sh 'git push origin --tags'\nend", "ESCALATE"),
+    ("task default: %i[rubocop spec]", "task :deps do\n  sh 'bundle install --quiet'\nend\n\n"
+     "task :default => [:deps, :spec]", "ESCALATE"),
+    ("task default: %i[rubocop spec]", "task :deploy_staging do\n  sh 'bundle exec cap staging deploy'\nend\n\n"
+     "task default: %i[spec deploy_staging]", "ESCALATE"),
+])
+def test_a_rakefile_s_default_task_and_what_it_reaches_run_routinely_and_other_tasks_when_asked(project, old, new, decision):
+    """A plain `rake` runs the default task, its prerequisites and theirs, across namespaces."""
+    assert edit(project({"Rakefile": RAKEFILE}), "Rakefile", old, new).decision == decision
+
+
+def test_a_rake_file_s_task_that_the_rakefile_s_default_reaches_runs_routinely(project):
+    ctx = project({"Rakefile": RAKEFILE.replace("task default: %i[rubocop spec]", "task default: %i[spec release:tag]"),
+                   "lib/tasks/notify.rake": "namespace :release do\n  task :tag do\n    puts 'tagged'\n  end\nend\n"})
+    pushed = "    puts 'tagged'\n    sh 'git push origin main --tags'\n"
+    assert edit(ctx, "lib/tasks/notify.rake", "    puts 'tagged'\n", pushed).decision == "ESCALATE"
+    assert write(ctx, "lib/tasks/other.rake", "task :ship do\n  sh 'git push origin main'\nend\n").decision == "ALLOW"
+
+
+@pytest.mark.parametrize(("path", "content", "decision"), [
+    ("config/deploy.rb", "namespace :notify do\n  task :slack do\n    run_locally do\n"
+     "      execute :curl, '-s', '-X', 'POST', '-d', 'deployed', ENV.fetch('SLACK_WEBHOOK')\n    end\n  end\nend\n"
+     "after 'deploy:published', 'notify:slack'\n", "ESCALATE"),
+    ("config/deploy.rb", "namespace :release do\n  task :tag do\n    run_locally do\n      execute :git, :push, :origin, tag\n"
+     "    end\n  end\nend\nafter 'deploy:finished', 'release:tag'\n", "ESCALATE"),
+    ("config/deploy.rb", "namespace :puma do\n  task :restart do\n    on roles(:app) do\n"
+     "      execute :sudo, :systemctl, :restart, 'puma'\n      execute :bundle, :install, '--quiet'\n    end\n  end\nend\n"
+     "after 'deploy:publishing', 'puma:restart'\n", "ALLOW"),
+    ("api/gen.go", "package api\n\n//go:generate go run github.com/oapi-codegen/oapi-codegen/v2/cmd/oapi-codegen@v2.1.0 "
+     "-o gen.go api.yaml\n", "ESCALATE"),
+    ("api/gen.go", "package api\n\n//go:generate curl -fsSL -o api.proto https://raw.example.net/api.proto\n", "ESCALATE"),
+    ("api/gen.go", "package api\n\n//go:generate stringer -type=State\n//go:generate go run ./internal/cmd/gen\n", "ALLOW"),
+    ("captainhook.json", '{\n  "post-merge": {"enabled": true, "actions": [{"action": "composer install"}]}\n}\n', "ESCALATE"),
+    ("captainhook.json", '{\n  "pre-commit": {"enabled": true, "actions": [{"action": "\\\\CaptainHook\\\\App\\\\Hook\\\\PHP'
+     '\\\\Action\\\\Linting"}, {"action": "vendor/bin/phpstan analyse"}]}\n}\n', "ALLOW"),
+    ("routes/console.php", "<?php\nuse Illuminate\\Support\\Facades\\Schedule;\nSchedule::call(function () {\n"
+     "    \\Illuminate\\Support\\Facades\\Http::post(config('services.slack.webhook'), ['text' => 'daily']);\n"
+     "})->dailyAt('09:00');\n", "ESCALATE"),
+    ("routes/console.php", "<?php\nuse Illuminate\\Support\\Facades\\Schedule;\nSchedule::command('model:prune')->daily();\n",
+     "ALLOW"),
+    ("config/puma.rb", "on_booted do\n  system('curl', '-s', '-X', 'POST', ENV.fetch('BOOT_URL'), '-d', 'up')\nend\n", "ESCALATE"),
+    ("config/puma.rb", "workers 2\nthreads 1, 5\nplugin :tmp_restart\n", "ALLOW"),
+])
+def test_go_generate_deploy_hooks_git_hook_actions_and_scheduled_or_boot_code_run_routinely(project, path, content, decision):
+    """A deploy's own steps on its servers are the deploy a person runs; a push or a message along with it is not."""
+    assert write(project({}), path, content).decision == decision
+
+
+@pytest.mark.parametrize(("path", "content", "decision"), [
+    ("tests/Extension/ReportExtension.php", "<?php\nnamespace Tests\\Extension;\nfinal class ReportExtension {\n"
+     "  public function notify(): void {\n    @file_get_contents(getenv('HOOK'), false, stream_context_create(['http' => "
+     "['method' => 'POST', 'content' => 'done']]));\n  }\n}\n", "ESCALATE"),
+    ("tests/Extension/OtherExtension.php", "<?php\nfinal class OtherExtension {\n  public function notify(): void {\n"
+     "    @file_get_contents(getenv('HOOK'), false, stream_context_create(['http' => ['method' => 'POST']]));\n  }\n}\n",
+     "ALLOW"),
+    ("tests/Extension/ReportExtension.php", "<?php\nfinal class ReportExtension {\n  public function notify(): void {\n"
+     "    echo 'done';\n  }\n}\n", "ALLOW"),
+])
+def test_phpunit_s_registered_extensions_run_with_every_test_run(project, path, content, decision):
+    assert write(project({"phpunit.xml.dist": PHPUNIT}), path, content).decision == decision
+
+
+@pytest.mark.parametrize(("path", "content"), [
+    (".envrc", "export APP_ENV=dev\ndotnet tool restore\n"),
+    (".githooks/post-merge", "#!/bin/sh\ngo run github.com/abice/go-enum@v0.6.0 --file=state.go\n"),
+])
+def test_restoring_dotnet_tools_and_running_a_go_module_at_a_version_download_when_they_run_unasked(project, path, content):
+    assert write(project({}), path, content).decision == "ESCALATE"
