@@ -106,6 +106,7 @@ from tools.risk_runfiles import (
     compose_environments,
     family,
     file_text,
+    go_generate_commands,
     in_hooks_folder,
     makefile_commands,
     named_by_unasked,
@@ -383,7 +384,7 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
     approval: list[ActionRisk] | None = None  # for a file read line by line: the steps judged for what needs a person
     published = False  # …and whether one deploys or publishes
     if path.endswith(".go"):  # `//go:generate COMMAND` lines run on `go generate`
-        judged = [assess_shell(c, ctx) for c in re.findall(r"^\s*//go:generate\s+(.+)$", text, re.M)]
+        judged = [assess_shell(c, ctx) for c in go_generate_commands(text).splitlines()]
     elif re.search(r"(^|/)\.(wgetrc|curlrc)$", path):  # options of every later download: files they would send
         judged = mentions(text, ctx)
     elif re.search(r"(^|/)(\.pdbrc|\.?pylintrc)$", path):  # Python the debugger or linter runs when it starts

@@ -140,6 +140,8 @@ _JOINED_LIST = GuardedPattern(re.compile(
     needs=re.compile(r"""['"][\w./~-]*['"]\s*,\s*['"]"""))  # two literals in a row
 # A literal the code reverses (PHP `strrev('sigea')`, Python `'sigea'[::-1]`, Ruby `'sigea'.reverse`): the text it makes.
 _REVERSED_LITERAL = GuardedPattern(re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)"""))
+# A list of literals reversed and joined (Ruby's `%w[s i g e a].reverse.join`, once its words are quoted): the text.
+_REVERSED_LIST_JOINED = re.compile(r"""\[((?:\s*['"][^'"\n]*['"]\s*,?)+)\]\.reverse\.join(?:\(\s*(['"])\2\s*\))?""")
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
 _PASTED_LITERALS = GuardedPattern(re.compile(r"""\bpaste0\(\s*((?:(['"])[^'"]*\2\s*,\s*)+(['"])[^'"]*\3)\s*\)"""))
 _QUOTED_PATH = re.compile(r"""['"]((?:~|/)[^'"\s]*)['"]""")
@@ -252,7 +254,12 @@ _DRIVE_DELETE = GuardedPattern(re.compile(
 _FORK_LOOP = GuardedPattern(re.compile(
     r"fork\s*\(\s*\).*(?:while|\bfor\b|iter\(|loop)|(?:while|\bfor\b|iter\(|loop).*fork\s*\(\s*\)|"
     r"while\s*\(\s*\$true\s*\)\s*\{[^}]*Start-Process|"
-    r"\b(?:loop\s*(?:\{|do\b)|while\s+true\b)\s*(?:\|\w*\|)?[^\n]*?(?:\n[ \t]*)?(?<![\w])(?:Process\.)?fork\s*(?:\{|do\b)", re.S | re.I))
+    r"\b(?:loop\s*(?:\{|do\b)|while\s+true\b)\s*(?:\|\w*\|)?[^\n]*?(?:\n[ \t]*)?(?<![\w])(?:Process\.)?fork\s*(?:\{|do\b)|"
+    r"\bwhile\b[^\n]*\n[ \t]*(?:Process\.)?fork[ \t]*$|"
+    # Ruby that forks a child which calls again what forked it: a method, or a lambda (`w = ->(n) { fork { w.(n) } }`)
+    r"\bdef\s+(?:self\.)?(\w+)\b(?:(?!\n[ \t]*def\b).){0,300}?\bfork\s*(?:\{|do\b)[^}\n]*?(?<![\w.])\1\b|"
+    r"\b(\w+)\s*=\s*(?:->|lambda|proc)[^\n]{0,200}?\bfork\s*(?:\{|do\b)[^}\n]*?(?<![\w.])\2\s*\.?[\(\[]",
+    re.S | re.I | re.M))
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
 _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
                                        r"['\"]?([^-'\"\s;|][^'\"\s;|]*)['\"]?([^;|]*)", re.I),
@@ -457,6 +464,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _WORD_LIST_SPREAD.sub(lambda m: ", ".join(f'"{w}"' for w in m.group(1).split()), code)
     code = ruby_word_lists_quoted(code)
+    code = _REVERSED_LIST_JOINED.sub(lambda m: _quoted("".join(re.findall(r"""['"]([^'"\n]*)['"]""", m.group(1)))[::-1]), code)
     while ".push(" in code and _PATH_PUSHES.search(code):
         code = _PATH_PUSHES.sub(r"\1.join(\2, \3)", code)
     code = _SPACE_JOINED_LIST.sub(lambda m: _command_line(m.group(1)), code)
@@ -553,6 +561,7 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands = [_HOME_INTERPOLATION.sub("~", m.group(2)) for m in _SHELL_CALL.finditer(code)] + _decoded_literals(code)
     commands += [t for t in _decoded_literals(spelled) if t not in commands] if spelled_out else []
     commands += _operator_commands(code) + _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
+    commands += sshkit_commands(code)
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
     commands += [_HOME_INTERPOLATION.sub("~", m.group(1)) for m in _SHELL_TEMPLATE.finditer(code)]
     commands += [m.group(1).replace('\\"', '"') for m in _UNREAL_BUILD_STEP.finditer(code)]
@@ -583,6 +592,82 @@ def cake_processes(code: str) -> list[str]:
     homes = _home_names(code)
     return [m.group(1) + " " + re.sub(r"\{(\w+)\}", lambda n: "~" if n.group(1) in homes else "$" + n.group(1),
                                       m.group(2).replace('\\"', '"')) for m in _CAKE_PROCESS.finditer(code)]
+
+
+# Capistrano's (SSHKit's) `execute :rm, "-rf", path`, `test`, `capture`: a command from symbols, literals and names.
+_SSHKIT_CALL = re.compile(r"(?<![\w.])(?:execute|test|capture)\b\s*(\(?)[ \t]*(:\w+[^\n]*)")
+# Capistrano's settings: `set :root, "/srv"`, `set :cache, -> { ENV.fetch("CACHE", Dir.home) }`.
+_CAPISTRANO_SETTING = re.compile(r"""^[ \t]*set\s*\(?\s*:(\w+)\s*,\s*(?:(?:->|lambda|proc)\s*(?:\{|do\b)\s*)?([^\n]+)""", re.M)
+_CAPISTRANO_FETCH = re.compile(r"""\bfetch\(\s*:(\w+)\s*(?:,\s*([^()\n]+?))?\s*\)""")
+_WORDS_NAMED = re.compile(r"""^[ \t]*([a-z_]\w*)\s*=\s*\[((?:\s*(['"])[^'"\n]*\3\s*,?)+)\]""", re.M)
+
+
+def _top_level_split(text: str) -> list[str]:
+    """Arguments separated by commas outside brackets and quotes."""
+    parts, depth, quote, start = [], 0, "", 0
+    for i, c in enumerate(text):
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
+def sshkit_commands(code: str) -> list[str]:
+    """The command lines Capistrano tasks run, locally or on servers: each argument a symbol, a literal (its `#{}`
+    filled), literals joined with `+`, `File.join` of them, a setting by `fetch` (its default, or what `set` gave it),
+    a list of words spread with `*`, or a name given one of these; a name given the home folder is `~`."""
+    if not _SSHKIT_CALL.search(code):
+        return []
+    homes, constants = _home_names(code), _constants(code)
+    settings = {m.group(1): m.group(2).strip().rstrip("}").strip() for m in _CAPISTRANO_SETTING.finditer(code)}
+    lists = {m.group(1): re.findall(r"""['"]([^'"\n]*)['"]""", m.group(2)) for m in _WORDS_NAMED.finditer(code)}
+    assigned = {m.group(1): m.group(2).strip() for m in _HOME_NAME.finditer(code)}
+
+    def value(text: str, depth: int = 0) -> str:
+        text = text.strip().removesuffix(")").strip() if text.count(")") > text.count("(") else text.strip()
+        if depth > 4:
+            return _UNSHOWN
+        if m := re.fullmatch(r":(\w+)", text):
+            return m.group(1)
+        if text in ("File::SEPARATOR", "File::ALT_SEPARATOR") or _HOME_REFERENCE.fullmatch(text) or (
+                re.fullmatch(r"ENV\.fetch\([^)]*\)\s*\{\s*Dir\.home\s*\}", text)):
+            return "/" if text.startswith("File::") else "~"
+        if m := re.fullmatch(r"""(['"])((?:(?!\1).)*)\1""", text):
+            return re.sub(r"#\{([^}]*)\}", lambda n: value(n.group(1), depth + 1), m.group(2))
+        if "+" in text and (pieces := [t for t in re.split(r"\s*\+\s*", text)]) and len(pieces) > 1:
+            return "".join(value(t, depth + 1) for t in pieces)
+        if m := re.fullmatch(r"File\.join\((.*)\)", text):
+            return "/".join(value(t, depth + 1) for t in _top_level_split(m.group(1)))
+        if m := re.fullmatch(r"""\[(.*)\]\.join\(\s*(['"])(.*)\2\s*\)""", text):
+            return m.group(3).join(value(t, depth + 1) for t in _top_level_split(m.group(1)))
+        if m := _CAPISTRANO_FETCH.fullmatch(text):
+            return value(m.group(2) or settings.get(m.group(1), ""), depth + 1) if m.group(2) or m.group(1) in settings \
+                else _UNSHOWN
+        if m := re.fullmatch(r"""ENV\.fetch\(\s*(['"])\w+\1\s*,\s*(.+)\)""", text):
+            return value(m.group(2), depth + 1)
+        if re.fullmatch(r"[a-z_]\w*", text):
+            return "~" if text in homes else constants.get(text) or (
+                value(assigned[text], depth + 1) if text in assigned else _UNSHOWN)
+        return _UNSHOWN
+
+    commands = []
+    for m in _SSHKIT_CALL.finditer(code):
+        words: list[str] = []
+        listed = re.split(r"\s+(?:do|if|unless)\b|\s*\{\s*\|", m.group(2))[0].rstrip()
+        for argument in _top_level_split(listed.removesuffix(")") if m.group(1) else listed):
+            if re.match(r"\w+:\s", argument):
+                break  # options of the call (`raise_on_non_zero_exit: false`)
+            words += lists.get(argument[1:], [_UNSHOWN]) if argument.startswith("*") else [value(argument)]
+        commands.append(" ".join(w if re.fullmatch(r"[\w~/.:=@%+,-]+", w) else shlex.quote(w) for w in words))
+    return commands
 
 
 # Scala's processes: `Seq("curl", "-F", s"f=@${path}", url).!` and `"rm -rf x".!!` run the command they hold.

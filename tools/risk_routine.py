@@ -90,11 +90,6 @@ def _runs_with_tests(path: str, ctx: ActionContext) -> bool:
     return False
 
 
-def _code_commands(code: str, ctx: ActionContext) -> list[str]:
-    """The command lines code runs, by the shell or as argument lists."""
-    return code_risks(code, ctx, from_file=True)[1]
-
-
 def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
     """What a file at this path holding this text would do, each time it routinely runs, that a person must approve
     (as phrases for a rationale); empty for any other file."""
@@ -112,7 +107,7 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
                                       for line in read(text, targets).splitlines()))
     elif _SETUP_CODE.search(path) or _SERVICE_CODE.search(path) or _runs_with_tests(path, ctx):
         code = _LINE_COMMENT.sub("", text)
-        commands = _code_commands(code, ctx)
+        commands = code_risks(code, ctx, from_file=True)[1]
         found += _code_side_effects(code)
     elif re.search(r"(^|/)captainhook\.json$", path):  # git hooks' actions: commands, or PHP classes (`\\App\\…`)
         commands = [c for c in re.findall(r'"action"\s*:\s*"((?:[^"\\]|\\.)*)"', text) if not c.startswith("\\")]
@@ -122,11 +117,11 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         others = [p for glob in _RAKE_FILES for p in sorted(ctx.workspace.glob(glob))[:MAX_TASK_FILES]
                   if p != ctx.workspace / path]
         code = _LINE_COMMENT.sub("", default_task_code([text, *(file_text(p, ctx.home) or "" for p in others)]))
-        commands = _code_commands(code, ctx)
+        commands = code_risks(code, ctx, from_file=True)[1]
         found += _code_side_effects(code)
     elif _DEPLOY_FILE.search(path):
         code = _LINE_COMMENT.sub("", text)
-        commands = _code_commands(code, ctx) + _capistrano_commands(code)
+        commands = code_risks(code, ctx, from_file=True)[1] + _capistrano_commands(code)
         found += _code_side_effects(code)
         return list(dict.fromkeys([*found, *(judged.rationale for command in dict.fromkeys(commands)
                                              if (judged := assess_shell(command, ctx)).rule_id in _BEYOND_DEPLOY)]))

@@ -1004,7 +1004,8 @@ def task_files(name: str, args: list[str], cwd: Path, home: Path, environment: d
 
 
 def go_generate_commands(text: str) -> str:
-    """A Go file's `//go:generate` commands, with the aliases its `-command NAME …` lines define put in place."""
+    """A Go file's `//go:generate` commands, with the aliases its `-command NAME …` lines define put in place and the
+    hexadecimal escapes of its words decoded."""
     aliases: dict[str, str] = {}
     commands: list[str] = []
     for line in re.findall(r"^//go:generate\s+(.+)$", text, re.M):
@@ -1013,7 +1014,8 @@ def go_generate_commands(text: str) -> str:
             continue
         word, _, rest = line.partition(" ")
         commands.append(f"{aliases[word]} {rest}" if word in aliases else line)
-    return "\n".join(commands)
+    # go generate reads its quoted words as Go strings: `\x2e` is `.`
+    return re.sub(r"\\x([0-9a-fA-F]{2})", lambda m: chr(int(m.group(1), 16)), "\n".join(commands))
 
 
 def _go_sources(verb: str, words: list[str], cwd: Path, home: Path) -> list[tuple[Path, str]]:
