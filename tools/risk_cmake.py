@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from tools.risk_buildfiles import closing
@@ -46,18 +47,21 @@ def _commands_in(words: list[str]) -> list[list[str]]:
 
 
 def _command_line(words: list[str]) -> str:
-    """Words as a command line that keeps their variables: a word with spaces or shell syntax in double quotes."""
-    return " ".join(w if re.fullmatch(r"[\w@%+=:,./$~{}-]+", w) else '"' + re.sub(r'(["\\`])', r"\\\1", w) + '"'
-                    for w in words)
+    """Words as a command line that keeps their variables: a word with spaces or shell syntax in double quotes, one
+    holding double quotes (a shell's script) in single quotes."""
+    return " ".join(w if re.fullmatch(r"[\w@%+=:,./$~{}-]+", w) else f"'{w}'" if '"' in w and "'" not in w else
+                    '"' + re.sub(r'(["\\`])', r"\\\1", w) + '"' for w in words)
 
 
 def _with_variables(text: str) -> str:
     """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND NAME …)` and
-    `string(CONCAT NAME …)`, `list(JOIN LIST SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a
+    `string(CONCAT NAME …)`, `string(REPLACE …)`, `string(TOLOWER …)`/`TOUPPER`, `cmake_path(APPEND …)` and
+    `cmake_path(GET … PARENT_PATH …)`, `get_filename_component()`,
+    `list(JOIN LIST SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a
     loop's variable as the list's first item); a list's items spread into `CONCAT` are joined with nothing between."""
     values: dict[str, str] = {}
     out, last = [], 0
-    for m in re.finditer(r"\b(set|string|list|file|foreach)\s*\(", text, re.I):
+    for m in re.finditer(r"\b(set|string|list|file|foreach|cmake_path|get_filename_component)\s*\(", text, re.I):
         body = text[m.end():closing(text, m.end(), "()")]
         words = _cmake_arguments(_put_in(body, values))
         kind, action = m.group(1).lower(), words[0].upper() if words else ""
@@ -68,6 +72,18 @@ def _with_variables(text: str) -> str:
             values[words[1]] = values.get(words[1], "") + "".join(words[2:])
         elif kind == "string" and len(words) >= 2 and action == "CONCAT":
             values[words[1]] = "".join(words[2:]).replace(";", "")
+        elif kind == "string" and len(words) >= 4 and action == "REPLACE":
+            values[words[3]] = "".join(words[4:]).replace(words[1], words[2]) if words[1] else "".join(words[4:])
+        elif kind == "string" and len(words) == 3 and action in ("TOLOWER", "TOUPPER"):
+            values[words[2]] = words[1].lower() if action == "TOLOWER" else words[1].upper()
+        elif kind == "cmake_path" and len(words) >= 2 and action == "APPEND":
+            given = words.index("OUTPUT_VARIABLE") if "OUTPUT_VARIABLE" in words[:-1] else len(words)
+            joined = "/".join([values.get(words[1], ""), *(w for w in words[2:given] if w)])
+            values[words[given + 1] if given < len(words) else words[1]] = joined
+        elif kind == "cmake_path" and len(words) >= 4 and action == "GET" and words[2] == "PARENT_PATH":
+            values[words[3]] = posixpath.dirname(posixpath.normpath(values.get(words[1], "")))
+        elif kind == "get_filename_component" and len(words) >= 3 and words[2] in _PATH_PARTS:
+            values[words[0]] = _PATH_PARTS[words[2]](posixpath.normpath(words[1]))
         elif kind == "list" and len(words) == 4 and action == "JOIN":
             values[words[3]] = words[2].join(values.get(words[1], "").split(";"))
         elif kind == "file" and len(words) >= 3 and action in ("GLOB", "GLOB_RECURSE"):
@@ -81,15 +97,31 @@ def _with_variables(text: str) -> str:
     return "".join(out) + _put_in(text[last:], values)
 
 
+# What `get_filename_component(VAR PATH PART)` gives, of a path with its `..` steps taken.
+_PATH_PARTS = {"ABSOLUTE": str, "REALPATH": str, "DIRECTORY": posixpath.dirname, "PATH": posixpath.dirname,
+               "NAME": posixpath.basename}
 _GLOB_OPTIONS = frozenset(("LIST_DIRECTORIES", "true", "false", "RELATIVE", "CONFIGURE_DEPENDS", "FOLLOW_SYMLINKS"))
 # A loop over literal items (`foreach(_seg .aws credentials)`), written out once per item.
 _LITERAL_LOOP = re.compile(r"\bforeach\s*\(\s*(\w+)\s+(?:IN\s+ITEMS\s+)?((?:(?!IN\b)[^()$\s]+\s*)+)\)(.*?)\bendforeach\s*\([^)]*\)",
                            re.S | re.I)
 
 
+# A loop over a list a `set()` gave literal items (`foreach(_f IN LISTS _inputs)`), written out once per item too.
+_LIST_LOOP = re.compile(r"\bforeach\s*\(\s*(\w+)\s+IN\s+LISTS\s+(\w+)\s*\)(.*?)\bendforeach\s*\([^)]*\)", re.S | re.I)
+
+
 def _loops_written_out(text: str) -> str:
-    return _LITERAL_LOOP.sub(lambda m: "".join(m.group(3).replace("${" + m.group(1) + "}", item)
+    text = _LITERAL_LOOP.sub(lambda m: "".join(m.group(3).replace("${" + m.group(1) + "}", item)
                                                for item in m.group(2).split()), text)
+    if not _LIST_LOOP.search(text):
+        return text
+    lists = {}
+    for m in re.finditer(r"\bset\s*\(", text, re.I):
+        words = _cmake_arguments(text[m.end():closing(text, m.end(), "()")])
+        if len(words) > 2 and "CACHE" not in words and "PARENT_SCOPE" not in words:
+            lists[words[0]] = words[1:]
+    return _LIST_LOOP.sub(lambda m: "".join(m.group(3).replace("${" + m.group(1) + "}", item)
+                                            for item in lists[m.group(2)]) if m.group(2) in lists else m.group(0), text)
 
 
 def _put_in(text: str, values: dict[str, str]) -> str:
@@ -144,6 +176,21 @@ def cmake_commands(text: str) -> list[str]:
         if commands:
             found += [" | ".join(commands)] if kind == "execute_process" else commands
     return found
+
+
+_INCLUDE = re.compile(r"""^[ \t]*include\s*\(\s*"?([\w${}./-]+?)"?(?:\s+[A-Z_]+[^)]*)?\)""", re.M | re.I)
+_SOURCE_DIR = re.compile(r"\$\{(?:CMAKE_SOURCE_DIR|CMAKE_CURRENT_SOURCE_DIR|CMAKE_CURRENT_LIST_DIR|PROJECT_SOURCE_DIR)\}/")
+
+
+def included_modules(text: str) -> list[str]:
+    """The files a CMake file's `include()` calls run, as paths relative to its folder or the project's: a module by
+    name (`include(BuildStamp)`) in a `cmake/` folder or beside it, a file by its path."""
+    names = []
+    for m in _INCLUDE.finditer(re.sub(r"#[^\n]*", "", text)):
+        name = _SOURCE_DIR.sub("", m.group(1))
+        if "$" not in name:
+            names += [name] if name.endswith(".cmake") else [f"cmake/{name}.cmake", f"{name}.cmake"]
+    return names
 
 
 def _downloaded_run(words: list[str], downloaded: dict[str, str]) -> str | None:

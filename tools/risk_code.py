@@ -306,6 +306,9 @@ _SPELLED_TEXT = GuardedPattern(re.compile(
     rf"""\bbytes\(\s*\[{_CODES}\]\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
     r"""\b(?:bytes|bytearray)\.fromhex\(\s*(['"])((?:[0-9a-fA-F]{2})+)\8\s*\)\.decode\(\s*(?:['"][\w-]+['"])?\s*\)|"""
     r"""(?:\b(?:b64decode|base64\.decode|base64Decode|atob|FromBase64String)|\.getDecoder\(\)\.decode)\(\s*(['"])([A-Za-z0-9+/]{8,}={0,2})\10\s*\)"""))
+# Go's text from bytes or runes: `string([]byte{100, 111})`, `string([]rune{'.', 'a'})`.
+_GO_BYTES = re.compile(r"\bstring\(\s*\[\](?:byte|rune|uint8)\s*\{\s*((?:(?:\d{1,3}|'[^'\\\n]')\s*,\s*)*(?:\d{1,3}|'[^'\\\n]'))"
+                       r"\s*,?\s*\}\s*\)")
 # Text other languages decode or build from literals: PHP's `base64_decode('…')`, `hex2bin('…')` and `implode('',
 # array_map('chr', […]))`, Ruby's `Base64.decode64("…")` and `"…".unpack1("m")`, Node's `Buffer.from('…',
 # 'base64').toString()`, Rust's `['.', 's'].iter().collect()` and `concat!("ae", "gis")`.
@@ -442,11 +445,24 @@ def _with_container_binds(code: str) -> str:
     return code
 
 
+# A double-quoted literal holding a letter's escape (`"aeg\x69s"`, `"\u0073h"`, `"\u{73}h"`), and one such escape.
+_ESCAPED_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*?\\[xu](?:[^"\\\n]|\\.)*"')
+_LETTER_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{2,4})\}|u00([0-9a-fA-F]{2}))")
+
+
+def _letters_unescaped(code: str) -> str:
+    """The code with letters, digits and path punctuation that double-quoted literals spell as escapes written out."""
+    def letter(m: re.Match) -> str:
+        c = chr(int(m.group(1) or m.group(2) or m.group(3), 16))
+        return c if c.isascii() and (c.isalnum() or c in "./_-~: ") else m.group(0)
+    return _ESCAPED_LITERAL.sub(lambda m: _LETTER_ESCAPE.sub(letter, m.group(0)), code) if "\\" in code else code
+
+
 def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[list[ActionRisk], list[str]]:
     """Risks read from inline code, and the shell command strings it hands to a shell (judged by the caller). Code
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
-    code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', code))
+    code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', _letters_unescaped(code)))
     spelled, code = code, _spelled_out(code)
     spelled_out = code != spelled
     code = _DENO_COMMAND.sub(r"spawn(\1, [", code)
@@ -1054,6 +1070,9 @@ def _spelled_out(code: str) -> str:
     """The code with text it spells as printable character codes, hex digits, base64 or rot13 written as the literal
     it spells."""
     code = _ROT13.sub(lambda m: _printable_literal(codecs.encode(m.group(2) or m.group(4), "rot13"), m.group(0)), code)
+    if "string([]" in code:
+        code = _GO_BYTES.sub(lambda m: _printable_literal("".join(
+            c[1] if c.startswith("'") else chr(int(c)) for c in re.findall(r"\d+|'[^'\\\n]'", m.group(1))), m.group(0)), code)
     code = _DECODED_CALL.sub(_decoded_call, code)
     code = _RUST_BYTES.sub(lambda m: _printable_literal("".join(chr(int(n, 0)) for n in re.findall(r"0[xX][0-9a-fA-F]+|\d+", m.group(1))),
                                                        m.group(0)), code)
@@ -1083,9 +1102,15 @@ def _decodes_hex(code: str) -> bool:
     return any(s in code for s in (", 16)", ",16)", "%2x", "%2X", "hex::decode")) and bool(_HEX_DECODING.search(code))
 
 
+# A list of byte values (`{0x28, 0x37, …}`, `[40, 55, …]`) and a key XORed into bytes (`c ^ 0x5A`, `b ^= 42`).
+_BYTE_ARRAY = re.compile(r"[\[{]\s*((?:(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){5,}(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3}))\s*,?\s*[\]}]")
+_XOR_KEY = re.compile(r"\^=?\s*(0[xX][0-9a-fA-F]{1,2}\b|\d{1,3}\b)")
+
+
 def _decoded_literals(code: str) -> list[str]:
-    """The texts that hex or base64 literals in the code decode to, and lists of character codes it turns into text
-    (judged as commands: code that decodes a command line is about to run it)."""
+    """The texts that hex or base64 literals in the code decode to, lists of character codes it turns into text, and
+    byte lists XORed with a key the code names (judged as commands: code that decodes a command line is about to run
+    it)."""
     texts = ["".join(chr(int(n)) for n in re.findall(r"\d+", m.group(1)) if int(n) < 0x110000)
              for m in _CHARACTER_CODES.finditer(code)]
     if _decodes_hex(code):  # hex text the code decodes a pair of digits at a time
@@ -1101,6 +1126,11 @@ def _decoded_literals(code: str) -> list[str]:
             texts.append(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             continue
+    if "^" in code and (keys := {int(k, 0) for k in _XOR_KEY.findall(code)} - {0}):  # byte arrays XOR-masked
+        for m in _BYTE_ARRAY.finditer(code):
+            values = [int(n, 0) for n in re.findall(r"0[xX][0-9a-fA-F]+|\d+", m.group(1))]
+            texts += [t for key in keys if (t := bytes(v ^ key for v in values if v < 256).rstrip(b"\0").decode("latin-1"))
+                      .isascii() and len(t) > 3]
     return [t for t in texts if t and t.isprintable()]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tools.risk_cmake import cmake_commands
+from tools.risk_cmake import cmake_commands, included_modules
 from tools.risk_code import code_risks
 from tools.risk_paths import ActionContext
 from tools.risk_rake import default_task_code
@@ -43,8 +43,6 @@ _DEPLOY_FILE = re.compile(r"(^|/)(?:config/deploy(?:/[^/]+)?\.rb|lib/capistrano/
 # What a deploy's own steps on its servers do (restart services with sudo, install gems, prune releases) is the deploy
 # a person runs; a push, a download or a message sent along with it is not.
 _BEYOND_DEPLOY = {"act.shell.git_danger", "act.shell.send", "act.shell.download"}
-# Capistrano's `execute :git, :push, :origin, tag` (and `test`, `capture`): a command from symbols and strings.
-_CAPISTRANO_RUN = re.compile(r"\b(?:execute|test|capture)\b\s*\(?\s*(:\w+[^\n]*)")
 _PHPUNIT_CONFIGS = ("phpunit.xml", "phpunit.xml.dist", "phpunit.dist.xml")
 # PHPUnit's extensions and listeners, by class, and the bootstrap file it loads: they run with every test run.
 _PHPUNIT_CLASS = re.compile(r"""<(?:bootstrap|extension|listener)\b[^>]*\bclass\s*=\s*["']([^"']+)["']""")
@@ -56,7 +54,7 @@ _REACHES_OUT = re.compile(
     r"Http::(?:get|post|put|withToken|asJson|asForm|attach)\b|GuzzleHttp\\|Slack\w*Webhook|hooks\.slack\.com/)|"
     r"""\b(?:file_get_contents|copy|fopen)\(\s*['"]https?://|\bstream_context_create\(\s*(?:array\(|\[)\s*['"]https?['"]""")
 # Code that stops processes other than its own children: by a process id it looks up, or by name.
-_KILLS = re.compile(r"\b(?:Process\.kill|os\.kill(?:pg)?|posix_kill|signal::kill|kill_by_name)\s*\(|"
+_KILLS = re.compile(r"\b(?:Process\.kill|os\.kill(?:pg)?|posix_kill|signal::kill|kill_by_name|syscall\.Kill)\s*\(|"
                     r"\bpsutil\.process_iter\b[\s\S]{0,400}?\.(?:kill|terminate)\(")
 _CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add|CPMAddPackage)\s*\([^)]*?"
                                  r"(?:\bURL\s+\"?https?://|\bGIT_REPOSITORY\b|\"gh:)|\bfile\s*\(\s*DOWNLOAD\b", re.I)
@@ -64,17 +62,6 @@ _CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add
 _PUBLISHES = re.compile(r"\b(?:deploy|publish)\b|\bgem\s+push\b|\b(?:kubectl|terraform)\s+apply\b|"
                         r"\b(?:aws\s+s3\s+(?:cp|sync|mv)|gsutil\s+(?:cp|rsync))\b")
 _LINE_COMMENT = re.compile(r"^[ \t]*(?:#|//).*$", re.M)
-
-
-def _capistrano_commands(code: str) -> list[str]:
-    commands = []
-    for m in _CAPISTRANO_RUN.finditer(code):
-        words = []
-        for argument in re.split(r",\s*", m.group(1).split(" do")[0].rstrip(") ")):
-            literal = re.fullmatch(r""":(\w+)|(['"])(.*)\2""", argument.strip())
-            words.append(literal.group(1) or literal.group(3) if literal else "ARG")
-        commands.append(" ".join(words))
-    return commands
 
 
 def _runs_with_tests(path: str, ctx: ActionContext) -> bool:
@@ -90,11 +77,42 @@ def _runs_with_tests(path: str, ctx: ActionContext) -> bool:
     return False
 
 
+_GO_TEST_SETUP = re.compile(r"^func\s+(?:TestMain\s*\(|init\s*\(\s*\))", re.M)
+_PYTEST_PLUGINS = re.compile(r"^pytest_plugins\s*=\s*([^\n]*)", re.M)
+_PYTEST_OPTION = re.compile(r"(?:^|[\s\"'])-p[ \t]*([\w.]+)")
+_PYTEST_CONFIGS = ("pyproject.toml", "pytest.ini", "setup.cfg", "tox.ini")
+
+
+def _loaded_by_pytest(path: str, ctx: ActionContext) -> bool:
+    """Whether pytest loads this Python file as a plugin on every run: named in a `pytest_plugins` list of a
+    conftest.py above it, or by a `-p` option in the project's pytest configuration."""
+    if not path.endswith(".py") or path.startswith(("/", "~")):
+        return False
+    module = path.removesuffix(".py").replace("/", ".")
+    folders = ["/".join(path.split("/")[:i]) for i in range(path.count("/"))]
+    names = [n for folder in folders for m in _PYTEST_PLUGINS.finditer(
+        file_text(ctx.workspace / folder / "conftest.py", ctx.home) or "") for n in re.findall(r"[\w.]+", m.group(1))]
+    names += [n for config in _PYTEST_CONFIGS for n in _PYTEST_OPTION.findall(file_text(ctx.workspace / config, ctx.home) or "")]
+    return any(module == n or module.endswith("." + n) for n in names)
+
+
+def _cmake_module_included(path: str, ctx: ActionContext) -> bool:
+    """Whether the project's top CMakeLists.txt includes this module: it runs at every configure."""
+    return path.endswith(".cmake") and path.removeprefix("./") in included_modules(
+        file_text(ctx.workspace / "CMakeLists.txt", ctx.home) or "")
+
+
+def _with_included_modules(text: str, ctx: ActionContext) -> str:
+    """A CMakeLists.txt's text followed by the modules of the project it includes."""
+    return "\n".join([text, *(file_text(ctx.workspace / name, ctx.home) or "" for name in included_modules(text))])
+
+
 def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
     """What a file at this path holding this text would do, each time it routinely runs, that a person must approve
     (as phrases for a rationale); empty for any other file."""
     found = []
-    if re.search(r"(^|/)CMakeLists\.txt$", path):
+    if re.search(r"(^|/)CMakeLists\.txt$", path) or _cmake_module_included(path, ctx):
+        text = _with_included_modules(text, ctx) if path.endswith(".txt") else text
         commands = cmake_commands(text)
         found += ["download at configure time"] if _CONFIGURE_DOWNLOAD.search(_LINE_COMMENT.sub("", text)) else []
     elif re.search(r"(^|/)composer\.json$", path):
@@ -105,7 +123,8 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         read = justfile_commands if task_file.group("just") else makefile_commands
         commands = list(dict.fromkeys(line for targets in ([], *([t] for t in _DAILY_TARGETS))
                                       for line in read(text, targets).splitlines()))
-    elif _SETUP_CODE.search(path) or _SERVICE_CODE.search(path) or _runs_with_tests(path, ctx):
+    elif _SETUP_CODE.search(path) or _SERVICE_CODE.search(path) or _runs_with_tests(path, ctx) or \
+            _loaded_by_pytest(path, ctx):
         code = _LINE_COMMENT.sub("", text)
         commands = code_risks(code, ctx, from_file=True)[1]
         found += _code_side_effects(code)
@@ -113,6 +132,10 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         commands = [c for c in re.findall(r'"action"\s*:\s*"((?:[^"\\]|\\.)*)"', text) if not c.startswith("\\")]
     elif path.endswith(".go"):
         commands = go_generate_commands(text).splitlines()
+        if path.endswith("_test.go") and _GO_TEST_SETUP.search(text):  # runs with every `go test` of its package
+            code = _LINE_COMMENT.sub("", text)
+            commands += code_risks(code, ctx, from_file=True)[1]
+            found += _code_side_effects(code)
     elif _RAKE_FILE.search(path):
         others = [p for glob in _RAKE_FILES for p in sorted(ctx.workspace.glob(glob))[:MAX_TASK_FILES]
                   if p != ctx.workspace / path]
@@ -121,7 +144,7 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         found += _code_side_effects(code)
     elif _DEPLOY_FILE.search(path):
         code = _LINE_COMMENT.sub("", text)
-        commands = code_risks(code, ctx, from_file=True)[1] + _capistrano_commands(code)
+        commands = code_risks(code, ctx, from_file=True)[1]
         found += _code_side_effects(code)
         return list(dict.fromkeys([*found, *(judged.rationale for command in dict.fromkeys(commands)
                                              if (judged := assess_shell(command, ctx)).rule_id in _BEYOND_DEPLOY)]))

@@ -561,7 +561,15 @@ def without_notes(text: str, language: str) -> str:
 
 
 def _make_variables(text: str) -> dict[str, str]:
-    return {m.group(1): m.group(2).strip() for m in re.finditer(r"^([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
+    """A makefile's assignments, and its `define NAME … endef` blocks (their lines joined by `; `)."""
+    assigned = {m.group(1): m.group(2).strip() for m in re.finditer(r"^(?:export\s+)?([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
+    return {**assigned, **{m.group(1): "; ".join(line.strip() for line in m.group(2).strip().splitlines() if line.strip())
+                           for m in _MAKE_DEFINE.finditer(text)}}
+
+
+_MAKE_DEFINE = re.compile(r"^(?:export\s+)?define\s+([A-Za-z_][\w.]*)\s*(?:[:?+]?=)?[ \t]*\n(.*?)^endef\b", re.M | re.S)
+# Variables a makefile puts in its recipes' environment: `export NAME`, `export NAME = …`, `export define NAME`.
+_MAKE_EXPORT = re.compile(r"^export\s+(?:define\s+)?([A-Za-z_]\w*)", re.M)
 
 
 def _shell_calls(text: str) -> list[str]:
@@ -626,6 +634,9 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
         expanded = re.sub(r"\$[({](\w+)[)}]", lambda m: variables.get(m.group(1), m.group(0)), expanded)
         return expanded if expanded == command else expand(expanded, depth + 1)
 
+    exported = {name: variables[name] for name in _MAKE_EXPORT.findall(text) if name in variables}
+    if exported:  # a recipe's shell reads them as its own variables (`$$NAME`)
+        commands = [re.sub(r"\$\$\{?(\w+)\}?", lambda m: exported.get(m.group(1), m.group(0)), c) for c in commands]
     return "\n".join(re.sub(r"\$\((\w+)\)", r"${\1}", expand(c)).replace("$$", "$") for c in commands if c)
 
 
