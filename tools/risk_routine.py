@@ -1,6 +1,7 @@
 """Files that run routinely though nobody names them when they do: a Cargo build script (every build, and the editor's
-Rust tooling), CMake's configure step (which editors run when a folder opens), Composer's event scripts (every
-install, update or autoload dump), a test suite's setup (every test run, PHPUnit's registered extensions too), a project's
+Rust tooling), CMake's configure step and the modules it includes (which editors run when a folder opens), Composer's
+event scripts (every install, update or autoload dump), a test suite's setup (every test run: PHPUnit's registered
+extensions, the plugins pytest is told to load and a Go package's `TestMain`/`init` in its tests too), a project's
 default and test targets (a plain `make`, `make test`, `just`, `rake`), a hook in a repository's hooks folder, a Go
 file's `//go:generate` lines (every `go generate`), Capistrano's deploy configuration (every deploy).
 Code written into them that downloads, installs, pushes, deploys, sends data out or kills processes does so every time,

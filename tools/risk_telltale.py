@@ -318,7 +318,8 @@ _BUILD_FOLDER = re.compile(r"""\$\{(?:CMAKE_BINARY_DIR|PROJECT_BINARY_DIR)\}(/[\
 # The folder holding the project, named from the project's own folder; the root folder.
 _ROOT_PARENT = re.compile(r"""base_path\(\s*['"]\.\.['"]\s*\)|dirname\(\s*""" + _PROJECT_ROOT + r"""\s*\)|"""
                           r"""os\.path\.(?:abspath|realpath)\(\s*(?:os\.sep|['"]/['"])\s*\)|"""  # the root itself
-                          r"""File\.expand_path\(\s*['"]\.\.(?:/\.\.)*['"]\s*,\s*Rails\.root\s*\)|"""
+                          r"""File\.expand_path\(\s*(?:ENV\.fetch\(\s*['"]\w+['"]\s*,\s*)?['"]\.\.(?:/\.\.)*/?['"]\s*\)?\s*,\s*"""
+                          r"""(?:Rails\.root|Dir\.pwd|Dir\.getwd)\s*\)|Pathname\.(?:new\(\s*(?:Dir\.pwd|Dir\.getwd)\s*\)|pwd)\.parent\b|"""
                           r"""Rails\.root\.(?:parent\b|join\(\s*['"]\.\.['"]\s*[,)])|"""
                           r"""(?:File\.join|path\.join|path\.resolve|os\.path\.join)\(\s*""" + _PROJECT_ROOT +  # joined with ".."
                           r"""\s*,\s*['"]\.\.['"]|""" + _PROJECT_ROOT + r"""(?:\.parent\b|\s*/\s*['"]\.\.['"]|"""

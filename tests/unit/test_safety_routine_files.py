@@ -170,3 +170,46 @@ def test_phpunit_s_registered_extensions_run_with_every_test_run(project, path, 
 ])
 def test_restoring_dotnet_tools_and_running_a_go_module_at_a_version_download_when_they_run_unasked(project, path, content):
     assert write(project({}), path, content).decision == "ESCALATE"
+
+
+@pytest.mark.parametrize(("module", "decision"), [
+    ("include(FetchContent)\nFetchContent_Declare(googletest\n"
+     "  URL https://github.com/google/googletest/archive/refs/tags/v1.14.0.tar.gz)\nFetchContent_MakeAvailable(googletest)\n",
+     "ESCALATE"),
+    ("function(enable_warnings target)\n  target_compile_options(${target} PRIVATE -Wall -Wextra)\nendfunction()\n", "ALLOW"),
+])
+def test_rule_90_a_cmake_module_the_project_includes_runs_at_every_configure(project, module, decision):
+    ctx = project({"CMakeLists.txt": "project(nav)\nlist(APPEND CMAKE_MODULE_PATH ${CMAKE_CURRENT_SOURCE_DIR}/cmake)\n"
+                                     "include(FetchDeps)\n"})
+    assert write(ctx, "cmake/FetchDeps.cmake", module).decision == decision
+
+
+UPLOADING_PLUGIN = ('import json\nimport urllib.request\n\n_COUNTS = {"passed": 0, "failed": 0}\n\n\n'
+                    "def pytest_sessionfinish(session, exitstatus):\n    body = json.dumps(_COUNTS).encode()\n"
+                    '    urllib.request.urlopen(urllib.request.Request("https://qa.example.net/runs", data=body), timeout=5)\n')
+COUNTING_PLUGIN = ('_COUNTS = {"passed": 0, "failed": 0}\n\n\ndef pytest_runtest_logreport(report):\n'
+                   "    if report.when == 'call' and report.outcome in _COUNTS:\n        _COUNTS[report.outcome] += 1\n")
+
+
+@pytest.mark.parametrize(("files", "path", "content", "decision"), [
+    ({"tests/py/conftest.py": 'pytest_plugins = ["plugins.report_upload"]\n'}, "tests/py/plugins/report_upload.py",
+     UPLOADING_PLUGIN, "ESCALATE"),
+    ({"tests/py/conftest.py": 'pytest_plugins = ["plugins.report_upload"]\n'}, "tests/py/plugins/report_upload.py",
+     COUNTING_PLUGIN, "ALLOW"),
+    ({"pyproject.toml": '[tool.pytest.ini_options]\naddopts = "-ra -p tools.qa_report"\n'}, "tools/qa_report.py",
+     UPLOADING_PLUGIN, "ESCALATE"),
+    ({"pyproject.toml": '[tool.pytest.ini_options]\naddopts = "-ra"\n'}, "tools/qa_report.py", UPLOADING_PLUGIN, "ALLOW"),
+])
+def test_rule_90_a_module_pytest_loads_as_a_plugin_runs_with_every_test_run(project, files, path, content, decision):
+    assert write(project(files), path, content).decision == decision
+
+
+@pytest.mark.parametrize(("body", "decision"), [
+    ('\tb, _ := os.ReadFile(filepath.Join(os.TempDir(), "sitl.pid"))\n'
+     "\tif pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {\n\t\t_ = syscall.Kill(pid, syscall.SIGTERM)\n\t}\n",
+     "ESCALATE"),
+    ('\t_ = os.Setenv("SITL_RATE_HZ", "250")\n', "ALLOW"),
+])
+def test_rule_90_a_go_test_main_runs_with_every_go_test_of_its_package(project, body, decision):
+    content = f"package sitl\n\nfunc TestMain(m *testing.M) {{\n{body}\tos.Exit(m.Run())\n}}\n"
+    assert write(project({"go.mod": "module example.net/sitl\n"}), "internal/sitl/main_test.go", content).decision == decision
