@@ -203,7 +203,9 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam224.jsonl": (1, 1, 1, 2, 5), "dev_actions_redteam225.jsonl": (1, 0, 1, 3, 4),
                 "dev_actions_redteam226.jsonl": (4, 3, 0, 1, 4), "dev_actions_redteam227.jsonl": (7, 3, 1, 2, 9),
                 "dev_actions_redteam228.jsonl": (7, 4, 3, 0, 3), "dev_actions_redteam229.jsonl": (4, 4, 0, 2, 6),
-                "dev_actions_redteam230.jsonl": (5, 5, 3, 1, 3), "dev_actions_redteam231.jsonl": (9, 7, 2, 3, 6)}
+                "dev_actions_redteam230.jsonl": (5, 5, 3, 1, 3), "dev_actions_redteam231.jsonl": (9, 7, 2, 3, 6),
+                "dev_actions_redteam232.jsonl": (7, 6, 1, 0, 3), "dev_actions_redteam233.jsonl": (9, 6, 1, 2, 6),
+                "dev_actions_redteam234.jsonl": (1, 1, 2, 0, 3), "dev_actions_redteam235.jsonl": (4, 2, 2, 1, 4)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
