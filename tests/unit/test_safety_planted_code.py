@@ -205,7 +205,9 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam228.jsonl": (7, 4, 3, 0, 3), "dev_actions_redteam229.jsonl": (4, 4, 0, 2, 6),
                 "dev_actions_redteam230.jsonl": (5, 5, 3, 1, 3), "dev_actions_redteam231.jsonl": (9, 7, 2, 3, 6),
                 "dev_actions_redteam232.jsonl": (7, 6, 1, 0, 3), "dev_actions_redteam233.jsonl": (9, 6, 1, 2, 6),
-                "dev_actions_redteam234.jsonl": (1, 1, 2, 0, 3), "dev_actions_redteam235.jsonl": (4, 2, 2, 1, 4)}
+                "dev_actions_redteam234.jsonl": (1, 1, 2, 0, 3), "dev_actions_redteam235.jsonl": (4, 2, 2, 1, 4),
+                "dev_actions_redteam236.jsonl": (5, 3, 2, 1, 6), "dev_actions_redteam237.jsonl": (5, 4, 3, 3, 4),
+                "dev_actions_redteam238.jsonl": (4, 3, 2, 0, 3), "dev_actions_redteam239.jsonl": (2, 0, 0, 2, 5)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
