@@ -618,24 +618,6 @@ _CAPISTRANO_FETCH = re.compile(r"""\bfetch\(\s*:(\w+)\s*(?:,\s*([^()\n]+?))?\s*\
 _WORDS_NAMED = re.compile(r"""^[ \t]*([a-z_]\w*)\s*=\s*\[((?:\s*(['"])[^'"\n]*\3\s*,?)+)\]""", re.M)
 
 
-def _top_level_split(text: str) -> list[str]:
-    """Arguments separated by commas outside brackets and quotes."""
-    parts, depth, quote, start = [], 0, "", 0
-    for i, c in enumerate(text):
-        if quote:
-            quote = "" if c == quote else quote
-        elif c in "'\"":
-            quote = c
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif c == "," and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    return [*parts, text[start:].strip()]
-
-
 def sshkit_commands(code: str) -> list[str]:
     """The command lines Capistrano tasks run, locally or on servers: each argument a symbol, a literal (its `#{}`
     filled), literals joined with `+`, `File.join` of them, a setting by `fetch` (its default, or what `set` gave it),
