@@ -65,7 +65,7 @@ from tools.risk_buildfiles import (
     without_powershell_blocks,
     yaml_blocks,
 )
-from tools.risk_cmake import CMAKE, MESON, cmake_commands, included_modules, meson_commands
+from tools.risk_cmake import CMAKE, MESON, cmake_commands, meson_commands
 from tools.risk_code import code_risks
 from tools.risk_databases import has_side_effect_functions, reads_credentials
 from tools.risk_documents import document_chunks, notebook_chunks, quarto_project_commands
@@ -90,7 +90,13 @@ from tools.risk_paths import (
     reveals_password,
     worst,
 )
-from tools.risk_routine import HOOK_FOLDER_FILE, NEEDS_APPROVAL, publishes, routine_side_effects
+from tools.risk_routine import (
+    HOOK_FOLDER_FILE,
+    NEEDS_APPROVAL,
+    publishes,
+    routine_side_effects,
+    with_included_modules,
+)
 from tools.risk_runfiles import (
     CODE_ENDINGS,
     JUSTFILE_NAMES,
@@ -404,9 +410,8 @@ def _planted(path: str, text: str, ctx: ActionContext) -> list[ActionRisk]:
                                "act.file.container_home")]
     elif reader := next((r for pattern, r in _BUILD_FILE_READERS if pattern.search(path)), None):
         folder = resolve(path, ctx).parent
-        modules = [file_text(base / name, ctx.home) or "" for name in included_modules(text)
-                   for base in dict.fromkeys((folder, ctx.workspace))] if CMAKE.search(path) else []
-        judged = [assess_shell(c, replace(ctx, cwd=folder)) for c in reader("\n".join([text, *modules]))]
+        read = with_included_modules(text, folder, ctx) if CMAKE.search(path) else text
+        judged = [assess_shell(c, replace(ctx, cwd=folder)) for c in reader(read)]
         for code in msbuild_inline_code(text) if MSBUILD.search(path) else []:
             risks, commands = code_risks(code, ctx)
             judged += [*risks, *(assess_shell(c, ctx) for c in commands)]

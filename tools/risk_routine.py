@@ -10,6 +10,7 @@ unasked: a person approves it once, when it is written."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tools.risk_cmake import cmake_commands, included_modules
 from tools.risk_code import code_risks
@@ -103,9 +104,17 @@ def _cmake_module_included(path: str, ctx: ActionContext) -> bool:
         file_text(ctx.workspace / "CMakeLists.txt", ctx.home) or "")
 
 
-def _with_included_modules(text: str, ctx: ActionContext) -> str:
-    """A CMakeLists.txt's text followed by the modules of the project it includes."""
-    return "\n".join([text, *(file_text(ctx.workspace / name, ctx.home) or "" for name in included_modules(text))])
+def with_included_modules(text: str, folder: Path, ctx: ActionContext) -> str:
+    """A CMake file's text followed by the project's modules its `include()` calls run (found beside the file or from
+    the project's top folder)."""
+    return "\n".join([text, *(file_text(base / name, ctx.home) or "" for name in included_modules(text)
+                              for base in dict.fromkeys((folder, ctx.workspace)))])
+
+
+def _code_effects(code: str, ctx: ActionContext) -> tuple[list[str], list[str]]:
+    """Code's command lines and library side effects, its line comments left out."""
+    code = _LINE_COMMENT.sub("", code)
+    return code_risks(code, ctx, from_file=True)[1], _code_side_effects(code)
 
 
 def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
@@ -113,7 +122,7 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
     (as phrases for a rationale); empty for any other file."""
     found = []
     if re.search(r"(^|/)CMakeLists\.txt$", path) or _cmake_module_included(path, ctx):
-        text = _with_included_modules(text, ctx) if path.endswith(".txt") else text
+        text = with_included_modules(text, ctx.workspace, ctx) if path.endswith(".txt") else text
         commands = cmake_commands(text)
         found += ["download at configure time"] if _CONFIGURE_DOWNLOAD.search(_LINE_COMMENT.sub("", text)) else []
     elif re.search(r"(^|/)composer\.json$", path):
@@ -126,27 +135,20 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
                                       for line in read(text, targets).splitlines()))
     elif _SETUP_CODE.search(path) or _SERVICE_CODE.search(path) or _runs_with_tests(path, ctx) or \
             _loaded_by_pytest(path, ctx):
-        code = _LINE_COMMENT.sub("", text)
-        commands = code_risks(code, ctx, from_file=True)[1]
-        found += _code_side_effects(code)
+        commands, found = _code_effects(text, ctx)
     elif re.search(r"(^|/)captainhook\.json$", path):  # git hooks' actions: commands, or PHP classes (`\\App\\…`)
         commands = [c for c in re.findall(r'"action"\s*:\s*"((?:[^"\\]|\\.)*)"', text) if not c.startswith("\\")]
     elif path.endswith(".go"):
         commands = go_generate_commands(text).splitlines()
         if path.endswith("_test.go") and _GO_TEST_SETUP.search(text):  # runs with every `go test` of its package
-            code = _LINE_COMMENT.sub("", text)
-            commands += code_risks(code, ctx, from_file=True)[1]
-            found += _code_side_effects(code)
+            ran, found = _code_effects(text, ctx)
+            commands += ran
     elif _RAKE_FILE.search(path):
         others = [p for glob in _RAKE_FILES for p in sorted(ctx.workspace.glob(glob))[:MAX_TASK_FILES]
                   if p != ctx.workspace / path]
-        code = _LINE_COMMENT.sub("", default_task_code([text, *(file_text(p, ctx.home) or "" for p in others)]))
-        commands = code_risks(code, ctx, from_file=True)[1]
-        found += _code_side_effects(code)
+        commands, found = _code_effects(default_task_code([text, *(file_text(p, ctx.home) or "" for p in others)]), ctx)
     elif _DEPLOY_FILE.search(path):
-        code = _LINE_COMMENT.sub("", text)
-        commands = code_risks(code, ctx, from_file=True)[1]
-        found += _code_side_effects(code)
+        commands, found = _code_effects(text, ctx)
         return list(dict.fromkeys([*found, *(judged.rationale for command in dict.fromkeys(commands)
                                              if (judged := assess_shell(command, ctx)).rule_id in _BEYOND_DEPLOY)]))
     else:
