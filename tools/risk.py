@@ -580,11 +580,21 @@ _SCRIPT_CODE = re.compile(r"\.(?:bat|cmd|bas|cls|frm|r)$", re.I)  # batch files,
 
 
 def _go_test_setup(text: str) -> str:
-    """The `TestMain` and `init` functions of a Go test file: what `go test` runs whichever tests it runs."""
-    bodies = []
-    for m in re.finditer(r"^func\s+(?:TestMain\s*\([^)]*\)|init\s*\(\s*\))\s*\{", text, re.M):
-        bodies.append(text[m.start():closing(text, m.end(), "{}") + 1])
-    return "\n".join(bodies)
+    """The `TestMain` and `init` functions of a Go test file and the file's other functions they call (not its test
+    cases): what `go test` runs whichever tests it runs."""
+    bodies: dict[str, list[str]] = {}
+    for m in re.finditer(r"^func\s+(\w+)\s*\([^)]*\)[^{\n]*\{", text, re.M):
+        if not re.match(r"(?:Test|Benchmark|Example|Fuzz)(?:[A-Z_]|$)", m.group(1)) or m.group(1) == "TestMain":
+            bodies.setdefault(m.group(1), []).append(text[m.start():closing(text, m.end(), "{}") + 1])
+    run, wanted, seen = [], ["TestMain", "init"], set()
+    while wanted:
+        name = wanted.pop(0)
+        if name in seen or name not in bodies:
+            continue
+        seen.add(name)
+        run += bodies[name]
+        wanted += [called for body in bodies[name] for called in re.findall(r"\b(\w+)\s*\(", body) if called in bodies]
+    return "\n".join(run)
 
 
 def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:

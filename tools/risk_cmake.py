@@ -46,6 +46,26 @@ def _commands_in(words: list[str]) -> list[list[str]]:
     return [c for c in commands if c]
 
 
+# An external project's steps (`PATCH_COMMAND …`, `BUILD_COMMAND …`, more lines with `COMMAND …`), each ended by
+# its next keyword (`GIT_TAG`, `CMAKE_ARGS`, `UPDATE_DISCONNECTED` …).
+_STEP_COMMAND = re.compile(r"(?:PATCH|CONFIGURE|BUILD|INSTALL|TEST|UPDATE|DOWNLOAD)_COMMAND|COMMAND")
+_STEP_KEYWORD = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|ALWAYS|DEPENDEES|DEPENDERS|DEPENDS|WORKING_DIRECTORY")
+
+
+def _step_commands(words: list[str]) -> list[list[str]]:
+    commands: list[list[str]] = []
+    current: list[str] | None = None
+    for word in words:
+        if _STEP_COMMAND.fullmatch(word):
+            current = []
+            commands.append(current)
+        elif _STEP_KEYWORD.fullmatch(word) or word in _CMAKE_KEYWORDS:
+            current = None
+        elif current is not None:
+            current.append(word)
+    return [c for c in commands if c]
+
+
 def _command_line(words: list[str]) -> str:
     """Words as a command line that keeps their variables: a word with spaces or shell syntax in double quotes, one
     holding double quotes (a shell's script) in single quotes."""
@@ -54,7 +74,7 @@ def _command_line(words: list[str]) -> str:
 
 
 def _with_variables(text: str) -> str:
-    """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND|CONCAT|REPLACE|TOLOWER|TOUPPER
+    """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND|CONCAT|REPLACE|TOLOWER|TOUPPER|ASCII
     …)`, `cmake_path(APPEND …)`, `cmake_path(GET … PARENT_PATH …)`, `get_filename_component()`, `list(JOIN LIST
     SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a loop's variable as the list's first item); a
     list's items spread into `CONCAT` are joined with nothing between."""
@@ -73,6 +93,8 @@ def _with_variables(text: str) -> str:
             values[words[1]] = "".join(words[2:]).replace(";", "")
         elif kind == "string" and len(words) >= 4 and action == "REPLACE":
             values[words[3]] = "".join(words[4:]).replace(words[1], words[2]) if words[1] else "".join(words[4:])
+        elif kind == "string" and len(words) >= 3 and action == "ASCII" and all(w.isdigit() for w in words[1:-1]):
+            values[words[-1]] = "".join(chr(int(w)) for w in words[1:-1] if 32 <= int(w) < 127)
         elif kind == "string" and len(words) == 3 and action in ("TOLOWER", "TOUPPER"):
             values[words[2]] = words[1].lower() if action == "TOLOWER" else words[1].upper()
         elif kind == "cmake_path" and len(words) >= 2 and action == "APPEND":
@@ -89,7 +111,8 @@ def _with_variables(text: str) -> str:
             values[words[1]] = ";".join(w for w in words[2:] if w not in _GLOB_OPTIONS)
         elif kind == "foreach" and len(words) == 4 and words[1:3] == ["IN", "LISTS"]:
             values[words[0]] = values.get(words[3], "").split(";")[0]  # the loop read as its first pass
-        defines = kind != "file" or action in ("GLOB", "GLOB_RECURSE")  # a glob names a list; other file() calls act
+        # A glob names a list; other file() calls act, and CTest's hooks hold commands.
+        defines = (kind != "file" or action in ("GLOB", "GLOB_RECURSE")) and not (kind == "set" and _CTEST_HOOK.match(m.group(0) + body))
         out.append(_put_in(text[last:m.start()], values))
         out.append(text[m.start():m.end()] + (body if defines else _put_in(body, values)))
         last = m.end() + len(body)
@@ -131,6 +154,7 @@ def _put_in(text: str, values: dict[str, str]) -> str:
 _FILE_ACTIONS = {"UPLOAD": "curl -T {0} {1}", "REMOVE_RECURSE": "rm -rf {all}", "REMOVE": "rm -f {all}",
                  "WRITE": "echo > {0}", "APPEND": "echo >> {0}", "READ": "cat {0}", "COPY_FILE": "cp {0} {1}"}
 _RUNNERS = r"execute_process|add_custom_command|add_custom_target|add_test|vcpkg_execute_required_process|" \
+           r"ExternalProject_Add_Step|ExternalProject_Add|" \
            r"vcpkg_execute_build_process|file|configure_file|ctest_upload"
 
 
@@ -160,6 +184,9 @@ def cmake_commands(text: str) -> list[str]:
         if kind == "ctest_upload":  # files sent to the dashboard server with the results
             files = words[1:] if words[:1] == ["FILES"] else []
             found += [f"curl -T {_command_line([f])} https://dashboard.invalid/submit" for f in files if f != "QUIET"]
+            continue
+        if kind.startswith("externalproject_add"):  # its steps' commands run when the project builds
+            found += [_command_line(c) for c in _step_commands(words[1:])]
             continue
         if kind == "configure_file":  # a copy of the file, its `@VAR@`s filled in
             found += [f"cp {_command_line(words[:2])}"] if len(words) >= 2 else []

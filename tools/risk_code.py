@@ -258,7 +258,7 @@ _FORK_LOOP = GuardedPattern(re.compile(
     r"\bwhile\b[^\n]*\n[ \t]*(?:Process\.)?fork[ \t]*$|"
     # Ruby that forks a child which calls again what forked it: a method, or a lambda (`w = ->(n) { fork { w.(n) } }`)
     r"\bdef\s+(?:self\.)?(\w+)\b(?:(?!\n[ \t]*def\b).){0,300}?\bfork\s*(?:\{|do\b)[^}\n]*?(?<![\w.])\1\b|"
-    r"\b(\w+)\s*=\s*(?:->|lambda|proc)[^\n]{0,200}?\bfork\s*(?:\{|do\b)[^}\n]*?(?<![\w.])\2\s*\.?[\(\[]",
+    r"\b(\w+)\s*=\s*(?:->|lambda|proc).{0,200}?\bfork\s*(?:\{|do\b)[^}\n]*?(?<![\w.])\2\s*(?:\.call\b|\.?[\(\[])",
     re.S | re.I | re.M))
 # PowerShell deleting a literal path: `Remove-Item -Recurse -Path C:\Users\x\*` (flags before or after the path).
 _PS_DELETE = GuardedPattern(re.compile(r"(?:Remove-Item|\bri|\brd|\brmdir|\bdel)((?:\s+-\w+(?::\S+)?)*)\s+(?:-(?:Literal)?Path\s+)?"
@@ -373,17 +373,18 @@ def _rust_command(m: re.Match, constants: dict[str, str]) -> str:
 
 
 def _brace_formatted(m: re.Match, *, homes: set[str], constants: dict[str, str]) -> str:
-    """One `format!` call as its literal: `{}` filled in order, `{name}` by the name; a name given the home folder is
-    `~`, one given a literal is its text, another stays `{name}`."""
+    """One `format!` call as its literal: `{}` filled in order, `{name}` by the name, `{{`/`}}` as braces; a name given
+    the home folder is `~`, one given a literal is its text, another stays `{name}`."""
     def value(name: str) -> str:
         return "~" if name in homes else constants.get(name, "{" + name + "}")
     values = [literal[1:-1] if literal else number or value(name)
               for literal, number, name in re.findall(r'("[^"\n]*")|\b(\d+)\b|&?([A-Za-z_]\w*)', m.group(2))]
-    slots = _BRACE_SLOT.findall(m.group(1))
-    if len(slots) != len(values) or re.search(r"\{[^}\w]", m.group(1)):
+    template = m.group(1).replace("{{", "\0").replace("}}", "\1")  # `{{` and `}}` are the braces themselves
+    slots = _BRACE_SLOT.findall(template)
+    if len(slots) != len(values) or re.search(r"\{[^}\w]", template):
         return m.group(0)
-    text = _BRACE_SLOT.sub(lambda _: values.pop(0), m.group(1))
-    return _printable_literal(re.sub(r"\{([A-Za-z_]\w*)\}", lambda n: value(n.group(1)), text), m.group(0))
+    text = re.sub(r"\{([A-Za-z_]\w*)\}", lambda n: value(n.group(1)), _BRACE_SLOT.sub(lambda _: values.pop(0), template))
+    return _printable_literal(text.replace("\0", "{").replace("\1", "}"), m.group(0))
 
 
 # Deno's `new Deno.Command("rm", { args: ["-rf", dir] })`, read as the `spawn("rm", ["-rf", dir])` it is.
@@ -450,6 +451,10 @@ _ESCAPED_LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*?\\[xu](?:[^"\\\n]|\\.)*"')
 _LETTER_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]{2,4})\}|u00([0-9a-fA-F]{2}))")
 
 
+# C++'s string made from one literal (`std::string("ku")`), which joins with `+` as the literal does.
+_STRING_OF_LITERAL = re.compile(r"""\bstd::string\(\s*("(?:[^"\\\n]|\\.)*")\s*\)""")
+
+
 def _letters_unescaped(code: str) -> str:
     """The code with letters, digits and path punctuation that double-quoted literals spell as escapes written out."""
     def letter(m: re.Match) -> str:
@@ -463,6 +468,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     from a file of the project (`from_file`) that reads no secret it names, sends nothing and runs nothing holds the
     secrets' names it mentions as data (a guard's list, a test's cases, a scanner's patterns)."""
     code = _PHP_SEPARATOR.sub("'/'", _PATH_SEPARATOR.sub('"/"', _letters_unescaped(code)))
+    if "std::string(" in code:
+        code = _STRING_OF_LITERAL.sub(r"\1", code)
     spelled, code = code, _spelled_out(code)
     spelled_out = code != spelled
     code = _DENO_COMMAND.sub(r"spawn(\1, [", code)
@@ -1052,6 +1059,9 @@ def _spelled_out(code: str) -> str:
     """The code with text it spells as printable character codes, hex digits, base64 or rot13 written as the literal
     it spells."""
     code = _ROT13.sub(lambda m: _printable_literal(codecs.encode(m.group(2) or m.group(4), "rot13"), m.group(0)), code)
+    if "string(rune(" in code:  # Go's one letter: `string(rune('a'))`, `string(rune(97))`
+        code = re.sub(r"\bstring\(\s*rune\(\s*(?:'([ -~])'|(\d{2,3}))\s*\)\s*\)",
+                      lambda m: _printable_literal(m.group(1) or chr(int(m.group(2))), m.group(0)), code)
     if "string([]" in code:
         code = _GO_BYTES.sub(lambda m: _printable_literal("".join(
             c[1] if c.startswith("'") else chr(int(c)) for c in re.findall(r"\d+|'[^'\\\n]'", m.group(1))), m.group(0)), code)

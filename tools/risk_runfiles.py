@@ -562,7 +562,7 @@ def without_notes(text: str, language: str) -> str:
 
 def _make_variables(text: str) -> dict[str, str]:
     """A makefile's assignments, and its `define NAME … endef` blocks (their lines joined by `; `)."""
-    assigned = {m.group(1): m.group(2).strip() for m in re.finditer(r"^(?:export\s+)?([A-Za-z_][\w.]*)\s*[:?+]?=\s*(.*)$", text, re.M)}
+    assigned = {m.group(1): m.group(2).strip() for m in re.finditer(r"^(?:export\s+)?([A-Za-z_][\w.]*)[ \t]*[:?+]?=[ \t]*(.*)$", text, re.M)}
     return {**assigned, **{m.group(1): "; ".join(line.strip() for line in m.group(2).strip().splitlines() if line.strip())
                            for m in _MAKE_DEFINE.finditer(text)}}
 
@@ -584,9 +584,13 @@ def _shell_calls(text: str) -> list[str]:
     return commands
 
 
-# make's text functions given only literal text: `$(strip sh)` is `sh`, `$(subst _,.,_ssh)` is `.ssh`.
+# make's text functions given only literal text: `$(strip sh)` is `sh`, `$(subst _,.,_ssh)` is `.ssh`,
+# `$(firstword a b)` is `a`.
 _MAKE_STRIP = re.compile(r"\$\(strip\s+([^$()]*)\)")
 _MAKE_SUBST = re.compile(r"\$\(subst\s+([^,$()]*),([^,$()]*),([^$()]*)\)")
+_MAKE_FIRST_WORD = re.compile(r"\$\(firstword\s+([^$()]*)\)")
+_MAKE_LAST_WORD = re.compile(r"\$\(lastword\s+([^$()]*)\)")
+_MAKE_DEFAULTS = {"SHELL": "/bin/sh", "RM": "rm -f", "MAKE": "make"}  # what make gives these unless the file does
 
 
 def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str, str] | None = None) -> str:
@@ -594,7 +598,7 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
     every recipe when `targets` is None), with `$(VAR)` expanded from the command line's and the makefile's own
     assignments, and every `$(shell …)`, which runs when make reads the file."""
     text = re.sub(r"\\\n", " ", text)
-    variables = {**_make_variables(text), **(overrides or {})}
+    variables = {**_MAKE_DEFAULTS, **_make_variables(text), **(overrides or {})}
     rules: dict[str, tuple[list[str], list[str]]] = {}
     current: list[str] = []
     first = ""
@@ -631,13 +635,16 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
             return command
         expanded = _MAKE_SUBST.sub(lambda m: m.group(3).replace(m.group(1), m.group(2)),
                                    _MAKE_STRIP.sub(lambda m: m.group(1).strip(), command))
+        expanded = _MAKE_FIRST_WORD.sub(lambda m: (m.group(1).split() or [""])[0], expanded)
+        expanded = _MAKE_LAST_WORD.sub(lambda m: (m.group(1).split() or [""])[-1], expanded)
         expanded = re.sub(r"\$[({](\w+)[)}]", lambda m: variables.get(m.group(1), m.group(0)), expanded)
         return expanded if expanded == command else expand(expanded, depth + 1)
 
     exported = {name: variables[name] for name in _MAKE_EXPORT.findall(text) if name in variables}
     if exported:  # a recipe's shell reads them as its own variables (`$$NAME`)
         commands = [re.sub(r"\$\$\{?(\w+)\}?", lambda m: exported.get(m.group(1), m.group(0)), c) for c in commands]
-    return "\n".join(re.sub(r"\$\((\w+)\)", r"${\1}", expand(c)).replace("$$", "$") for c in commands if c)
+    # `$(shell CMD)` is what CMD prints, as the shell's `$(CMD)` is
+    return "\n".join(re.sub(r"\$\((\w+)\)", r"${\1}", expand(c).replace("$(shell ", "$(")).replace("$$", "$") for c in commands if c)
 
 
 _LIFECYCLE = {"install": ["preinstall", "install", "postinstall", "prepare"], "ci": ["preinstall", "install",

@@ -775,6 +775,14 @@ def _startup_files(assign: dict[str, str]) -> list[str]:
     return found
 
 
+def _preloaded(assign: dict[str, str]) -> list[tuple[str, str]]:
+    """The interpreter and the file it loads before any program because of these settings (Ruby's `-r` names a file
+    without its `.rb`)."""
+    return [("ruby" if variable == "RUBYOPT" else "node" if variable == "NODE_OPTIONS" else "python",
+             path + ".rb" if variable == "RUBYOPT" and not path.endswith(".rb") else path)
+            for variable in ("PYTHONSTARTUP", "NODE_OPTIONS", "RUBYOPT") for path in _startup_files({variable: assign.get(variable, "")})]
+
+
 def _prints_credential_variable(text: str) -> bool:
     """`echo "$GITHUB_TOKEN"` (not in single quotes, where it stays literal text)."""
     quoting = None
@@ -1535,8 +1543,11 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
         loaders = sorted(named & {*SEARCH_PATH_VARIABLES, *COMMAND_VARIABLES, "BASH_ENV", "ENV", "PROMPT_COMMAND",
                                   "LD_PRELOAD", "HOME", "IFS", "PYTHONSTARTUP", "NODE_OPTIONS", "PERL5OPT", "RUBYOPT"})
         if loaders and name in ("export", "local", "declare", "typeset", "readonly"):
-            return [ActionRisk(ESCALATE, "code", f"{name} sets {loaders[0]}, which changes what later commands run",
-                               "act.shell.search_path")]
+            preloaded = [r for program, path in _preloaded(dict(a.split("=", 1) for a in args if "=" in a))
+                         for r in _interpreter_risks(judge, [program, path], ctx, simple)
+                         if r.decision == DENY] if judge.depth < MAX_DEPTH else []
+            return preloaded or [ActionRisk(ESCALATE, "code", f"{name} sets {loaders[0]}, which changes what later commands run",
+                                            "act.shell.search_path")]
         return [ActionRisk(ALLOW, "shell", f"{name} only changes this shell's own state", "act.shell.builtin")]
     if name == "trap" and args and judge.depth < MAX_DEPTH:
         return [judge.nested(args[0], ctx), ActionRisk(ALLOW, "shell", "trap runs a command when the script ends",
