@@ -179,7 +179,7 @@ _SENDS = GuardedPattern(re.compile(
     r"\bhttp\.(?:post|put|patch)\(|\b(?:post|put)Url\(|"
     r"HTTP::Tiny|URI\.open|download\.file|Downloads\.download|\burl\(|curl_\w+\(|WebClient|DownloadString|"
     r"(?i:Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Send-MailMessage)|smtplib|Net::SMTP|httr::|\bPOST\(|\bPUT\(|"
-    r"\bupload\w*\(|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)!?\(|"
+    r"\bupload\w*\(|\bupload!\s|\bDial\w*\(|\bconnect\(|mail\(|fsockopen|URLSession|Http::|:httpc\.|HTTPoison|\bReq\.(?:post|put)!?\(|"
     r"\bureq::(?:post|put|request)\(|\.send_(?:string|json|bytes|form)\(|"
     r"WinHttp\.WinHttpRequest|XMLHTTP|\.Post(?:Form)?\(|http\.NewRequest|['\"]method['\"]\s*=>\s*['\"](?:POST|PUT)['\"]|Mail::|->attach\(|Attachment::from|->(?:post|put)\(|HTTPRequest|METHOD_POST"))
 _PIPE_TO_SHELL = re.compile(r"\|\s*(?:ba)?sh\b|pipeline\(.*`(?:ba)?sh`")  # Julia's pipeline(`curl …`, `sh`)
@@ -487,6 +487,8 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _WORD_LIST_SPREAD.sub(lambda m: ", ".join(f'"{w}"' for w in m.group(1).split()), code)
     code = ruby_word_lists_quoted(code)
+    if "#{" in code:  # a literal interpolated into a Ruby string (`".#{"aws"}"`) is part of its text
+        code = re.sub(r"""#\{\s*(['"])([^'"{}\n]*)\1\s*\}""", r"\2", code)
     code = _REVERSED_LIST_JOINED.sub(lambda m: _quoted("".join(re.findall(r"""['"]([^'"\n]*)['"]""", m.group(1)))[::-1]), code)
     while ".push(" in code and _PATH_PUSHES.search(code):
         code = _PATH_PUSHES.sub(r"\1.join(\2, \3)", code)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import posixpath
 import re
 import shlex
 import stat
@@ -590,6 +591,9 @@ _MAKE_STRIP = re.compile(r"\$\(strip\s+([^$()]*)\)")
 _MAKE_SUBST = re.compile(r"\$\(subst\s+([^,$()]*),([^,$()]*),([^$()]*)\)")
 _MAKE_FIRST_WORD = re.compile(r"\$\(firstword\s+([^$()]*)\)")
 _MAKE_LAST_WORD = re.compile(r"\$\(lastword\s+([^$()]*)\)")
+# Variables a makefile reads from the environment or from make itself, never empty for that reason.
+_MAKE_ENVIRONMENT = frozenset("HOME USER LOGNAME PWD CURDIR PATH TMPDIR SHELL MAKE MAKEFLAGS MAKECMDGOALS MAKEFILE_LIST "
+                              "CC CXX CPP AR AS LD FC CFLAGS CXXFLAGS CPPFLAGS LDFLAGS LDLIBS".split())
 _MAKE_DEFAULTS = {"SHELL": "/bin/sh", "RM": "rm -f", "MAKE": "make"}  # what make gives these unless the file does
 
 
@@ -599,6 +603,9 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
     assignments, and every `$(shell …)`, which runs when make reads the file."""
     text = re.sub(r"\\\n", " ", text)
     variables = {**_MAKE_DEFAULTS, **_make_variables(text), **(overrides or {})}
+    if not re.search(r"^-?s?include\s", text, re.M):  # a variable no line of a self-contained makefile sets is empty
+        variables |= {name: "" for name in re.findall(r"\$\((\w+)\)", text)
+                      if name not in variables and name not in _MAKE_ENVIRONMENT and not name.islower()}
     rules: dict[str, tuple[list[str], list[str]]] = {}
     current: list[str] = []
     first = ""
@@ -709,8 +716,21 @@ def _just_values(text: str) -> dict[str, str]:
     return values
 
 
+# just's functions that name the user's folders, and `parent_directory()` of a literal, as the text they give.
+_JUST_FOLDERS = {"home_directory": "~", "cache_directory": "~/.cache", "config_directory": "~/.config",
+                 "data_directory": "~/.local/share", "data_local_directory": "~/.local/share"}
+_JUST_FOLDER_CALL = re.compile(rf"\b({'|'.join(_JUST_FOLDERS)})\(\s*\)")
+_JUST_PARENT = re.compile(r"""\bparent_directory\(\s*(['"])([^'"]*)\1\s*\)""")
+
+
 def with_just_variables(text: str) -> str:
-    """A justfile with `{{name}}` written as the value the justfile gives the name, another as `$name`."""
+    """A justfile with `{{name}}` written as the value the justfile gives the name, another as `$name`, and
+    `{{ expression }}` of just's folder functions as the path it gives."""
+    if "_directory(" in text:
+        text = _JUST_FOLDER_CALL.sub(lambda m: f'"{_JUST_FOLDERS[m.group(1)]}"', text)
+        while _JUST_PARENT.search(text):
+            text = _JUST_PARENT.sub(lambda m: f'"{posixpath.dirname(m.group(2).rstrip("/")) or "/"}"', text)
+        text = re.sub(r"""\{\{\s*(['"])([^'"{}]*)\1\s*\}\}""", r"\2", text)
     values = _just_values(text)
     return re.sub(r"\{\{\s*([\w-]+)\s*\}\}", lambda m: values.get(m.group(1), "$" + m.group(1)), text)
 
