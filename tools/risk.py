@@ -597,6 +597,14 @@ def _go_test_setup(text: str) -> str:
     return "\n".join(run)
 
 
+_RAILS_CONFIG_YAML = re.compile(r"(^|/)config/[^/]+\.ya?ml$")
+_ERB_TAG = re.compile(r"<%[=-]?(.*?)-?%>", re.S)
+
+
+def _erb_code(text: str) -> str:
+    return "\n".join(m.group(1).strip() for m in _ERB_TAG.finditer(text))
+
+
 def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """Code written into any file, not only one whose name says it runs later (a build backend, an npm script, a test
     runner's setup file or a hook's library is run by name from elsewhere), is read as it will run: denied now when
@@ -605,6 +613,10 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     notebook = path.endswith(".ipynb") or bool(_RENDERED_DOCUMENT.search(path))
     if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
         before, after = _go_test_setup(before), _go_test_setup(after)
+    elif _RAILS_CONFIG_YAML.search(path):  # Rails runs the ERB tags of its YAML configuration at every boot
+        before, after, language = _erb_code(before), _erb_code(after), "ruby"
+        if not after:
+            return []
     elif language is None and not notebook and not _SCRIPT_CODE.search(path) or _TEST_CASES.search(path) or (
             language == "matlab" and is_test_class(after)):
         return []
@@ -691,13 +703,14 @@ def _telltale_risks(path: str, before: str, after: str, ctx: ActionContext) -> l
 # A code file of the project named by a path (`bootstrap="tests/boot.php"`, `load File.expand_path("../vendor/warm.rb",
 # __dir__)`, `eval_gemfile "config/private.rb"`; `require_relative "../lib/x"` is left out: it has no extension): found
 # by its ending, then the path before it.
-_CODE_ENDING = re.compile(r"\.(?:php|rb|rake|py|js|mjs|cjs|ts|mts|sh|bash|pl|lua)(?![\w/-])")
+_CODE_ENDING = re.compile(r"\.(?:php|rb|rake|py|js|mjs|cjs|ts|mts|sh|bash|pl|lua|rs)(?![\w/-])")
 _PATH_BEFORE = re.compile(r"(?:\.{1,2}/)*[\w-][\w./-]*$")
 
 
-# Code files named without their ending: a library required at start (`--require ./spec/support/probe` in `.rspec`,
-# `node -r ./hooks/register`), a pytest plugin by its module (`-p tests._support.plug`, `pytest_plugins = ["x.y"]`).
-_REQUIRED = re.compile(r"""(?:--require|(?<![\w-])-r)[ =]['"]?(\.{1,2}/[\w./-]+)""")
+# Code files named without their ending: a library required at start (`--require ./spec/support/probe` or, from the
+# load path, `--require support/probe` in `.rspec`; `node -r ./hooks/register`), a pytest plugin by its module
+# (`-p tests._support.plug`, `pytest_plugins = ["x.y"]`).
+_REQUIRED = re.compile(r"""(?:--require|(?<![\w-])-r)[ =]['"]?(\.{1,2}/[\w./-]+|[\w-]+/[\w./-]+)""")
 _MAKE_INCLUDE = re.compile(r"^[ \t]*-?s?include[ \t]+([\w./-]+\.mk)[ \t]*$", re.M)  # a makefile's parts
 _PLUGIN_MODULE = re.compile(r"""(?<![\w-])-p\s+([A-Za-z_][\w.]*)|pytest_plugins\s*=\s*[\[(]?\s*['"]([\w.]+)['"]""")
 
@@ -716,6 +729,11 @@ def _named_code_files(text: str) -> set[str]:
     return named
 
 
+# Folders a module named by name is found in: a Python package's `src` layout (a plugin pytest loads), the folders
+# RSpec and Minitest put on Ruby's load path (`--require support/env` in `.rspec`).
+_LOAD_PATHS = {"py": ("src",), "rb": ("spec", "lib", "test")}
+
+
 def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) -> list[ActionRisk]:
     """A change that names another code file of the workspace (a test runner's bootstrap, a library a start-up file
     loads, a script a task runs) makes what runs this file run that file's code too: denied when running that code
@@ -723,7 +741,9 @@ def _named_code_risks(path: str, before: str, after: str, ctx: ActionContext) ->
     named = _named_code_files(after) - _named_code_files(before)
     target = resolve(path, ctx)
     for name in sorted(n for n in named if not _TEST_CASES.search(n)):
-        for candidate in dict.fromkeys((resolve(name, ctx), resolve(str(target.parent / name), ctx))):
+        # beside the file, or in the folders a language looks in for a module named by name
+        places = (target.parent, *(target.parent / folder for folder in _LOAD_PATHS.get(name.rsplit(".", 1)[-1], ())))
+        for candidate in dict.fromkeys((resolve(name, ctx), *(resolve(str(p / name), ctx) for p in places))):
             if candidate == target or not inside(candidate, ctx.workspace) or not candidate.is_file():
                 continue
             text = file_text(candidate, ctx.home) or ""

@@ -78,9 +78,10 @@ def list_words(text: str) -> list[str] | None:
 
 def list_command(line: str) -> str:
     """A step written as a list of words (`["sh", "-c", "make x"]`, as a Dockerfile's exec form, Skaffold hooks,
-    compose and overcommit write them) as the command line they make; any other line as it is."""
+    compose and overcommit write them; `["-c", "make x"]`, the shell's arguments, as GrumPHP's shell task writes them)
+    as the command line they make; any other line as it is."""
     words = list_words(line) if line.startswith("[") and line.endswith("]") else None
-    return shlex.join(words) if words else line
+    return shlex.join(["sh", *words] if words[0] == "-c" else words) if words else line
 
 
 def _secret_mount(option: str) -> tuple[str, str] | None:

@@ -74,9 +74,9 @@ def _command_line(words: list[str]) -> str:
 
 
 def _with_variables(text: str) -> str:
-    """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND|CONCAT|REPLACE|TOLOWER|TOUPPER|ASCII
-    …)`, `cmake_path(APPEND …)`, `cmake_path(GET … PARENT_PATH …)`, `get_filename_component()`, `list(JOIN LIST
-    SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a loop's variable as the list's first item); a
+    """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND|PREPEND|CONCAT|JOIN|REPLACE|
+    TOLOWER|TOUPPER|ASCII …)`, `cmake_path(APPEND …)`, `cmake_path(GET … PARENT_PATH …)`, `get_filename_component()`,
+    `list(JOIN LIST SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a loop's variable as the list's first item); a
     list's items spread into `CONCAT` are joined with nothing between."""
     values: dict[str, str] = {}
     out, last = [], 0
@@ -89,6 +89,10 @@ def _with_variables(text: str) -> str:
             values[words[0]] = ";".join(words[1:given])
         elif kind in ("string", "list") and len(words) >= 2 and action == "APPEND":
             values[words[1]] = values.get(words[1], "") + "".join(words[2:])
+        elif kind == "string" and len(words) >= 3 and action == "JOIN":
+            values[words[2]] = words[1].join(words[3:])
+        elif kind == "string" and len(words) >= 2 and action == "PREPEND":
+            values[words[1]] = "".join(words[2:]) + values.get(words[1], "")
         elif kind == "string" and len(words) >= 2 and action == "CONCAT":
             values[words[1]] = "".join(words[2:]).replace(";", "")
         elif kind == "string" and len(words) >= 4 and action == "REPLACE":

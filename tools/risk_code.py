@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import posixpath
 import re
 import shlex
 from fnmatch import fnmatchcase
@@ -57,7 +58,7 @@ _NORMALIZED_LITERAL = re.compile(r"""((?:os\.path\.(?:normpath|abspath|realpath|
 _CAKE_PATH = re.compile(r"""\b(?:MakeAbsolute\(\s*)?(?:Directory|DirectoryPath)\(\s*("[^"\n]*")\s*\)(?:\s*\))?""")  # Cake
 _HOME_REFERENCE = re.compile(
     r"expanduser\(\s*[rbf]?['\"]~/?['\"]\s*\)|Path\(\s*[rbf]?['\"]~/?['\"]\s*\)\.expanduser\(\)|Path\.home\(\)|homedir\(\)|\$ENV\{\s*['\"]?HOME['\"]?\s*\}|"
-    r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV\[\s*['\"]HOME['\"]|"
+    r"process\.env\.HOME|environ(?:\.get\(|\[)\s*['\"]HOME['\"]|getenv\(\s*['\"]HOME['\"]|Dir\.home|ENV(?:\[|\.fetch\()\s*['\"]HOME['\"]|"
     r"env::var(?:_os)?\(\s*\"HOME\"|home_dir\(\)|"
     r"\$env:USERPROFILE|\$env:HOME\b|\$HOME\b|~['\"]|getProperty\(\s*['\"]user\.home|UserHomeDir\(\)|System\.user_home!?\(\)|"
     r"GetFolderPath\(\s*(?:['\"]?(?:\[Environment\+SpecialFolder\]::)?UserProfile|40\s*\)|(?:System\.)?(?:Environment\.)?SpecialFolder\.(?:UserProfile|Personal))|path\.expand\(\s*['\"]~|"
@@ -140,6 +141,9 @@ _JOINED_LIST = GuardedPattern(re.compile(
     needs=re.compile(r"""['"][\w./~-]*['"]\s*,\s*['"]"""))  # two literals in a row
 # A literal the code reverses (PHP `strrev('sigea')`, Python `'sigea'[::-1]`, Ruby `'sigea'.reverse`): the text it makes.
 _REVERSED_LITERAL = GuardedPattern(re.compile(r"""\bstrrev\(\s*(['"])([^'"]*)\1\s*\)|(['"])([^'"]*)\3(?:\[::-1\]|\.reverse\b)"""))
+# A variable the code reverses in place (C++ `std::reverse(c.begin(), c.end())`, Ruby `c.reverse!`, Python
+# `c = c[::-1]`): its name.
+_REVERSED_IN_PLACE = re.compile(r"""\bstd::reverse\(\s*(\w+)\.begin\(\)|\b(\w+)\.reverse!|\b(\w+)\s*=\s*\3\[::-1\]""")
 # A list of literals reversed and joined (Ruby's `%w[s i g e a].reverse.join`, once its words are quoted): the text.
 _REVERSED_LIST_JOINED = re.compile(r"""\[((?:\s*['"][^'"\n]*['"]\s*,?)+)\]\.reverse\.join(?:\(\s*(['"])\2\s*\))?""")
 # R's paste0() of literals only (`paste0("ae", "gis")`): the text it makes.
@@ -218,7 +222,7 @@ _ENCODED_POWERSHELL = GuardedPattern(re.compile(r"""(?is)\b(?:pwsh|powershell)(?
 _DECODE = re.compile(
     r"b64decode|base64|fromhex|unhexlify|codecs\.decode|decode\(['\"](?:hex|rot)|Buffer\.from\([^)]*['\"](?:base64|hex)|"
     r"MIME::Base64|decode_base64|unpack\(|FromBase64String|\[::-1\]|reverse\(\)|getDecoder\(\)\.decode|decodeBase64\(|"
-    r"base64_to_(?:utf8|raw)|\bBase\.(?:url_)?decode(?:64|32|16)")
+    r"base64_to_(?:utf8|raw)|\bBase\.(?:url_)?decode(?:64|32|16)|\bBase64\.(?:strict_|urlsafe_)?decode64\b")
 _WHOLE_ENVIRONMENT = GuardedPattern(re.compile(
     r"dict\(\s*os\.environ\s*\)|dumps\(\s*os\.environ|JSON\.stringify\(\s*process\.env\s*\)|%ENV\b|"
     r"os\.environ\.items\(\)|\bENV\.to_h\b|Get-ChildItem\s+env:|Deno\.env\.toObject\(\)|JSON\.stringify\(\s*Bun\.env\s*\)|"
@@ -483,12 +487,22 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
         code = _FORMATTED.sub(lambda m: _formatted(m, homes), code)
     code = _REVERSED_LITERAL.sub(lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4) or "")[::-1]
                                  + (m.group(1) or m.group(3)), code)
+    if ("reverse" in code or "[::-1]" in code) and (reversed_names := {
+            next(g for g in m.groups() if g) for m in _REVERSED_IN_PLACE.finditer(code)}):
+        code = _literals_reversed(code, reversed_names)
+    if "os.User" in code and "RemoveAll(" in code:
+        code = _go_paths_written_out(code)
+    if _REVERSES.search(code) and (reversers := _reversing_functions(code)):
+        code = re.sub(r"""\b(?:""" + "|".join(map(re.escape, reversers)) + r""")\(\s*(['"`])([^'"`\n]*)\1\s*\)""",
+                      lambda m: m.group(1) + m.group(2)[::-1] + m.group(1), code)
     code = _imploded(_PERCENT_FORMATTED.sub(_percent_formatted, code))
     code = _WORD_LIST_JOINED.sub(lambda m: '"' + "".join(m.group(1).split()) + '"', code)
     code = _WORD_LIST_SPREAD.sub(lambda m: ", ".join(f'"{w}"' for w in m.group(1).split()), code)
     code = ruby_word_lists_quoted(code)
     if "#{" in code:  # a literal interpolated into a Ruby string (`".#{"aws"}"`) is part of its text
         code = re.sub(r"""#\{\s*(['"])([^'"{}\n]*)\1\s*\}""", r"\2", code)
+    if "#{" in code and "ENV" in code:
+        code = _environment_interpolated(code)
     code = _REVERSED_LIST_JOINED.sub(lambda m: _quoted("".join(re.findall(r"""['"]([^'"\n]*)['"]""", m.group(1)))[::-1]), code)
     while ".push(" in code and _PATH_PUSHES.search(code):
         code = _PATH_PUSHES.sub(r"\1.join(\2, \3)", code)
@@ -587,6 +601,11 @@ def code_risks(code: str, ctx: ActionContext, from_file: bool = False) -> tuple[
     commands += [t for t in _decoded_literals(spelled) if t not in commands] if spelled_out else []
     commands += _operator_commands(code) + _argv_commands(code) + pipeline_steps(code) + scala_processes(code) + cake_processes(code)
     commands += sshkit_commands(code)
+    if _WHENEVER_JOB.search(code):  # a `whenever` schedule's cron jobs
+        commands += [m.group(2) for m in _WHENEVER_COMMAND.finditer(code)]
+    if named_calls := list(_NAMED_SHELL_CALL.finditer(code)):
+        constants = _constants(code)
+        commands += [constants[m.group(1)] for m in named_calls if m.group(1) in constants]
     commands += [m.group(1).replace('\\"', '"') for m in _TUIST_SCRIPT.finditer(code)]
     commands += [_HOME_INTERPOLATION.sub("~", m.group(1)) for m in _SHELL_TEMPLATE.finditer(code)]
     commands += [m.group(1).replace('\\"', '"') for m in _UNREAL_BUILD_STEP.finditer(code)]
@@ -799,7 +818,12 @@ def _joined_variables(code: str) -> str:
     return code
 
 
-_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:private|internal|local|const|let|var|val|final|string|String|def|static)\s+){0,3}([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
+# A `whenever` schedule (`every 1.day do … end`) and the shell commands its cron jobs run (`command '…'`).
+_WHENEVER_JOB = re.compile(r"^every\s+[^\n]*\bdo\s*(?:\|[^|\n]*\|)?\s*$", re.M)
+_WHENEVER_COMMAND = re.compile(r"""^[ \t]+command\s*\(?\s*(['"])((?:(?!\1)[^\\\n]|\\.)+)\1""", re.M)
+# A shell handed a name rather than a literal (`std::system(c.c_str())`, `os.system(cmd)`, `shell_exec($cmd)`).
+_NAMED_SHELL_CALL = re.compile(r"""(?:\bsystem|\bpopen|\bshell_exec|\bpassthru|\bexec)\s*\(\s*([A-Za-z_$][\w$]*)(?:\.c_str\(\))?\s*[,)]""")
+_STRING_CONSTANT = re.compile(r"""^[ \t]*(?:(?:private|internal|local|const|let|var|val|final|string|String|def|static|auto|std::string)\s+|char\s*\*\s*){0,3}([A-Za-z_$][\w$]*)\s*(?::\s*\w+\s*)?:?=\s*"""
                               r"""(['"])([^'"\\\n]{1,300})\2\s*;?[ \t]*(?:#.*|//.*)?$""", re.M)
 _TEMPLATE_LITERAL = re.compile(r"`[^`]*`")
 _F_STRING = re.compile(r"""\b[fF]([rR]?)(['"])((?:(?!\2).)*)\2""")
@@ -866,6 +890,85 @@ def _normalized_literals(code: str) -> str:
         opened, closed = m.group(1).count("("), m.group(4).count(")")
         return m.group(0) if closed < opened else m.group(2) + ")" * (closed - opened)
     return _NORMALIZED_LITERAL.sub(literal, code)
+
+
+# Ruby's value of an environment variable (`ENV["DIR"]`, `ENV.fetch("DIR", "")`, tidied with `.to_s`, `.chomp("/")`).
+_RUBY_ENVIRONMENT_VALUE = (r"""ENV(?:\[\s*['"](\w+)['"]\s*\]|\.fetch\(\s*['"](\w+)['"]\s*(?:,\s*(?:''|""|nil)\s*)?\))"""
+                           r"""(?:\.to_s|\.strip|\.chomp(?:\(\s*['"][^'"\n]*['"]\s*\))?)*""")
+_RUBY_ENVIRONMENT_NAME = re.compile(rf"^[ \t]*(\w+)\s*=\s*{_RUBY_ENVIRONMENT_VALUE}[ \t]*$", re.M)
+
+
+def _environment_interpolated(code: str) -> str:
+    """Ruby code with an environment variable's value interpolated into a string, directly or through a name given it
+    once (`"rm -rf #{root}/*"`), written as the shell's `${DIR}`: empty where it is unset."""
+    code = re.sub(r"#\{\s*" + _RUBY_ENVIRONMENT_VALUE + r"\s*\}", lambda m: "${" + (m.group(1) or m.group(2)) + "}", code)
+    names = {m.group(1): m.group(2) or m.group(3) for m in _RUBY_ENVIRONMENT_NAME.finditer(code)
+             if len(re.findall(rf"(?<![\w.]){m.group(1)}\s*=(?!=)", code)) == 1}
+    return re.sub(r"#\{\s*(\w+)\s*\}", lambda m: "${" + names[m.group(1)] + "}" if m.group(1) in names else m.group(0),
+                  code) if names else code
+
+
+# Go's names for the user's folders, and the path functions a Go program builds paths from them with.
+_GO_USER_FOLDERS = {"os.UserHomeDir()": "~", "os.UserCacheDir()": "~/.cache", "os.UserConfigDir()": "~/.config"}
+_GO_ASSIGNMENT = re.compile(r"^[ \t]*(\w+)(?:\s*,\s*\w+)?\s*:?=\s*(.+?)[ \t]*$", re.M)
+_GO_REMOVE_ALL = re.compile(r"\bos\.RemoveAll\(")
+
+
+def _go_path(expression: str, values: dict[str, str]) -> str | None:
+    """The path a Go expression of the user's folders, literals, names given one, `filepath.Join` and `filepath.Dir`
+    makes; None for any other expression."""
+    expression = expression.strip()
+    if expression in _GO_USER_FOLDERS:
+        return _GO_USER_FOLDERS[expression]
+    if m := re.fullmatch(r'"([^"\\\n]*)"', expression):
+        return m.group(1)
+    if re.fullmatch(r"\w+", expression):
+        return values.get(expression)
+    if (m := re.fullmatch(r"filepath\.(Join|Dir|Clean)\((.*)\)", expression, re.S)) and closing(
+            expression, len(m.group(0)) - len(m.group(2)) - 1, "()") == len(expression) - 1:
+        parts = [_go_path(p, values) for p in _top_level_split(m.group(2))]
+        if not parts or None in parts:
+            return None
+        joined = posixpath.normpath(posixpath.join(*parts))
+        return (posixpath.dirname(joined) or ".") if m.group(1) == "Dir" else joined
+    return None
+
+
+def _go_paths_written_out(code: str) -> str:
+    """Go code with the path `os.RemoveAll(…)` is given written as a literal, where it is built from the user's folders
+    (`filepath.Dir(filepath.Dir(scratch))` with `scratch := filepath.Join(cache, "x")`, `cache, _ := os.UserCacheDir()`)."""
+    values: dict[str, str] = {}
+    for m in _GO_ASSIGNMENT.finditer(code):
+        if (path := _go_path(m.group(2), values)) is not None:
+            values[m.group(1)] = path
+    out, last = [], 0
+    for m in _GO_REMOVE_ALL.finditer(code):
+        end = closing(code, m.end(), "()")
+        if (path := _go_path(code[m.end():end], values)) is not None:
+            out += [code[last:m.end()], f'"{path}"']
+            last = end
+    return "".join(out) + code[last:]
+
+
+# A function's definition, and what in the text after it reverses a sequence: Go's swap of two ends
+# (`r[i], r[j] = r[j], r[i]`), `[::-1]`, `.reverse()`, `std::reverse`, Rust's `.rev()`, PHP's `strrev`.
+_FUNCTION_DEFINITION = re.compile(r"\b(?:func|def|function|fn)\s+(\w+)\s*\(")
+_REVERSES = re.compile(r"(\w+)\[(\w+)\],\s*\1\[(\w+)\]\s*=\s*\1\[\3\],\s*\1\[\2\]|\[::-1\]|\.reverse\(\)|"
+                       r"std::reverse\(|\.rev\(\)|\bstrrev\(")
+
+
+def _reversing_functions(code: str) -> set[str]:
+    """The functions whose short bodies (before the next definition) reverse what they are given."""
+    starts = [(m.end(), m.group(1)) for m in _FUNCTION_DEFINITION.finditer(code)]
+    ends = [start for start, _ in starts[1:]] + [len(code)] * bool(starts)
+    return {name for (start, name), end in zip(starts, ends, strict=True) if _REVERSES.search(code[start:min(start + 300, end)])}
+
+
+def _literals_reversed(code: str, names: set[str]) -> str:
+    """The literals the code gives these names (`std::string c = "hs | ..."`, `c = 'hs'`) written as the names hold
+    them once the code reverses them in place."""
+    pattern = re.compile(r"""\b(""" + "|".join(map(re.escape, names)) + r""")(\s*=\s*|\s*[({]\s*)(['"])([^'"\n]*)\3""")
+    return pattern.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + m.group(4)[::-1] + m.group(3), code)
 
 
 def _quoted(text: str) -> str:

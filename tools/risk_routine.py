@@ -63,6 +63,9 @@ _CONFIGURE_DOWNLOAD = re.compile(r"\b(?:FetchContent_Declare|ExternalProject_Add
 # Commands that change something beyond the machine: a deploy, a release published, files put in a cloud bucket.
 _PUBLISHES = re.compile(r"\b(?:deploy|publish)\b|\bgem\s+push\b|\b(?:kubectl|terraform)\s+apply\b|"
                         r"\b(?:aws\s+s3\s+(?:cp|sync|mv)|gsutil\s+(?:cp|rsync))\b")
+# A container image pulled from a registry, or a container started from one (pulled when missing); the services a
+# project's compose file defines are its own.
+_CONTAINER_START = re.compile(r"\b(?:docker|podman)\s+(?:pull|run)\b")
 _LINE_COMMENT = re.compile(r"^[ \t]*(?:#|//).*$", re.M)
 
 
@@ -87,14 +90,15 @@ _PYTEST_CONFIGS = ("pyproject.toml", "pytest.ini", "setup.cfg", "tox.ini")
 
 def _loaded_by_pytest(path: str, ctx: ActionContext) -> bool:
     """Whether pytest loads this Python file as a plugin on every run: named in a `pytest_plugins` list of a
-    conftest.py above it, or by a `-p` option in the project's pytest configuration."""
+    conftest.py above it, or by a `-p` option in a pytest configuration above it."""
     if not path.endswith(".py") or path.startswith(("/", "~")):
         return False
     module = path.removesuffix(".py").replace("/", ".")
     folders = ["/".join(path.split("/")[:i]) for i in range(path.count("/"))]
     names = [n for folder in folders for m in _PYTEST_PLUGINS.finditer(
         file_text(ctx.workspace / folder / "conftest.py", ctx.home) or "") for n in re.findall(r"[\w.]+", m.group(1))]
-    names += [n for config in _PYTEST_CONFIGS for n in _PYTEST_OPTION.findall(file_text(ctx.workspace / config, ctx.home) or "")]
+    configs = [file_text(ctx.workspace / folder / config, ctx.home) or "" for folder in folders for config in _PYTEST_CONFIGS]
+    names += [n for text in configs for n in _PYTEST_OPTION.findall(text)]
     return any(module == n or module.endswith("." + n) for n in names)
 
 
@@ -163,6 +167,8 @@ def _needs_approval(command: str, ctx: ActionContext) -> str | None:
     judged = assess_shell(command, ctx)
     if judged.rule_id in NEEDS_APPROVAL and judged.rule_id != "act.shell.rm":
         return judged.rationale
+    if _CONTAINER_START.search(command):
+        return f"pulls or starts a container ({command[:60]})"
     return f"deploys or publishes ({command[:60]})" if publishes(command) else None
 
 

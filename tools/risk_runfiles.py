@@ -76,7 +76,7 @@ RUNS_UNASKED = re.compile(
     r"kernels/[^/]+/kernel\.json|\.ipython/profile_[^/]+/startup/[^/]+|\.Rprofile|\.julia/config/startup\.jl|"
     r"etc/(?:zshrc|zprofile|zshenv|zlogin|bashrc|bash\.bashrc|profile)|addons/[^/]+/plugin\.gd|etc/conda/(?:de)?activate\.d/[^/]+|"
     r"startup\.m|\.octaverc|PKG_ADD|"  # MATLAB's and Octave's: when they start, or when the folder joins their path
-    rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|{LINT_STAGED_CONFIG})$")
+    rf"\.?lefthook(?:-local)?\.ya?ml|\.overcommit\.ya?ml|grumphp\.ya?ml(?:\.dist)?|{LINT_STAGED_CONFIG})$")
 JUSTFILE_NAMES = r"[Jj]ustfile|\.justfile|[^/]+\.just"
 PLAYBOOK_NAMES = r"playbooks?/.+\.ya?ml|playbook[^/]*\.ya?ml"  # Ansible's
 RUNS_WHEN_ASKED = re.compile(r"(^|/)((GNU)?[Mm]akefile|[^/]+\.mk|package\.json|Jenkinsfile|\.gitlab-ci\.ya?ml|"
@@ -597,6 +597,11 @@ _MAKE_ENVIRONMENT = frozenset("HOME USER LOGNAME PWD CURDIR PATH TMPDIR SHELL MA
 _MAKE_DEFAULTS = {"SHELL": "/bin/sh", "RM": "rm -f", "MAKE": "make"}  # what make gives these unless the file does
 
 
+# make's special targets (`.PHONY`, `.SILENT`) and old-style suffix rules (`.c.o`, `.c`); a stamp file (`.toolchain`)
+# is a target like any other, though never the default one.
+_MAKE_SPECIAL_TARGET = re.compile(r"\.[A-Z_]+|\.\w+\.\w+|\.\w{1,4}")
+
+
 def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str, str] | None = None) -> str:
     """The recipes `make TARGET…` runs (the first target when none is named, with the targets each depends on;
     every recipe when `targets` is None), with `$(VAR)` expanded from the command line's and the makefile's own
@@ -616,14 +621,14 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
             continue
         m = re.match(r"^([^\s:=#][^:=]*?)\s*::?(?!=)\s*([^=]*)$", line)
         if m and not line.lstrip().startswith("#"):
-            names = [t for t in m.group(1).split() if not t.startswith(".")]
+            names = [t for t in m.group(1).split() if not _MAKE_SPECIAL_TARGET.fullmatch(t)]
             deps = m.group(2).split(";", 1)
             for target in names:
                 rules.setdefault(target, ([], []))[0].extend(deps[0].split())
                 if len(deps) > 1:
                     rules[target][1].append(deps[1].strip())
             current = names
-            first = first or (names[0] if names and "%" not in names[0] else "")
+            first = first or next((n for n in names if "%" not in n and not n.startswith(".")), "")
         elif line.strip() and not line.startswith(" "):
             current = []
     wanted, seen, commands = list(rules) if targets is None else list(targets) or [first], set(), []
@@ -695,11 +700,12 @@ def package_scripts(text: str, manager: str, args: list[str]) -> str:
 _JUST_VARIABLE = re.compile(r"^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(.+?)\s*$")
 _JUST_TERM = re.compile(r"""\s*(?:(?:"([^"\n]*)"|'([^'\n]*)')|env(?:_var)?\(\s*['"](\w+)['"]\s*\)|"""
                         r"""env(?:_var_or_default)?\(\s*['"](\w+)['"]\s*,\s*(['"])([^'"\n]*)\5\s*\)|"""
-                        r"""(home_directory|home_dir)\(\)|([A-Za-z_][\w-]*))\s*(?:\+|$)""")
+                        r"""(home_directory|home_dir)\(\)|([A-Za-z_][\w-]*))\s*(?:(\+|/)|$)""")
 
 
 def _just_values(text: str) -> dict[str, str]:
-    """The values a justfile's variables hold, each from the terms of its expression in order."""
+    """The values a justfile's variables hold, each from the terms of its expression (joined by `+`, or by `/` with a
+    slash between) in order."""
     values: dict[str, str] = {}
     for line in text.splitlines():
         if not (m := _JUST_VARIABLE.match(line)):
@@ -710,6 +716,7 @@ def _just_values(text: str) -> dict[str, str]:
             parts.append(literal if literal is not None else "$" + term.group(3) if term.group(3) else
                          f"${{{term.group(4)}:-{term.group(6)}}}" if term.group(4) else "$HOME" if term.group(7) else
                          values.get(name, "$" + name))
+            parts += ["/"] if term.group(9) == "/" else []  # just's `/` joins two paths
             at = term.end()
         if at == len(m.group(2)):
             values[m.group(1)] = "".join(parts)

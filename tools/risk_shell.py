@@ -356,8 +356,18 @@ def _printed(command: str, cwd: str = "") -> str:
         return ""
     if words[0] == "echo":
         return " ".join(w for w in words[1:] if not re.fullmatch(r"-[neE]+", w))
-    args = iter(words[2:])
-    return _printf_escapes(re.sub(r"%s", lambda _: next(args, ""), words[1])) if len(words) > 1 else ""
+    return _printf_text(words[1:]) if len(words) > 1 else ""
+
+
+def _printf_text(args: list[str]) -> str:
+    """What `printf FORMAT ARG…` prints: `%s` filled in order, the format used again while arguments remain."""
+    slots, rest, out = args[0].count("%s"), args[1:], []
+    while True:
+        taken = iter(rest[:slots])
+        out.append(_printf_escapes(re.sub(r"%s", lambda _, given=taken: next(given, ""), args[0])))
+        rest = rest[slots:]
+        if not rest or not slots:
+            return "".join(out)
 
 
 def _printf_escapes(text: str) -> str:
@@ -836,6 +846,10 @@ _DEFINED_FUNCTION = re.compile(r"^[ \t]*(?:(?:export\s+)?(?:async\s+)?(?:def|fun
 _READ_AS_PYTHON = {"fortran": fortran_as_python, "matlab": matlab_as_python}
 
 
+# A statement that only gives a variable a value with no substitution in it (`cfg="${XDG_CONFIG_HOME:-$HOME/.config}/gh"`).
+_PLAIN_ASSIGNMENT = re.compile(r"""(?:^|(?<=[;\n&]))[ \t]*((?:export[ \t]+)?(\w+)=(?:"(?:[^"`$\n]|\$(?!\())*"|'[^'\n]*'|[^\s;&|`()'"]*))[ \t]*(?=[;\n&]|$)""")
+
+
 class _ShellJudge:
     """One command string, judged in a context (workspace, home, current directory) that `cd` and `HOME=` change."""
 
@@ -880,8 +894,10 @@ class _ShellJudge:
 
         def stand_in(m: re.Match) -> str:
             inner = next(g for g in m.groups() if g is not None)
-            if self.depth < MAX_DEPTH:
-                risks.append(self.nested(inner))
+            if self.depth < MAX_DEPTH:  # with the variables the lines before it set (`cfg=…` then `$(awk … "$cfg")`)
+                used = set(re.findall(r"\$\{?(\w+)", inner))
+                given = [g.group(1) for g in _PLAIN_ASSIGNMENT.finditer(text, 0, m.start()) if g.group(2) in used]
+                risks.append(self.nested("\n".join([*given, inner])))
             names = {base_name(w) for w in re.findall(r"[\w./-]+", inner)}
             known = _SUBSTITUTION.sub(lambda m2: self.known_output(next(g for g in m2.groups() if g is not None)) or m2.group(0),
                                       inner)
@@ -1098,6 +1114,10 @@ class _ShellJudge:
                 self.env["PWD"] = str(self.ctx.cwd)
             echoed = stages[i - 1] if i and names[i - 1] in ("echo", "printf") else None
             risks.extend(self.simple(simple, echoed))
+            if i and names[0] in ("echo", "printf") and (simple.overwrites or simple.appends) and (
+                    text := _printed(" | ".join(shlex.join(s) for s in stages[:i + 1]))):  # decoded (`| base64 -d > f`)
+                for target in simple.overwrites + simple.appends:
+                    self.written[resolve(target, self.ctx)] = self.written.get(resolve(target, self.ctx), "") + "\n" + text
         for i in range(1, len(pipeline)):
             if names[i] in DOWNLOADERS | SENDERS | {"cpio", "tar", "zip"} and names[i - 1] in ("echo", "printf"):
                 risks += mentions(_unescape(" ".join(stages[i - 1][1:])), self.ctx)
@@ -1202,7 +1222,7 @@ class _ShellJudge:
             if tokens:
                 risks.extend(self.command(tokens, ctx, simple))
         if simple.tokens and simple.tokens[0] in ("echo", "printf"):
-            text = _unescape(" ".join(simple.tokens[1:]) if simple.tokens[0] == "echo" else " ".join(simple.tokens[1:2]))
+            text = _unescape(" ".join(simple.tokens[1:]) if simple.tokens[0] == "echo" else _printf_text(simple.tokens[1:]))
             for target in simple.overwrites + simple.appends:
                 self.written[resolve(target, ctx)] = self.written.get(resolve(target, ctx), "") + "\n" + text
         probe = simple.tokens in (["echo"], [":"], ["true"]) and not simple.reads and not simple.stdin_text
@@ -1489,6 +1509,9 @@ def _command_risks(judge: _ShellJudge, tokens: list[str], ctx: ActionContext, si
     paths = [a for a in _without_search_pattern(name, args) if not a.startswith("-")]
     if len(args) == 1 and args[0] in VERSION_FLAGS:
         return [ActionRisk(ALLOW, "read_only", f"{name} reports its version", "act.shell.version")]
+    if name == "rails" and args[:1] in (["runner"], ["r"]) and len(args) > 1 and not args[1].startswith("-"):
+        # Ruby code, or a Ruby file, run in the application
+        return _command_risks(judge, ["ruby", *([] if args[1].endswith(".rb") else ["-e"]), args[1]], ctx, simple)
     if (name == "make" and any(a in ("-n", "--dry-run", "--just-print", "--recon") for a in args)) or (
             name in SHELLS and args[:1] == ["-n"]):
         return [ActionRisk(ALLOW, "read_only", f"{name} only prints or checks what it would run", "act.shell.dry_run")]

@@ -213,3 +213,20 @@ def test_rule_90_a_module_pytest_loads_as_a_plugin_runs_with_every_test_run(proj
 def test_rule_90_a_go_test_main_runs_with_every_go_test_of_its_package(project, body, decision):
     content = f"package sitl\n\nfunc TestMain(m *testing.M) {{\n{body}\tos.Exit(m.Run())\n}}\n"
     assert write(project({"go.mod": "module example.net/sitl\n"}), "internal/sitl/main_test.go", content).decision == decision
+
+
+@pytest.mark.parametrize(("files", "path", "content", "decision"), [
+    ({"py/calc/pyproject.toml": '[tool.pytest.ini_options]\naddopts = "-ra -p calc.plugins.upload"\n'},
+     "py/calc/src/calc/plugins/upload.py", UPLOADING_PLUGIN, "ESCALATE"),
+    ({"py/calc/pyproject.toml": '[tool.pytest.ini_options]\naddopts = "-ra -p calc.plugins.upload"\n'},
+     "py/calc/src/calc/plugins/upload.py", COUNTING_PLUGIN, "ALLOW"),
+    ({}, "pacs/pacs_test.go", 'package pacs\n\nimport (\n\t"os/exec"\n\t"testing"\n)\n\nfunc init() {\n'
+     '\t_ = exec.Command("docker", "run", "-d", "--rm", "-p", "4242:4242", "orthancteam/orthanc:24.3.3").Run()\n}\n\n'
+     "func TestEcho(t *testing.T) {}\n", "ESCALATE"),
+    ({}, "justfile", "img := \"ghcr.io/osgeo/gdal:ubuntu-small-3.9.0\"\n\ndefault: test\n\ntest:\n    docker pull {{img}}\n"
+     "    pytest -q\n", "ESCALATE"),
+    ({}, "justfile", "default: dev\n\ndev:\n    docker compose up -d redis\n    npm run dev\n", "ALLOW"),
+])
+def test_rule_93_plugins_a_subfolder_s_pytest_configuration_loads_and_containers_pulled_or_started_routinely(
+        project, files, path, content, decision):
+    assert write(project(files), path, content).decision == decision
