@@ -34,10 +34,10 @@ from tools.risk_paths import (
 _SHELL_CALL = GuardedPattern(re.compile(
     r"(?:os\.system|os\.popen|os\.execute|io\.popen|subprocess\.\w+|__import__\(\s*['\"](?:os|subprocess)['\"]\s*\)\.\w+|"
     r"check_output|Popen|system|exec|execSync|spawnSync|doShellScript|(?<![\w.])(?:c|ctx|context|conn)\.(?:run|sudo|local)|"
-    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|Mix\.shell\(\)\.cmd|System\.shell|`|['\"]-c['\"]\s*,|StartShell|Process::fromShellCommandline|(?:runLocally|(?<![\w$>:.])run)(?=\s*\())\s*\(?\s*\[?\s*"
+    r"(?<![\w.'\"])sh(?:ell)?|:os\.cmd|Mix\.shell\(\)\.cmd|System\.shell|`|['\"]-c['\"]\s*,|StartShell|Process::fromShellCommandline|(?:runLocally|(?<![\w$>:.])run|\bself\.run)(?=\s*\())\s*\(?\s*\[?\s*"
     r"[rbf]?(['\"`])(.+?)\1"),
     needs=re.compile(r"system|exec|popen|Popen|check_output|spawnSync|doShellScript|subprocess\.|__import__\(|s(?<![\w.]s)h|:os\.cmd|`|Mix\.shell|System\.shell|'-c['\"]|StartShell|"
-                     r"fromShellCommandline|r(?<![\w$>:.]r)un(?:Locally)?\s*\(|"
+                     r"fromShellCommandline|r(?<![\w$>:.]r)un(?:Locally)?\s*\(|self\.run\s*\(|"
                      r"\"-c['\"]|"
                      r"c(?<![\w.]c)(?:tx|ontext|onn)?\.(?:run|sudo|local)"))
 _DELETE_CALLS = (r"shutil\.rmtree|os\.removedirs|rmSync|rmdirSync|remove_tree|rm_rf|rm_r|remove_dir_all|RemoveAll|"
@@ -857,7 +857,7 @@ def _with_constants(code: str) -> str:
     if constants:
         code = re.sub(r"#\{([A-Za-z_]\w*)\}", lambda m: constants.get(m.group(1), m.group(0)), code)  # Ruby's, Elixir's
         code = _F_STRING.sub(lambda m: m.group(0)[0] + m.group(1) + m.group(2) + re.sub(
-            r"\{([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
+            r"\{(?:self\.)?([A-Za-z_]\w*)\}", lambda n: constants.get(n.group(1), n.group(0)), m.group(3)) + m.group(2), code)
         code = _plus_joined(code, constants)
         if php := "|".join(re.escape(n) for n in sorted(constants, key=len, reverse=True) if n.startswith("$")):
             code = re.sub(rf"(?<=\s\.\s)({php})\b(?!\s*[=(\[])|(?<![\w$])({php})\b(?=\s+\.\s)",  # PHP's `.` joins

@@ -591,6 +591,8 @@ _MAKE_STRIP = re.compile(r"\$\(strip\s+([^$()]*)\)")
 _MAKE_SUBST = re.compile(r"\$\(subst\s+([^,$()]*),([^,$()]*),([^$()]*)\)")
 _MAKE_FIRST_WORD = re.compile(r"\$\(firstword\s+([^$()]*)\)")
 _MAKE_LAST_WORD = re.compile(r"\$\(lastword\s+([^$()]*)\)")
+# `$(or A,B…)` of words and variables: the first that is not empty.
+_MAKE_OR = re.compile(r"\$\(or\s+((?:[^,$()]|\$\(\w+\))*(?:,(?:[^,$()]|\$\(\w+\))*)+)\)")
 # Variables a makefile reads from the environment or from make itself, never empty for that reason.
 _MAKE_ENVIRONMENT = frozenset("HOME USER LOGNAME PWD CURDIR PATH TMPDIR SHELL MAKE MAKEFLAGS MAKECMDGOALS MAKEFILE_LIST "
                               "CC CXX CPP AR AS LD FC CFLAGS CXXFLAGS CPPFLAGS LDFLAGS LDLIBS".split())
@@ -642,6 +644,11 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
         commands.extend(recipes)
     commands += _shell_calls(text)
 
+    def either(m: re.Match) -> str:  # once its variables are expanded, where what is left is the environment's
+        if any(name in variables or name not in _MAKE_ENVIRONMENT for name in re.findall(r"\$\((\w+)\)", m.group(1))):
+            return m.group(0)
+        return next((part.strip() for part in m.group(1).split(",") if part.strip()), "")
+
     def expand(command: str, depth: int = 0) -> str:
         if depth > 3:
             return command
@@ -650,6 +657,7 @@ def makefile_commands(text: str, targets: list[str] | None, overrides: dict[str,
         expanded = _MAKE_FIRST_WORD.sub(lambda m: (m.group(1).split() or [""])[0], expanded)
         expanded = _MAKE_LAST_WORD.sub(lambda m: (m.group(1).split() or [""])[-1], expanded)
         expanded = re.sub(r"\$[({](\w+)[)}]", lambda m: variables.get(m.group(1), m.group(0)), expanded)
+        expanded = _MAKE_OR.sub(either, expanded)
         return expanded if expanded == command else expand(expanded, depth + 1)
 
     exported = {name: variables[name] for name in _MAKE_EXPORT.findall(text) if name in variables}
