@@ -209,7 +209,9 @@ PLANTED_SETS = {"dev_actions_redteam96.jsonl": (0, 0, 0, 2, 1), "dev_actions_red
                 "dev_actions_redteam236.jsonl": (1, 1, 2, 1, 6), "dev_actions_redteam237.jsonl": (0, 0, 3, 3, 4),
                 "dev_actions_redteam238.jsonl": (1, 1, 2, 0, 3), "dev_actions_redteam239.jsonl": (0, 0, 0, 1, 5),
                 "dev_actions_redteam240.jsonl": (3, 1, 2, 0, 4), "dev_actions_redteam241.jsonl": (8, 7, 4, 1, 5),
-                "dev_actions_redteam242.jsonl": (4, 3, 3, 0, 4), "dev_actions_redteam243.jsonl": (1, 1, 0, 0, 2)}
+                "dev_actions_redteam242.jsonl": (4, 3, 3, 0, 4), "dev_actions_redteam243.jsonl": (1, 1, 0, 0, 2),
+                "dev_actions_redteam244.jsonl": (2, 1, 2, 0, 4), "dev_actions_redteam245.jsonl": (4, 3, 0, 1, 9),
+                "dev_actions_redteam246.jsonl": (6, 3, 2, 0, 4), "dev_actions_redteam247.jsonl": (6, 4, 1, 1, 6)}
 
 
 @pytest.mark.parametrize("name", sorted(PLANTED_SETS))
