@@ -37,7 +37,6 @@ from tools.risk_buildfiles import (
     bitbake_commands,
     buildgraph_commands,
     ci_secret_names,
-    closing,
     conan_profile_code,
     config_commands,
     config_entries,
@@ -93,6 +92,7 @@ from tools.risk_paths import (
 from tools.risk_routine import (
     HOOK_FOLDER_FILE,
     NEEDS_APPROVAL,
+    go_test_setup,
     publishes,
     routine_side_effects,
     with_included_modules,
@@ -579,24 +579,6 @@ _RENDERED_DOCUMENT = re.compile(r"\.(?:rmd|qmd|rmarkdown)$", re.I)  # R Markdown
 _SCRIPT_CODE = re.compile(r"\.(?:bat|cmd|bas|cls|frm|r)$", re.I)  # batch files, VBA modules Office imports, R scripts
 
 
-def _go_test_setup(text: str) -> str:
-    """The `TestMain` and `init` functions of a Go test file and the file's other functions they call (not its test
-    cases): what `go test` runs whichever tests it runs."""
-    bodies: dict[str, list[str]] = {}
-    for m in re.finditer(r"^func\s+(\w+)\s*\([^)]*\)[^{\n]*\{", text, re.M):
-        if not re.match(r"(?:Test|Benchmark|Example|Fuzz)(?:[A-Z_]|$)", m.group(1)) or m.group(1) == "TestMain":
-            bodies.setdefault(m.group(1), []).append(text[m.start():closing(text, m.end(), "{}") + 1])
-    run, wanted, seen = [], ["TestMain", "init"], set()
-    while wanted:
-        name = wanted.pop(0)
-        if name in seen or name not in bodies:
-            continue
-        seen.add(name)
-        run += bodies[name]
-        wanted += [called for body in bodies[name] for called in re.findall(r"\b(\w+)\s*\(", body) if called in bodies]
-    return "\n".join(run)
-
-
 _RAILS_CONFIG_YAML = re.compile(r"(^|/)config/[^/]+\.ya?ml$")
 _ERB_TAG = re.compile(r"<%[=-]?(.*?)-?%>", re.S)
 
@@ -612,7 +594,7 @@ def _written_code_risks(path: str, before: str, after: str, ctx: ActionContext) 
     language = code_language(path, after) or source_language(path, after)
     notebook = path.endswith(".ipynb") or bool(_RENDERED_DOCUMENT.search(path))
     if path.endswith("_test.go"):  # test cases are data; `TestMain` and `init` run before every test
-        before, after = _go_test_setup(before), _go_test_setup(after)
+        before, after = go_test_setup(before), go_test_setup(after)
     elif _RAILS_CONFIG_YAML.search(path):  # Rails runs the ERB tags of its YAML configuration at every boot
         before, after, language = _erb_code(before), _erb_code(after), "ruby"
         if not after:

@@ -76,8 +76,8 @@ def _command_line(words: list[str]) -> str:
 def _with_variables(text: str) -> str:
     """CMake text with `${NAME}` written as the values that `set(NAME …)`, `string(APPEND|PREPEND|CONCAT|JOIN|REPLACE|
     TOLOWER|TOUPPER|ASCII …)`, `cmake_path(APPEND …)`, `cmake_path(GET … PARENT_PATH …)`, `get_filename_component()`,
-    `list(JOIN LIST SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a loop's variable as the list's first item); a
-    list's items spread into `CONCAT` are joined with nothing between."""
+    `list(JOIN LIST SEPARATOR NAME)` and `file(GLOB NAME patterns…)` give it, in order (a loop's variable as the list's
+    first item); a list's items spread into `CONCAT` are joined with nothing between."""
     values: dict[str, str] = {}
     out, last = [], 0
     for m in re.finditer(r"\b(set|string|list|file|foreach|cmake_path|get_filename_component)\s*\(", text, re.I):

@@ -935,8 +935,9 @@ def _go_path(expression: str, values: dict[str, str]) -> str | None:
 
 
 def _go_paths_written_out(code: str) -> str:
-    """Go code with the path `os.RemoveAll(…)` is given written as a literal, where it is built from the user's folders
-    (`filepath.Dir(filepath.Dir(scratch))` with `scratch := filepath.Join(cache, "x")`, `cache, _ := os.UserCacheDir()`)."""
+    """Go code with the path `os.RemoveAll(…)` is given written as a literal, where it is built from the user's
+    folders (`filepath.Dir(filepath.Dir(scratch))` with `scratch := filepath.Join(cache, "x")` and
+    `cache, _ := os.UserCacheDir()`)."""
     values: dict[str, str] = {}
     for m in _GO_ASSIGNMENT.finditer(code):
         if (path := _go_path(m.group(2), values)) is not None:
@@ -961,7 +962,8 @@ def _reversing_functions(code: str) -> set[str]:
     """The functions whose short bodies (before the next definition) reverse what they are given."""
     starts = [(m.end(), m.group(1)) for m in _FUNCTION_DEFINITION.finditer(code)]
     ends = [start for start, _ in starts[1:]] + [len(code)] * bool(starts)
-    return {name for (start, name), end in zip(starts, ends, strict=True) if _REVERSES.search(code[start:min(start + 300, end)])}
+    return {name for (start, name), end in zip(starts, ends, strict=True)
+            if _REVERSES.search(code[start:min(start + 300, end)])}
 
 
 def _literals_reversed(code: str, names: set[str]) -> str:

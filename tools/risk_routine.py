@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tools.risk_buildfiles import closing
 from tools.risk_cmake import cmake_commands, included_modules
 from tools.risk_code import code_risks
 from tools.risk_paths import ActionContext
@@ -82,7 +83,6 @@ def _runs_with_tests(path: str, ctx: ActionContext) -> bool:
     return False
 
 
-_GO_TEST_SETUP = re.compile(r"^func\s+(?:TestMain\s*\(|init\s*\(\s*\))", re.M)
 _PYTEST_PLUGINS = re.compile(r"^pytest_plugins\s*=\s*([^\n]*)", re.M)
 _PYTEST_OPTION = re.compile(r"(?:^|[\s\"'])-p[ \t]*([\w.]+)")
 _PYTEST_CONFIGS = ("pyproject.toml", "pytest.ini", "setup.cfg", "tox.ini")
@@ -115,6 +115,24 @@ def with_included_modules(text: str, folder: Path, ctx: ActionContext) -> str:
                               for base in dict.fromkeys((folder, ctx.workspace)))])
 
 
+def go_test_setup(text: str) -> str:
+    """The `TestMain` and `init` functions of a Go test file and the file's other functions they call (not its test
+    cases): what `go test` runs whichever tests it runs."""
+    bodies: dict[str, list[str]] = {}
+    for m in re.finditer(r"^func\s+(\w+)\s*\([^)]*\)[^{\n]*\{", text, re.M):
+        if not re.match(r"(?:Test|Benchmark|Example|Fuzz)(?:[A-Z_]|$)", m.group(1)) or m.group(1) == "TestMain":
+            bodies.setdefault(m.group(1), []).append(text[m.start():closing(text, m.end(), "{}") + 1])
+    run, wanted, seen = [], ["TestMain", "init"], set()
+    while wanted:
+        name = wanted.pop(0)
+        if name in seen or name not in bodies:
+            continue
+        seen.add(name)
+        run += bodies[name]
+        wanted += [called for body in bodies[name] for called in re.findall(r"\b(\w+)\s*\(", body) if called in bodies]
+    return "\n".join(run)
+
+
 def _code_effects(code: str, ctx: ActionContext) -> tuple[list[str], list[str]]:
     """Code's command lines and library side effects, its line comments left out."""
     code = _LINE_COMMENT.sub("", code)
@@ -144,8 +162,8 @@ def routine_side_effects(path: str, text: str, ctx: ActionContext) -> list[str]:
         commands = [c for c in re.findall(r'"action"\s*:\s*"((?:[^"\\]|\\.)*)"', text) if not c.startswith("\\")]
     elif path.endswith(".go"):
         commands = go_generate_commands(text).splitlines()
-        if path.endswith("_test.go") and _GO_TEST_SETUP.search(text):  # runs with every `go test` of its package
-            ran, found = _code_effects(text, ctx)
+        if path.endswith("_test.go") and (setup := go_test_setup(text)):  # runs with every `go test` of its package
+            ran, found = _code_effects(setup, ctx)
             commands += ran
     elif _RAKE_FILE.search(path):
         others = [p for glob in _RAKE_FILES for p in sorted(ctx.workspace.glob(glob))[:MAX_TASK_FILES]
